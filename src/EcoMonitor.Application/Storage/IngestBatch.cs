@@ -1,0 +1,24 @@
+using EcoMonitor.Domain;
+
+namespace EcoMonitor.Application.Storage;
+
+/// <summary>Raw frames and the observations decoded from them, committed together in one transaction.</summary>
+public sealed class IngestBatch
+{
+    /// <summary>Frames to archive (accepted, duplicate and rejected).</summary>
+    public List<RawFrame> Frames { get; } = [];
+
+    /// <summary>Observations to append.</summary>
+    public List<Observation> Observations { get; } = [];
+
+    /// <summary>Packet identities (MN + QN + PNO) of accepted data packets, recorded so that resends are recognised.</summary>
+    public List<PacketId> Packets { get; } = [];
+
+    /// <summary>Empties the batch for reuse.</summary>
+    public void Clear()
+    {
+        Frames.Clear();
+        Observations.Clear();
+        Packets.Clear();
+    }
+}

@@ -1,0 +1,47 @@
+namespace EcoMonitor.Domain;
+
+/// <summary>
+/// A monitoring point in the registry: identified by its HJ 212 MN, placed in a region, authenticated by its
+/// password. Immutable; the registry replaces the whole record on change.
+/// </summary>
+public sealed record Station
+{
+    /// <summary>HJ 212 MN.</summary>
+    public required StationId Id { get; init; }
+
+    /// <summary>Display name (Chinese), e.g. 金泉两河.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What the station monitors.</summary>
+    public required StationType Type { get; init; }
+
+    /// <summary>County or city the station lies in.</summary>
+    public required RegionCode Region { get; init; }
+
+    /// <summary>Position, when known.</summary>
+    public GeoPoint? Location { get; init; }
+
+    /// <summary>国控/省控/市控/县控.</summary>
+    public ControlLevel ControlLevel { get; init; } = ControlLevel.City;
+
+    /// <summary>The enterprise (排污单位) that owns an outlet; null for ambient stations.</summary>
+    public string? Enterprise { get; init; }
+
+    /// <summary>HJ 212 access password (PW), compared exactly. At most 9 characters in HJ 212-2017, longer ones are accepted.</summary>
+    public required string Password { get; init; }
+
+    /// <summary>Encoding of non-ASCII text fields the logger sends.</summary>
+    public TextEncoding Encoding { get; init; } = TextEncoding.Utf8;
+
+    /// <summary>How this source labels its periods; HJ 212 loggers label the start.</summary>
+    public PeriodLabel PeriodLabel { get; init; } = PeriodLabel.PeriodStart;
+
+    /// <summary>Surface-water target class (水质目标, 1..5 for I..V); null when not a water station.</summary>
+    public int? WaterTargetClass { get; init; }
+
+    /// <summary>GB 3096-2008 acoustic functional zone (0, 1, 2, 3, 4a, 4b); null when not a noise station.</summary>
+    public string? NoiseZone { get; init; }
+
+    /// <summary>Set to false to refuse the station's data without deleting it.</summary>
+    public bool IsActive { get; init; } = true;
+}
