@@ -1,0 +1,7 @@
+using System.CommandLine;
+using EcoMonitor.Cli.Commands;
+
+RootCommand root = new("ecomon — EcoMonitor command-line tool: HJ 212 codec, simulation, import.");
+root.Subcommands.Add(Hj212Command.Create());
+
+return await root.Parse(args).InvokeAsync();
