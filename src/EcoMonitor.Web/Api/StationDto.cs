@@ -1,0 +1,38 @@
+using EcoMonitor.Domain;
+
+namespace EcoMonitor.Web.Api;
+
+/// <summary>A station as the API shows it (never with its password).</summary>
+/// <param name="Mn">HJ 212 MN.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Type">Station type.</param>
+/// <param name="Region">6-digit administrative division code.</param>
+/// <param name="Longitude">WGS-84 longitude, when known.</param>
+/// <param name="Latitude">WGS-84 latitude, when known.</param>
+/// <param name="ControlLevel">national / provincial / city / county.</param>
+/// <param name="Enterprise">Owning enterprise of an outlet.</param>
+/// <param name="Encoding">Text encoding of the logger.</param>
+/// <param name="PeriodLabel">How the source labels periods.</param>
+/// <param name="WaterTargetClass">Surface-water target class 1..5 (I..V).</param>
+/// <param name="NoiseZone">GB 3096-2008 functional zone.</param>
+/// <param name="Active">False when the station's data are refused.</param>
+public sealed record StationDto(
+    string Mn,
+    string Name,
+    StationType Type,
+    string Region,
+    double? Longitude,
+    double? Latitude,
+    ControlLevel ControlLevel,
+    string? Enterprise,
+    TextEncoding Encoding,
+    PeriodLabel PeriodLabel,
+    int? WaterTargetClass,
+    string? NoiseZone,
+    bool Active)
+{
+    /// <summary>Maps a registry station.</summary>
+    public static StationDto From(Station s) => new(
+        s.Id.Value, s.Name, s.Type, s.Region.Value, s.Location?.Longitude, s.Location?.Latitude, s.ControlLevel,
+        s.Enterprise, s.Encoding, s.PeriodLabel, s.WaterTargetClass, s.NoiseZone, s.IsActive);
+}

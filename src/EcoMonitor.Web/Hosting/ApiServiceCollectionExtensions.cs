@@ -1,0 +1,49 @@
+using System.Text.Json.Serialization;
+using EcoMonitor.Web.Errors;
+using EcoMonitor.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Scalar.AspNetCore;
+
+namespace EcoMonitor.Web.Hosting;
+
+/// <summary>Registration of the HTTP API: JSON, problem details, the bootstrap-key authentication, OpenAPI.</summary>
+internal static class ApiServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddApi(this IHostApplicationBuilder builder)
+    {
+        IServiceCollection services = builder.Services;
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<DomainExceptionHandler>();
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName);
+        services.AddAuthentication(BootstrapKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BootstrapKeyAuthenticationHandler>(BootstrapKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.WritePolicy, p => p.RequireRole(Roles.Administrator));
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "EcoMonitor API";
+            document.Info.Description = "Stations, parameters and observations of the EcoMonitor monitoring network. Times are ISO 8601 with offset; a period is identified by its start (an hourly value at 08:00 covers 08:00-09:00 China Standard Time). Writes need `Authorization: Bearer <key>`.";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    public static WebApplication UseApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api-docs", o => o
+            .WithTitle("EcoMonitor API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts());
+        return app;
+    }
+}

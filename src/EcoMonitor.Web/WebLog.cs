@@ -1,0 +1,14 @@
+namespace EcoMonitor.Web;
+
+/// <summary>Source-generated log messages of the host (event ids 5000–5999).</summary>
+internal static partial class WebLog
+{
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "Rejected a write with a wrong API key from {RemoteAddress}")]
+    public static partial void WrongApiKey(ILogger logger, string? remoteAddress);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "No Security:BootstrapAdminKey is configured: every write endpoint answers 401 until one is set")]
+    public static partial void NoAdminKey(ILogger logger);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
+    public static partial void UnhandledError(ILogger logger, Exception exception, string method, string path);
+}
