@@ -1,0 +1,250 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using EcoMonitor.Domain;
+
+namespace EcoMonitor.Application.Registry;
+
+/// <summary>Reads and validates one entry of the station registry file.</summary>
+internal sealed class StationEntryReader
+{
+    private static readonly FrozenSet<string> KnownFields = new[]
+    {
+        "mn", "name", "type", "region", "longitude", "latitude", "controlLevel", "enterprise", "password",
+        "encoding", "periodLabel", "waterTargetClass", "noiseZone", "active",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly int _index;
+    private readonly JsonElement _item;
+    private readonly List<RegistryEntryError> _errors;
+    private readonly int _errorsBefore;
+    private string? _mn;
+
+    private StationEntryReader(int index, JsonElement item, List<RegistryEntryError> errors)
+    {
+        _index = index;
+        _item = item;
+        _errors = errors;
+        _errorsBefore = errors.Count;
+    }
+
+    /// <summary>The station, or null after adding at least one error for this entry.</summary>
+    public static Station? Read(int index, JsonElement item, List<RegistryEntryError> errors)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(new RegistryEntryError(index, null, string.Empty, "the entry must be a JSON object"));
+            return null;
+        }
+
+        return new StationEntryReader(index, item, errors).Read();
+    }
+
+    private Station? Read()
+    {
+        _mn = RegistryJson.GetString(_item, "mn");
+        StationId id = default;
+        if (_mn is null || !StationId.TryParse(_mn, out id))
+        {
+            Fail("mn", _mn is null ? "missing; every station needs its HJ 212 MN" : $"'{_mn}' is not a valid MN (1-24 printable ASCII characters without spaces or ; = , &)");
+        }
+
+        foreach (JsonProperty property in _item.EnumerateObject())
+        {
+            if (!KnownFields.Contains(property.Name))
+            {
+                Fail(property.Name, "unknown field (check the spelling; field names are case-sensitive)");
+            }
+        }
+
+        string? name = RequiredText("name");
+        string? password = RequiredText("password");
+        StationType? type = Lookup("type", StationFileNames.Types, required: true);
+        RegionCode region = ReadRegion();
+        GeoPoint? location = ReadLocation();
+        ControlLevel? level = Lookup("controlLevel", StationFileNames.ControlLevels, required: false);
+        TextEncoding? encoding = Lookup("encoding", StationFileNames.Encodings, required: false);
+        PeriodLabel? label = Lookup("periodLabel", StationFileNames.PeriodLabels, required: false);
+        int? waterClass = ReadWaterClass(type);
+        string? noiseZone = ReadNoiseZone(type);
+        bool active = ReadActive();
+        string? enterprise = OptionalText("enterprise");
+
+        if (_errors.Count != _errorsBefore)
+        {
+            return null;
+        }
+
+        return new Station
+        {
+            Id = id, Name = name!, Type = type!.Value, Region = region, Location = location,
+            ControlLevel = level ?? ControlLevel.City, Enterprise = enterprise, Password = password!,
+            Encoding = encoding ?? TextEncoding.Utf8, PeriodLabel = label ?? PeriodLabel.PeriodStart,
+            WaterTargetClass = waterClass, NoiseZone = noiseZone, IsActive = active,
+        };
+    }
+
+    private void Fail(string field, string reason) =>
+        _errors.Add(new RegistryEntryError(_index, _mn, field, reason));
+
+    private string? RequiredText(string field)
+    {
+        string? value = RegistryJson.GetString(_item, field);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Fail(field, "missing or empty");
+            return null;
+        }
+
+        return value;
+    }
+
+    private string? OptionalText(string field)
+    {
+        if (!RegistryJson.Has(_item, field))
+        {
+            return null;
+        }
+
+        string? value = RegistryJson.GetString(_item, field);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Fail(field, "must be a non-empty string when present");
+        }
+
+        return value;
+    }
+
+    private T? Lookup<T>(string field, FrozenDictionary<string, T> names, bool required)
+        where T : struct
+    {
+        if (!RegistryJson.Has(_item, field))
+        {
+            if (required)
+            {
+                Fail(field, $"missing; one of {StationFileNames.List(names)}");
+            }
+
+            return null;
+        }
+
+        string? text = RegistryJson.GetString(_item, field);
+        if (text is not null && names.TryGetValue(text, out T value))
+        {
+            return value;
+        }
+
+        Fail(field, $"'{Display(field)}' is not one of {StationFileNames.List(names)}");
+        return null;
+    }
+
+    private RegionCode ReadRegion()
+    {
+        string? text = RegistryJson.GetString(_item, "region");
+        if (text is not null && RegionCode.TryParse(text, out RegionCode region))
+        {
+            return region;
+        }
+
+        Fail("region", text is null
+            ? "missing; the 6-digit administrative division code (行政区划代码) of the county or city"
+            : $"'{text}' is not a 6-digit administrative division code (行政区划代码, e.g. 510104)");
+        return default;
+    }
+
+    private GeoPoint? ReadLocation()
+    {
+        bool hasLongitude = RegistryJson.Has(_item, "longitude");
+        bool hasLatitude = RegistryJson.Has(_item, "latitude");
+        if (!hasLongitude && !hasLatitude)
+        {
+            return null;
+        }
+
+        if (hasLongitude != hasLatitude)
+        {
+            Fail(hasLongitude ? "latitude" : "longitude", "longitude and latitude go together; give both or neither");
+            return null;
+        }
+
+        JsonElement lon = _item.GetProperty("longitude");
+        JsonElement lat = _item.GetProperty("latitude");
+        if (lon.ValueKind != JsonValueKind.Number || lat.ValueKind != JsonValueKind.Number
+            || !(lon.GetDouble() is >= -180 and <= 180) || !(lat.GetDouble() is >= -90 and <= 90))
+        {
+            Fail("longitude", "longitude and latitude must be numbers in decimal degrees (WGS-84), longitude -180..180, latitude -90..90");
+            return null;
+        }
+
+        return new GeoPoint(lon.GetDouble(), lat.GetDouble());
+    }
+
+    private int? ReadWaterClass(StationType? type)
+    {
+        if (!RegistryJson.Has(_item, "waterTargetClass"))
+        {
+            return null;
+        }
+
+        if (type is not (StationType.SurfaceWater or StationType.Groundwater))
+        {
+            Fail("waterTargetClass", "only surface-water and groundwater stations have a water target class (水质目标)");
+            return null;
+        }
+
+        string text = Display("waterTargetClass");
+        if (StationFileNames.WaterClasses.TryGetValue(text, out int waterClass))
+        {
+            return waterClass;
+        }
+
+        Fail("waterTargetClass", $"'{text}' is not a water class; write I, II, III, IV, V or 1 to 5");
+        return null;
+    }
+
+    private string? ReadNoiseZone(StationType? type)
+    {
+        if (!RegistryJson.Has(_item, "noiseZone"))
+        {
+            return null;
+        }
+
+        if (type is not StationType.Noise)
+        {
+            Fail("noiseZone", "only noise stations have an acoustic functional zone (声环境功能区)");
+            return null;
+        }
+
+        string text = Display("noiseZone");
+        string zone = text.ToLowerInvariant();
+        if (StationFileNames.NoiseZones.Contains(zone))
+        {
+            return zone;
+        }
+
+        Fail("noiseZone", $"'{text}' is not a GB 3096-2008 zone; write 0, 1, 2, 3, 4a or 4b");
+        return null;
+    }
+
+    private bool ReadActive()
+    {
+        if (!_item.TryGetProperty("active", out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        Fail("active", "must be true or false");
+        return true;
+    }
+
+    /// <summary>The property's value as text for messages (numbers are shown as written).</summary>
+    private string Display(string field)
+    {
+        JsonElement value = _item.GetProperty(field);
+        return value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+    }
+}

@@ -1,0 +1,97 @@
+using EcoMonitor.Application.Registry;
+using EcoMonitor.Domain;
+
+namespace EcoMonitor.Application.Tests.Registry;
+
+[Trait("Area", "Spine")]
+public sealed class StationRegistryFileTests
+{
+    private const string Broken = """
+        { "stations": [
+          { "mn": "1431A", "name": "金泉两河", "type": "airQuality", "region": "510106", "controlLevel": "国控", "password": "123456" },
+          { "mn": "bad mn;", "name": "x", "type": "airQuality", "region": "510106", "password": "1" },
+          { "mn": "1432A", "name": "十里店", "type": "airQuality", "region": "51010", "password": "1" },
+          { "mn": "1433A", "name": "三瓦窑", "type": "volcano", "region": "510107", "password": "1" },
+          { "mn": "1434A", "name": "沙河铺", "type": "airQuality", "region": "510108", "password": "1" },
+          { "mn": "1434A", "name": "沙河铺2", "type": "airQuality", "region": "510108", "password": "2" },
+          { "mn": "1435A", "name": "梁家巷", "type": "airQuality", "region": "510106", "password": "1", "waterTargetClass": "III" },
+          { "mn": "W01", "name": "二江寺", "type": "surfaceWater", "region": "510000", "password": "1", "waterTargetClass": "Ⅲ", "longitude": 104.1, "latitude": 30.5 },
+          { "mn": "N01", "name": "噪声站", "type": "noise", "region": "510104", "password": "1", "noiseZone": "4A", "encoding": "gbk" }
+        ] }
+        """;
+
+    [Fact]
+    public void Parse_BrokenEntries_ReportsEachWithIndexMnFieldAndKeepsGoodOnes()
+    {
+        StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8(Broken));
+
+        Assert.Equal(["1431A", "W01", "N01"], result.Stations.Select(s => s.Id.Value));
+        Assert.Collection(result.Errors,
+            e => Assert.Equal((1, "bad mn;", "mn"), (e.Index, e.Key, e.Field)),
+            e => Assert.Equal((2, "1432A", "region"), (e.Index, e.Key, e.Field)),
+            e => Assert.Equal((3, "1433A", "type"), (e.Index, e.Key, e.Field)),
+            e => Assert.Equal((4, "1434A", "mn"), (e.Index, e.Key, e.Field)),
+            e => Assert.Equal((5, "1434A", "mn"), (e.Index, e.Key, e.Field)),
+            e => Assert.Equal((6, "1435A", "waterTargetClass"), (e.Index, e.Key, e.Field)));
+        Assert.Contains("行政区划代码", result.Errors[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("entry 5", result.Errors[3].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ReadableEnumValues_MapToDomain()
+    {
+        StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8(Broken));
+
+        Station air = result.Stations[0];
+        Assert.Equal(ControlLevel.National, air.ControlLevel);
+        Assert.Null(air.Location);
+        Station water = result.Stations[1];
+        Assert.Equal(3, water.WaterTargetClass);
+        Assert.Equal(new GeoPoint(104.1, 30.5), water.Location);
+        Station noise = result.Stations[2];
+        Assert.Equal("4a", noise.NoiseZone);
+        Assert.Equal(TextEncoding.Gbk, noise.Encoding);
+        Assert.Equal(ControlLevel.City, noise.ControlLevel);
+    }
+
+    [Fact]
+    public void Parse_ShippedSampleNetwork_Has199AirStationsAndNoErrors()
+    {
+        using FileStream stream = RepoFiles.Open("samples/network/stations.json");
+
+        StationRegistryParseResult result = StationRegistryFile.Parse(stream);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(199, result.Stations.Count(s => s.Type == StationType.AirQuality));
+        Assert.Equal(20, result.Stations.Count(s => s.Type == StationType.SurfaceWater));
+        Station jinquan = result.Stations.Single(s => s.Id.Value == "1431A");
+        Assert.Equal("金泉两河", jinquan.Name);
+        Assert.Equal(ControlLevel.National, jinquan.ControlLevel);
+        Assert.True(RegionCode.Parse("510100").Contains(jinquan.Region));
+    }
+
+    [Fact]
+    public void Write_ThenParse_GivesTheSameStations()
+    {
+        StationRegistryParseResult original = StationRegistryFile.Parse(Some.Utf8(Broken));
+        using var buffer = new MemoryStream();
+
+        StationRegistryFile.Write(buffer, original.Stations);
+        buffer.Position = 0;
+        StationRegistryParseResult again = StationRegistryFile.Parse(buffer);
+
+        Assert.Empty(again.Errors);
+        Assert.Equal(original.Stations.OrderBy(s => s.Id.Value, StringComparer.Ordinal), again.Stations);
+    }
+
+    [Fact]
+    public void Parse_UnknownFieldAndMissingPassword_AreErrors()
+    {
+        const string json = """{ "stations": [ { "mn": "1431A", "name": "a", "type": "airQuality", "regoin": "510106" } ] }""";
+
+        StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8(json));
+
+        Assert.Empty(result.Stations);
+        Assert.Equal(["regoin", "password", "region"], result.Errors.Select(e => e.Field));
+    }
+}

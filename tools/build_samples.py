@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Builds the shipped sample network and sample history from ../shared/data (see samples/README.md).
+
+Usage (from the repository root):  python3 tools/build_samples.py [path/to/shared/data]
+Writes samples/network/stations.json and samples/history/cnemc-2019-12-18_31.csv.gz. Deterministic output
+(gzip without a timestamp), so rerunning it on the same inputs changes nothing.
+"""
+import csv
+import gzip
+import io
+import json
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+DATA = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data"
+HOURLY = DATA / "air_quality" / "cnemc_sites_hourly_2019_sichuan_chongqing_guizhou_jilin.csv.gz"
+STATION_LIST = DATA / "air_quality" / "cnemc_station_list_2026_stations.csv"
+WATER = DATA / "water_quality" / "cnemc_surface_water_auto_snapshot_2026-02-04.csv"
+GEO = DATA / "geo" / "gary_china_geojson"
+PROVINCES = {"四川省": "51", "重庆市": "50", "贵州省": "52", "吉林省": "22"}
+SAMPLE_PASSWORD = "123456"  # a sample value, documented in samples/README.md; never a real station's password
+WATER_PER_PROVINCE = 5
+HISTORY_FIRST, HISTORY_LAST = "20191218", "20191231"
+
+
+def rings(geometry):
+    if geometry["type"] == "Polygon":
+        return [geometry["coordinates"]]
+    return geometry["coordinates"]
+
+
+def inside_ring(x, y, ring):
+    hit = False
+    j = len(ring) - 1
+    for i in range(len(ring)):
+        xi, yi = ring[i][0], ring[i][1]
+        xj, yj = ring[j][0], ring[j][1]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+            hit = not hit
+        j = i
+    return hit
+
+
+def inside(x, y, geometry):
+    for polygon in rings(geometry):
+        if inside_ring(x, y, polygon[0]) and not any(inside_ring(x, y, hole) for hole in polygon[1:]):
+            return True
+    return False
+
+
+def load_counties():
+    counties = []
+    for path in sorted((GEO / "city_counties").glob("*.json")):
+        for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
+            counties.append((str(feature["properties"]["id"]), feature["geometry"]))
+    return counties
+
+
+def load_prefectures():
+    names = {}
+    for prefix in PROVINCES.values():
+        for feature in json.loads((GEO / "province_cities" / f"{prefix}.json").read_text(encoding="utf-8"))["features"]:
+            code = str(feature["properties"]["id"])
+            names[feature["properties"]["name"]] = code.ljust(6, "0") if len(code) == 4 else code
+    return names
+
+
+def county_of(lon, lat, prefix, counties):
+    hits = [code for code, geometry in counties if code.startswith(prefix) and inside(lon, lat, geometry)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def coordinate(text):
+    text = (text or "").strip()
+    if text in ("", "-"):
+        return None
+    return float(text)
+
+
+def hourly_columns():
+    with gzip.open(HOURLY, "rt", encoding="utf-8") as f:
+        return next(csv.reader(f))[3:]
+
+
+def air_stations(counties, prefectures, stats):
+    wanted = set(hourly_columns())
+    stations = []
+    with open(STATION_LIST, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            code = row["监测点编码"].strip()
+            if code not in wanted:
+                continue
+            province = PROVINCES[row["省级行政区"]]
+            lon, lat = coordinate(row["经度"]), coordinate(row["纬度"])
+            region = county_of(lon, lat, province, counties) if lon is not None and lat is not None else None
+            if region is None:
+                region = prefectures.get(row["地级行政区"]) or (province + "0000")
+                stats["prefectureFallback"] += 1
+            station = {"mn": code, "name": row["监测点名称"].strip(), "type": "airQuality", "region": region}
+            if lon is not None and lat is not None:
+                station["longitude"], station["latitude"] = lon, lat
+            station.update({"controlLevel": "national", "password": SAMPLE_PASSWORD, "encoding": "utf-8",
+                            "periodLabel": "periodStart", "active": True})
+            stations.append(station)
+    missing = wanted - {s["mn"] for s in stations}
+    assert not missing, f"stations without a row in the list: {sorted(missing)}"
+    return sorted(stations, key=lambda s: s["mn"])
+
+
+def water_stations():
+    taken = {code: 0 for code in PROVINCES.values()}
+    stations = []
+    with open(WATER, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            prefix = PROVINCES.get(row["province"])
+            if prefix is None or taken[prefix] >= WATER_PER_PROVINCE or row["water_class"] == "--":
+                continue
+            taken[prefix] += 1
+            stations.append({
+                "mn": f"SW{prefix}{taken[prefix]:02d}",
+                "name": row["section"].strip(),
+                "type": "surfaceWater",
+                "region": prefix + "0000",
+                "controlLevel": "national",
+                "password": SAMPLE_PASSWORD,
+                "encoding": "utf-8",
+                "periodLabel": "periodStart",
+                "active": True,
+            })
+    return stations
+
+
+def write_network():
+    stats = {"prefectureFallback": 0}
+    air = air_stations(load_counties(), load_prefectures(), stats)
+    water = water_stations()
+    doc = {
+        "description": ("EcoMonitor sample network: 199 CNEMC national air stations of 四川/重庆/贵州/吉林 that report "
+                        "in the 2019 sample history, and 20 national automatic surface-water sections. Passwords are "
+                        "sample values. Generated by tools/build_samples.py; provenance in samples/README.md."),
+        "stations": air + water,
+    }
+    out = ROOT / "samples" / "network" / "stations.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)}: {len(air)} air, {len(water)} water, "
+          f"{stats['prefectureFallback']} air stations placed by prefecture name")
+
+
+def write_history():
+    out = ROOT / "samples" / "history" / "cnemc-2019-12-18_31.csv.gz"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    kept = 0
+    buffer = io.BytesIO()
+    with gzip.open(HOURLY, "rb") as source:
+        header = source.readline()
+        buffer.write(header)
+        for line in source:
+            date = line[:8].decode("ascii")
+            if HISTORY_FIRST <= date <= HISTORY_LAST:
+                buffer.write(line)
+                kept += 1
+    with open(out, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
+        gz.write(buffer.getvalue())
+    print(f"wrote {out.relative_to(ROOT)}: {kept} data rows, {out.stat().st_size} bytes")
+
+
+if __name__ == "__main__":
+    write_network()
+    write_history()
