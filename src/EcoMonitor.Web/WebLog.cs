@@ -11,4 +11,13 @@ internal static partial class WebLog
 
     [LoggerMessage(EventId = 5003, Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
     public static partial void UnhandledError(ILogger logger, Exception exception, string method, string path);
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Sample history file {Path} does not exist; nothing imported")]
+    public static partial void SampleHistoryMissing(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Information, Message = "Imported sample history {Path}: {Inserted} observations stored, {Errors} rows refused")]
+    public static partial void SampleHistoryImported(ILogger logger, string path, int inserted, int errors);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Error, Message = "Parameter catalog {Path}: entry {Index} ({Code}) refused: {Reason}")]
+    public static partial void ParameterRejected(ILogger logger, string path, int index, string? code, string reason);
 }

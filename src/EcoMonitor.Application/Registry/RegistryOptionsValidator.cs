@@ -4,6 +4,6 @@ namespace EcoMonitor.Application.Registry;
 
 /// <summary>Validates <see cref="RegistryOptions"/> from its data annotations (source-generated).</summary>
 [OptionsValidator]
-internal sealed partial class RegistryOptionsValidator : IValidateOptions<RegistryOptions>
+public sealed partial class RegistryOptionsValidator : IValidateOptions<RegistryOptions>
 {
 }

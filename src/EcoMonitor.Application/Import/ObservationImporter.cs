@@ -1,0 +1,57 @@
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+
+namespace EcoMonitor.Application.Import;
+
+/// <summary>
+/// Stores what an import reader yields: good rows are appended in batches (each batch one transaction, idempotent
+/// on re-import), refused rows are counted and the first of them listed. A broken row never loses the good rows
+/// around it. Used by the HTTP import endpoint and by <c>ecomon import</c>.
+/// </summary>
+public sealed class ObservationImporter(IObservationStore store)
+{
+    /// <summary>Rows appended per transaction.</summary>
+    public const int BatchSize = 5_000;
+
+    /// <summary>Refused rows listed in a report; the rest are only counted.</summary>
+    public const int MaxErrorsListed = 1_000;
+
+    /// <summary>Reads all items and stores the observations; <paramref name="onBatch"/> hears the running total after each batch.</summary>
+    public async Task<ImportReport> ImportAsync(IAsyncEnumerable<ImportItem> items, Action<AppendResult>? onBatch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        List<Observation> batch = new(BatchSize);
+        List<ImportRowError> errors = [];
+        int errorCount = 0;
+        AppendResult stored = default;
+        await foreach (ImportItem item in items.WithCancellation(cancellationToken))
+        {
+            if (item.Error is { } error)
+            {
+                errorCount++;
+                if (errors.Count < MaxErrorsListed)
+                {
+                    errors.Add(error);
+                }
+
+                continue;
+            }
+
+            batch.Add(item.Observation!);
+            if (batch.Count == BatchSize)
+            {
+                stored += await store.AppendAsync(batch, cancellationToken);
+                batch.Clear();
+                onBatch?.Invoke(stored);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            stored += await store.AppendAsync(batch, cancellationToken);
+            onBatch?.Invoke(stored);
+        }
+
+        return new ImportReport(stored, errorCount, errors);
+    }
+}

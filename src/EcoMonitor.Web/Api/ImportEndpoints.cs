@@ -1,0 +1,66 @@
+using EcoMonitor.Application.Import;
+using EcoMonitor.Application.Registry;
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using EcoMonitor.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime.Extensions;
+
+namespace EcoMonitor.Web.Api;
+
+/// <summary>Import of laboratory and manual observations as CSV or JSON, with per-row errors (docs/import.md).</summary>
+internal static class ImportEndpoints
+{
+    public static RouteGroupBuilder MapImportEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/observations/import", ImportAsync)
+            .WithTags("Observations")
+            .RequireAuthorization(Roles.WritePolicy)
+            .Accepts<string>("text/csv", "application/json")
+            .WithSummary("Imports observations from a CSV (text/csv) or JSON array (application/json) body.")
+            .WithDescription("Columns / fields: station, parameter, interval, period_start, value[, flag, min, max] (docs/import.md). `periodLabel=periodEnd` when the file labels periods by their end. Good rows are stored; each refused row is reported with its line, column and reason. Re-importing the same rows changes nothing; a changed value becomes a new revision. Needs `Authorization: Bearer <key>`.");
+        return api;
+    }
+
+    private static async Task<Results<Ok<ImportResultDto>, BadRequest<ProblemDetailsBody>>> ImportAsync(
+        HttpRequest request,
+        string? periodLabel,
+        StationRegistry registry,
+        ParameterCatalog catalog,
+        IObservationStore store,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        PeriodLabel label = PeriodLabel.PeriodStart;
+        if (periodLabel is not null && !(Enum.TryParse(periodLabel, ignoreCase: true, out label) && Enum.IsDefined(label)))
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"periodLabel '{periodLabel}' is not periodStart or periodEnd."));
+        }
+
+        ImportOptions options = new()
+        {
+            ReceivedAt = time.GetUtcNow().ToInstant(),
+            Source = ObservationSource.Api,
+            PeriodLabel = label,
+            Catalog = catalog,
+            IsKnownStation = id => registry.TryGet(id, out _),
+        };
+        string mediaType = request.ContentType?.Split(';')[0].Trim() ?? string.Empty;
+        IAsyncEnumerable<ImportItem> items;
+        if (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            items = new ObservationJsonReader(options).ReadAsync(request.Body, cancellationToken);
+        }
+        else if (mediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) || mediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase))
+        {
+            items = new ObservationCsvReader(options).ReadAsync(request.Body, cancellationToken);
+        }
+        else
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Unsupported content type", $"Send text/csv or application/json, not '{mediaType}'."));
+        }
+
+        ImportReport report = await new ObservationImporter(store).ImportAsync(items, null, cancellationToken);
+        return TypedResults.Ok(ImportResultDto.From(report));
+    }
+}

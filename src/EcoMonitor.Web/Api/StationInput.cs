@@ -1,0 +1,35 @@
+namespace EcoMonitor.Web.Api;
+
+/// <summary>
+/// A station to register or replace, in the registry file's format (docs/registry.md). Documented shape of the
+/// body of <c>POST /api/v1/stations</c>; the body may also be an array of these.
+/// </summary>
+/// <param name="Mn">HJ 212 MN: 1-24 printable ASCII, no spaces or ; = , &amp;.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Type">airQuality, surfaceWater, groundwater, noise, radiation, flueGasOutlet, wasteWaterOutlet, vocs, dust.</param>
+/// <param name="Region">6-digit 行政区划代码.</param>
+/// <param name="Longitude">WGS-84 longitude (with latitude, or neither).</param>
+/// <param name="Latitude">WGS-84 latitude.</param>
+/// <param name="ControlLevel">national, provincial, city, county (or 国控, 省控, 市控, 县控).</param>
+/// <param name="Enterprise">The enterprise of an outlet.</param>
+/// <param name="Password">HJ 212 PW.</param>
+/// <param name="Encoding">utf-8 or gbk.</param>
+/// <param name="PeriodLabel">periodStart or periodEnd.</param>
+/// <param name="WaterTargetClass">I..V for water stations.</param>
+/// <param name="NoiseZone">0, 1, 2, 3, 4a, 4b for noise stations.</param>
+/// <param name="Active">False to refuse the station's data.</param>
+public sealed record StationInput(
+    string Mn,
+    string Name,
+    string Type,
+    string Region,
+    double? Longitude,
+    double? Latitude,
+    string? ControlLevel,
+    string? Enterprise,
+    string Password,
+    string? Encoding,
+    string? PeriodLabel,
+    string? WaterTargetClass,
+    string? NoiseZone,
+    bool? Active);

@@ -1,0 +1,80 @@
+using EcoMonitor.Application.Import;
+using EcoMonitor.Application.Registry;
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using Microsoft.Extensions.Options;
+using NodaTime.Extensions;
+
+namespace EcoMonitor.Web.Hosting;
+
+/// <summary>
+/// Brings the platform up before any port opens: migrates the store, loads the registry, seeds it from the
+/// registry file, and imports the sample history when it is configured and not yet imported. Registered before the
+/// web server, so stations never connect to a half-started platform.
+/// </summary>
+internal sealed class PlatformStartup(
+    IStoreSchema schema,
+    StationRegistry registry,
+    RegistrySeeder seeder,
+    ParameterCatalog catalog,
+    IObservationStore observations,
+    IOptions<SampleDataOptions> samples,
+    TimeProvider time,
+    ILogger<PlatformStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await schema.MigrateAsync(cancellationToken);
+        await registry.LoadAsync(cancellationToken);
+        await seeder.SeedAsync(cancellationToken);
+        await ImportSampleHistoryAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task ImportSampleHistoryAsync(CancellationToken cancellationToken)
+    {
+        string? path = samples.Value.HistoryFile;
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return;
+        }
+
+        if (!File.Exists(path))
+        {
+            WebLog.SampleHistoryMissing(logger, path);
+            return;
+        }
+
+        ImportOptions options = new()
+        {
+            ReceivedAt = time.GetUtcNow().ToInstant(),
+            Source = ObservationSource.Import,
+            PeriodLabel = PeriodLabel.PeriodEnd,
+            Catalog = catalog,
+            IsKnownStation = id => registry.TryGet(id, out _),
+        };
+        CnemcWideCsvReader reader = new(options);
+        if (await IsImportedAsync(reader.ReadFileAsync(path, cancellationToken), cancellationToken))
+        {
+            return;
+        }
+
+        ImportReport report = await new ObservationImporter(observations).ImportAsync(reader.ReadFileAsync(path, cancellationToken), null, cancellationToken);
+        WebLog.SampleHistoryImported(logger, path, report.Stored.Inserted, report.ErrorCount);
+    }
+
+    private async Task<bool> IsImportedAsync(IAsyncEnumerable<ImportItem> items, CancellationToken cancellationToken)
+    {
+        await foreach (ImportItem item in items.WithCancellation(cancellationToken))
+        {
+            if (item.Observation is { } first)
+            {
+                IReadOnlyList<ObservationRevision> history = await observations.HistoryAsync(ObservationKey.Of(first), cancellationToken);
+                return history.Count > 0;
+            }
+        }
+
+        return true;
+    }
+}
