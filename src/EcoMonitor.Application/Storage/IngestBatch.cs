@@ -14,11 +14,18 @@ public sealed class IngestBatch
     /// <summary>Packet identities (MN + QN + PNO) of accepted data packets, recorded so that resends are recognised.</summary>
     public List<PacketId> Packets { get; } = [];
 
+    /// <summary>
+    /// Filled by <see cref="IIngestStore.CommitAsync"/>: the outcome of each of <see cref="Observations"/>, in the same
+    /// order, so that a caller batching several packets can tell each one what its append did.
+    /// </summary>
+    public List<AppendOutcome> Outcomes { get; } = [];
+
     /// <summary>Empties the batch for reuse.</summary>
     public void Clear()
     {
         Frames.Clear();
         Observations.Clear();
         Packets.Clear();
+        Outcomes.Clear();
     }
 }

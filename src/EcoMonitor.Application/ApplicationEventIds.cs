@@ -1,0 +1,10 @@
+namespace EcoMonitor.Application;
+
+/// <summary>Event ids of the Application project (4000s).</summary>
+internal static class ApplicationEventIds
+{
+    public const int IngestBatchCommitted = 4000;
+    public const int IngestBatchFailed = 4001;
+    public const int IngestWriterDraining = 4002;
+    public const int IngestWriterStopped = 4003;
+}

@@ -1,0 +1,115 @@
+namespace EcoMonitor.Storage.Sqlite;
+
+/// <summary>
+/// The schema, as an ordered list of migrations. A released migration is never edited: a change is a new entry.
+/// See docs/adr/0003-storage-schema.md for the reasons behind the shape.
+/// </summary>
+internal static class SqliteMigrations
+{
+    /// <summary>One migration: applied in its own transaction together with its <c>schema_version</c> row.</summary>
+    internal sealed record Migration(int Version, string Description, string Sql);
+
+    public const string CreateVersionTable = """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version     INTEGER PRIMARY KEY,
+            description TEXT    NOT NULL,
+            applied_at  INTEGER NOT NULL
+        );
+        """;
+
+    public static readonly Migration[] All =
+    [
+        new(1, "stations, series, observations with history, raw frames, packets", """
+            CREATE TABLE station (
+                id                 TEXT    NOT NULL PRIMARY KEY,
+                name               TEXT    NOT NULL,
+                type               TEXT    NOT NULL,
+                region             TEXT    NOT NULL,
+                longitude          REAL,
+                latitude           REAL,
+                control_level      TEXT    NOT NULL,
+                enterprise         TEXT,
+                password           TEXT    NOT NULL,
+                encoding           TEXT    NOT NULL,
+                period_label       TEXT    NOT NULL,
+                water_target_class INTEGER,
+                noise_zone         TEXT,
+                is_active          INTEGER NOT NULL
+            ) WITHOUT ROWID;
+
+            CREATE TABLE series (
+                id         INTEGER PRIMARY KEY,
+                station_id TEXT    NOT NULL,
+                parameter  TEXT    NOT NULL,
+                interval   TEXT    NOT NULL,
+                UNIQUE (station_id, parameter, interval)
+            );
+
+            CREATE TABLE observation (
+                series_id    INTEGER NOT NULL,
+                period_start INTEGER NOT NULL,
+                revision     INTEGER NOT NULL,
+                value        TEXT,
+                min          TEXT,
+                max          TEXT,
+                total        TEXT,
+                converted    TEXT,
+                flag         TEXT    NOT NULL,
+                source       INTEGER NOT NULL,
+                received_at  INTEGER NOT NULL,
+                PRIMARY KEY (series_id, period_start)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE observation_history (
+                series_id    INTEGER NOT NULL,
+                period_start INTEGER NOT NULL,
+                revision     INTEGER NOT NULL,
+                value        TEXT,
+                min          TEXT,
+                max          TEXT,
+                total        TEXT,
+                converted    TEXT,
+                flag         TEXT    NOT NULL,
+                source       INTEGER NOT NULL,
+                received_at  INTEGER NOT NULL,
+                PRIMARY KEY (series_id, period_start, revision)
+            ) WITHOUT ROWID;
+
+            CREATE TRIGGER observation_keep_history BEFORE UPDATE ON observation
+            BEGIN
+                INSERT INTO observation_history
+                    (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)
+                VALUES
+                    (OLD.series_id, OLD.period_start, OLD.revision, OLD.value, OLD.min, OLD.max, OLD.total,
+                     OLD.converted, OLD.flag, OLD.source, OLD.received_at);
+            END;
+
+            CREATE TRIGGER observation_history_append_only BEFORE UPDATE ON observation_history
+            BEGIN
+                SELECT RAISE(ABORT, 'observation_history is append-only');
+            END;
+
+            CREATE TABLE raw_frame (
+                id             INTEGER PRIMARY KEY,
+                received_at    INTEGER NOT NULL,
+                peer           TEXT    NOT NULL,
+                station_id     TEXT,
+                command_code   TEXT,
+                request_number TEXT,
+                bytes          BLOB    NOT NULL,
+                outcome        TEXT    NOT NULL,
+                reason         TEXT
+            );
+            CREATE INDEX raw_frame_station_received ON raw_frame (station_id, received_at);
+            CREATE INDEX raw_frame_received ON raw_frame (received_at);
+
+            CREATE TABLE packet (
+                station_id     TEXT    NOT NULL,
+                request_number TEXT    NOT NULL,
+                packet_number  INTEGER NOT NULL,
+                committed_at   INTEGER NOT NULL,
+                PRIMARY KEY (station_id, request_number, packet_number)
+            ) WITHOUT ROWID;
+            """),
+    ];
+}

@@ -1,0 +1,32 @@
+using EcoMonitor.Application.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace EcoMonitor.Storage.Sqlite;
+
+/// <summary>Registration of the SQLite store.</summary>
+public static class SqliteStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="SqliteStorageOptions"/> from <c>Storage:Sqlite</c> (validated on start), registers one shared
+    /// SQLite store as every store interface (<see cref="IStoreSchema"/>, <see cref="IStationStore"/>,
+    /// <see cref="IObservationStore"/>, <see cref="IRawFrameArchive"/>, <see cref="IIngestStore"/>; singletons, thread-safe)
+    /// and a hosted service that migrates the schema when the host starts. Needs <c>IConfiguration</c> and logging
+    /// in the container (every host has them).
+    /// </summary>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services)
+    {
+        services.AddOptions<SqliteStorageOptions>().BindConfiguration(SqliteStorageOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStorageOptions>, SqliteStorageOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SqliteStore>();
+        services.AddSingleton<IStoreSchema>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<IStationStore>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<IObservationStore>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<IRawFrameArchive>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<IIngestStore>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddHostedService<StoreMigrationService>();
+        return services;
+    }
+}

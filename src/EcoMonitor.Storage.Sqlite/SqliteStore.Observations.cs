@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace EcoMonitor.Storage.Sqlite;
+
+internal sealed partial class SqliteStore
+{
+    // Column order read by ReadObservation (after the series columns station_id, parameter, interval).
+    private const string ObservationColumns =
+        "s.station_id, s.parameter, s.interval, o.period_start, o.revision, o.value, o.min, o.max, o.total, o.converted, o.flag, o.source, o.received_at";
+
+    /// <inheritdoc />
+    public Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(observations);
+        return WriteAsync(
+            writer => InTransaction(writer, 0, observations.Count, w => w.Append(observations, outcomes: null)),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Observation>> QueryAsync(ObservationQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
+        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteCommand command = connection.CreateCommand();
+        var sql = new StringBuilder($"""
+            SELECT {ObservationColumns}
+            FROM series s JOIN observation o ON o.series_id = s.id
+            WHERE s.station_id = $station AND s.interval = $interval AND o.period_start >= $from AND o.period_start < $to
+            """);
+        command.Parameters.AddWithValue("$station", query.Station.Value);
+        command.Parameters.AddWithValue("$interval", SqliteValues.ToCode(query.Interval));
+        command.Parameters.AddWithValue("$from", SqliteValues.ToColumn(query.From));
+        command.Parameters.AddWithValue("$to", SqliteValues.ToColumn(query.To));
+        if (query.Parameters.Count > 0)
+        {
+            sql.Append(" AND s.parameter IN (");
+            for (int i = 0; i < query.Parameters.Count; i++)
+            {
+                string name = string.Create(CultureInfo.InvariantCulture, $"$p{i}");
+                sql.Append(i == 0 ? name : "," + name);
+                command.Parameters.AddWithValue(name, query.Parameters[i].Value);
+            }
+
+            sql.Append(')');
+        }
+
+        sql.Append(" ORDER BY o.period_start, s.parameter LIMIT $limit;");
+        command.Parameters.AddWithValue("$limit", query.Limit);
+        command.CommandText = sql.ToString();
+        return await ReadObservationsAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Observation>> LatestAsync(StationId station, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {ObservationColumns}
+            FROM series s JOIN observation o ON o.series_id = s.id
+                AND o.period_start = (SELECT MAX(period_start) FROM observation WHERE series_id = s.id)
+            WHERE s.station_id = $station
+            ORDER BY s.parameter, s.interval;
+            """;
+        command.Parameters.AddWithValue("$station", station.Value);
+        return await ReadObservationsAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ObservationRevision>> HistoryAsync(ObservationKey key, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {ObservationColumns}
+            FROM series s JOIN (
+                SELECT series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at
+                FROM observation_history WHERE period_start = $start
+                UNION ALL
+                SELECT series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at
+                FROM observation WHERE period_start = $start
+            ) o ON o.series_id = s.id
+            WHERE s.station_id = $station AND s.parameter = $parameter AND s.interval = $interval
+            ORDER BY o.revision;
+            """;
+        command.Parameters.AddWithValue("$station", key.Station.Value);
+        command.Parameters.AddWithValue("$parameter", key.Parameter.Value);
+        command.Parameters.AddWithValue("$interval", SqliteValues.ToCode(key.Interval));
+        command.Parameters.AddWithValue("$start", SqliteValues.ToColumn(key.PeriodStart));
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        var revisions = new List<ObservationRevision>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            revisions.Add(new ObservationRevision(reader.GetInt32(4), ReadObservation(reader)));
+        }
+
+        return revisions;
+    }
+
+    private static async Task<IReadOnlyList<Observation>> ReadObservationsAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        var observations = new List<Observation>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            observations.Add(ReadObservation(reader));
+        }
+
+        return observations;
+    }
+
+    private static Observation ReadObservation(SqliteDataReader reader) => new()
+    {
+        Station = StationId.Parse(reader.GetString(0)),
+        Parameter = ParameterCode.Parse(reader.GetString(1)),
+        Interval = SqliteValues.ToInterval(reader.GetString(2)),
+        PeriodStart = SqliteValues.ToInstant(reader.GetInt64(3)),
+        Value = ReadDecimal(reader, 5),
+        Min = ReadDecimal(reader, 6),
+        Max = ReadDecimal(reader, 7),
+        Total = ReadDecimal(reader, 8),
+        ConvertedValue = ReadDecimal(reader, 9),
+        Flag = DataFlag.Parse(reader.GetString(10)),
+        Source = SqliteValues.ToSource(reader.GetInt64(11)),
+        ReceivedAt = SqliteValues.ToInstant(reader.GetInt64(12)),
+    };
+
+    private static decimal? ReadDecimal(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : SqliteValues.ParseDecimal(reader.GetString(ordinal));
+}
