@@ -109,10 +109,19 @@ public sealed class Hj212FrameScanner
         SequenceReader<byte> reader = new(buffer.Slice(from));
         while (reader.TryAdvanceTo((byte)'#', advancePastDelimiter: true))
         {
-            if (reader.TryPeek(out byte next) && next == (byte)'#')
+            if (!reader.TryPeek(out byte next) || next != (byte)'#')
             {
-                return from + reader.Consumed - 1;
+                continue;
             }
+
+            // In a run of '#', only the last two can start a header: "##" must be followed by a digit.
+            reader.Advance(1);
+            while (reader.TryPeek(out next) && next == (byte)'#')
+            {
+                reader.Advance(1);
+            }
+
+            return from + reader.Consumed - 2;
         }
 
         return -1;

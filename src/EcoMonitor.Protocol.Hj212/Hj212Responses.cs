@@ -58,17 +58,25 @@ public static class Hj212Responses
 
         w.Text("ST=91;CN="u8);
         w.Number(command);
-        w.Text(";PW="u8);
-        w.Text(request.Pw);
-        w.Text(";MN="u8);
-        w.Text(request.Mn);
-        if (request.Flag >= 0)
+        w.Text(";"u8);
+        if (!request.Pw.IsEmpty)
         {
-            w.Text(";Flag="u8);
-            w.Number(request.Flag & ~3);
+            w.Field("PW="u8, request.Pw);
         }
 
-        w.Text(";CP=&&"u8);
+        if (!request.Mn.IsEmpty)
+        {
+            w.Field("MN="u8, request.Mn);
+        }
+
+        if (request.Flag >= 0)
+        {
+            w.Text("Flag="u8);
+            w.Number(request.Flag & ~3);
+            w.Text(";"u8);
+        }
+
+        w.Text("CP=&&"u8);
         WriteBody(ref w, request, body, code, is2005);
         w.Text("&&"u8);
         return Hj212Formatter.CompleteFrame(destination, w.Written);
@@ -86,7 +94,7 @@ public static class Hj212Responses
 
         switch (body)
         {
-            case Body.DataAck when is2005:
+            case Body.DataAck when is2005 && !request.Cn.IsEmpty:
                 w.Text(separate ? ";CN="u8 : "CN="u8);
                 w.Text(request.Cn);
                 break;
