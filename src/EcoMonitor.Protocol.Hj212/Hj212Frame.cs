@@ -52,6 +52,12 @@ public ref struct Hj212Frame
     /// <summary>PNO, number of this packet (1-based); 0 when absent.</summary>
     public int PacketNumber { get; internal set; }
 
+    /// <summary>
+    /// True when every header field (before CP) was read without error, so QN/ST/CN/PW/MN/Flag/PNUM/PNO and
+    /// <see cref="Version"/> are final; false when parsing stopped in the framing or inside the header.
+    /// </summary>
+    public bool IsHeaderComplete { get; internal set; }
+
     /// <summary>True when the CRC was checked and matches the data segment.</summary>
     public bool HasValidCrc { get; internal set; }
 

@@ -15,6 +15,7 @@ public static partial class Hj212Parser
             return (error, position);
         }
 
+        frame.IsHeaderComplete = true;
         if (cpStart < 0)
         {
             return (Hj212Error.MissingField, data.Length);

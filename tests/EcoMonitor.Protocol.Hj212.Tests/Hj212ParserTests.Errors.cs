@@ -86,5 +86,16 @@ public sealed partial class Hj212ParserTests
         Assert.Equal("7", System.Text.Encoding.ASCII.GetString(result.Frame.Qn));
         Assert.Equal("M", System.Text.Encoding.ASCII.GetString(result.Frame.Mn));
         Assert.Equal(2011, result.Frame.CommandCode);
+        Assert.False(result.Frame.IsHeaderComplete);
+    }
+
+    [Fact]
+    public void Parse_CpError_HeaderIsComplete()
+    {
+        Hj212ParseResult result = Hj212Parser.Parse(Some.Frame("QN=7;ST=22;CN=2011;PW=1;MN=M;Flag=8;CP=&&a&&"));
+
+        Assert.Equal(Hj212Error.BadField, result.Error);
+        Assert.True(result.Frame.IsHeaderComplete);
+        Assert.Equal(Hj212Version.Hj2025, result.Frame.Version);
     }
 }

@@ -25,6 +25,7 @@ public sealed partial class Hj212ParserTests
         Assert.Equal(Some.Mn, Text(f.Mn));
         Assert.Equal(5, f.Flag);
         Assert.True(f.HasValidCrc);
+        Assert.True(f.IsHeaderComplete);
         Assert.Equal("DataTime=20231008123300;a34004-Avg=14,a34004-Flag=N;a21026-Avg=6,a21026-Flag=N", Text(f.Cp));
     }
 
