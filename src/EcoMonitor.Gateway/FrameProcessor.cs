@@ -1,0 +1,178 @@
+using System.Net;
+using System.Text;
+using EcoMonitor.Application.Ingest;
+using EcoMonitor.Application.Registry;
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using EcoMonitor.Protocol.Hj212;
+using NodaTime;
+using NodaTime.Extensions;
+
+namespace EcoMonitor.Gateway;
+
+/// <summary>
+/// Decides, for one whole frame, what is archived, what is stored and what is answered (ADR 0004): decode; refuse
+/// an unknown MN, an inactive station or a wrong PW with the HJ 212-2017 return code (QnRtn 4, 2, 3); map data
+/// commands to observations; acknowledge with 9014 when the station asked for it. Stateless apart from the
+/// sub-packet tracker; thread-safe.
+/// </summary>
+internal sealed class FrameProcessor(
+    StationRegistry registry,
+    ParameterCatalog catalog,
+    SubPacketTracker subPackets,
+    TimeProvider time,
+    GatewayStats stats,
+    ILogger<FrameProcessor> logger)
+{
+    /// <summary>The gateway's logger, shared with the connection loops.</summary>
+    public ILogger Logger => logger;
+
+    /// <summary>Archives bytes the scanner rejected (bad length, too long, cut off) with the reason; never answered.</summary>
+    public FrameDecision Unframed(byte[] bytes, Hj212Error error, EndPoint? peer)
+    {
+        GatewayLog.FrameRejected(logger, peer, null, error.ToString(), 0);
+        RawFrame raw = new()
+        {
+            ReceivedAt = time.GetUtcNow().ToInstant(),
+            Peer = peer?.ToString() ?? "unknown",
+            Bytes = bytes,
+            Outcome = RawFrameOutcome.Rejected,
+        };
+        return Reject(raw, error.ToString(), null);
+    }
+
+    /// <summary>Decides what to do with a frame the scanner delimited (## … CRLF).</summary>
+    public FrameDecision Process(byte[] bytes, EndPoint? peer)
+    {
+        Instant receivedAt = time.GetUtcNow().ToInstant();
+        string peerText = peer?.ToString() ?? "unknown";
+        if (logger.IsEnabled(LogLevel.Trace))
+        {
+            GatewayLog.RawFrame(logger, peer, Escape(bytes));
+        }
+
+        Hj212ParseResult parsed = Hj212Parser.Parse(bytes);
+        Hj212Frame frame = parsed.Frame;
+        string? mn = Text(frame.Mn);
+        string? qn = Text(frame.Qn);
+        RawFrame raw = new()
+        {
+            ReceivedAt = receivedAt,
+            Peer = peerText,
+            StationId = mn,
+            CommandCode = Text(frame.Cn),
+            RequestNumber = qn,
+            Bytes = bytes,
+            Outcome = RawFrameOutcome.Accepted,
+        };
+
+        if (!parsed.IsSuccess)
+        {
+            GatewayLog.FrameRejected(logger, peer, mn, parsed.Error.ToString(), parsed.Position);
+            byte[]? reply = parsed.Error == Hj212Error.CrcMismatch && frame.IsAckRequested && !frame.Mn.IsEmpty
+                ? RequestResponse(frame, Hj212ReturnCode.CrcError)
+                : null;
+            return Reject(raw, parsed.Error.ToString(), reply);
+        }
+
+        if (!StationId.TryParse(mn, out StationId id) || !registry.TryGet(id, out Station station))
+        {
+            return RejectStation(raw, peer, mn, "UnknownStation", RequestResponse(frame, Hj212ReturnCode.MnError));
+        }
+
+        if (!station.IsActive)
+        {
+            return RejectStation(raw, peer, mn, "StationInactive", RequestResponse(frame, Hj212ReturnCode.Rejected));
+        }
+
+        if (!PasswordMatches(frame.Pw, station.Password))
+        {
+            return RejectStation(raw, peer, mn, "WrongPassword", RequestResponse(frame, Hj212ReturnCode.PasswordError));
+        }
+
+        return FrameObservationMapper.TryGetInterval(frame.CommandCode, out ObservationInterval interval)
+            ? Data(frame, raw, station, interval, peer)
+            : Other(frame, raw, receivedAt);
+    }
+
+    private FrameDecision Data(in Hj212Frame frame, RawFrame raw, Station station, ObservationInterval interval, EndPoint? peer)
+    {
+        LocalDateTime? dataTime = frame.TryGetDataTime(out LocalDateTime sent) ? sent : null;
+        if (frame.PacketCount > 1 && raw.RequestNumber is not null)
+        {
+            LocalDateTime? inherited = subPackets.Track(station.Id.Value, raw.RequestNumber, frame.PacketCount, frame.PacketNumber, dataTime);
+            dataTime ??= inherited;
+        }
+
+        if (dataTime is null)
+        {
+            GatewayLog.FrameRejected(logger, peer, raw.StationId, "MissingDataTime", 0);
+            return Reject(raw, "MissingDataTime", frame.IsAckRequested ? RequestResponse(frame, Hj212ReturnCode.UnknownError) : null);
+        }
+
+        List<Observation> observations = [];
+        Instant periodStart = FrameObservationMapper.PeriodStart(dataTime.Value, interval, station.PeriodLabel);
+        FrameObservationMapper.MapResult mapped = FrameObservationMapper.Map(frame, station, catalog, interval, periodStart, raw.ReceivedAt, observations);
+        if (mapped.BadFields > 0)
+        {
+            GatewayLog.FrameRejected(logger, peer, raw.StationId, $"{mapped.BadFields} unreadable field(s) skipped", 0);
+        }
+
+        PacketId? packet = raw.RequestNumber is null ? null : new PacketId(station.Id.Value, raw.RequestNumber, Math.Max(frame.PacketNumber, 1));
+        stats.Frame("accepted");
+        byte[]? reply = frame.IsAckRequested ? DataAck(frame) : null;
+        return new FrameDecision(new IngestItem(raw, observations, packet), reply, reply is not null);
+    }
+
+    private FrameDecision Other(in Hj212Frame frame, RawFrame raw, Instant now)
+    {
+        stats.Frame("accepted");
+        byte[]? reply = frame.CommandCode switch
+        {
+            Hj212CommandCodes.TimeCalibrationRequest => TimeCalibration.SetTimeCommand(frame, now),
+            Hj212CommandCodes.RequestResponse or Hj212CommandCodes.ExecutionResult
+                or Hj212CommandCodes.NoticeResponse or Hj212CommandCodes.DataResponse => null,
+            _ => frame.IsAckRequested ? DataAck(frame) : null,
+        };
+        return new FrameDecision(new IngestItem(raw, [], null), reply, reply is not null && frame.CommandCode != Hj212CommandCodes.TimeCalibrationRequest);
+    }
+
+    private FrameDecision RejectStation(RawFrame raw, EndPoint? peer, string? mn, string reason, byte[] reply)
+    {
+        GatewayLog.StationRejected(logger, peer, mn, reason);
+        return Reject(raw, reason, reply);
+    }
+
+    private FrameDecision Reject(RawFrame raw, string reason, byte[]? reply)
+    {
+        stats.Frame(reason);
+        return new FrameDecision(new IngestItem(raw with { Outcome = RawFrameOutcome.Rejected, Reason = reason }, [], null), reply, false);
+    }
+
+    private static byte[] DataAck(in Hj212Frame frame)
+    {
+        byte[] buffer = new byte[Hj212Responses.GetMaxLength(frame)];
+        return buffer[..Hj212Responses.WriteDataAck(frame, buffer)];
+    }
+
+    private static byte[] RequestResponse(in Hj212Frame frame, Hj212ReturnCode code)
+    {
+        byte[] buffer = new byte[Hj212Responses.GetMaxLength(frame)];
+        return buffer[..Hj212Responses.WriteRequestResponse(frame, code, buffer)];
+    }
+
+    private static bool PasswordMatches(ReadOnlySpan<byte> sent, string expected)
+    {
+        Span<byte> buffer = stackalloc byte[64];
+        return Encoding.UTF8.TryGetBytes(expected, buffer, out int written) && sent.SequenceEqual(buffer[..written]);
+    }
+
+    private static string? Text(ReadOnlySpan<byte> field) => field.IsEmpty ? null : Encoding.Latin1.GetString(field);
+
+    private static string Escape(byte[] bytes)
+    {
+        const int MaxShown = 512;
+        string text = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, MaxShown));
+        return text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+    }
+}

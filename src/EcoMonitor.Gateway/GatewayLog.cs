@@ -1,0 +1,37 @@
+using System.Net;
+
+namespace EcoMonitor.Gateway;
+
+/// <summary>Source-generated log messages of the gateway.</summary>
+internal static partial class GatewayLog
+{
+    [LoggerMessage(EventId = GatewayEventIds.Listening, Level = LogLevel.Information, Message = "HJ 212 gateway listening on TCP port {Port}")]
+    public static partial void Listening(ILogger logger, int port);
+
+    [LoggerMessage(EventId = GatewayEventIds.Connected, Level = LogLevel.Debug, Message = "Station connection from {RemoteEndPoint}")]
+    public static partial void Connected(ILogger logger, EndPoint? remoteEndPoint);
+
+    [LoggerMessage(EventId = GatewayEventIds.Disconnected, Level = LogLevel.Debug, Message = "Station connection from {RemoteEndPoint} closed after {Frames} frames")]
+    public static partial void Disconnected(ILogger logger, EndPoint? remoteEndPoint, long frames);
+
+    [LoggerMessage(EventId = GatewayEventIds.FrameRejected, Level = LogLevel.Warning, Message = "Rejected frame from {RemoteEndPoint} (MN {Mn}): {Reason} at byte {Position}")]
+    public static partial void FrameRejected(ILogger logger, EndPoint? remoteEndPoint, string? mn, string reason, int position);
+
+    [LoggerMessage(EventId = GatewayEventIds.StationRejected, Level = LogLevel.Warning, Message = "Refused station MN {Mn} from {RemoteEndPoint}: {Reason}")]
+    public static partial void StationRejected(ILogger logger, EndPoint? remoteEndPoint, string? mn, string reason);
+
+    [LoggerMessage(EventId = GatewayEventIds.ConnectionFailed, Level = LogLevel.Error, Message = "Station connection from {RemoteEndPoint} failed and was closed")]
+    public static partial void ConnectionFailed(ILogger logger, Exception exception, EndPoint? remoteEndPoint);
+
+    [LoggerMessage(EventId = GatewayEventIds.IdleTimeout, Level = LogLevel.Information, Message = "Closed idle station connection from {RemoteEndPoint}")]
+    public static partial void IdleTimeout(ILogger logger, EndPoint? remoteEndPoint);
+
+    [LoggerMessage(EventId = GatewayEventIds.AckWithheld, Level = LogLevel.Error, Message = "Not acknowledging frame QN {Qn} from {RemoteEndPoint}: it could not be stored durably")]
+    public static partial void AckWithheld(ILogger logger, Exception exception, string? qn, EndPoint? remoteEndPoint);
+
+    [LoggerMessage(EventId = GatewayEventIds.IncompleteMessage, Level = LogLevel.Warning, Message = "Message QN {Qn} of MN {Mn} is incomplete: {Received} of {Expected} sub-packets arrived before the timeout")]
+    public static partial void IncompleteMessage(ILogger logger, string mn, string qn, int received, int expected);
+
+    [LoggerMessage(EventId = GatewayEventIds.RawFrame, Level = LogLevel.Trace, Message = "Frame from {RemoteEndPoint}: {Text}")]
+    public static partial void RawFrame(ILogger logger, EndPoint? remoteEndPoint, string text);
+}

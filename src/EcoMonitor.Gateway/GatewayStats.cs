@@ -1,0 +1,97 @@
+using System.Diagnostics.Metrics;
+
+namespace EcoMonitor.Gateway;
+
+/// <summary>
+/// Live figures of the gateway for the API and for metrics (<c>ecomonitor.gateway.*</c>). Thread-safe through
+/// <see cref="Interlocked"/>; readers see each figure atomically, not a consistent snapshot of all.
+/// </summary>
+public sealed class GatewayStats : IDisposable
+{
+    /// <summary>Meter name.</summary>
+    public const string MeterName = "EcoMonitor.Gateway";
+
+    private readonly Meter _meter;
+    private readonly Counter<long> _frames;
+    private readonly Counter<long> _acks;
+    private long _connectionsOpen;
+    private long _connectionsTotal;
+    private long _acksSent;
+    private long _acksWithheld;
+    private long _rejectionReplies;
+    private long _skippedBytes;
+    private long _messagesCompleted;
+    private long _messagesIncomplete;
+    private long _idleClosed;
+
+    /// <summary>Creates the stats and their instruments.</summary>
+    public GatewayStats(IMeterFactory meters)
+    {
+        _meter = meters.Create(MeterName);
+        _frames = _meter.CreateCounter<long>("ecomonitor.gateway.frames", description: "Frames received, tagged by result");
+        _acks = _meter.CreateCounter<long>("ecomonitor.gateway.acks", description: "Replies sent to stations, tagged by kind");
+        _meter.CreateObservableGauge("ecomonitor.gateway.connections", () => Interlocked.Read(ref _connectionsOpen), description: "Open station connections");
+    }
+
+    /// <summary>Open station connections.</summary>
+    public long ConnectionsOpen => Interlocked.Read(ref _connectionsOpen);
+
+    /// <summary>Connections accepted since start.</summary>
+    public long ConnectionsTotal => Interlocked.Read(ref _connectionsTotal);
+
+    /// <summary>9014 data acknowledgements sent (each after its data were durable).</summary>
+    public long AcksSent => Interlocked.Read(ref _acksSent);
+
+    /// <summary>Acknowledgements not sent because the store failed.</summary>
+    public long AcksWithheld => Interlocked.Read(ref _acksWithheld);
+
+    /// <summary>Rejection replies (9011 with a QnRtn error code) sent.</summary>
+    public long RejectionReplies => Interlocked.Read(ref _rejectionReplies);
+
+    /// <summary>Bytes skipped while looking for a frame header.</summary>
+    public long SkippedBytes => Interlocked.Read(ref _skippedBytes);
+
+    /// <summary>Split messages whose sub-packets all arrived.</summary>
+    public long MessagesCompleted => Interlocked.Read(ref _messagesCompleted);
+
+    /// <summary>Split messages that timed out incomplete.</summary>
+    public long MessagesIncomplete => Interlocked.Read(ref _messagesIncomplete);
+
+    /// <summary>Connections closed for idleness.</summary>
+    public long IdleClosed => Interlocked.Read(ref _idleClosed);
+
+    internal void ConnectionOpened()
+    {
+        Interlocked.Increment(ref _connectionsOpen);
+        Interlocked.Increment(ref _connectionsTotal);
+    }
+
+    internal void ConnectionClosed() => Interlocked.Decrement(ref _connectionsOpen);
+
+    internal void Frame(string result) => _frames.Add(1, new KeyValuePair<string, object?>("result", result));
+
+    internal void AckSent()
+    {
+        Interlocked.Increment(ref _acksSent);
+        _acks.Add(1, new KeyValuePair<string, object?>("kind", "data"));
+    }
+
+    internal void RejectionReplySent()
+    {
+        Interlocked.Increment(ref _rejectionReplies);
+        _acks.Add(1, new KeyValuePair<string, object?>("kind", "rejection"));
+    }
+
+    internal void AckWithheld() => Interlocked.Increment(ref _acksWithheld);
+
+    internal void Skipped(long bytes) => Interlocked.Add(ref _skippedBytes, bytes);
+
+    internal void MessageCompleted() => Interlocked.Increment(ref _messagesCompleted);
+
+    internal void MessageIncomplete() => Interlocked.Increment(ref _messagesIncomplete);
+
+    internal void IdleTimeout() => Interlocked.Increment(ref _idleClosed);
+
+    /// <inheritdoc />
+    public void Dispose() => _meter.Dispose();
+}
