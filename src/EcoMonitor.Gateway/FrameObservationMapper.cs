@@ -34,7 +34,7 @@ internal static class FrameObservationMapper
     /// </summary>
     public static Instant PeriodStart(LocalDateTime dataTime, ObservationInterval interval, PeriodLabel label)
     {
-        Instant labelled = ChinaTime.ToInstant(dataTime);
+        var labelled = ChinaTime.ToInstant(dataTime);
         if (label == PeriodLabel.PeriodStart)
         {
             return labelled;

@@ -30,7 +30,7 @@ internal sealed class FrameProcessor(
     /// <summary>Archives bytes the scanner rejected (bad length, too long, cut off) with the reason; never answered.</summary>
     public FrameDecision Unframed(byte[] bytes, Hj212Error error, EndPoint? peer)
     {
-        GatewayLog.FrameRejected(logger, peer, null, error.ToString(), 0);
+        GatewayLog.FrameUndecodable(logger, peer, null, error, 0);
         RawFrame raw = new()
         {
             ReceivedAt = time.GetUtcNow().ToInstant(),
@@ -44,13 +44,9 @@ internal sealed class FrameProcessor(
     /// <summary>Decides what to do with a frame the scanner delimited (## … CRLF).</summary>
     public FrameDecision Process(byte[] bytes, EndPoint? peer)
     {
-        Instant receivedAt = time.GetUtcNow().ToInstant();
+        var receivedAt = time.GetUtcNow().ToInstant();
         string peerText = peer?.ToString() ?? "unknown";
-        if (logger.IsEnabled(LogLevel.Trace))
-        {
-            GatewayLog.RawFrame(logger, peer, Escape(bytes));
-        }
-
+        GatewayLog.RawFrame(logger, peer, new EscapedFrame(bytes));
         Hj212ParseResult parsed = Hj212Parser.Parse(bytes);
         Hj212Frame frame = parsed.Frame;
         string? mn = Text(frame.Mn);
@@ -68,7 +64,7 @@ internal sealed class FrameProcessor(
 
         if (!parsed.IsSuccess)
         {
-            GatewayLog.FrameRejected(logger, peer, mn, parsed.Error.ToString(), parsed.Position);
+            GatewayLog.FrameUndecodable(logger, peer, mn, parsed.Error, parsed.Position);
             byte[]? reply = parsed.Error == Hj212Error.CrcMismatch && frame.IsAckRequested && !frame.Mn.IsEmpty
                 ? RequestResponse(frame, Hj212ReturnCode.CrcError)
                 : null;
@@ -168,11 +164,4 @@ internal sealed class FrameProcessor(
     }
 
     private static string? Text(ReadOnlySpan<byte> field) => field.IsEmpty ? null : Encoding.Latin1.GetString(field);
-
-    private static string Escape(byte[] bytes)
-    {
-        const int MaxShown = 512;
-        string text = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, MaxShown));
-        return text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
-    }
 }

@@ -13,4 +13,5 @@ internal static class GatewayEventIds
     public const int IncompleteMessage = 1008;
     public const int RawFrame = 1009;
     public const int StationRejected = 1010;
+    public const int FrameUndecodable = 1011;
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using EcoMonitor.Protocol.Hj212;
 
 namespace EcoMonitor.Gateway;
 
@@ -17,6 +18,9 @@ internal static partial class GatewayLog
     [LoggerMessage(EventId = GatewayEventIds.FrameRejected, Level = LogLevel.Warning, Message = "Rejected frame from {RemoteEndPoint} (MN {Mn}): {Reason} at byte {Position}")]
     public static partial void FrameRejected(ILogger logger, EndPoint? remoteEndPoint, string? mn, string reason, int position);
 
+    [LoggerMessage(EventId = GatewayEventIds.FrameUndecodable, Level = LogLevel.Warning, Message = "Rejected frame from {RemoteEndPoint} (MN {Mn}): {Error} at byte {Position}")]
+    public static partial void FrameUndecodable(ILogger logger, EndPoint? remoteEndPoint, string? mn, Hj212Error error, int position);
+
     [LoggerMessage(EventId = GatewayEventIds.StationRejected, Level = LogLevel.Warning, Message = "Refused station MN {Mn} from {RemoteEndPoint}: {Reason}")]
     public static partial void StationRejected(ILogger logger, EndPoint? remoteEndPoint, string? mn, string reason);
 
@@ -33,5 +37,5 @@ internal static partial class GatewayLog
     public static partial void IncompleteMessage(ILogger logger, string mn, string qn, int received, int expected);
 
     [LoggerMessage(EventId = GatewayEventIds.RawFrame, Level = LogLevel.Trace, Message = "Frame from {RemoteEndPoint}: {Text}")]
-    public static partial void RawFrame(ILogger logger, EndPoint? remoteEndPoint, string text);
+    public static partial void RawFrame(ILogger logger, EndPoint? remoteEndPoint, EscapedFrame text);
 }

@@ -36,8 +36,8 @@ internal sealed class StationConnection(
     public async Task RunAsync()
     {
         using CancellationTokenSource idle = new(Timeout.InfiniteTimeSpan, time);
-        using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(connection.ConnectionClosed, idle.Token);
-        Channel<PendingReply> replies = Channel.CreateBounded<PendingReply>(new BoundedChannelOptions(options.MaxInFlightPerConnection)
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(connection.ConnectionClosed, idle.Token);
+        var replies = Channel.CreateBounded<PendingReply>(new BoundedChannelOptions(options.MaxInFlightPerConnection)
         {
             SingleReader = true,
             SingleWriter = true,

@@ -26,7 +26,7 @@ internal sealed class SubPacketTracker(IOptions<GatewayOptions> options, TimePro
     /// </summary>
     public LocalDateTime? Track(string mn, string qn, int packetCount, int packetNumber, LocalDateTime? dataTime)
     {
-        Instant now = time.GetUtcNow().ToInstant();
+        var now = time.GetUtcNow().ToInstant();
         Message message = _messages.GetOrAdd((mn, qn), static (_, state) => new Message(state.count, state.now), (count: packetCount, now));
         LocalDateTime? inherited;
         bool isComplete;

@@ -5,7 +5,7 @@ using EcoMonitor.Domain;
 namespace EcoMonitor.Application.Registry;
 
 /// <summary>Reads and validates one entry of the station registry file.</summary>
-internal sealed class StationEntryReader
+public sealed class StationEntryReader
 {
     private static readonly FrozenSet<string> KnownFields = new[]
     {

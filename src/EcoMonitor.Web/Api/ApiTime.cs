@@ -11,7 +11,7 @@ namespace EcoMonitor.Web.Api;
 /// </summary>
 internal static class ApiTime
 {
-    private static readonly OffsetDateTimePattern OutputPattern = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<G>");
+    private static readonly OffsetDateTimePattern OutputPattern = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
     private static readonly OffsetDateTimePattern InputPattern = OffsetDateTimePattern.ExtendedIso;
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
 

@@ -1,3 +1,5 @@
+using EcoMonitor.Application.Ingest;
+using EcoMonitor.Gateway;
 using EcoMonitor.Web.Api;
 
 namespace EcoMonitor.Web.Hosting;
@@ -8,6 +10,12 @@ internal static class EcoMonitorHostExtensions
     public static WebApplicationBuilder AddEcoMonitor(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddStorage();
+        builder.AddRegistry();
+        builder.Services.AddOptions<SampleDataOptions>().BindConfiguration(SampleDataOptions.SectionName);
+        builder.Services.AddHostedService<PlatformStartup>();
+        builder.Services.AddIngestPipeline();
+        builder.AddGateway();
         builder.AddApi();
         return builder;
     }
@@ -17,6 +25,10 @@ internal static class EcoMonitorHostExtensions
         app.UseApi();
         RouteGroupBuilder api = app.MapGroup("/api/v1");
         api.MapStationEndpoints();
+        api.MapStationWriteEndpoints();
+        api.MapParameterEndpoints();
+        api.MapImportEndpoints();
+        api.MapIngestEndpoints();
         return app;
     }
 }

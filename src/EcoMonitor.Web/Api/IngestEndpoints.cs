@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using EcoMonitor.Application.Ingest;
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Gateway;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EcoMonitor.Web.Api;
+
+/// <summary>Live ingest statistics.</summary>
+internal static class IngestEndpoints
+{
+    public static RouteGroupBuilder MapIngestEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/ingest/stats", GetAsync).WithTags("Ingest")
+            .WithSummary("Frames by outcome and rejection reason, observations stored, connections, acknowledgements, and memory.");
+        return api;
+    }
+
+    private static async Task<Ok<IngestStatsDto>> GetAsync(
+        IngestCounters counters, IngestPipeline pipeline, GatewayStats gateway, IRawFrameArchive archive, CancellationToken cancellationToken)
+    {
+        IngestStatistics s = counters.Snapshot();
+        IReadOnlyDictionary<RawFrameOutcome, long> archived = await archive.CountByOutcomeAsync(cancellationToken);
+        using var process = Process.GetCurrentProcess();
+        return TypedResults.Ok(new IngestStatsDto(
+            new PipelineStatsDto(
+                s.FramesByOutcome.ToDictionary(e => Camel(e.Key), e => e.Value),
+                s.RejectionsByReason,
+                s.ObservationsInserted,
+                s.ObservationsUnchanged,
+                s.ObservationsRevised,
+                s.BatchesCommitted,
+                s.BatchesFailed,
+                s.LastCommitAt is { } at ? ApiTime.Format(at) : null,
+                pipeline.QueuedCount),
+            new GatewayStatsDto(
+                gateway.ConnectionsOpen,
+                gateway.ConnectionsTotal,
+                gateway.AcksSent,
+                gateway.AcksWithheld,
+                gateway.RejectionReplies,
+                gateway.SkippedBytes,
+                gateway.MessagesCompleted,
+                gateway.MessagesIncomplete,
+                gateway.IdleClosed),
+            archived.ToDictionary(e => Camel(e.Key), e => e.Value),
+            new ProcessStatsDto(process.WorkingSet64, GC.GetTotalMemory(forceFullCollection: false))));
+    }
+
+    private static string Camel(RawFrameOutcome outcome) => outcome switch
+    {
+        RawFrameOutcome.Accepted => "accepted",
+        RawFrameOutcome.Duplicate => "duplicate",
+        RawFrameOutcome.Rejected => "rejected",
+    };
+}

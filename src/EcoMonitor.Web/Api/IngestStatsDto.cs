@@ -1,0 +1,38 @@
+namespace EcoMonitor.Web.Api;
+
+/// <summary>
+/// Ingest figures: since this process started (<see cref="Pipeline"/>, <see cref="Gateway"/>), and over the whole
+/// archive (<see cref="ArchivedFramesByOutcome"/>), plus the process's memory.
+/// </summary>
+/// <param name="Pipeline">Frames by outcome and rejection reason, observations stored, batches, last commit.</param>
+/// <param name="Gateway">Connections, acknowledgements, skipped bytes, split messages.</param>
+/// <param name="ArchivedFramesByOutcome">All archived frames by outcome (accepted, duplicate, rejected).</param>
+/// <param name="Process">Memory of the server process.</param>
+public sealed record IngestStatsDto(PipelineStatsDto Pipeline, GatewayStatsDto Gateway, IReadOnlyDictionary<string, long> ArchivedFramesByOutcome, ProcessStatsDto Process);
+
+/// <summary>Pipeline figures since start.</summary>
+public sealed record PipelineStatsDto(
+    IReadOnlyDictionary<string, long> FramesByOutcome,
+    IReadOnlyDictionary<string, long> RejectionsByReason,
+    long ObservationsInserted,
+    long ObservationsUnchanged,
+    long ObservationsRevised,
+    long BatchesCommitted,
+    long BatchesFailed,
+    string? LastCommitAt,
+    int Queued);
+
+/// <summary>Gateway figures since start.</summary>
+public sealed record GatewayStatsDto(
+    long ConnectionsOpen,
+    long ConnectionsTotal,
+    long AcksSent,
+    long AcksWithheld,
+    long RejectionReplies,
+    long SkippedBytes,
+    long MessagesCompleted,
+    long MessagesIncomplete,
+    long IdleClosed);
+
+/// <summary>Memory of the server process, in bytes.</summary>
+public sealed record ProcessStatsDto(long WorkingSetBytes, long ManagedHeapBytes);
