@@ -3,5 +3,7 @@ using EcoMonitor.Cli.Commands;
 
 RootCommand root = new("ecomon — EcoMonitor command-line tool: HJ 212 codec, simulation, import.");
 root.Subcommands.Add(Hj212Command.Create());
+root.Subcommands.Add(SimulateCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

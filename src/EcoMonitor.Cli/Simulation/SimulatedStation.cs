@@ -101,7 +101,7 @@ internal sealed class SimulatedStation(IReadOnlyList<HourRecord> records, string
 
     private async Task ReceiveRepliesAsync(NetworkStream stream, CancellationToken cancellationToken)
     {
-        using CancellationTokenSource timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.AckTimeout);
         int read;
         try
