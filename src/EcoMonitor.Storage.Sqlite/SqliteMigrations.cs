@@ -75,16 +75,12 @@ internal static class SqliteMigrations
                 PRIMARY KEY (series_id, period_start, revision)
             ) WITHOUT ROWID;
 
-            CREATE TRIGGER observation_keep_history BEFORE UPDATE ON observation
+            CREATE TRIGGER observation_history_no_update BEFORE UPDATE ON observation_history
             BEGIN
-                INSERT INTO observation_history
-                    (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)
-                VALUES
-                    (OLD.series_id, OLD.period_start, OLD.revision, OLD.value, OLD.min, OLD.max, OLD.total,
-                     OLD.converted, OLD.flag, OLD.source, OLD.received_at);
+                SELECT RAISE(ABORT, 'observation_history is append-only');
             END;
 
-            CREATE TRIGGER observation_history_append_only BEFORE UPDATE ON observation_history
+            CREATE TRIGGER observation_history_no_delete BEFORE DELETE ON observation_history
             BEGIN
                 SELECT RAISE(ABORT, 'observation_history is append-only');
             END;

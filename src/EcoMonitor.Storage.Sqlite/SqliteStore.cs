@@ -114,6 +114,7 @@ internal sealed partial class SqliteStore : IStoreSchema, IStationStore, IObserv
                 PRAGMA synchronous = FULL;
                 PRAGMA busy_timeout = {_busyTimeoutSeconds * 1000};
                 PRAGMA temp_store = MEMORY;
+                PRAGMA cache_size = -65536;
                 """);
         }
         catch

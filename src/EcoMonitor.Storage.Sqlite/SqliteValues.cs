@@ -15,28 +15,26 @@ internal static class SqliteValues
 
     public static Instant ToInstant(long unixMilliseconds) => Instant.FromUnixTimeMilliseconds(unixMilliseconds);
 
-    public static object ToColumn(decimal? value) => value is { } d ? ToText(d) : DBNull.Value;
-
     /// <summary>
-    /// The invariant text of a decimal without trailing fractional zeros, so that 1.50 and 1.5 (equal decimals)
-    /// are stored alike; 0.09055002 stays 0.09055002.
+    /// The invariant text of a decimal without trailing fractional zeros, as UTF-8 in <paramref name="buffer"/>
+    /// (64 bytes suffice): 1.50 and 1.5 (equal decimals) are stored alike, so SQL compares payloads by text;
+    /// 0.09055002 stays 0.09055002.
     /// </summary>
-    public static string ToText(decimal value)
+    public static ReadOnlySpan<byte> ToUtf8(decimal value, Span<byte> buffer)
     {
-        Span<char> buffer = stackalloc char[64];
         bool isFormatted = value.TryFormat(buffer, out int written, provider: CultureInfo.InvariantCulture);
         if (!isFormatted)
         {
-            throw new InvalidOperationException("A decimal did not fit 64 characters.");
+            throw new InvalidOperationException("A decimal did not fit the buffer.");
         }
 
-        ReadOnlySpan<char> text = buffer[..written];
-        if (text.Contains('.'))
+        ReadOnlySpan<byte> text = buffer[..written];
+        if (text.Contains((byte)'.'))
         {
-            text = text.TrimEnd('0').TrimEnd('.');
+            text = text.TrimEnd((byte)'0').TrimEnd((byte)'.');
         }
 
-        return text is "-0" ? "0" : new string(text);
+        return text.SequenceEqual("-0"u8) ? "0"u8 : text;
     }
 
     public static decimal ParseDecimal(string text) =>

@@ -11,23 +11,10 @@ namespace EcoMonitor.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteWriter : IDisposable
 {
-    private const string UpsertObservationSql = """
-        INSERT INTO observation
-            (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)
-        VALUES ($series, $start, 1, $value, $min, $max, $total, $converted, $flag, $source, $received)
-        ON CONFLICT (series_id, period_start) DO UPDATE SET
-            revision = revision + 1, value = excluded.value, min = excluded.min, max = excluded.max,
-            total = excluded.total, converted = excluded.converted, flag = excluded.flag,
-            source = excluded.source, received_at = excluded.received_at
-        WHERE value IS NOT excluded.value OR min IS NOT excluded.min OR max IS NOT excluded.max
-            OR total IS NOT excluded.total OR converted IS NOT excluded.converted OR flag IS NOT excluded.flag
-        RETURNING revision;
-        """;
-
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _findSeries;
     private readonly SqliteCommand _insertSeries;
-    private readonly SqliteCommand _upsertObservation;
+    private ObservationUpsert? _upsertObservation;
     private readonly SqliteCommand _insertFrame;
     private readonly SqliteCommand _insertPacket;
     private readonly Dictionary<SeriesKey, long> _seriesIds = [];
@@ -40,8 +27,6 @@ internal sealed class SqliteWriter : IDisposable
             "$station", "$parameter", "$interval");
         _insertSeries = Prepare("INSERT INTO series (station_id, parameter, interval) VALUES ($station, $parameter, $interval) RETURNING id;",
             "$station", "$parameter", "$interval");
-        _upsertObservation = Prepare(UpsertObservationSql,
-            "$series", "$start", "$value", "$min", "$max", "$total", "$converted", "$flag", "$source", "$received");
         _insertFrame = Prepare("""
             INSERT INTO raw_frame (received_at, peer, station_id, command_code, request_number, bytes, outcome, reason)
             VALUES ($received, $peer, $station, $command, $request, $bytes, $outcome, $reason);
@@ -63,7 +48,6 @@ internal sealed class SqliteWriter : IDisposable
         SqliteTransaction transaction = _connection.BeginTransaction(deferred: false);
         _findSeries.Transaction = transaction;
         _insertSeries.Transaction = transaction;
-        _upsertObservation.Transaction = transaction;
         _insertFrame.Transaction = transaction;
         _insertPacket.Transaction = transaction;
         _seriesAddedInTransaction.Clear();
@@ -86,26 +70,12 @@ internal sealed class SqliteWriter : IDisposable
         int inserted = 0;
         int unchanged = 0;
         int revised = 0;
-        SqliteParameterCollection p = _upsertObservation.Parameters;
+        // Prepared on first use, once the schema exists; reused by every later append.
+        _upsertObservation ??= new ObservationUpsert(_connection);
         for (int i = 0; i < observations.Count; i++)
         {
             Observation o = observations[i];
-            p[0].Value = SeriesId(new SeriesKey(o.Station, o.Parameter, o.Interval));
-            p[1].Value = SqliteValues.ToColumn(o.PeriodStart);
-            p[2].Value = SqliteValues.ToColumn(o.Value);
-            p[3].Value = SqliteValues.ToColumn(o.Min);
-            p[4].Value = SqliteValues.ToColumn(o.Max);
-            p[5].Value = SqliteValues.ToColumn(o.Total);
-            p[6].Value = SqliteValues.ToColumn(o.ConvertedValue);
-            p[7].Value = o.Flag.Value;
-            p[8].Value = SqliteValues.ToCode(o.Source);
-            p[9].Value = SqliteValues.ToColumn(o.ReceivedAt);
-            AppendOutcome outcome = _upsertObservation.ExecuteScalar() switch
-            {
-                null => AppendOutcome.Unchanged,
-                1L => AppendOutcome.Inserted,
-                _ => AppendOutcome.Revised,
-            };
+            AppendOutcome outcome = _upsertObservation.Execute(SeriesId(new SeriesKey(o.Station, o.Parameter, o.Interval)), o);
             outcomes?.Add(outcome);
             switch (outcome)
             {
@@ -146,7 +116,7 @@ internal sealed class SqliteWriter : IDisposable
     {
         _findSeries.Dispose();
         _insertSeries.Dispose();
-        _upsertObservation.Dispose();
+        _upsertObservation?.Dispose();
         _insertFrame.Dispose();
         _insertPacket.Dispose();
         _connection.Dispose();

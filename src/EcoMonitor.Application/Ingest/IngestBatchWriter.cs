@@ -28,11 +28,27 @@ internal sealed class IngestBatchWriter(
     private readonly List<PacketId> _packets = [];
     private readonly HashSet<PacketId> _packetsInBatch = [];
 
+    // Held by whichever of ExecuteAsync and StopAsync is draining, so that the channel has one reader at a time.
+    private readonly SemaphoreSlim _draining = new(1, 1);
+
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         ApplicationLog.IngestWriterDraining(logger, pipeline.QueuedCount);
         pipeline.Complete();
         await base.StopAsync(cancellationToken);
+
+        // ExecuteAsync may never have run (a stop right after the start cancels it before it begins): whatever it
+        // did not store is stored here.
+        await _draining.WaitAsync(cancellationToken);
+        try
+        {
+            await DrainAsync();
+        }
+        finally
+        {
+            _draining.Release();
+        }
+
         ApplicationLog.IngestWriterStopped(logger);
     }
 
@@ -41,6 +57,25 @@ internal sealed class IngestBatchWriter(
     /// stopping completes the pipeline first, so the loop ends only after the accepted items are stored.
     /// </summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await _draining.WaitAsync(stoppingToken);
+        try
+        {
+            await DrainAsync();
+        }
+        finally
+        {
+            _draining.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _draining.Dispose();
+        base.Dispose();
+    }
+
+    private async Task DrainAsync()
     {
         ChannelReader<PendingIngest> reader = pipeline.Reader;
         while (await reader.WaitToReadAsync(CancellationToken.None))
