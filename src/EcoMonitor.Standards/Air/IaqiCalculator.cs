@@ -1,0 +1,50 @@
+namespace EcoMonitor.Standards.Air;
+
+/// <summary>
+/// The individual air quality index of one concentration, HJ 633-2012 clause 4.2 eq. (1):
+/// IAQI = (IAQI_Hi − IAQI_Lo) / (BP_Hi − BP_Lo) × (C − BP_Lo) + IAQI_Lo, BP_Lo ≤ C ≤ BP_Hi adjacent breakpoints of
+/// <see cref="IaqiBreakpoints"/>, rounded up to an integer (进位取整; <c>recalled</c>, confirmed by the 2019 CNEMC data,
+/// see docs/standards.md). Exact decimal arithmetic: CO 24-h 2.2 mg/m³ gives 55, not the 56 of a double.
+/// Pure, thread-safe, allocation-free.
+/// </summary>
+public static class IaqiCalculator
+{
+    /// <summary>
+    /// IAQI of <paramref name="concentration"/> (µg/m³, CO mg/m³) on <paramref name="table"/>. At a breakpoint the
+    /// IAQI is that column's value. Above the last breakpoint: <see cref="IaqiStatus.NotApplicable"/> for the
+    /// SO2 1-h and O3 8-h rows (Table 1 notes 2 and 3), otherwise 500 with <see cref="IaqiStatus.AboveTable"/>.
+    /// </summary>
+    public static IaqiResult Compute(IaqiTable table, decimal concentration)
+    {
+        if (concentration < 0m)
+        {
+            return new IaqiResult(0, IaqiStatus.Missing);
+        }
+
+        decimal[] bp = IaqiBreakpoints.Rows[(int)table];
+        int[] levels = IaqiBreakpoints.Levels;
+        for (int hi = 1; hi < bp.Length; hi++)
+        {
+            decimal bpHi = bp[hi];
+            if (concentration <= bpHi)
+            {
+                decimal bpLo = bp[hi - 1];
+                int iaqiLo = levels[hi - 1];
+
+                // Multiply before dividing: the quotient is then exact whenever it is an integer, so the
+                // ceiling never rounds an exact breakpoint value up.
+                decimal rise = (levels[hi] - iaqiLo) * (concentration - bpLo);
+                int step = (int)decimal.Ceiling(rise / (bpHi - bpLo));
+                return new IaqiResult(iaqiLo + step, IaqiStatus.Computed);
+            }
+        }
+
+        return bp.Length == IaqiBreakpoints.Levels.Length
+            ? new IaqiResult(IaqiBreakpoints.Levels[^1], IaqiStatus.AboveTable)
+            : new IaqiResult(0, IaqiStatus.NotApplicable);
+    }
+
+    /// <summary><see cref="Compute(IaqiTable, decimal)"/> of an optional concentration; null gives <see cref="IaqiStatus.Missing"/>.</summary>
+    public static IaqiResult Compute(IaqiTable table, decimal? concentration) =>
+        concentration is { } c ? Compute(table, c) : new IaqiResult(0, IaqiStatus.Missing);
+}
