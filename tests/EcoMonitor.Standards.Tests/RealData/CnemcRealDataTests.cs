@@ -5,6 +5,7 @@ namespace EcoMonitor.Standards.Tests.RealData;
 /// in 2019 beside the concentrations (../shared/data/README.md §1). Rates and mismatch kinds: docs/standards.md.
 /// </summary>
 [Trait("Area", "Standards")]
+[Trait("Kind", "RealData")]
 public sealed class CnemcRealDataTests(CnemcFixture fixture) : IClassFixture<CnemcFixture>
 {
     [Fact]
