@@ -68,6 +68,7 @@ public sealed partial class IaqiCalculatorTests
 
     [Theory]
     [InlineData(IaqiTable.CoDaily, "2.2", 55)]      // JSON formula.rounding.implementation_warning: a double gives 56
+    [InlineData(IaqiTable.CoDaily, "2.2000000000000", 55)] // mantissa beyond 32 bits: the decimal path
     [InlineData(IaqiTable.CoDaily, "2.1", 53)]      // 50 + 50·0.1/2 = 52.5, rounded up
     [InlineData(IaqiTable.Pm25Daily, "87", 115)]    // 100 + 50·12/40 = 115 exactly
     [InlineData(IaqiTable.Pm25Daily, "88", 117)]    // 116.25 → 117 (进位取整)
