@@ -3,5 +3,6 @@ using EcoMonitor.Cli.Commands;
 
 RootCommand root = new("ecomon — EcoMonitor command-line tool: HJ 212 codec, simulation, import.");
 root.Subcommands.Add(Hj212Command.Create());
+root.Subcommands.Add(EvalCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

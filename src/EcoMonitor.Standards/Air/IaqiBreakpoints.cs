@@ -6,7 +6,7 @@ namespace EcoMonitor.Standards.Air;
 /// <see cref="Levels"/>[j]; a row stops where the table has no further value ("—"), i.e. SO2 1-h at 800 µg/m³ and
 /// O3 8-h at 800 µg/m³. Units µg/m³, CO mg/m³. A test compares this file with the JSON.
 /// </summary>
-internal static class IaqiBreakpoints
+public static class IaqiBreakpoints
 {
     /// <summary>IAQI values of the table's columns (HJ 633-2012 Table 1, first row).</summary>
     public static readonly int[] Levels = [0, 50, 100, 150, 200, 300, 400, 500];
