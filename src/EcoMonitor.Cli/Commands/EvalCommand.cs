@@ -20,7 +20,7 @@ internal static class EvalCommand
         {
             FileInfo? file = parseResult.GetValue(input);
             using TextReader reader = file is null ? Console.In : new StreamReader(file.FullName);
-            await EvalRunner.RunAsync(reader, Console.Out, cancellationToken);
+            await EvalRunner.RunAsync(reader, parseResult.InvocationConfiguration.Output, cancellationToken);
             return 0;
         });
         return command;
