@@ -10,6 +10,8 @@ public sealed class CheckReport(string name)
 
     private readonly SortedDictionary<string, (long Count, List<string> Examples)> _kinds = new(StringComparer.Ordinal);
 
+    private readonly SortedDictionary<string, SortedSet<string>> _groups = new(StringComparer.Ordinal);
+
     public string Name { get; } = name;
 
     public long Compared { get; private set; }
@@ -28,6 +30,19 @@ public sealed class CheckReport(string name)
     }
 
     public void Mismatch(string kind, string example) => Mismatch(kind, () => example);
+
+    /// <summary>A mismatch that also records its group (e.g. the hour label), to tell isolated cases from whole blocks.</summary>
+    public void Mismatch(string kind, string group, string example)
+    {
+        Mismatch(kind, () => example);
+        if (!_groups.TryGetValue(kind, out SortedSet<string>? groups))
+        {
+            groups = new SortedSet<string>(StringComparer.Ordinal);
+            _groups[kind] = groups;
+        }
+
+        groups.Add(group);
+    }
 
     public void Mismatch(string kind, Func<string> example)
     {
@@ -48,7 +63,13 @@ public sealed class CheckReport(string name)
             $"### {Name}: {Matched:N0} of {Compared:N0} equal ({Rate * 100:F4} %)\n\n");
         foreach ((string kind, (long count, List<string> examples)) in _kinds)
         {
-            text.Append(CultureInfo.InvariantCulture, $"- {kind}: {count:N0}\n");
+            text.Append(CultureInfo.InvariantCulture, $"- {kind}: {count:N0}");
+            if (_groups.TryGetValue(kind, out SortedSet<string>? groups))
+            {
+                text.Append(CultureInfo.InvariantCulture, $" (in {groups.Count} hour(s): {string.Join(", ", groups.Take(5))})");
+            }
+
+            text.Append('\n');
             foreach (string example in examples)
             {
                 text.Append(CultureInfo.InvariantCulture, $"  - {example}\n");

@@ -40,7 +40,7 @@ public static class CnemcCheck
 
                 string example = string.Create(CultureInfo.InvariantCulture,
                     $"{file.Stations[s]} {CnemcHourlyFile.Label(h)}: published {published:0}, ours {ours?.ToString(CultureInfo.InvariantCulture) ?? "none"}; {Describe(file, s, h)}");
-                report.Mismatch(ClassifyAqi(file, s, h, published, ours), example);
+                report.Mismatch(ClassifyAqi(file, s, h, published, ours), CnemcHourlyFile.Label(h), example);
             }
         }
 
