@@ -2,7 +2,7 @@ namespace EcoMonitor.Standards.Groundwater;
 
 /// <summary>
 /// GB/T 14848-2017 Table 1 (conventional items), transcribed from <c>gbt14848-2017-groundwater.json</c>
-/// <c>table1_conventional_items</c> (confidence: recalled; class III of 12 items corroborated). The 37 numeric items;
+/// <c>table1_conventional_items</c> (confidence: recalled; class III of 12 items corroborated). The 36 items with ≤ limits;
 /// odour/taste (2) and visible matter (4) are presence checks, not numbers, and are left out; pH (5) is a range
 /// handled by <see cref="GroundwaterClassifier"/>. Anionic surfactant class I is "not detectable", kept as 0.
 /// A test compares this file with the JSON.
