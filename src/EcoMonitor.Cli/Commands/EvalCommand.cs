@@ -11,7 +11,8 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        Option<FileInfo?> input = new("--input") { Description = "Read JSON lines from FILE instead of stdin." };
+        Option<FileInfo> input = new("--input") { Description = "Read JSON lines from FILE instead of stdin." };
+        input.AcceptExistingOnly();
         Command command = new("eval", "Evaluate JSON lines per the national standards (AQI, statistics, water, noise, soil).")
         {
             input,

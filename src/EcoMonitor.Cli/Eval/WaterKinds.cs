@@ -8,6 +8,9 @@ internal static class WaterKinds
 {
     private static readonly string[] TrophicInputs = ["chla", "tp", "tn", "sd", "codmn"];
 
+    // Names as the contract spells them; SurfaceWaterItem's members are spelled the same and numbered in this order.
+    private static readonly string[] ItemNames = Enum.GetNames<SurfaceWaterItem>();
+
     public static JsonObject Item(EvalInput input)
     {
         WaterClass result = SurfaceWaterClassifier.Classify(Item(input.String("item")), input.Decimal("value"), Body(input));
@@ -114,8 +117,8 @@ internal static class WaterKinds
     }
 
     private static SurfaceWaterItem Item(string name) =>
-        Enum.TryParse(name, ignoreCase: false, out SurfaceWaterItem item) && Enum.IsDefined(item) && !char.IsAsciiDigit(name[0])
-            ? item
+        System.Array.IndexOf(ItemNames, name) is >= 0 and var index
+            ? (SurfaceWaterItem)index
             : throw new EvalInputException($"unknown surface-water item '{name}'");
 
     private static WaterBody Body(EvalInput input) => input.Fields["waterbody"] is null ? WaterBody.River

@@ -42,4 +42,12 @@ public sealed class ComprehensiveIndexTests
         Assert.Equal(5, stats.ValidDays);
         Assert.Equal(60.0m, stats.GoodDayShare);
     }
+
+    [Fact]
+    public void CityConcentration_IsMeanOfStationsWithValues()
+    {
+        // HJ 663-2013 clause 4: arithmetic mean over the city's assessment points.
+        Assert.Equal(40m, CityConcentration.Mean([30m, null, 50m]));
+        Assert.Null(CityConcentration.Mean([null]));
+    }
 }
