@@ -69,7 +69,7 @@ internal static class AirStatisticsKinds
         EvalInput series = new(daily);
         int? year = input.Fields["year"] is null ? null : input.Int("year");
         JsonObject output = [];
-        bool? overall = true;
+        List<PeriodStatistics> evaluated = [];
         foreach (AirPollutant pollutant in AnnualOrder)
         {
             string name = AirPollutantFacts.Name(pollutant);
@@ -81,7 +81,7 @@ internal static class AirStatisticsKinds
             decimal?[] values = series.NullableDecimals(name);
             int firstYear = year ?? (values.Length == 366 ? 2020 : 2019);
             PeriodStatistics stats = PeriodEvaluator.Evaluate(pollutant, new LocalDate(firstYear, 1, 1), values);
-            overall = overall is false || stats.IsCompliant is false ? false : overall is null || stats.IsCompliant is null ? null : true;
+            evaluated.Add(stats);
             output[name] = new JsonObject
             {
                 ["n"] = stats.ValidDays,
@@ -92,10 +92,12 @@ internal static class AirStatisticsKinds
                 ["exceedance_days"] = stats.ExceedanceDays,
                 ["compliance_rate"] = EvalJson.Number(stats.ComplianceRate),
                 ["compliant"] = EvalJson.Bool(stats.IsCompliant),
+                ["mean_exceed_multiple"] = EvalJson.Number(stats.MeanExceedMultiple),
+                ["percentile_exceed_multiple"] = EvalJson.Number(stats.PercentileExceedMultiple),
             };
         }
 
-        output["compliant"] = EvalJson.Bool(overall);
+        output["compliant"] = EvalJson.Bool(PeriodEvaluator.IsOverallCompliant(evaluated));
         return output;
     }
 

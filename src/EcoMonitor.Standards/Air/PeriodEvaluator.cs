@@ -37,8 +37,33 @@ public static class PeriodEvaluator
             ? pc <= shortLimit && (mean is not { } m || annualLimit is not { } al || m <= al)
             : null;
         return new PeriodStatistics(pollutant, values.Count, IsValid(firstDay, daily), mean, rank, percentile,
-            exceedances, rate, isCompliant);
+            exceedances, rate, isCompliant, ExceedMultiple(mean, annualLimit), ExceedMultiple(percentile, shortLimit));
     }
+
+    /// <summary>
+    /// Overall compliance of an area (HJ 663-2013 clause 5, <c>annual_statistics.compliance</c>): every evaluated
+    /// item complies; null when an item could not be evaluated and none fails.
+    /// </summary>
+    public static bool? IsOverallCompliant(IEnumerable<PeriodStatistics> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        bool? overall = true;
+        foreach (PeriodStatistics item in items)
+        {
+            if (item.IsCompliant is false)
+            {
+                return false;
+            }
+
+            overall = item.IsCompliant is null ? null : overall;
+        }
+
+        return overall;
+    }
+
+    /// <summary>超标倍数 (C − S) / S to 2 decimals (GB/T 8170) when C &gt; S; otherwise null.</summary>
+    public static decimal? ExceedMultiple(decimal? value, decimal? limit) =>
+        value is { } c && limit is { } s && c > s ? GbT8170.Round((c - s) / s, 2) : null;
 
     /// <summary>
     /// GB 3095-2012 Table 4 for a period of daily values: every calendar month the period covers completely needs

@@ -15,6 +15,9 @@ namespace EcoMonitor.Standards.Air;
 /// <param name="ComplianceRate">Days not exceeding / valid days × 100 %, 1 decimal; null without data.</param>
 /// <param name="IsCompliant">Mean ≤ annual limit (where Table 1 has one) and percentile ≤ 24-h (O3 8-h) limit;
 /// null without data.</param>
+/// <param name="MeanExceedMultiple">(mean − annual limit) / annual limit, 2 decimals, when the mean exceeds it
+/// (HJ 663-2013 clause 5 超标倍数, recalled); otherwise null.</param>
+/// <param name="PercentileExceedMultiple">The same for the percentile against the 24-h (O3 8-h) limit.</param>
 public sealed record PeriodStatistics(
     AirPollutant Pollutant,
     int ValidDays,
@@ -24,4 +27,6 @@ public sealed record PeriodStatistics(
     decimal? Percentile,
     int ExceedanceDays,
     decimal? ComplianceRate,
-    bool? IsCompliant);
+    bool? IsCompliant,
+    decimal? MeanExceedMultiple,
+    decimal? PercentileExceedMultiple);

@@ -24,6 +24,9 @@ public sealed class PeriodEvaluatorTests
         Assert.Equal(20, stats.ExceedanceDays);        // > 75 µg/m³
         Assert.Equal(94.5m, stats.ComplianceRate);     // 345 / 365 = 94.52 %
         Assert.False(stats.IsCompliant);               // percentile 100 > 75
+        Assert.Null(stats.MeanExceedMultiple);         // 34 ≤ 35
+        Assert.Equal(0.33m, stats.PercentileExceedMultiple);   // (100 − 75) / 75 = 0.333
+        Assert.False(PeriodEvaluator.IsOverallCompliant([stats]));
     }
 
     [Fact]
@@ -59,5 +62,17 @@ public sealed class PeriodEvaluatorTests
 
         Assert.True(PeriodEvaluator.Evaluate(AirPollutant.Pm25, January1, days).IsCompliant);
         Assert.False(PeriodEvaluator.Evaluate(AirPollutant.Pm25, January1, days, AirQualityClass.Class1).IsCompliant);
+    }
+
+    [Fact]
+    public void IsOverallCompliant_AllComply_TrueAndUnknownItemMakesItUnknown()
+    {
+        decimal?[] clean = [.. Enumerable.Range(0, 365).Select(_ => (decimal?)10m)];
+        PeriodStatistics so2 = PeriodEvaluator.Evaluate(AirPollutant.So2, January1, clean);
+        PeriodStatistics empty = PeriodEvaluator.Evaluate(AirPollutant.No2, January1, [.. Enumerable.Repeat<decimal?>(null, 365)]);
+
+        Assert.True(PeriodEvaluator.IsOverallCompliant([so2]));
+        Assert.Null(PeriodEvaluator.IsOverallCompliant([so2, empty]));
+        Assert.False(empty.IsValid);
     }
 }
