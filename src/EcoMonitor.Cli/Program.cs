@@ -5,5 +5,6 @@ RootCommand root = new("ecomon — EcoMonitor command-line tool: HJ 212 codec, s
 root.Subcommands.Add(Hj212Command.Create());
 root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 
 return await root.Parse(args).InvokeAsync();
