@@ -5,13 +5,11 @@ public ref struct Hj212CpEnumerator
 {
     private ReadOnlySpan<byte> _remaining;
     private int _group;
-    private bool _done;
     private Hj212CpField _current;
 
     internal Hj212CpEnumerator(ReadOnlySpan<byte> cp)
     {
         _remaining = cp;
-        _done = cp.IsEmpty;
     }
 
     /// <summary>The current field.</summary>
@@ -21,28 +19,54 @@ public ref struct Hj212CpEnumerator
     public readonly Hj212CpEnumerator GetEnumerator() => this;
 
     /// <summary>Advances to the next non-empty field.</summary>
+    /// <remarks>One scalar pass per field finds its end, its first <c>=</c> and its first <c>-</c>.</remarks>
     public bool MoveNext()
     {
-        while (!_done)
+        ReadOnlySpan<byte> rest = _remaining;
+        while (!rest.IsEmpty)
         {
             int group = _group;
-            int end = _remaining.IndexOfAny((byte)';', (byte)',');
-            ReadOnlySpan<byte> field;
-            if (end < 0)
+            int equals = -1;
+            int dash = -1;
+            int end = 0;
+            ReadOnlySpan<byte> classes = Hj212CpSyntax.Classes;
+            byte kind = Hj212CpSyntax.Plain;
+            for (; end < rest.Length; end++)
             {
-                field = _remaining;
-                _remaining = default;
-                _done = true;
+                kind = classes[rest[end]];
+                if (kind == Hj212CpSyntax.Plain)
+                {
+                    continue;
+                }
+
+                if (kind is Hj212CpSyntax.GroupSeparator or Hj212CpSyntax.FieldSeparator)
+                {
+                    break;
+                }
+
+                if (kind == Hj212CpSyntax.EqualsSign && equals < 0)
+                {
+                    equals = end;
+                }
+                else if (kind == Hj212CpSyntax.Dash && dash < 0 && equals < 0)
+                {
+                    dash = end;
+                }
             }
-            else
+
+            ReadOnlySpan<byte> field = rest[..end];
+            if (end < rest.Length)
             {
-                field = _remaining[..end];
-                if (_remaining[end] == (byte)';')
+                if (kind == Hj212CpSyntax.GroupSeparator)
                 {
                     _group++;
                 }
 
-                _remaining = _remaining[(end + 1)..];
+                rest = rest[(end + 1)..];
+            }
+            else
+            {
+                rest = default;
             }
 
             if (field.IsEmpty)
@@ -50,13 +74,14 @@ public ref struct Hj212CpEnumerator
                 continue;
             }
 
-            int eq = field.IndexOf((byte)'=');
-            _current = eq < 0
-                ? new Hj212CpField(field, default, group)
-                : new Hj212CpField(field[..eq], field[(eq + 1)..], group);
+            _remaining = rest;
+            _current = equals < 0
+                ? new Hj212CpField(field, default, dash, group)
+                : new Hj212CpField(field[..equals], field[(equals + 1)..], dash, group);
             return true;
         }
 
+        _remaining = default;
         return false;
     }
 }

@@ -1,3 +1,7 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace EcoMonitor.Protocol.Hj212;
 
 /// <summary>
@@ -23,26 +27,30 @@ public static class Hj212Crc
             return Initial;
         }
 
-        ReadOnlySpan<byte> tables = Hj212CrcTables.Powers;
+        // Table indices are always (k << 8) + a byte value, inside the 16 x 256 table: no bounds checks needed.
+        ref byte t = ref MemoryMarshal.GetArrayDataReference(Hj212CrcTables.Powers);
         int h = 0xFF;
         int last = data.Length - 1;
         int i = 0;
         while (last - i >= 16)
         {
-            ReadOnlySpan<byte> b = data.Slice(i, 16);
-            h = tables[(15 << 8) + (h ^ b[0])]
-                ^ tables[(14 << 8) + b[1]] ^ tables[(13 << 8) + b[2]] ^ tables[(12 << 8) + b[3]]
-                ^ tables[(11 << 8) + b[4]] ^ tables[(10 << 8) + b[5]] ^ tables[(9 << 8) + b[6]]
-                ^ tables[(8 << 8) + b[7]] ^ tables[(7 << 8) + b[8]] ^ tables[(6 << 8) + b[9]]
-                ^ tables[(5 << 8) + b[10]] ^ tables[(4 << 8) + b[11]] ^ tables[(3 << 8) + b[12]]
-                ^ tables[(2 << 8) + b[13]] ^ tables[(1 << 8) + b[14]] ^ tables[b[15]];
+            ulong lo = BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(i, 8));
+            ulong hi = BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(i + 8, 8));
+            h = Unsafe.Add(ref t, 0xF00 + (h ^ (int)(lo & 0xFF)))
+                ^ Unsafe.Add(ref t, 0xE00 + (int)((lo >> 8) & 0xFF)) ^ Unsafe.Add(ref t, 0xD00 + (int)((lo >> 16) & 0xFF))
+                ^ Unsafe.Add(ref t, 0xC00 + (int)((lo >> 24) & 0xFF)) ^ Unsafe.Add(ref t, 0xB00 + (int)((lo >> 32) & 0xFF))
+                ^ Unsafe.Add(ref t, 0xA00 + (int)((lo >> 40) & 0xFF)) ^ Unsafe.Add(ref t, 0x900 + (int)((lo >> 48) & 0xFF))
+                ^ Unsafe.Add(ref t, 0x800 + (int)(lo >> 56))
+                ^ Unsafe.Add(ref t, 0x700 + (int)(hi & 0xFF)) ^ Unsafe.Add(ref t, 0x600 + (int)((hi >> 8) & 0xFF))
+                ^ Unsafe.Add(ref t, 0x500 + (int)((hi >> 16) & 0xFF)) ^ Unsafe.Add(ref t, 0x400 + (int)((hi >> 24) & 0xFF))
+                ^ Unsafe.Add(ref t, 0x300 + (int)((hi >> 32) & 0xFF)) ^ Unsafe.Add(ref t, 0x200 + (int)((hi >> 40) & 0xFF))
+                ^ Unsafe.Add(ref t, 0x100 + (int)((hi >> 48) & 0xFF)) ^ Unsafe.Add(ref t, (int)(hi >> 56));
             i += 16;
         }
 
-        while (i < last)
+        for (; i < last; i++)
         {
-            h = tables[h ^ data[i]];
-            i++;
+            h = Unsafe.Add(ref t, h ^ data[i]);
         }
 
         return Hj212CrcTables.Full[h ^ data[last]];

@@ -45,6 +45,7 @@ public static partial class Hj212Parser
     }
 
     /// <summary>Offset of the first malformed CP field (empty field or group, no <c>=</c>, empty key), or -1.</summary>
+    /// <remarks>One scalar pass: fields are short, so a byte loop beats a vectorised search per field.</remarks>
     internal static int FindBadCpField(ReadOnlySpan<byte> cp)
     {
         if (cp.IsEmpty)
@@ -52,28 +53,37 @@ public static partial class Hj212Parser
             return -1;
         }
 
-        int offset = 0;
-        while (true)
+        ReadOnlySpan<byte> classes = Hj212CpSyntax.Classes;
+        int fieldStart = 0;
+        int equals = -1;
+        for (int i = 0; i < cp.Length; i++)
         {
-            ReadOnlySpan<byte> rest = cp[offset..];
-            int end = rest.IndexOfAny((byte)';', (byte)',');
-            ReadOnlySpan<byte> field = end < 0 ? rest : rest[..end];
-            if (field.IndexOf((byte)'=') <= 0)
+            byte kind = classes[cp[i]];
+            if (kind == Hj212CpSyntax.Plain || kind == Hj212CpSyntax.Dash)
             {
-                return offset;
+                continue;
             }
 
-            if (end < 0)
+            if (kind == Hj212CpSyntax.EqualsSign)
             {
-                return -1;
+                if (equals < 0)
+                {
+                    equals = i;
+                }
+
+                continue;
             }
 
-            offset += end + 1;
-            if (offset == cp.Length)
+            if (equals <= fieldStart)
             {
-                return offset;
+                return fieldStart;
             }
+
+            fieldStart = i + 1;
+            equals = -1;
         }
+
+        return equals <= fieldStart ? fieldStart : -1;
     }
 
     private static (Hj212Error Error, int Position) ParseHeader(ReadOnlySpan<byte> header, ref Hj212Frame frame)
@@ -109,48 +119,48 @@ public static partial class Hj212Parser
 
     private static Hj212Error SetHeaderField(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, ref Hj212Frame frame)
     {
-        if (key.SequenceEqual("QN"u8))
+        // Dispatch on length and first letter: this runs for every header field of every frame.
+        switch (key.Length)
         {
-            return SetText(ref frame, value, static (ref f, v) => f.Qn = v, frame.Qn);
+            case 2 when key[0] == (byte)'Q' && key[1] == (byte)'N':
+                return SetText(ref frame, HeaderText.Qn, value);
+            case 2 when key[0] == (byte)'S' && key[1] == (byte)'T':
+                return SetText(ref frame, HeaderText.St, value);
+            case 2 when key[0] == (byte)'P' && key[1] == (byte)'W':
+                return SetText(ref frame, HeaderText.Pw, value);
+            case 2 when key[0] == (byte)'M' && key[1] == (byte)'N':
+                return SetText(ref frame, HeaderText.Mn, value);
+            case 2 when key[0] == (byte)'C' && key[1] == (byte)'N':
+                return SetCommand(value, ref frame);
+            case 4 when key.SequenceEqual("Flag"u8):
+                return SetFlag(value, ref frame);
+            case 4 when key.SequenceEqual("PNUM"u8):
+                return SetPacketField(value, ref frame, isCount: true);
+            case 3 when key.SequenceEqual("PNO"u8):
+                return SetPacketField(value, ref frame, isCount: false);
+            default:
+                return Hj212Error.BadField;
         }
-
-        if (key.SequenceEqual("ST"u8))
-        {
-            return SetText(ref frame, value, static (ref f, v) => f.St = v, frame.St);
-        }
-
-        if (key.SequenceEqual("PW"u8))
-        {
-            return SetText(ref frame, value, static (ref f, v) => f.Pw = v, frame.Pw);
-        }
-
-        if (key.SequenceEqual("MN"u8))
-        {
-            return SetText(ref frame, value, static (ref f, v) => f.Mn = v, frame.Mn);
-        }
-
-        if (key.SequenceEqual("CN"u8))
-        {
-            return SetCommand(value, ref frame);
-        }
-
-        if (key.SequenceEqual("Flag"u8))
-        {
-            return SetFlag(value, ref frame);
-        }
-
-        if (key.SequenceEqual("PNUM"u8))
-        {
-            return SetPacketField(value, ref frame, isCount: true);
-        }
-
-        return key.SequenceEqual("PNO"u8) ? SetPacketField(value, ref frame, isCount: false) : Hj212Error.BadField;
     }
 
-    private delegate void SpanSetter(ref Hj212Frame frame, ReadOnlySpan<byte> value);
-
-    private static Hj212Error SetText(ref Hj212Frame frame, ReadOnlySpan<byte> value, SpanSetter setter, ReadOnlySpan<byte> current)
+    private enum HeaderText
     {
+        Qn,
+        St,
+        Pw,
+        Mn,
+    }
+
+    private static Hj212Error SetText(ref Hj212Frame frame, HeaderText field, ReadOnlySpan<byte> value)
+    {
+        ReadOnlySpan<byte> current = field switch
+        {
+            HeaderText.Qn => frame.Qn,
+            HeaderText.St => frame.St,
+            HeaderText.Pw => frame.Pw,
+            HeaderText.Mn => frame.Mn,
+            _ => default,
+        };
         if (!current.IsEmpty)
         {
             return Hj212Error.DuplicateField;
@@ -161,7 +171,22 @@ public static partial class Hj212Parser
             return Hj212Error.BadField;
         }
 
-        setter(ref frame, value);
+        switch (field)
+        {
+            case HeaderText.Qn:
+                frame.Qn = value;
+                break;
+            case HeaderText.St:
+                frame.St = value;
+                break;
+            case HeaderText.Pw:
+                frame.Pw = value;
+                break;
+            case HeaderText.Mn:
+                frame.Mn = value;
+                break;
+        }
+
         return Hj212Error.None;
     }
 
