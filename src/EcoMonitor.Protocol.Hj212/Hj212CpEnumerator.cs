@@ -19,45 +19,17 @@ public ref struct Hj212CpEnumerator
     public readonly Hj212CpEnumerator GetEnumerator() => this;
 
     /// <summary>Advances to the next non-empty field.</summary>
-    /// <remarks>One scalar pass per field finds its end, its first <c>=</c> and its first <c>-</c>.</remarks>
     public bool MoveNext()
     {
         ReadOnlySpan<byte> rest = _remaining;
         while (!rest.IsEmpty)
         {
             int group = _group;
-            int equals = -1;
-            int dash = -1;
-            int end = 0;
-            ReadOnlySpan<byte> classes = Hj212CpSyntax.Classes;
-            byte kind = Hj212CpSyntax.Plain;
-            for (; end < rest.Length; end++)
-            {
-                kind = classes[rest[end]];
-                if (kind == Hj212CpSyntax.Plain)
-                {
-                    continue;
-                }
-
-                if (kind is Hj212CpSyntax.GroupSeparator or Hj212CpSyntax.FieldSeparator)
-                {
-                    break;
-                }
-
-                if (kind == Hj212CpSyntax.EqualsSign && equals < 0)
-                {
-                    equals = end;
-                }
-                else if (kind == Hj212CpSyntax.Dash && dash < 0 && equals < 0)
-                {
-                    dash = end;
-                }
-            }
-
+            int end = Hj212CpSyntax.NextField(rest, 0, out int equals, out int dash);
             ReadOnlySpan<byte> field = rest[..end];
             if (end < rest.Length)
             {
-                if (kind == Hj212CpSyntax.GroupSeparator)
+                if (rest[end] == (byte)';')
                 {
                     _group++;
                 }

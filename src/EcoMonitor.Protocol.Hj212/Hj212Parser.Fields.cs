@@ -45,7 +45,6 @@ public static partial class Hj212Parser
     }
 
     /// <summary>Offset of the first malformed CP field (empty field or group, no <c>=</c>, empty key), or -1.</summary>
-    /// <remarks>One scalar pass: fields are short, so a byte loop beats a vectorised search per field.</remarks>
     internal static int FindBadCpField(ReadOnlySpan<byte> cp)
     {
         if (cp.IsEmpty)
@@ -53,37 +52,26 @@ public static partial class Hj212Parser
             return -1;
         }
 
-        ReadOnlySpan<byte> classes = Hj212CpSyntax.Classes;
-        int fieldStart = 0;
-        int equals = -1;
-        for (int i = 0; i < cp.Length; i++)
+        int start = 0;
+        while (true)
         {
-            byte kind = classes[cp[i]];
-            if (kind == Hj212CpSyntax.Plain || kind == Hj212CpSyntax.Dash)
+            int end = Hj212CpSyntax.NextField(cp, start, out int equals, out _);
+            if (equals <= start)
             {
-                continue;
+                return start;
             }
 
-            if (kind == Hj212CpSyntax.EqualsSign)
+            if (end == cp.Length)
             {
-                if (equals < 0)
-                {
-                    equals = i;
-                }
-
-                continue;
+                return -1;
             }
 
-            if (equals <= fieldStart)
+            start = end + 1;
+            if (start == cp.Length)
             {
-                return fieldStart;
+                return start;
             }
-
-            fieldStart = i + 1;
-            equals = -1;
         }
-
-        return equals <= fieldStart ? fieldStart : -1;
     }
 
     private static (Hj212Error Error, int Position) ParseHeader(ReadOnlySpan<byte> header, ref Hj212Frame frame)
