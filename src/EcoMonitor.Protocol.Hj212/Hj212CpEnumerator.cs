@@ -3,14 +3,12 @@ namespace EcoMonitor.Protocol.Hj212;
 /// <summary>Allocation-free enumerator over the fields of a CP (see <see cref="Hj212Frame.EnumerateCp"/>). Empty fields are skipped.</summary>
 public ref struct Hj212CpEnumerator
 {
-    private ReadOnlySpan<byte> _remaining;
+    private readonly ReadOnlySpan<byte> _cp;
+    private int _offset;
     private int _group;
     private Hj212CpField _current;
 
-    internal Hj212CpEnumerator(ReadOnlySpan<byte> cp)
-    {
-        _remaining = cp;
-    }
+    internal Hj212CpEnumerator(ReadOnlySpan<byte> cp) => _cp = cp;
 
     /// <summary>The current field.</summary>
     public readonly Hj212CpField Current => _current;
@@ -21,39 +19,29 @@ public ref struct Hj212CpEnumerator
     /// <summary>Advances to the next non-empty field.</summary>
     public bool MoveNext()
     {
-        ReadOnlySpan<byte> rest = _remaining;
-        while (!rest.IsEmpty)
+        while (_offset < _cp.Length)
         {
+            int start = _offset;
             int group = _group;
-            int end = Hj212CpSyntax.NextField(rest, 0, out int equals, out int dash);
-            ReadOnlySpan<byte> field = rest[..end];
-            if (end < rest.Length)
+            int end = Hj212CpSyntax.NextField(_cp, start, out int equals, out int dash);
+            if (end < _cp.Length && _cp[end] == (byte)';')
             {
-                if (rest[end] == (byte)';')
-                {
-                    _group++;
-                }
-
-                rest = rest[(end + 1)..];
-            }
-            else
-            {
-                rest = default;
+                _group++;
             }
 
-            if (field.IsEmpty)
+            _offset = end + 1;
+            if (end == start)
             {
                 continue;
             }
 
-            _remaining = rest;
+            ReadOnlySpan<byte> field = _cp[start..end];
             _current = equals < 0
-                ? new Hj212CpField(field, default, dash, group)
-                : new Hj212CpField(field[..equals], field[(equals + 1)..], dash, group);
+                ? new Hj212CpField(field, default, dash < 0 ? -1 : dash - start, group)
+                : new Hj212CpField(field[..(equals - start)], field[(equals - start + 1)..], dash < 0 ? -1 : dash - start, group);
             return true;
         }
 
-        _remaining = default;
         return false;
     }
 }
