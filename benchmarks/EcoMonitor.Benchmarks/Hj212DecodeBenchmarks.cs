@@ -75,8 +75,7 @@ public class Hj212DecodeBenchmarks
             int total = 0;
             while (_scanner.TryRead(ref buffer, out ReadOnlySequence<byte> frame, out _) == Hj212ScanStatus.Frame)
             {
-                ReadOnlySpan<byte> bytes = frame.IsSingleSegment ? frame.FirstSpan : CopyTo(frame, rented);
-                Hj212ParseResult result = Hj212Parser.Parse(bytes);
+                Hj212ParseResult result = Hj212Parser.Parse(frame, rented);
                 foreach (Hj212CpField field in result.Frame.EnumerateCp())
                 {
                     total += field.Value.Length;
@@ -89,11 +88,5 @@ public class Hj212DecodeBenchmarks
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
-    }
-
-    private static ReadOnlySpan<byte> CopyTo(ReadOnlySequence<byte> frame, byte[] buffer)
-    {
-        frame.CopyTo(buffer);
-        return buffer.AsSpan(0, (int)frame.Length);
     }
 }
