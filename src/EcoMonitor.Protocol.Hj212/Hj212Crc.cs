@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace EcoMonitor.Protocol.Hj212;
 
@@ -32,6 +33,14 @@ public static class Hj212Crc
         int h = 0xFF;
         int last = data.Length - 1;
         int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; last - i >= 32; i += 32)
+            {
+                h = Hj212CrcTables.Power32[h] ^ Contribution32(Vector256.Create(data.Slice(i, 32)));
+            }
+        }
+
         while (last - i >= 16)
         {
             ulong lo = BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(i, 8));
@@ -54,6 +63,29 @@ public static class Hj212Crc
         }
 
         return Hj212CrcTables.Full[h ^ data[last]];
+    }
+
+    /// <summary>
+    /// <c>H^32(b0) ^ H^31(b1) ^ … ^ H^1(b31)</c>, bit-sliced: for each bit position j, the bytes that have bit j set
+    /// select <c>H^(32-k)(1 &lt;&lt; j)</c> from a 32-byte table, and the selections are XORed together, then folded to one byte.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Contribution32(Vector256<byte> chunk)
+    {
+        ReadOnlySpan<Vector256<byte>> tables = Hj212CrcTables.BitSlices;
+        Vector256<byte> acc = Vector256<byte>.Zero;
+        for (int j = 0; j < 8; j++)
+        {
+            var bit = Vector256.Create((byte)(1 << j));
+            acc ^= Vector256.Equals(chunk & bit, bit) & tables[j];
+        }
+
+        Vector128<ulong> half = (acc.GetLower() ^ acc.GetUpper()).AsUInt64();
+        ulong folded = half.ToScalar() ^ half.GetElement(1);
+        folded ^= folded >> 32;
+        folded ^= folded >> 16;
+        folded ^= folded >> 8;
+        return (int)(folded & 0xFF);
     }
 
     /// <summary>The appendix A algorithm bit by bit; the reference the table-driven <see cref="Compute"/> is tested against.</summary>
