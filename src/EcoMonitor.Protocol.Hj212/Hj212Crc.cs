@@ -13,7 +13,8 @@ namespace EcoMonitor.Protocol.Hj212;
 /// <remarks>
 /// After <c>(crc &gt;&gt; 8) ^ byte</c> the register fits in one byte, so only its high byte carries state from one
 /// step to the next: <c>h' = H[h ^ b]</c> with <c>H[x] = high byte of eight rounds of x</c>. H is linear over GF(2),
-/// which lets us consume 16 bytes per dependent lookup (slicing-by-16, one 256-byte table per power of H).
+/// so a 32-byte chunk changes the state by <c>H^32(h) ^ XOR_k H^(32-k)(b_k)</c>, which is computed bit-sliced with
+/// vector compares; the tail uses slicing-by-16 (one 256-byte table per power of H).
 /// </remarks>
 public static class Hj212Crc
 {
