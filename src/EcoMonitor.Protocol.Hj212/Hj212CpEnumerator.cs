@@ -3,16 +3,12 @@ namespace EcoMonitor.Protocol.Hj212;
 /// <summary>Allocation-free enumerator over the fields of a CP (see <see cref="Hj212Frame.EnumerateCp"/>). Empty fields are skipped.</summary>
 public ref struct Hj212CpEnumerator
 {
-    private ReadOnlySpan<byte> _remaining;
+    private readonly ReadOnlySpan<byte> _cp;
+    private int _offset;
     private int _group;
-    private bool _done;
     private Hj212CpField _current;
 
-    internal Hj212CpEnumerator(ReadOnlySpan<byte> cp)
-    {
-        _remaining = cp;
-        _done = cp.IsEmpty;
-    }
+    internal Hj212CpEnumerator(ReadOnlySpan<byte> cp) => _cp = cp;
 
     /// <summary>The current field.</summary>
     public readonly Hj212CpField Current => _current;
@@ -23,37 +19,26 @@ public ref struct Hj212CpEnumerator
     /// <summary>Advances to the next non-empty field.</summary>
     public bool MoveNext()
     {
-        while (!_done)
+        while (_offset < _cp.Length)
         {
+            int start = _offset;
             int group = _group;
-            int end = _remaining.IndexOfAny((byte)';', (byte)',');
-            ReadOnlySpan<byte> field;
-            if (end < 0)
+            int end = Hj212CpSyntax.NextField(_cp, start, out int equals, out int dash);
+            if (end < _cp.Length && _cp[end] == (byte)';')
             {
-                field = _remaining;
-                _remaining = default;
-                _done = true;
-            }
-            else
-            {
-                field = _remaining[..end];
-                if (_remaining[end] == (byte)';')
-                {
-                    _group++;
-                }
-
-                _remaining = _remaining[(end + 1)..];
+                _group++;
             }
 
-            if (field.IsEmpty)
+            _offset = end + 1;
+            if (end == start)
             {
                 continue;
             }
 
-            int eq = field.IndexOf((byte)'=');
-            _current = eq < 0
-                ? new Hj212CpField(field, default, group)
-                : new Hj212CpField(field[..eq], field[(eq + 1)..], group);
+            ReadOnlySpan<byte> field = _cp[start..end];
+            _current = equals < 0
+                ? new Hj212CpField(field, default, dash < 0 ? -1 : dash - start, group)
+                : new Hj212CpField(field[..(equals - start)], field[(equals - start + 1)..], dash < 0 ? -1 : dash - start, group);
             return true;
         }
 

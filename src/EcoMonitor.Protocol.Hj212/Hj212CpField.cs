@@ -7,12 +7,11 @@ namespace EcoMonitor.Protocol.Hj212;
 /// </summary>
 public readonly ref struct Hj212CpField
 {
-    internal Hj212CpField(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, int groupIndex)
+    internal Hj212CpField(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, int dash, int groupIndex)
     {
         Key = key;
         Value = value;
         GroupIndex = groupIndex;
-        int dash = key.IndexOf((byte)'-');
         if (dash > 0)
         {
             Code = key[..dash];

@@ -1,3 +1,8 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace EcoMonitor.Protocol.Hj212;
 
 /// <summary>
@@ -8,7 +13,8 @@ namespace EcoMonitor.Protocol.Hj212;
 /// <remarks>
 /// After <c>(crc &gt;&gt; 8) ^ byte</c> the register fits in one byte, so only its high byte carries state from one
 /// step to the next: <c>h' = H[h ^ b]</c> with <c>H[x] = high byte of eight rounds of x</c>. H is linear over GF(2),
-/// which lets us consume 16 bytes per dependent lookup (slicing-by-16, one 256-byte table per power of H).
+/// so a 32-byte chunk changes the state by <c>H^32(h) ^ XOR_k H^(32-k)(b_k)</c>, which is computed bit-sliced with
+/// vector compares; the tail uses slicing-by-16 (one 256-byte table per power of H).
 /// </remarks>
 public static class Hj212Crc
 {
@@ -23,29 +29,64 @@ public static class Hj212Crc
             return Initial;
         }
 
-        ReadOnlySpan<byte> tables = Hj212CrcTables.Powers;
+        // Table indices are always (k << 8) + a byte value, inside the 16 x 256 table: no bounds checks needed.
+        ref byte t = ref MemoryMarshal.GetArrayDataReference(Hj212CrcTables.Powers);
         int h = 0xFF;
         int last = data.Length - 1;
         int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; last - i >= 32; i += 32)
+            {
+                h = Hj212CrcTables.Power32[h] ^ Contribution32(Vector256.Create(data.Slice(i, 32)));
+            }
+        }
+
         while (last - i >= 16)
         {
-            ReadOnlySpan<byte> b = data.Slice(i, 16);
-            h = tables[(15 << 8) + (h ^ b[0])]
-                ^ tables[(14 << 8) + b[1]] ^ tables[(13 << 8) + b[2]] ^ tables[(12 << 8) + b[3]]
-                ^ tables[(11 << 8) + b[4]] ^ tables[(10 << 8) + b[5]] ^ tables[(9 << 8) + b[6]]
-                ^ tables[(8 << 8) + b[7]] ^ tables[(7 << 8) + b[8]] ^ tables[(6 << 8) + b[9]]
-                ^ tables[(5 << 8) + b[10]] ^ tables[(4 << 8) + b[11]] ^ tables[(3 << 8) + b[12]]
-                ^ tables[(2 << 8) + b[13]] ^ tables[(1 << 8) + b[14]] ^ tables[b[15]];
+            ulong lo = BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(i, 8));
+            ulong hi = BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(i + 8, 8));
+            h = Unsafe.Add(ref t, 0xF00 + (h ^ (int)(lo & 0xFF)))
+                ^ Unsafe.Add(ref t, 0xE00 + (int)((lo >> 8) & 0xFF)) ^ Unsafe.Add(ref t, 0xD00 + (int)((lo >> 16) & 0xFF))
+                ^ Unsafe.Add(ref t, 0xC00 + (int)((lo >> 24) & 0xFF)) ^ Unsafe.Add(ref t, 0xB00 + (int)((lo >> 32) & 0xFF))
+                ^ Unsafe.Add(ref t, 0xA00 + (int)((lo >> 40) & 0xFF)) ^ Unsafe.Add(ref t, 0x900 + (int)((lo >> 48) & 0xFF))
+                ^ Unsafe.Add(ref t, 0x800 + (int)(lo >> 56))
+                ^ Unsafe.Add(ref t, 0x700 + (int)(hi & 0xFF)) ^ Unsafe.Add(ref t, 0x600 + (int)((hi >> 8) & 0xFF))
+                ^ Unsafe.Add(ref t, 0x500 + (int)((hi >> 16) & 0xFF)) ^ Unsafe.Add(ref t, 0x400 + (int)((hi >> 24) & 0xFF))
+                ^ Unsafe.Add(ref t, 0x300 + (int)((hi >> 32) & 0xFF)) ^ Unsafe.Add(ref t, 0x200 + (int)((hi >> 40) & 0xFF))
+                ^ Unsafe.Add(ref t, 0x100 + (int)((hi >> 48) & 0xFF)) ^ Unsafe.Add(ref t, (int)(hi >> 56));
             i += 16;
         }
 
-        while (i < last)
+        for (; i < last; i++)
         {
-            h = tables[h ^ data[i]];
-            i++;
+            h = Unsafe.Add(ref t, h ^ data[i]);
         }
 
         return Hj212CrcTables.Full[h ^ data[last]];
+    }
+
+    /// <summary>
+    /// <c>H^32(b0) ^ H^31(b1) ^ … ^ H^1(b31)</c>, bit-sliced: for each bit position j, the bytes that have bit j set
+    /// select <c>H^(32-k)(1 &lt;&lt; j)</c> from a 32-byte table, and the selections are XORed together, then folded to one byte.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Contribution32(Vector256<byte> chunk)
+    {
+        ReadOnlySpan<Vector256<byte>> tables = Hj212CrcTables.BitSlices;
+        Vector256<byte> acc = Vector256<byte>.Zero;
+        for (int j = 0; j < 8; j++)
+        {
+            var bit = Vector256.Create((byte)(1 << j));
+            acc ^= Vector256.Equals(chunk & bit, bit) & tables[j];
+        }
+
+        Vector128<ulong> half = (acc.GetLower() ^ acc.GetUpper()).AsUInt64();
+        ulong folded = half.ToScalar() ^ half.GetElement(1);
+        folded ^= folded >> 32;
+        folded ^= folded >> 16;
+        folded ^= folded >> 8;
+        return (int)(folded & 0xFF);
     }
 
     /// <summary>The appendix A algorithm bit by bit; the reference the table-driven <see cref="Compute"/> is tested against.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace EcoMonitor.Protocol.Hj212;
 
 /// <summary>Lookup tables for <see cref="Hj212Crc"/>, derived once from the bitwise appendix A step.</summary>
@@ -8,6 +10,52 @@ internal static class Hj212CrcTables
 
     /// <summary>16 tables of 256 bytes: table k (0-based) maps x to the high byte after applying <c>H</c> k+1 times.</summary>
     public static readonly byte[] Powers = BuildPowers(Full);
+
+    /// <summary><c>Power32[x]</c>: x after applying <c>H</c> 32 times (one 32-byte chunk).</summary>
+    public static readonly byte[] Power32 = BuildPower(Powers, 32);
+
+    /// <summary>For bit j (0..7): a 32-byte vector whose byte k is <c>H^(32-k)(1 &lt;&lt; j)</c>.</summary>
+    public static readonly Vector256<byte>[] BitSlices = BuildBitSlices(Powers);
+
+    private static byte[] BuildPower(byte[] powers, int times)
+    {
+        byte[] table = new byte[256];
+        for (int x = 0; x < 256; x++)
+        {
+            int v = x;
+            for (int n = 0; n < times; n++)
+            {
+                v = powers[v];
+            }
+
+            table[x] = (byte)v;
+        }
+
+        return table;
+    }
+
+    private static Vector256<byte>[] BuildBitSlices(byte[] powers)
+    {
+        var slices = new Vector256<byte>[8];
+        byte[] lane = new byte[32];
+        for (int j = 0; j < 8; j++)
+        {
+            for (int k = 0; k < 32; k++)
+            {
+                int v = 1 << j;
+                for (int n = 0; n < 32 - k; n++)
+                {
+                    v = powers[v];
+                }
+
+                lane[k] = (byte)v;
+            }
+
+            slices[j] = Vector256.Create(lane);
+        }
+
+        return slices;
+    }
 
     private static ushort[] BuildFull()
     {

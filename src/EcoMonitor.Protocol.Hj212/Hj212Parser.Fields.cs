@@ -52,26 +52,24 @@ public static partial class Hj212Parser
             return -1;
         }
 
-        int offset = 0;
+        int start = 0;
         while (true)
         {
-            ReadOnlySpan<byte> rest = cp[offset..];
-            int end = rest.IndexOfAny((byte)';', (byte)',');
-            ReadOnlySpan<byte> field = end < 0 ? rest : rest[..end];
-            if (field.IndexOf((byte)'=') <= 0)
+            int end = Hj212CpSyntax.NextField(cp, start, out int equals, out _);
+            if (equals <= start)
             {
-                return offset;
+                return start;
             }
 
-            if (end < 0)
+            if (end == cp.Length)
             {
                 return -1;
             }
 
-            offset += end + 1;
-            if (offset == cp.Length)
+            start = end + 1;
+            if (start == cp.Length)
             {
-                return offset;
+                return start;
             }
         }
     }
@@ -105,127 +103,5 @@ public static partial class Hj212Parser
         }
 
         return (Hj212Error.None, 0);
-    }
-
-    private static Hj212Error SetHeaderField(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, ref Hj212Frame frame)
-    {
-        if (key.SequenceEqual("QN"u8))
-        {
-            return SetText(ref frame, value, static (ref f, v) => f.Qn = v, frame.Qn);
-        }
-
-        if (key.SequenceEqual("ST"u8))
-        {
-            return SetText(ref frame, value, static (ref f, v) => f.St = v, frame.St);
-        }
-
-        if (key.SequenceEqual("PW"u8))
-        {
-            return SetText(ref frame, value, static (ref f, v) => f.Pw = v, frame.Pw);
-        }
-
-        if (key.SequenceEqual("MN"u8))
-        {
-            return SetText(ref frame, value, static (ref f, v) => f.Mn = v, frame.Mn);
-        }
-
-        if (key.SequenceEqual("CN"u8))
-        {
-            return SetCommand(value, ref frame);
-        }
-
-        if (key.SequenceEqual("Flag"u8))
-        {
-            return SetFlag(value, ref frame);
-        }
-
-        if (key.SequenceEqual("PNUM"u8))
-        {
-            return SetPacketField(value, ref frame, isCount: true);
-        }
-
-        return key.SequenceEqual("PNO"u8) ? SetPacketField(value, ref frame, isCount: false) : Hj212Error.BadField;
-    }
-
-    private delegate void SpanSetter(ref Hj212Frame frame, ReadOnlySpan<byte> value);
-
-    private static Hj212Error SetText(ref Hj212Frame frame, ReadOnlySpan<byte> value, SpanSetter setter, ReadOnlySpan<byte> current)
-    {
-        if (!current.IsEmpty)
-        {
-            return Hj212Error.DuplicateField;
-        }
-
-        if (value.IsEmpty)
-        {
-            return Hj212Error.BadField;
-        }
-
-        setter(ref frame, value);
-        return Hj212Error.None;
-    }
-
-    private static Hj212Error SetCommand(ReadOnlySpan<byte> value, ref Hj212Frame frame)
-    {
-        if (!frame.Cn.IsEmpty)
-        {
-            return Hj212Error.DuplicateField;
-        }
-
-        if (value.Length > 7 || !Hj212Ascii.TryParseDigits(value, out int command))
-        {
-            return Hj212Error.BadCommand;
-        }
-
-        frame.Cn = value;
-        frame.CommandCode = command;
-        return Hj212Error.None;
-    }
-
-    private static Hj212Error SetFlag(ReadOnlySpan<byte> value, ref Hj212Frame frame)
-    {
-        if (frame.Flag >= 0)
-        {
-            return Hj212Error.DuplicateField;
-        }
-
-        if (value.Length > 3 || !Hj212Ascii.TryParseDigits(value, out int flag) || flag > 255)
-        {
-            return Hj212Error.BadField;
-        }
-
-        int versionBits = flag >> 2;
-        if (versionBits > (int)Hj212Version.Hj2025)
-        {
-            return Hj212Error.UnsupportedVersion;
-        }
-
-        frame.Flag = flag;
-        frame.Version = (Hj212Version)versionBits;
-        return Hj212Error.None;
-    }
-
-    private static Hj212Error SetPacketField(ReadOnlySpan<byte> value, ref Hj212Frame frame, bool isCount)
-    {
-        if ((isCount ? frame.PacketCount : frame.PacketNumber) != 0)
-        {
-            return Hj212Error.DuplicateField;
-        }
-
-        if (value.Length > 4 || !Hj212Ascii.TryParseDigits(value, out int number) || number == 0)
-        {
-            return Hj212Error.BadField;
-        }
-
-        if (isCount)
-        {
-            frame.PacketCount = number;
-        }
-        else
-        {
-            frame.PacketNumber = number;
-        }
-
-        return Hj212Error.None;
     }
 }

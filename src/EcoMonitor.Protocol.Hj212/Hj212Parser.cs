@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace EcoMonitor.Protocol.Hj212;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace EcoMonitor.Protocol.Hj212;
 /// CRC mismatch the fields are still decoded so the claimed MN/QN/CN can be archived.
 /// </summary>
 /// <remarks>
-/// A frame that arrives in several segments (<c>ReadOnlySequence&lt;byte&gt;</c> with <c>IsSingleSegment == false</c>)
-/// is copied by the caller into a buffer rented from <c>ArrayPool&lt;byte&gt;.Shared</c> (at most the scanner's
-/// <c>maxFrameBytes</c>) and parsed from there; the frame's spans then live as long as that buffer.
+/// A frame that arrives in several segments is parsed with <see cref="Parse(in ReadOnlySequence{byte}, Span{byte})"/>,
+/// which copies it into the caller's scratch buffer (e.g. rented from <c>ArrayPool&lt;byte&gt;.Shared</c>, at least the
+/// scanner's <c>maxFrameBytes</c>); the frame's spans then live as long as that buffer.
 /// </remarks>
 public static partial class Hj212Parser
 {
@@ -61,6 +63,27 @@ public static partial class Hj212Parser
         return fieldError == Hj212Error.None
             ? new(result, Hj212Error.None, 0)
             : new(result, fieldError, HeaderBytes + fieldPosition);
+    }
+
+    /// <summary>
+    /// Parses a frame cut by <see cref="Hj212FrameScanner"/>: a single-segment frame in place, a multi-segment one after
+    /// copying it into <paramref name="scratch"/> (which must hold the whole frame). Zero allocations.
+    /// </summary>
+    /// <exception cref="ArgumentException">The frame is multi-segment and longer than <paramref name="scratch"/>.</exception>
+    public static Hj212ParseResult Parse(in ReadOnlySequence<byte> frame, Span<byte> scratch)
+    {
+        if (frame.IsSingleSegment)
+        {
+            return Parse(frame.FirstSpan);
+        }
+
+        if (frame.Length > scratch.Length)
+        {
+            throw new ArgumentException("The scratch buffer is smaller than the frame.", nameof(scratch));
+        }
+
+        frame.CopyTo(scratch);
+        return Parse(scratch[..(int)frame.Length]);
     }
 
     private static Hj212ParseResult TrailerError(ReadOnlySpan<byte> frame, Hj212Frame result, int crcStart, int frameLength)

@@ -137,6 +137,29 @@ public sealed class Hj212FrameScannerTests
     }
 
     [Fact]
+    public void Parse_MultiSegmentFrame_ParsesViaScratch()
+    {
+        Hj212FrameScanner scanner = new(4096);
+        ReadOnlySequence<byte> buffer = Some.Sequence(First[..100], First[100..]);
+        Assert.Equal(Hj212ScanStatus.Frame, scanner.TryRead(ref buffer, out ReadOnlySequence<byte> frame, out _));
+        byte[] scratch = new byte[4096];
+
+        Hj212ParseResult result = Hj212Parser.Parse(frame, scratch);
+
+        Assert.False(frame.IsSingleSegment);
+        Assert.True(result.IsSuccess);
+        Assert.Equal(2051, result.Frame.CommandCode);
+    }
+
+    [Fact]
+    public void Parse_MultiSegmentFrameLargerThanScratch_Throws()
+    {
+        ReadOnlySequence<byte> frame = Some.Sequence(First[..100], First[100..]);
+
+        Assert.Throws<ArgumentException>(() => Hj212Parser.Parse(frame, new byte[First.Length - 1]).IsSuccess);
+    }
+
+    [Fact]
     public void Constructor_MaxBelowMinimumFrame_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new Hj212FrameScanner(11));
 }

@@ -6,14 +6,13 @@ namespace EcoMonitor.Protocol.Hj212.Tests;
 /// <summary>Fuzz entry point (STYLE §11): scanner, parser, message and response writers over arbitrary input.</summary>
 public static class Hj212Fuzz
 {
-    private static readonly Hj212FrameScanner Scanner = new(4096);
-
     public static void Fuzz(ReadOnlySpan<byte> input)
     {
+        Hj212FrameScanner scanner = new(4096);
         byte[] copy = input.ToArray();
         ReadOnlySequence<byte> buffer = new(copy);
         int guard = 0;
-        while (Scanner.TryRead(ref buffer, out ReadOnlySequence<byte> frame, out _) != Hj212ScanStatus.NeedMoreData)
+        while (scanner.TryRead(ref buffer, out ReadOnlySequence<byte> frame, out _) != Hj212ScanStatus.NeedMoreData)
         {
             if (++guard > copy.Length + 1)
             {

@@ -48,6 +48,19 @@ public sealed partial class Hj212ParserTests
         Assert.False(result.Frame.HasSubPackets);
     }
 
+    [Theory]
+    [InlineData(1001)]
+    [InlineData(1002)]
+    [InlineData(1014)]
+    public void Parse_Hj2025NewCommands_Decode(int command)
+    {
+        Hj212ParseResult result = Hj212Parser.Parse(Some.Frame($"QN=20260105080000000;ST=22;CN={command};PW=123456;MN={Some.Mn};Flag=9;CP=&&DataTime=20260105080000&&"));
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(Hj212Version.Hj2025, result.Frame.Version);
+        Assert.Equal(command, result.Frame.CommandCode);
+    }
+
     [Fact]
     public void Parse_SubPackets_ReadsPacketCountAndNumber()
     {
