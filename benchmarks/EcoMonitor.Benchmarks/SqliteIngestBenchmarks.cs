@@ -17,7 +17,8 @@ namespace EcoMonitor.Benchmarks;
 /// Every invocation writes new keys (the next hour), as live data do.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 8, invocationCount: 1)]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15, invocationCount: 1)]
+[MedianColumn]
 public class SqliteIngestBenchmarks : IDisposable
 {
     private const int Stations = 1_000;

@@ -1,0 +1,112 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace EcoMonitor.Web.Tests;
+
+/// <summary>
+/// The real host on real Kestrel (HTTP and the HJ 212 TCP port on loopback), with a fresh SQLite file, the shipped
+/// sample network and parameter catalog. Tests talk to it only over HTTP and TCP, through the intent methods here.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    public const string AdminKey = "test-bootstrap-admin-key-7f3c";
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("ecomon-web-").FullName;
+    private readonly Dictionary<string, string?> _settings = [];
+    private HttpClient? _client;
+
+    public ApiFactory(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        _settings["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{HttpPort}";
+        _settings["Storage:Sqlite:Path"] = Path.Combine(_directory, "ecomonitor.db");
+        _settings["Gateway:Port"] = GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _settings["Security:BootstrapAdminKey"] = AdminKey;
+        _settings["Registry:StationsFile"] = RepoFiles.Path("samples/network/stations.json");
+        _settings["Registry:ParametersFile"] = RepoFiles.Path("config/parameters.json");
+        _settings["Samples:HistoryFile"] = string.Empty;
+        foreach (KeyValuePair<string, string?> setting in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[setting.Key] = setting.Value;
+        }
+
+        UseKestrel();
+    }
+
+    public int HttpPort { get; } = FreeTcpPort.Next();
+
+    public int GatewayPort { get; } = FreeTcpPort.Next();
+
+    public string DatabasePath => _settings["Storage:Sqlite:Path"]!;
+
+    /// <summary>An anonymous client of the running server (starts it on first use).</summary>
+    public HttpClient Client
+    {
+        get
+        {
+            if (_client is null)
+            {
+                StartServer();
+                _client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}") };
+            }
+
+            return _client;
+        }
+    }
+
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
+
+    public async Task<HttpResponseMessage> RegisterStationAsync(string json, string? key = AdminKey) =>
+        await SendAsync(HttpMethod.Post, "/api/v1/stations", new StringContent(json, Encoding.UTF8, "application/json"), key);
+
+    public async Task<HttpResponseMessage> ImportAsync(string body, string mediaType, string query = "", string? key = AdminKey) =>
+        await SendAsync(HttpMethod.Post, "/api/v1/observations/import" + query, new StringContent(body, Encoding.UTF8, mediaType), key);
+
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using HttpResponseMessage response = await Client.GetAsync(new Uri(path, UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+    }
+
+    public async Task<JsonElement> ObservationsAsync(string mn, string query) =>
+        await GetJsonAsync($"/api/v1/stations/{mn}/observations?{query}");
+
+    public async Task<JsonElement> StatsAsync() => await GetJsonAsync("/api/v1/ingest/stats");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+
+    protected override void Dispose(bool disposing)
+    {
+        _client?.Dispose();
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by a finishing background thread; the OS temp cleaner removes it.
+            }
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent content, string? key)
+    {
+        using HttpRequestMessage request = new(method, new Uri(path, UriKind.Relative)) { Content = content };
+        if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return await Client.SendAsync(request);
+    }
+}
