@@ -20,7 +20,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = [];
     private HttpClient? _client;
 
-    public ApiFactory(IReadOnlyDictionary<string, string?>? settings = null)
+    public ApiFactory()
     {
         _settings["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{HttpPort}";
         _settings["Storage:Sqlite:Path"] = Path.Combine(_directory, "ecomonitor.db");
@@ -29,12 +29,19 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         _settings["Registry:StationsFile"] = RepoFiles.Path("samples/network/stations.json");
         _settings["Registry:ParametersFile"] = RepoFiles.Path("config/parameters.json");
         _settings["Samples:HistoryFile"] = string.Empty;
-        foreach (KeyValuePair<string, string?> setting in settings ?? new Dictionary<string, string?>())
+        UseKestrel();
+    }
+
+    /// <summary>A factory whose host also gets <paramref name="settings"/> (applied last, so they win).</summary>
+    public static ApiFactory With(IReadOnlyDictionary<string, string?> settings)
+    {
+        ApiFactory factory = new();
+        foreach (KeyValuePair<string, string?> setting in settings)
         {
-            _settings[setting.Key] = setting.Value;
+            factory._settings[setting.Key] = setting.Value;
         }
 
-        UseKestrel();
+        return factory;
     }
 
     public int HttpPort { get; } = FreeTcpPort.Next();
@@ -66,12 +73,21 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public async Task<HttpResponseMessage> ImportAsync(string body, string mediaType, string query = "", string? key = AdminKey) =>
         await SendAsync(HttpMethod.Post, "/api/v1/observations/import" + query, new StringContent(body, Encoding.UTF8, mediaType), key);
 
+    public async Task<HttpResponseMessage> GetAsync(string path) =>
+        await Client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+    public async Task<string> GetStringAsync(string path) =>
+        await Client.GetStringAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
     public async Task<JsonElement> GetJsonAsync(string path)
     {
-        using HttpResponseMessage response = await Client.GetAsync(new Uri(path, UriKind.Relative));
+        using HttpResponseMessage response = await GetAsync(path);
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+        return await ReadJsonAsync(response);
     }
+
+    public static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>(Json, TestContext.Current.CancellationToken);
 
     public async Task<JsonElement> ObservationsAsync(string mn, string query) =>
         await GetJsonAsync($"/api/v1/stations/{mn}/observations?{query}");
@@ -107,6 +123,6 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         }
 
-        return await Client.SendAsync(request);
+        return await Client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 }

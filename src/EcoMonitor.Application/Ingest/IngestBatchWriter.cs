@@ -29,10 +29,19 @@ internal sealed class IngestBatchWriter(
     private readonly HashSet<PacketId> _packetsInBatch = [];
 
     // Held by whichever of ExecuteAsync and StopAsync is draining, so that the channel has one reader at a time.
+    // Not disposed: its wait handle is never created, and a host may call StopAsync after disposing its services.
     private readonly SemaphoreSlim _draining = new(1, 1);
+
+    // A host may stop its services more than once (e.g. a test host stopped, then disposed); the second stop has nothing to do.
+    private int _stopRequested;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (Interlocked.Exchange(ref _stopRequested, 1) == 1)
+        {
+            return;
+        }
+
         ApplicationLog.IngestWriterDraining(logger, pipeline.QueuedCount);
         pipeline.Complete();
         await base.StopAsync(cancellationToken);
@@ -67,12 +76,6 @@ internal sealed class IngestBatchWriter(
         {
             _draining.Release();
         }
-    }
-
-    public override void Dispose()
-    {
-        _draining.Dispose();
-        base.Dispose();
     }
 
     private async Task DrainAsync()
