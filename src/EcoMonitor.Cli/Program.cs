@@ -1,10 +1,18 @@
 using System.CommandLine;
 using EcoMonitor.Cli.Commands;
 
-RootCommand root = new("ecomon — EcoMonitor command-line tool: HJ 212 codec, simulation, import.");
-root.Subcommands.Add(Hj212Command.Create());
-root.Subcommands.Add(SimulateCommand.Create());
-root.Subcommands.Add(ImportCommand.Create());
-root.Subcommands.Add(EvalCommand.Create());
+namespace EcoMonitor.Cli;
 
-return await root.Parse(args).InvokeAsync();
+/// <summary>Entry point of <c>ecomon</c>.</summary>
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        RootCommand root = new("ecomon — EcoMonitor command-line tool: HJ 212 codec, simulation, import, evaluation.");
+        root.Subcommands.Add(Hj212Command.Create());
+        root.Subcommands.Add(SimulateCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        return await root.Parse(args).InvokeAsync();
+    }
+}

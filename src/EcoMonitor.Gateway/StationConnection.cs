@@ -54,7 +54,14 @@ internal sealed class StationConnection(
         finally
         {
             replies.Writer.TryComplete();
-            await writer;
+            try
+            {
+                await writer;
+            }
+            catch (OperationCanceledException) when (linked.IsCancellationRequested)
+            {
+                // The connection closed or idled out: replies still waiting have nowhere to go.
+            }
         }
     }
 
