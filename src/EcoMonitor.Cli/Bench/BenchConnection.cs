@@ -3,6 +3,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using EcoMonitor.Protocol.Hj212;
 
 namespace EcoMonitor.Cli.Bench;
@@ -76,13 +77,13 @@ internal static class BenchConnection
     // Empty string: acknowledged; text: refused; null: no whole reply to this frame yet.
     private static string? Decide(ReadOnlySpan<byte> received, string requestNumber)
     {
-        byte[] copy = received.ToArray();
-        ReadOnlySequence<byte> buffer = new(copy);
+        byte[] qn = Encoding.ASCII.GetBytes(requestNumber);
+        ReadOnlySequence<byte> buffer = new(received.ToArray());
         Hj212FrameScanner scanner = new(ReceiveBytes);
         while (scanner.TryRead(ref buffer, out ReadOnlySequence<byte> frame, out _) != Hj212ScanStatus.NeedMoreData)
         {
             Hj212ParseResult parsed = Hj212Parser.Parse(frame.ToArray());
-            if (!parsed.IsSuccess || !parsed.Frame.Qn.SequenceEqual(System.Text.Encoding.ASCII.GetBytes(requestNumber)))
+            if (!parsed.IsSuccess || !parsed.Frame.Qn.SequenceEqual(qn))
             {
                 continue;
             }
