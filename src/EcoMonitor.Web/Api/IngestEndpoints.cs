@@ -12,13 +12,20 @@ internal static class IngestEndpoints
     public static RouteGroupBuilder MapIngestEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/ingest/stats", GetAsync).WithTags("Ingest")
-            .WithSummary("Frames by outcome and rejection reason, observations stored, connections, acknowledgements, and memory.");
+            .WithSummary("Frames by outcome and rejection reason, observations stored, connections, acknowledgements, and memory. "
+                + "With gc=true the server first runs a full blocking garbage collection, so that process memory is comparable "
+                + "between two reads (used by `ecomon bench connections`; it pauses the server briefly).");
         return api;
     }
 
     private static async Task<Ok<IngestStatsDto>> GetAsync(
-        IngestCounters counters, IngestPipeline pipeline, GatewayStats gateway, IRawFrameArchive archive, CancellationToken cancellationToken)
+        IngestCounters counters, IngestPipeline pipeline, GatewayStats gateway, IRawFrameArchive archive, bool? gc, CancellationToken cancellationToken)
     {
+        if (gc == true)
+        {
+            CollectGarbage();
+        }
+
         IngestStatistics s = counters.Snapshot();
         IReadOnlyDictionary<RawFrameOutcome, long> archived = await archive.CountByOutcomeAsync(cancellationToken);
         using var process = Process.GetCurrentProcess();
@@ -45,6 +52,14 @@ internal static class IngestEndpoints
                 gateway.IdleClosed),
             archived.ToDictionary(e => Camel(e.Key), e => e.Value),
             new ProcessStatsDto(process.WorkingSet64, GC.GetTotalMemory(forceFullCollection: false))));
+    }
+
+    // Twice, with finalizers in between, so that objects freed by finalizers are counted as free too.
+    private static void CollectGarbage()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     private static string Camel(RawFrameOutcome outcome) => outcome switch
