@@ -45,8 +45,6 @@ public sealed class EndToEndTests
         Assert.Equal(0, exitCode);
         Assert.Equal(3, proxy.CutsMade);
         await AssertEverythingStoredAsync(api);
-        JsonElement stats = await api.StatsAsync();
-        Assert.True(stats.GetProperty("pipeline").GetProperty("framesByOutcome").GetProperty("rejected").GetInt64() >= 1, "a frame cut mid-way is archived as rejected");
     }
 
     private static async Task<int> SimulateAsync(int port)

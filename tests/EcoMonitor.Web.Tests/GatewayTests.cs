@@ -153,6 +153,28 @@ public sealed class GatewayTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task FrameCutOffByAClosedConnection_IsArchivedAsTruncated()
+    {
+        byte[] frame = Frames.Hour("1438A", Frames.NextQn(), "20200608080000", [("a34004", "9")]);
+        long before = await RejectedAsync("Truncated");
+
+        await using (FakeStation station = await ConnectAsync())
+        {
+            await station.SendAsync(frame.AsMemory(0, frame.Length / 2), Token);
+        }
+
+        long after = before;
+        for (int attempt = 0; attempt < 50 && after == before; attempt++)
+        {
+            await Task.Delay(100, Token);
+            after = await RejectedAsync("Truncated");
+        }
+
+        Assert.Equal(before + 1, after);
+        Assert.Equal(0, (await _api.ObservationsAsync("1438A", "from=2020-06-08&to=2020-06-09")).GetArrayLength());
+    }
+
+    [Fact]
     public async Task Hj2005Frame_IsStoredWithItsCodesMapped()
     {
         const string Frame = "##0136ST=32;CN=2011;PW=000000;MN=LD130133000015;CP=&&DataTime=20160824003817;011-Rtd=231.0,011-Flag=N;B01-Rtd=36.91;060-Rtd=1.803,060-Flag=N&&1dc0\r\n";
@@ -177,6 +199,9 @@ public sealed class GatewayTests : IClassFixture<ApiFactory>
         Assert.Equal("2016-08-24T00:38:17+08:00", cod.GetProperty("periodStart").GetString());
         Assert.Equal(231.0m, cod.GetProperty("value").GetDecimal());
     }
+
+    private async Task<long> RejectedAsync(string reason) =>
+        (await _api.StatsAsync()).GetProperty("pipeline").GetProperty("rejectionsByReason").TryGetProperty(reason, out JsonElement count) ? count.GetInt64() : 0;
 
     private async Task<FakeStation> ConnectAsync()
     {
