@@ -4,11 +4,16 @@ namespace EcoMonitor.Protocol.Hj212;
 public ref struct Hj212CpEnumerator
 {
     private readonly ReadOnlySpan<byte> _cp;
+    private Hj212CpCursor _cursor;
     private int _offset;
     private int _group;
     private Hj212CpField _current;
 
-    internal Hj212CpEnumerator(ReadOnlySpan<byte> cp) => _cp = cp;
+    internal Hj212CpEnumerator(ReadOnlySpan<byte> cp)
+    {
+        _cp = cp;
+        _cursor = new Hj212CpCursor(cp);
+    }
 
     /// <summary>The current field.</summary>
     public readonly Hj212CpField Current => _current;
@@ -23,7 +28,7 @@ public ref struct Hj212CpEnumerator
         {
             int start = _offset;
             int group = _group;
-            int end = Hj212CpSyntax.NextField(_cp, start, out int equals, out int dash);
+            int end = _cursor.NextField(start, out int equals, out int dash);
             if (end < _cp.Length && _cp[end] == (byte)';')
             {
                 _group++;

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace EcoMonitor.Protocol.Hj212;
 
@@ -14,9 +15,10 @@ namespace EcoMonitor.Protocol.Hj212;
 /// After <c>(crc &gt;&gt; 8) ^ byte</c> the register fits in one byte, so only its high byte carries state from one
 /// step to the next: <c>h' = H[h ^ b]</c> with <c>H[x] = high byte of eight rounds of x</c>. H is linear over GF(2),
 /// so a 32-byte chunk changes the state by <c>H^32(h) ^ XOR_k H^(32-k)(b_k)</c>, which is computed bit-sliced with
-/// vector compares; the tail uses slicing-by-16 (one 256-byte table per power of H).
+/// vector compares; the tail uses slicing-by-16 (one 256-byte table per power of H). On CPUs with GFNI and AVX-512
+/// the per-byte map is a GF(2) 8x8 matrix applied by one instruction to 64 bytes at once (see <c>HighByteGfni</c>).
 /// </remarks>
-public static class Hj212Crc
+public static partial class Hj212Crc
 {
     /// <summary>CRC of an empty data segment (the initial register).</summary>
     public const ushort Initial = 0xFFFF;
@@ -29,23 +31,33 @@ public static class Hj212Crc
             return Initial;
         }
 
+        ReadOnlySpan<byte> body = data[..^1];
+        int h = Gfni.V512.IsSupported && body.Length >= GfniMinimumBytes ? HighByteGfni(body) : HighByteWithTables(body, 0xFF);
+        return Hj212CrcTables.Full[h ^ data[^1]];
+    }
+
+    /// <summary><see cref="Compute"/> without the GFNI path (the path of CPUs without GFNI and AVX-512), for tests.</summary>
+    internal static ushort ComputeWithTables(ReadOnlySpan<byte> data) =>
+        data.IsEmpty ? Initial : Hj212CrcTables.Full[HighByteWithTables(data[..^1], 0xFF) ^ data[^1]];
+
+    /// <summary>The register's high byte <paramref name="h"/> after feeding <paramref name="bytes"/>: 32-byte bit-sliced vector steps, slicing-by-16 tables, then single bytes.</summary>
+    private static int HighByteWithTables(ReadOnlySpan<byte> bytes, int h)
+    {
         // Table indices are always (k << 8) + a byte value, inside the 16 x 256 table: no bounds checks needed.
         ref byte t = ref MemoryMarshal.GetArrayDataReference(Hj212CrcTables.Powers);
-        int h = 0xFF;
-        int last = data.Length - 1;
         int i = 0;
         if (Vector256.IsHardwareAccelerated)
         {
-            for (; last - i >= 32; i += 32)
+            for (; bytes.Length - i >= 32; i += 32)
             {
-                h = Hj212CrcTables.Power32[h] ^ Contribution32(Vector256.Create(data.Slice(i, 32)));
+                h = Hj212CrcTables.Power32[h] ^ Contribution32(Vector256.Create(bytes.Slice(i, 32)));
             }
         }
 
-        while (last - i >= 16)
+        for (; bytes.Length - i >= 16; i += 16)
         {
-            ulong lo = BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(i, 8));
-            ulong hi = BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(i + 8, 8));
+            ulong lo = BinaryPrimitives.ReadUInt64LittleEndian(bytes.Slice(i, 8));
+            ulong hi = BinaryPrimitives.ReadUInt64LittleEndian(bytes.Slice(i + 8, 8));
             h = Unsafe.Add(ref t, 0xF00 + (h ^ (int)(lo & 0xFF)))
                 ^ Unsafe.Add(ref t, 0xE00 + (int)((lo >> 8) & 0xFF)) ^ Unsafe.Add(ref t, 0xD00 + (int)((lo >> 16) & 0xFF))
                 ^ Unsafe.Add(ref t, 0xC00 + (int)((lo >> 24) & 0xFF)) ^ Unsafe.Add(ref t, 0xB00 + (int)((lo >> 32) & 0xFF))
@@ -55,15 +67,14 @@ public static class Hj212Crc
                 ^ Unsafe.Add(ref t, 0x500 + (int)((hi >> 16) & 0xFF)) ^ Unsafe.Add(ref t, 0x400 + (int)((hi >> 24) & 0xFF))
                 ^ Unsafe.Add(ref t, 0x300 + (int)((hi >> 32) & 0xFF)) ^ Unsafe.Add(ref t, 0x200 + (int)((hi >> 40) & 0xFF))
                 ^ Unsafe.Add(ref t, 0x100 + (int)((hi >> 48) & 0xFF)) ^ Unsafe.Add(ref t, (int)(hi >> 56));
-            i += 16;
         }
 
-        for (; i < last; i++)
+        for (; i < bytes.Length; i++)
         {
-            h = Unsafe.Add(ref t, h ^ data[i]);
+            h = Unsafe.Add(ref t, h ^ bytes[i]);
         }
 
-        return Hj212CrcTables.Full[h ^ data[last]];
+        return h;
     }
 
     /// <summary>

@@ -17,6 +17,38 @@ internal static class Hj212CrcTables
     /// <summary>For bit j (0..7): a 32-byte vector whose byte k is <c>H^(32-k)(1 &lt;&lt; j)</c>.</summary>
     public static readonly Vector256<byte>[] BitSlices = BuildBitSlices(Powers);
 
+    /// <summary>The <c>GF2P8AFFINEQB</c> matrix of <c>H^64</c> in every 8-byte lane (one 64-byte block step).</summary>
+    public static readonly Vector512<byte> GfniStep64 = Vector512.Create(AffineMatrix(Powers, 64)).AsByte();
+
+    /// <summary>In 8-byte lane q (0..7) the matrix of <c>H^(8(7-q))</c>: moves lane group q on to the last group.</summary>
+    public static readonly Vector512<byte> GfniAlign = Vector512.Create(
+        AffineMatrix(Powers, 56), AffineMatrix(Powers, 48), AffineMatrix(Powers, 40), AffineMatrix(Powers, 32),
+        AffineMatrix(Powers, 24), AffineMatrix(Powers, 16), AffineMatrix(Powers, 8), AffineMatrix(Powers, 0)).AsByte();
+
+    /// <summary>
+    /// The 8x8 bit matrix of <c>H^times</c> as <c>GF2P8AFFINEQB</c> reads it: output bit i is the parity of the input
+    /// ANDed with byte 7-i of the matrix, so byte 7-i holds, in bit j, bit i of <c>H^times(1 &lt;&lt; j)</c>.
+    /// </summary>
+    private static ulong AffineMatrix(byte[] powers, int times)
+    {
+        ulong matrix = 0;
+        for (int j = 0; j < 8; j++)
+        {
+            int image = 1 << j;
+            for (int n = 0; n < times; n++)
+            {
+                image = powers[image];
+            }
+
+            for (int i = 0; i < 8; i++)
+            {
+                matrix |= (ulong)((image >> i) & 1) << ((8 * (7 - i)) + j);
+            }
+        }
+
+        return matrix;
+    }
+
     private static byte[] BuildPower(byte[] powers, int times)
     {
         byte[] table = new byte[256];

@@ -29,10 +29,9 @@ public static partial class Hj212Parser
         }
 
         ReadOnlySpan<byte> cp = data[cpContent..^2];
-        int badField = FindBadCpField(cp);
-        if (badField >= 0)
+        if (!Hj212CpSyntax.IsWellFormed(cp))
         {
-            return (Hj212Error.BadField, cpContent + badField);
+            return (Hj212Error.BadField, cpContent + Hj212CpSyntax.FindBadField(cp));
         }
 
         frame.Cp = cp;
@@ -42,36 +41,6 @@ public static partial class Hj212Parser
         }
 
         return frame.Mn.IsEmpty ? (Hj212Error.MissingField, cpStart) : (Hj212Error.None, 0);
-    }
-
-    /// <summary>Offset of the first malformed CP field (empty field or group, no <c>=</c>, empty key), or -1.</summary>
-    internal static int FindBadCpField(ReadOnlySpan<byte> cp)
-    {
-        if (cp.IsEmpty)
-        {
-            return -1;
-        }
-
-        int start = 0;
-        while (true)
-        {
-            int end = Hj212CpSyntax.NextField(cp, start, out int equals, out _);
-            if (equals <= start)
-            {
-                return start;
-            }
-
-            if (end == cp.Length)
-            {
-                return -1;
-            }
-
-            start = end + 1;
-            if (start == cp.Length)
-            {
-                return start;
-            }
-        }
     }
 
     private static (Hj212Error Error, int Position) ParseHeader(ReadOnlySpan<byte> header, ref Hj212Frame frame)

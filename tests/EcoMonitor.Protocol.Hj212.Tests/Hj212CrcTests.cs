@@ -24,6 +24,25 @@ public sealed class Hj212CrcTests
         Gen.Byte.Array[0, 2100].Sample(data => Hj212Crc.Compute(data) == Hj212Crc.ComputeBitwise(data), iter: 5000);
 
     [Fact]
+    public void ComputeWithTables_RandomInputs_MatchesBitwiseReference() =>
+        Gen.Byte.Array[0, 2100].Sample(data => Hj212Crc.ComputeWithTables(data) == Hj212Crc.ComputeBitwise(data), iter: 5000);
+
+    [Theory]
+    [InlineData(128)]
+    [InlineData(129)]
+    [InlineData(191)]
+    [InlineData(192)]
+    [InlineData(193)]
+    [InlineData(743)]
+    public void Compute_BlockBoundaryLengths_MatchesBitwiseReference(int length)
+    {
+        byte[] data = new byte[length];
+        new Random(length).NextBytes(data);
+
+        Assert.Equal(Hj212Crc.ComputeBitwise(data), Hj212Crc.Compute(data));
+    }
+
+    [Fact]
     public void Compute_IsNotModbusCrc()
     {
         byte[] data = Encoding.ASCII.GetBytes("ST=32;CN=2011");
