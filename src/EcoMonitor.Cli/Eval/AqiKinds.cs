@@ -53,6 +53,8 @@ internal static class AqiKinds
             ["rgb"] = new JsonArray(category.Red, category.Green, category.Blue),
             ["level_name"] = category.LevelName,
             ["colour"] = category.ColourName,
+            ["health_effect"] = AqiHealthAdvice.HealthEffect(category.Level),
+            ["advice"] = AqiHealthAdvice.Advice(category.Level),
         };
     }
 
