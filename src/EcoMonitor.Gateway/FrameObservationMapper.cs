@@ -48,7 +48,12 @@ internal static class FrameObservationMapper
         };
     }
 
-    /// <summary>Appends the frame's observations to <paramref name="into"/> and says what was unusual.</summary>
+    /// <summary>
+    /// Appends the frame's observations to <paramref name="into"/> and says what was unusual. Allocates only the
+    /// observations: the per-code builders are reused by the calling thread's next frame, and a builder that sees the
+    /// same code again keeps its code's text and resolved <see cref="ParameterCode"/> (stations send the same codes
+    /// in every frame).
+    /// </summary>
     public static MapResult Map(
         in Hj212Frame frame,
         Station station,
@@ -58,7 +63,8 @@ internal static class FrameObservationMapper
         Instant receivedAt,
         List<Observation> into)
     {
-        List<Builder> builders = [];
+        List<Builder> builders = t_builders ??= [];
+        int used = 0;
         int badValues = 0;
         foreach (Hj212CpField field in frame.EnumerateCp())
         {
@@ -67,13 +73,7 @@ internal static class FrameObservationMapper
                 continue;
             }
 
-            Builder? builder = Find(builders, field.Code);
-            if (builder is null)
-            {
-                builder = new Builder(Encoding.ASCII.GetString(field.Code));
-                builders.Add(builder);
-            }
-
+            Builder builder = Find(builders, used, field.Code) ?? Take(builders, used++, field.Code);
             if (!builder.Set(field.Field, field.Value))
             {
                 badValues++;
@@ -83,14 +83,15 @@ internal static class FrameObservationMapper
         int unknown = 0;
         int badCodes = 0;
         bool isHj2005 = frame.Version == Hj212Version.Hj2005;
-        foreach (Builder b in builders)
+        for (int i = 0; i < used; i++)
         {
+            Builder b = builders[i];
             if (!b.HasNumber)
             {
                 continue;
             }
 
-            if (!TryResolve(b.Code, isHj2005, catalog, out ParameterCode code, out bool isKnown))
+            if (!b.TryResolve(isHj2005, catalog, out ParameterCode code, out bool isKnown))
             {
                 badCodes++;
                 continue;
@@ -121,6 +122,23 @@ internal static class FrameObservationMapper
         return new MapResult(unknown, badValues + badCodes);
     }
 
+    // Reused by the thread's next Map call (Map never awaits, so no other frame can use them meanwhile).
+    [ThreadStatic]
+    private static List<Builder>? t_builders;
+
+    /// <summary>The builder at <paramref name="index"/>, reset for <paramref name="code"/> (keeping its text when the code is the same).</summary>
+    private static Builder Take(List<Builder> builders, int index, ReadOnlySpan<byte> code)
+    {
+        if (index == builders.Count)
+        {
+            builders.Add(new Builder());
+        }
+
+        Builder builder = builders[index];
+        builder.Reset(code);
+        return builder;
+    }
+
     private static bool TryResolve(string text, bool isHj2005, ParameterCatalog catalog, out ParameterCode code, out bool isKnown)
     {
         if (isHj2005 && catalog.TryMapHj2005(text, out code))
@@ -139,13 +157,13 @@ internal static class FrameObservationMapper
         return true;
     }
 
-    private static Builder? Find(List<Builder> builders, ReadOnlySpan<byte> code)
+    private static Builder? Find(List<Builder> builders, int used, ReadOnlySpan<byte> code)
     {
-        foreach (Builder b in builders)
+        for (int i = 0; i < used; i++)
         {
-            if (b.Matches(code))
+            if (builders[i].Matches(code))
             {
-                return b;
+                return builders[i];
             }
         }
 
@@ -155,9 +173,16 @@ internal static class FrameObservationMapper
     /// <summary>Counts of codes not in the catalog and of fields that could not be read.</summary>
     internal readonly record struct MapResult(int UnknownParameters, int BadFields);
 
-    private sealed class Builder(string code)
+    private sealed class Builder
     {
-        public string Code { get; } = code;
+        // The resolution of Code, remembered for the catalog and HJ 212 version it was made with.
+        private ParameterCatalog? _resolvedWith;
+        private bool _resolvedAsHj2005;
+        private bool _isResolved;
+        private ParameterCode _resolved;
+        private bool _isKnown;
+
+        public string Code { get; private set; } = string.Empty;
         public decimal? Value { get; private set; }
         public decimal? Min { get; private set; }
         public decimal? Max { get; private set; }
@@ -165,6 +190,38 @@ internal static class FrameObservationMapper
         public decimal? Converted { get; private set; }
         public DataFlag Flag { get; private set; } = DataFlag.Normal;
         public bool HasNumber => Value.HasValue || Min.HasValue || Max.HasValue || Total.HasValue || Converted.HasValue;
+
+        /// <summary>Clears the values; keeps the code's text and resolution when <paramref name="code"/> is the same code.</summary>
+        public void Reset(ReadOnlySpan<byte> code)
+        {
+            if (!Matches(code))
+            {
+                Code = Encoding.ASCII.GetString(code);
+                _resolvedWith = null;
+            }
+
+            Value = null;
+            Min = null;
+            Max = null;
+            Total = null;
+            Converted = null;
+            Flag = DataFlag.Normal;
+        }
+
+        /// <summary>The parameter code of <see cref="Code"/>; false when the text is not a code.</summary>
+        public bool TryResolve(bool isHj2005, ParameterCatalog catalog, out ParameterCode code, out bool isKnown)
+        {
+            if (!ReferenceEquals(_resolvedWith, catalog) || _resolvedAsHj2005 != isHj2005)
+            {
+                _isResolved = FrameObservationMapper.TryResolve(Code, isHj2005, catalog, out _resolved, out _isKnown);
+                _resolvedWith = catalog;
+                _resolvedAsHj2005 = isHj2005;
+            }
+
+            code = _resolved;
+            isKnown = _isKnown;
+            return _isResolved;
+        }
 
         public bool Matches(ReadOnlySpan<byte> code)
         {
@@ -189,7 +246,10 @@ internal static class FrameObservationMapper
         {
             if (field.SequenceEqual("Flag"u8))
             {
-                if (!DataFlag.TryParse(Encoding.ASCII.GetString(value), out DataFlag flag))
+                // A flag has at most 4 characters; decoding on the stack spares a string for the common "N".
+                Span<char> text = stackalloc char[4];
+                if (value.Length > text.Length
+                    || !DataFlag.TryParse(text[..Encoding.Latin1.GetChars(value, text)], out DataFlag flag))
                 {
                     return false;
                 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text;
 using EcoMonitor.Application.Ingest;
 using EcoMonitor.Application.Registry;
@@ -24,6 +25,9 @@ internal sealed class FrameProcessor(
     GatewayStats stats,
     ILogger<FrameProcessor> logger)
 {
+    // A connection's endpoint formatted once, not per frame; entries go with their connection's endpoint object.
+    private readonly ConditionalWeakTable<EndPoint, string> _peerTexts = [];
+
     /// <summary>The gateway's logger, shared with the connection loops.</summary>
     public ILogger Logger => logger;
 
@@ -34,7 +38,7 @@ internal sealed class FrameProcessor(
         RawFrame raw = new()
         {
             ReceivedAt = time.GetUtcNow().ToInstant(),
-            Peer = peer?.ToString() ?? "unknown",
+            Peer = PeerText(peer),
             Bytes = bytes,
             Outcome = RawFrameOutcome.Rejected,
         };
@@ -45,7 +49,7 @@ internal sealed class FrameProcessor(
     public FrameDecision Process(byte[] bytes, EndPoint? peer)
     {
         var receivedAt = time.GetUtcNow().ToInstant();
-        string peerText = peer?.ToString() ?? "unknown";
+        string peerText = PeerText(peer);
         GatewayLog.RawFrame(logger, peer, new EscapedFrame(bytes));
         Hj212ParseResult parsed = Hj212Parser.Parse(bytes);
         Hj212Frame frame = parsed.Frame;
@@ -145,10 +149,15 @@ internal sealed class FrameProcessor(
         return new FrameDecision(new IngestItem(raw with { Outcome = RawFrameOutcome.Rejected, Reason = reason }, [], null), reply, false);
     }
 
+    private string PeerText(EndPoint? peer) =>
+        peer is null ? "unknown" : _peerTexts.GetValue(peer, static p => p.ToString() ?? "unknown");
+
     private static byte[] DataAck(in Hj212Frame frame)
     {
-        byte[] buffer = new byte[Hj212Responses.GetMaxLength(frame)];
-        return buffer[..Hj212Responses.WriteDataAck(frame, buffer)];
+        // Written on the stack, copied once at its exact length (a reply is a few hundred bytes).
+        int maxLength = Hj212Responses.GetMaxLength(frame);
+        Span<byte> buffer = maxLength <= 1024 ? stackalloc byte[1024] : new byte[maxLength];
+        return buffer[..Hj212Responses.WriteDataAck(frame, buffer)].ToArray();
     }
 
     private static byte[] RequestResponse(in Hj212Frame frame, Hj212ReturnCode code)

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using Microsoft.Data.Sqlite;
@@ -15,8 +14,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteCommand _findSeries;
     private readonly SqliteCommand _insertSeries;
     private ObservationUpsert? _upsertObservation;
-    private readonly SqliteCommand _insertFrame;
-    private readonly SqliteCommand _insertPacket;
+    private IngestStatements? _ingest;
     private readonly Dictionary<SeriesKey, long> _seriesIds = [];
     private readonly List<SeriesKey> _seriesAddedInTransaction = [];
 
@@ -27,17 +25,6 @@ internal sealed class SqliteWriter : IDisposable
             "$station", "$parameter", "$interval");
         _insertSeries = Prepare("INSERT INTO series (station_id, parameter, interval) VALUES ($station, $parameter, $interval) RETURNING id;",
             "$station", "$parameter", "$interval");
-        _insertFrame = Prepare("""
-            INSERT INTO raw_frame (received_at, peer, station_id, command_code, request_number, bytes, outcome, reason)
-            VALUES ($received, $peer, $station, $command, $request, $bytes, $outcome, $reason);
-            """,
-            "$received", "$peer", "$station", "$command", "$request", "$bytes", "$outcome", "$reason");
-        _insertPacket = Prepare("""
-            INSERT INTO packet (station_id, request_number, packet_number, committed_at)
-            VALUES ($station, $request, $number, $committed)
-            ON CONFLICT DO NOTHING;
-            """,
-            "$station", "$request", "$number", "$committed");
     }
 
     public SqliteConnection Connection => _connection;
@@ -48,8 +35,6 @@ internal sealed class SqliteWriter : IDisposable
         SqliteTransaction transaction = _connection.BeginTransaction(deferred: false);
         _findSeries.Transaction = transaction;
         _insertSeries.Transaction = transaction;
-        _insertFrame.Transaction = transaction;
-        _insertPacket.Transaction = transaction;
         _seriesAddedInTransaction.Clear();
         return transaction;
     }
@@ -88,28 +73,23 @@ internal sealed class SqliteWriter : IDisposable
         return new AppendResult(inserted, unchanged, revised);
     }
 
-    public void InsertFrame(RawFrame frame)
-    {
-        SqliteParameterCollection p = _insertFrame.Parameters;
-        p[0].Value = SqliteValues.ToColumn(frame.ReceivedAt);
-        p[1].Value = frame.Peer;
-        p[2].Value = (object?)frame.StationId ?? DBNull.Value;
-        p[3].Value = (object?)frame.CommandCode ?? DBNull.Value;
-        p[4].Value = (object?)frame.RequestNumber ?? DBNull.Value;
-        p[5].Value = WholeArray(frame.Bytes);
-        p[6].Value = SqliteValues.ToCode(frame.Outcome);
-        p[7].Value = (object?)frame.Reason ?? DBNull.Value;
-        _insertFrame.ExecuteNonQuery();
-    }
+    public void InsertFrame(RawFrame frame) => Ingest.InsertFrame(frame);
 
-    public void InsertPacket(PacketId packet, long committedAt)
+    public void InsertPacket(PacketId packet, long committedAt) => Ingest.InsertPacket(packet, committedAt);
+
+    /// <summary>Which of <paramref name="packets"/> are recorded; outside a transaction, that is committed.</summary>
+    public HashSet<PacketId> FindKnownPackets(IReadOnlyCollection<PacketId> packets)
     {
-        SqliteParameterCollection p = _insertPacket.Parameters;
-        p[0].Value = packet.StationId;
-        p[1].Value = packet.RequestNumber;
-        p[2].Value = packet.PacketNumber;
-        p[3].Value = committedAt;
-        _insertPacket.ExecuteNonQuery();
+        var known = new HashSet<PacketId>();
+        foreach (PacketId packet in packets)
+        {
+            if (Ingest.IsKnown(packet))
+            {
+                known.Add(packet);
+            }
+        }
+
+        return known;
     }
 
     public void Dispose()
@@ -117,8 +97,7 @@ internal sealed class SqliteWriter : IDisposable
         _findSeries.Dispose();
         _insertSeries.Dispose();
         _upsertObservation?.Dispose();
-        _insertFrame.Dispose();
-        _insertPacket.Dispose();
+        _ingest?.Dispose();
         _connection.Dispose();
     }
 
@@ -149,11 +128,8 @@ internal sealed class SqliteWriter : IDisposable
         return id;
     }
 
-    private static byte[] WholeArray(ReadOnlyMemory<byte> bytes) =>
-        MemoryMarshal.TryGetArray(bytes, out ArraySegment<byte> segment)
-            && segment.Offset == 0 && segment.Count == segment.Array!.Length
-            ? segment.Array
-            : bytes.ToArray();
+    // Prepared on first use, once the schema exists; reused by every later batch.
+    private IngestStatements Ingest => _ingest ??= new IngestStatements(_connection);
 
     private SqliteCommand Prepare(string sql, params string[] parameterNames)
     {
