@@ -45,7 +45,9 @@ internal sealed class StationConnection(
         Task writer = WriteRepliesAsync(replies.Reader, linked.Token);
         try
         {
-            await ReadFramesAsync(replies.Writer, idle, linked.Token);
+            // Reads are not cancelled when the connection closes: the pipe then completes with the bytes that arrived,
+            // so a frame cut off by the close is still archived (as Truncated).
+            await ReadFramesAsync(replies.Writer, idle, idle.Token);
         }
         catch (OperationCanceledException) when (idle.IsCancellationRequested)
         {
@@ -130,32 +132,59 @@ internal sealed class StationConnection(
         await replies.WriteAsync(new PendingReply(receipt, decision), cancellationToken);
     }
 
+    /// <summary>
+    /// Writes each reply once its frame is durable, in arrival order. Replies are buffered and flushed together:
+    /// before waiting for a commit that has not finished, and when no further reply is queued — one flush per burst
+    /// rather than per frame, and never a durable reply left unsent while the loop waits.
+    /// </summary>
     private async Task WriteRepliesAsync(ChannelReader<PendingReply> replies, CancellationToken cancellationToken)
     {
         PipeWriter output = connection.Transport.Output;
+        bool hasUnflushed = false;
         await foreach (PendingReply pending in replies.ReadAllAsync(cancellationToken))
         {
-            if (!await IsDurableAsync(pending) || pending.Decision.Reply is not { } reply)
+            if (hasUnflushed && !pending.Receipt.IsCompleted)
             {
-                continue;
+                hasUnflushed = false;
+                if (await FlushAsync(output, cancellationToken))
+                {
+                    return;
+                }
             }
 
-            FlushResult flushed = await output.WriteAsync(reply, cancellationToken);
-            if (pending.Decision.IsDataAck)
+            if (await IsDurableAsync(pending) && pending.Decision.Reply is { } reply)
             {
-                stats.AckSent();
-            }
-            else
-            {
-                stats.RejectionReplySent();
+                output.Write(reply);
+                hasUnflushed = true;
+                if (pending.Decision.IsDataAck)
+                {
+                    stats.AckSent();
+                }
+                else
+                {
+                    stats.RejectionReplySent();
+                }
             }
 
-            if (flushed.IsCompleted)
+            if (hasUnflushed && !replies.TryPeek(out _))
             {
-                return;
+                hasUnflushed = false;
+                if (await FlushAsync(output, cancellationToken))
+                {
+                    return;
+                }
             }
         }
+
+        if (hasUnflushed)
+        {
+            await FlushAsync(output, cancellationToken);
+        }
     }
+
+    /// <summary>Flushes; true when the peer has gone (nothing more can be written).</summary>
+    private static async Task<bool> FlushAsync(PipeWriter output, CancellationToken cancellationToken) =>
+        (await output.FlushAsync(cancellationToken)).IsCompleted;
 
     private async Task<bool> IsDurableAsync(PendingReply pending)
     {

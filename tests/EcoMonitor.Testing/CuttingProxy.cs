@@ -17,6 +17,7 @@ public sealed class CuttingProxy : IAsyncDisposable
     private readonly List<Task> _connections = [];
     private readonly Task _accepting;
     private int _cutsLeft;
+    private int _cutsMade;
 
     public CuttingProxy(int targetPort, int cuts, int cutAfterBytes)
     {
@@ -31,7 +32,7 @@ public sealed class CuttingProxy : IAsyncDisposable
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
     /// <summary>Connections reset so far.</summary>
-    public int CutsMade { get; private set; }
+    public int CutsMade => Volatile.Read(ref _cutsMade);
 
     public async ValueTask DisposeAsync()
     {
@@ -81,7 +82,7 @@ public sealed class CuttingProxy : IAsyncDisposable
             await Task.WhenAny(up, down);
             if (cut)
             {
-                CutsMade++;
+                Interlocked.Increment(ref _cutsMade);
             }
 
             // Reset rather than close, so neither side gets a graceful end of stream.
