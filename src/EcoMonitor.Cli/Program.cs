@@ -6,5 +6,6 @@ root.Subcommands.Add(Hj212Command.Create());
 root.Subcommands.Add(SimulateCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
 
 return await root.Parse(args).InvokeAsync();
