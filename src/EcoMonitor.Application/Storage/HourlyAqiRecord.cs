@@ -4,7 +4,7 @@ namespace EcoMonitor.Application.Storage;
 
 /// <summary>
 /// The hourly (real-time) AQI of a station or a city for one hour, HJ 633-2012, with the concentrations it was
-/// computed from (µg/m³, CO mg/m³; a city's are the exact means of its stations', HJ 663-2013). Pollutant lists are
+/// computed from (µg/m³, CO mg/m³; a city's are the means of its stations' valid values, HJ 663-2013, rounded per GB/T 8170). Pollutant lists are
 /// comma-separated names in HJ 633 order (SO2, NO2, PM10, PM2.5, CO, O3, O3_8h), empty when none.
 /// </summary>
 public sealed record HourlyAqiRecord
