@@ -7,4 +7,6 @@ internal static class ApplicationEventIds
     public const int IngestBatchFailed = 4001;
     public const int IngestWriterDraining = 4002;
     public const int IngestWriterStopped = 4003;
+    public const int EvaluationRecomputed = 4010;
+    public const int EvaluationFailed = 4011;
 }

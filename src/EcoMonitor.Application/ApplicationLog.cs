@@ -20,4 +20,12 @@ internal static partial class ApplicationLog
     [LoggerMessage(EventId = ApplicationEventIds.IngestWriterStopped, Level = LogLevel.Information,
         Message = "Ingest writer stopped")]
     public static partial void IngestWriterStopped(ILogger logger);
+
+    [LoggerMessage(EventId = ApplicationEventIds.EvaluationRecomputed, Level = LogLevel.Debug,
+        Message = "Recomputed evaluations of {StationDays} station-days and {CityDays} city-days; {Pending} station-days pending")]
+    public static partial void EvaluationRecomputed(ILogger logger, int stationDays, int cityDays, int pending);
+
+    [LoggerMessage(EventId = ApplicationEventIds.EvaluationFailed, Level = LogLevel.Error,
+        Message = "Recomputing evaluations of {StationDays} station-days failed; they stay queued and are retried")]
+    public static partial void EvaluationFailed(ILogger logger, Exception exception, int stationDays);
 }

@@ -20,6 +20,8 @@ internal sealed class CliStore : IDisposable
 
     public IObservationStore Observations => _host.Services.GetRequiredService<IObservationStore>();
 
+    public IEvaluationStore Evaluations => _host.Services.GetRequiredService<IEvaluationStore>();
+
     /// <summary>Opens (creating if needed) the SQLite store at <paramref name="path"/>.</summary>
     public static async Task<CliStore> OpenAsync(string path, CancellationToken cancellationToken)
     {

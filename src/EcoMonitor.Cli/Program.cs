@@ -13,6 +13,7 @@ internal static class Program
         root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return await root.Parse(args).InvokeAsync();
     }

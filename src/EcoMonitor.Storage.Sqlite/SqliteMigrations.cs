@@ -107,5 +107,41 @@ internal static class SqliteMigrations
                 PRIMARY KEY (station_id, request_number, packet_number)
             ) WITHOUT ROWID;
             """),
+        new(2, "stored air-quality evaluations: hourly and daily AQI of stations and cities", """
+            CREATE TABLE aqi_hour (
+                scope      TEXT    NOT NULL,
+                code       TEXT    NOT NULL,
+                hour_start INTEGER NOT NULL,
+                so2        TEXT,
+                no2        TEXT,
+                pm10       TEXT,
+                pm25       TEXT,
+                co         TEXT,
+                o3         TEXT,
+                aqi        INTEGER,
+                primary_pollutants   TEXT NOT NULL,
+                exceeding_pollutants TEXT NOT NULL,
+                PRIMARY KEY (scope, code, hour_start)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE aqi_day (
+                scope      TEXT    NOT NULL,
+                code       TEXT    NOT NULL,
+                day        INTEGER NOT NULL,
+                so2        TEXT,
+                no2        TEXT,
+                pm10       TEXT,
+                pm25       TEXT,
+                co         TEXT,
+                o3_max_1h  TEXT,
+                o3_max_8h  TEXT,
+                is_valid   INTEGER NOT NULL,
+                aqi        INTEGER,
+                primary_pollutants   TEXT NOT NULL,
+                exceeding_pollutants TEXT NOT NULL,
+                PRIMARY KEY (scope, code, day)
+            ) WITHOUT ROWID;
+            CREATE INDEX aqi_day_scope_day ON aqi_day (scope, day);
+            """),
     ];
 }

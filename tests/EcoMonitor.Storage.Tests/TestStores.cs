@@ -33,6 +33,8 @@ public sealed class TestStores : IAsyncDisposable
 
     public IIngestStore Ingest => _services.GetRequiredService<IIngestStore>();
 
+    public IEvaluationStore Evaluations => _services.GetRequiredService<IEvaluationStore>();
+
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)
     {

@@ -6,9 +6,10 @@ namespace EcoMonitor.Application.Import;
 /// <summary>
 /// Stores what an import reader yields: good rows are appended in batches (each batch one transaction, idempotent
 /// on re-import), refused rows are counted and the first of them listed. A broken row never loses the good rows
-/// around it. Used by the HTTP import endpoint and by <c>ecomon import</c>.
+/// around it. After each committed batch <paramref name="listener"/> (when given) hears about its observations.
+/// Used by the HTTP import endpoint, the sample history at start-up and <c>ecomon import</c>.
 /// </summary>
-public sealed class ObservationImporter(IObservationStore store)
+public sealed class ObservationImporter(IObservationStore store, IObservationCommitListener? listener = null)
 {
     /// <summary>Rows appended per transaction.</summary>
     public const int BatchSize = 5_000;
@@ -41,6 +42,7 @@ public sealed class ObservationImporter(IObservationStore store)
             if (batch.Count == BatchSize)
             {
                 stored += await store.AppendAsync(batch, cancellationToken);
+                listener?.OnCommitted(batch, outcomes: null);
                 batch.Clear();
                 onBatch?.Invoke(stored);
             }
@@ -49,6 +51,7 @@ public sealed class ObservationImporter(IObservationStore store)
         if (batch.Count > 0)
         {
             stored += await store.AppendAsync(batch, cancellationToken);
+            listener?.OnCommitted(batch, outcomes: null);
             onBatch?.Invoke(stored);
         }
 

@@ -18,6 +18,7 @@ internal sealed class IngestBatchWriter(
     IngestPipeline pipeline,
     IIngestStore store,
     IngestCounters counters,
+    IEnumerable<IObservationCommitListener> commitListeners,
     IOptions<IngestOptions> options,
     TimeProvider timeProvider,
     ILogger<IngestBatchWriter> logger) : BackgroundService
@@ -140,6 +141,11 @@ internal sealed class IngestBatchWriter(
                 counters.RecordFrame(pending.Outcome, pending.Item.Frame.Reason);
                 duplicates += pending.Outcome == RawFrameOutcome.Duplicate ? 1 : 0;
                 pending.Complete(new IngestReceipt(pending.Outcome, AppendedBy(pending)));
+            }
+
+            foreach (IObservationCommitListener listener in commitListeners)
+            {
+                listener.OnCommitted(_batch.Observations, _batch.Outcomes);
             }
 
             ApplicationLog.IngestBatchCommitted(logger, _pending.Count, duplicates, appended.Inserted, appended.Unchanged, appended.Revised);

@@ -18,6 +18,9 @@ internal static class ApiTime
     /// <summary>Formats an instant at +08:00.</summary>
     public static string Format(Instant instant) => OutputPattern.Format(ChinaTime.ToOffsetDateTime(instant));
 
+    /// <summary>Formats a CST day as yyyy-MM-dd.</summary>
+    public static string FormatDate(LocalDate day) => DatePattern.Format(day);
+
     /// <summary>Parses an offset date-time or a date (00:00 CST).</summary>
     public static bool TryParse(string? text, out Instant instant)
     {

@@ -1,10 +1,11 @@
+using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Ingest;
 using EcoMonitor.Gateway;
 using EcoMonitor.Web.Api;
 
 namespace EcoMonitor.Web.Hosting;
 
-/// <summary>Composition of the whole host: storage, registry, ingest pipeline, gateway and the HTTP API.</summary>
+/// <summary>Composition of the whole host: storage, registry, ingest pipeline, air evaluation, gateway and the HTTP API.</summary>
 internal static class EcoMonitorHostExtensions
 {
     public static WebApplicationBuilder AddEcoMonitor(this WebApplicationBuilder builder)
@@ -15,6 +16,7 @@ internal static class EcoMonitorHostExtensions
         builder.Services.AddOptions<SampleDataOptions>().BindConfiguration(SampleDataOptions.SectionName);
         builder.Services.AddHostedService<PlatformStartup>();
         builder.Services.AddIngestPipeline();
+        builder.Services.AddAirEvaluation();
         builder.AddGateway();
         builder.AddApi();
         return builder;
@@ -29,6 +31,8 @@ internal static class EcoMonitorHostExtensions
         api.MapParameterEndpoints();
         api.MapImportEndpoints();
         api.MapIngestEndpoints();
+        api.MapAqiEndpoints();
+        api.MapStatisticsEndpoints();
         return app;
     }
 }

@@ -9,7 +9,8 @@ namespace EcoMonitor.Web.Hosting;
 
 /// <summary>
 /// Brings the platform up before any port opens: migrates the store, loads the registry, seeds it from the
-/// registry file, and imports the sample history when it is configured and not yet imported. Registered before the
+/// registry file, and imports the sample history when it is configured and not yet imported (its station-days are queued for
+/// evaluation, which the evaluation worker does once the host runs). Registered before the
 /// web server, so stations never connect to a half-started platform.
 /// </summary>
 internal sealed class PlatformStartup(
@@ -18,6 +19,7 @@ internal sealed class PlatformStartup(
     RegistrySeeder seeder,
     ParameterCatalog catalog,
     IObservationStore observations,
+    IObservationCommitListener commitListener,
     IOptions<SampleDataOptions> samples,
     TimeProvider time,
     ILogger<PlatformStartup> logger) : IHostedService
@@ -60,7 +62,7 @@ internal sealed class PlatformStartup(
             return;
         }
 
-        ImportReport report = await new ObservationImporter(observations).ImportAsync(reader.ReadFileAsync(path, cancellationToken), null, cancellationToken);
+        ImportReport report = await new ObservationImporter(observations, commitListener).ImportAsync(reader.ReadFileAsync(path, cancellationToken), null, cancellationToken);
         WebLog.SampleHistoryImported(logger, path, report.Stored.Inserted, report.ErrorCount);
     }
 

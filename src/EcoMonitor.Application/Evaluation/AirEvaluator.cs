@@ -1,0 +1,72 @@
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using NodaTime;
+
+namespace EcoMonitor.Application.Evaluation;
+
+/// <summary>
+/// Recomputes and stores the evaluations that depend on some station-days: each station-day's hourly AQI and daily
+/// values (<see cref="StationDayEvaluator"/>), then the day of every city those stations belong to
+/// (<see cref="CityDayEvaluator"/>, from all air-quality stations of the city). Idempotent: running it again on the
+/// same data stores the same results. Thread-safe as long as two calls do not recompute the same city-day at once
+/// (the <see cref="EvaluationWorker"/> is the single caller in the host).
+/// </summary>
+public sealed class AirEvaluator(IObservationStore observations, IStationStore stations, IEvaluationStore evaluations)
+{
+    /// <summary>Recomputes <paramref name="dirty"/> and their cities' days; returns the number of city-days recomputed.</summary>
+    public async Task<int> RecomputeAsync(IReadOnlyCollection<StationDay> dirty, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dirty);
+        IReadOnlyList<Station> all = await stations.ListAsync(cancellationToken);
+        var byId = all.ToDictionary(s => s.Id);
+        HashSet<(string City, LocalDate Day)> cityDays = [];
+        foreach (StationDay stationDay in dirty)
+        {
+            await RecomputeStationDayAsync(stationDay, cancellationToken);
+            if (byId.TryGetValue(stationDay.Station, out Station? station) && station.Type == StationType.AirQuality)
+            {
+                cityDays.Add((station.Region.Prefecture.Value, stationDay.Day));
+            }
+        }
+
+        ILookup<string, Station> cities = all.Where(s => s.Type == StationType.AirQuality).ToLookup(s => s.Region.Prefecture.Value, StringComparer.Ordinal);
+        foreach ((string city, LocalDate day) in cityDays)
+        {
+            await RecomputeCityDayAsync(new EvaluationSubject(EvaluationScope.City, city), day, cities[city], cancellationToken);
+        }
+
+        return cityDays.Count;
+    }
+
+    private async Task RecomputeStationDayAsync(StationDay stationDay, CancellationToken cancellationToken)
+    {
+        ObservationQuery query = new()
+        {
+            Station = stationDay.Station,
+            Interval = ObservationInterval.Hour,
+            From = stationDay.Start,
+            To = stationDay.End,
+            Parameters = AirParameters.Codes,
+        };
+        IReadOnlyList<Observation> hourly = await observations.QueryAsync(query, cancellationToken);
+        (IReadOnlyList<HourlyAqiRecord> hours, DailyAqiRecord day) = StationDayEvaluator.Evaluate(stationDay, hourly);
+        await evaluations.SaveHourlyAsync(hours, cancellationToken);
+        await evaluations.SaveDailyAsync([day], cancellationToken);
+    }
+
+    private async Task RecomputeCityDayAsync(EvaluationSubject city, LocalDate day, IEnumerable<Station> members, CancellationToken cancellationToken)
+    {
+        var window = new StationDay(default, day);
+        List<HourlyAqiRecord> hours = [];
+        List<DailyAqiRecord> days = [];
+        foreach (Station station in members)
+        {
+            var subject = EvaluationSubject.Of(station.Id);
+            hours.AddRange(await evaluations.QueryHourlyAsync(subject, window.Start, window.End, cancellationToken));
+            days.AddRange(await evaluations.QueryDailyAsync(EvaluationScope.Station, subject.Code, day, day, cancellationToken));
+        }
+
+        await evaluations.SaveHourlyAsync(CityDayEvaluator.Hours(city, hours), cancellationToken);
+        await evaluations.SaveDailyAsync([CityDayEvaluator.Day(city, day, days)], cancellationToken);
+    }
+}

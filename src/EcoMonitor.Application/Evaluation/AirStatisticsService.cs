@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Standards.Air;
+using NodaTime;
+
+namespace EcoMonitor.Application.Evaluation;
+
+/// <summary>
+/// Period statistics and city rankings on demand, from the stored daily results, cached until the next
+/// recomputation (<see cref="Invalidate"/>, called by the evaluation worker). Thread-safe: the cache is a
+/// concurrent dictionary; at most <see cref="MaxCachedEntries"/> results are kept (then the cache starts afresh).
+/// </summary>
+public sealed class AirStatisticsService(IEvaluationStore store)
+{
+    /// <summary>Cached results kept at most.</summary>
+    public const int MaxCachedEntries = 10_000;
+
+    private readonly ConcurrentDictionary<(EvaluationScope Scope, string? Code, LocalDate First, LocalDate Last), object> _cache = new();
+
+    /// <summary>Statistics of one station or city over days <paramref name="firstDay"/>..<paramref name="lastDay"/> (inclusive).</summary>
+    public async Task<AirPeriodStatistics> GetAsync(EvaluationSubject subject, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
+    {
+        var key = (subject.Scope, (string?)subject.Code, firstDay, lastDay);
+        if (_cache.TryGetValue(key, out object? cached))
+        {
+            return (AirPeriodStatistics)cached;
+        }
+
+        IReadOnlyList<DailyAqiRecord> days = await store.QueryDailyAsync(subject.Scope, subject.Code, firstDay, lastDay, cancellationToken);
+        AirPeriodStatistics statistics = AirStatistics.Compute(subject, firstDay, lastDay, days);
+        Remember(key, statistics);
+        return statistics;
+    }
+
+    /// <summary>
+    /// Cities with a comprehensive index for the period, ranked per 城市环境空气质量排名技术规定 (ascending index);
+    /// cities lacking an item are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<CityRank>> RankCitiesAsync(LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
+    {
+        var key = (EvaluationScope.City, (string?)null, firstDay, lastDay);
+        if (_cache.TryGetValue(key, out object? cached))
+        {
+            return (IReadOnlyList<CityRank>)cached;
+        }
+
+        IReadOnlyList<DailyAqiRecord> days = await store.QueryDailyAsync(EvaluationScope.City, null, firstDay, lastDay, cancellationToken);
+        var byCity = days
+            .GroupBy(d => d.Subject)
+            .Select(g => AirStatistics.Compute(g.Key, firstDay, lastDay, g))
+            .Where(s => s.Index.Index.HasValue)
+            .ToDictionary(s => s.Subject.Code, StringComparer.Ordinal);
+        CityRank[] ranking = [.. CityRanking.Rank(byCity.Values.Select(s => (s.Subject.Code, s.Index.Index!.Value)))
+            .Select(r => new CityRank(r.Name, r.Rank, r.Index, byCity[r.Name]))];
+        Remember(key, ranking);
+        return ranking;
+    }
+
+    /// <summary>Forgets every cached result (the stored evaluations changed).</summary>
+    public void Invalidate() => _cache.Clear();
+
+    private void Remember((EvaluationScope, string?, LocalDate, LocalDate) key, object value)
+    {
+        if (_cache.Count >= MaxCachedEntries)
+        {
+            _cache.Clear();
+        }
+
+        _cache[key] = value;
+    }
+}

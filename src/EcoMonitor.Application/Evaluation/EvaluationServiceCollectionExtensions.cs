@@ -1,0 +1,25 @@
+using EcoMonitor.Application.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EcoMonitor.Application.Evaluation;
+
+/// <summary>Registration of the air-quality evaluation.</summary>
+public static class EvaluationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="EvaluationBacklog"/> as the <see cref="IObservationCommitListener"/>, <see cref="AirEvaluator"/>,
+    /// <see cref="AirStatisticsService"/> (singletons) and the <see cref="EvaluationWorker"/> hosted service. The stores
+    /// (<see cref="IObservationStore"/>, <see cref="IStationStore"/>, <see cref="IEvaluationStore"/>) must be registered too.
+    /// </summary>
+    public static IServiceCollection AddAirEvaluation(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<EvaluationBacklog>();
+        services.AddSingleton<IObservationCommitListener>(sp => sp.GetRequiredService<EvaluationBacklog>());
+        services.AddSingleton<AirEvaluator>();
+        services.AddSingleton<AirStatisticsService>();
+        services.AddHostedService<EvaluationWorker>();
+        return services;
+    }
+}

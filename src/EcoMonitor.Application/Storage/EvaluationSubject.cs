@@ -1,0 +1,18 @@
+using EcoMonitor.Domain;
+
+namespace EcoMonitor.Application.Storage;
+
+/// <summary>A station (by MN) or a city (by its prefecture region code) whose air quality is evaluated.</summary>
+/// <param name="Scope">Station or city.</param>
+/// <param name="Code">The station's MN or the city's 6-digit region code.</param>
+public readonly record struct EvaluationSubject(EvaluationScope Scope, string Code)
+{
+    /// <summary>The subject of one station.</summary>
+    public static EvaluationSubject Of(StationId station) => new(EvaluationScope.Station, station.Value);
+
+    /// <summary>The subject of a city (the prefecture of <paramref name="region"/>).</summary>
+    public static EvaluationSubject Of(RegionCode region) => new(EvaluationScope.City, region.Prefecture.Value);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Scope} {Code}";
+}

@@ -1,0 +1,26 @@
+using NodaTime;
+
+namespace EcoMonitor.Application.Storage;
+
+/// <summary>
+/// Stored air-quality evaluations: hourly AQI per station-hour and city-hour, daily values and AQI per station-day and
+/// city-day. Derived data: a recomputation replaces the result of the same subject and period. Implementations are
+/// thread-safe; a completed write is durable.
+/// </summary>
+public interface IEvaluationStore
+{
+    /// <summary>Inserts or replaces hourly results by subject and hour, in one transaction.</summary>
+    Task SaveHourlyAsync(IReadOnlyList<HourlyAqiRecord> records, CancellationToken cancellationToken);
+
+    /// <summary>Inserts or replaces daily results by subject and day, in one transaction.</summary>
+    Task SaveDailyAsync(IReadOnlyList<DailyAqiRecord> records, CancellationToken cancellationToken);
+
+    /// <summary>Hourly results of one subject with hour start in [<paramref name="firstHour"/>, <paramref name="endHour"/>), by hour.</summary>
+    Task<IReadOnlyList<HourlyAqiRecord>> QueryHourlyAsync(EvaluationSubject subject, Instant firstHour, Instant endHour, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Daily results of days in [<paramref name="firstDay"/>, <paramref name="lastDay"/>] (both inclusive) of one subject, or of
+    /// every subject of <paramref name="scope"/> when <paramref name="code"/> is null; ordered by code (ordinal) then day.
+    /// </summary>
+    Task<IReadOnlyList<DailyAqiRecord>> QueryDailyAsync(EvaluationScope scope, string? code, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken);
+}

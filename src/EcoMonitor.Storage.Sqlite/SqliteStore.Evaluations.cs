@@ -1,0 +1,181 @@
+using System.Text;
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+
+namespace EcoMonitor.Storage.Sqlite;
+
+internal sealed partial class SqliteStore
+{
+    private const string HourColumns = "scope, code, hour_start, so2, no2, pm10, pm25, co, o3, aqi, primary_pollutants, exceeding_pollutants";
+    private const string DayColumns = "scope, code, day, so2, no2, pm10, pm25, co, o3_max_1h, o3_max_8h, is_valid, aqi, primary_pollutants, exceeding_pollutants";
+
+    /// <inheritdoc />
+    public Task SaveHourlyAsync(IReadOnlyList<HourlyAqiRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return WriteAsync(writer => InTransaction(writer, 0, records.Count, w => SaveHourly(w, records)), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task SaveDailyAsync(IReadOnlyList<DailyAqiRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return WriteAsync(writer => InTransaction(writer, 0, records.Count, w => SaveDaily(w, records)), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<HourlyAqiRecord>> QueryHourlyAsync(EvaluationSubject subject, Instant firstHour, Instant endHour, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {HourColumns} FROM aqi_hour
+            WHERE scope = $scope AND code = $code AND hour_start >= $from AND hour_start < $to
+            ORDER BY hour_start;
+            """;
+        command.Parameters.AddWithValue("$scope", ScopeCode(subject.Scope));
+        command.Parameters.AddWithValue("$code", subject.Code);
+        command.Parameters.AddWithValue("$from", SqliteValues.ToColumn(firstHour));
+        command.Parameters.AddWithValue("$to", SqliteValues.ToColumn(endHour));
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        var records = new List<HourlyAqiRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            records.Add(new HourlyAqiRecord
+            {
+                Subject = new EvaluationSubject(ToScope(reader.GetString(0)), reader.GetString(1)),
+                HourStart = SqliteValues.ToInstant(reader.GetInt64(2)),
+                So2 = ReadDecimal(reader, 3),
+                No2 = ReadDecimal(reader, 4),
+                Pm10 = ReadDecimal(reader, 5),
+                Pm25 = ReadDecimal(reader, 6),
+                Co = ReadDecimal(reader, 7),
+                O3 = ReadDecimal(reader, 8),
+                Aqi = reader.IsDBNull(9) ? null : reader.GetInt32(9),
+                Primary = reader.GetString(10),
+                Exceeding = reader.GetString(11),
+            });
+        }
+
+        return records;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DailyAqiRecord>> QueryDailyAsync(
+        EvaluationScope scope, string? code, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {DayColumns} FROM aqi_day
+            WHERE scope = $scope AND ($code IS NULL OR code = $code) AND day >= $from AND day <= $to
+            ORDER BY code, day;
+            """;
+        command.Parameters.AddWithValue("$scope", ScopeCode(scope));
+        command.Parameters.AddWithValue("$code", (object?)code ?? DBNull.Value);
+        command.Parameters.AddWithValue("$from", DayColumn(firstDay));
+        command.Parameters.AddWithValue("$to", DayColumn(lastDay));
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        var records = new List<DailyAqiRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            records.Add(new DailyAqiRecord
+            {
+                Subject = new EvaluationSubject(ToScope(reader.GetString(0)), reader.GetString(1)),
+                Day = ChinaTime.ToLocal(SqliteValues.ToInstant(reader.GetInt64(2))).Date,
+                So2 = ReadDecimal(reader, 3),
+                No2 = ReadDecimal(reader, 4),
+                Pm10 = ReadDecimal(reader, 5),
+                Pm25 = ReadDecimal(reader, 6),
+                Co = ReadDecimal(reader, 7),
+                O3MaxHour = ReadDecimal(reader, 8),
+                O3MaxEightHour = ReadDecimal(reader, 9),
+                IsValid = reader.GetInt64(10) != 0,
+                Aqi = reader.IsDBNull(11) ? null : reader.GetInt32(11),
+                Primary = reader.GetString(12),
+                Exceeding = reader.GetString(13),
+            });
+        }
+
+        return records;
+    }
+
+    private static int SaveHourly(SqliteWriter writer, IReadOnlyList<HourlyAqiRecord> records)
+    {
+        using SqliteCommand command = writer.Connection.CreateCommand();
+        command.CommandText = $"INSERT OR REPLACE INTO aqi_hour ({HourColumns}) VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);";
+        SqliteParameterCollection p = AddParameters(command, 12);
+        foreach (HourlyAqiRecord r in records)
+        {
+            p[0].Value = ScopeCode(r.Subject.Scope);
+            p[1].Value = r.Subject.Code;
+            p[2].Value = SqliteValues.ToColumn(r.HourStart);
+            SetDecimals(p, 3, r.So2, r.No2, r.Pm10, r.Pm25, r.Co, r.O3);
+            p[9].Value = (object?)r.Aqi ?? DBNull.Value;
+            p[10].Value = r.Primary;
+            p[11].Value = r.Exceeding;
+            command.ExecuteNonQuery();
+        }
+
+        return records.Count;
+    }
+
+    private static int SaveDaily(SqliteWriter writer, IReadOnlyList<DailyAqiRecord> records)
+    {
+        using SqliteCommand command = writer.Connection.CreateCommand();
+        command.CommandText = $"INSERT OR REPLACE INTO aqi_day ({DayColumns}) VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13);";
+        SqliteParameterCollection p = AddParameters(command, 14);
+        foreach (DailyAqiRecord r in records)
+        {
+            p[0].Value = ScopeCode(r.Subject.Scope);
+            p[1].Value = r.Subject.Code;
+            p[2].Value = DayColumn(r.Day);
+            SetDecimals(p, 3, r.So2, r.No2, r.Pm10, r.Pm25, r.Co, r.O3MaxHour, r.O3MaxEightHour);
+            p[10].Value = r.IsValid ? 1 : 0;
+            p[11].Value = (object?)r.Aqi ?? DBNull.Value;
+            p[12].Value = r.Primary;
+            p[13].Value = r.Exceeding;
+            command.ExecuteNonQuery();
+        }
+
+        return records.Count;
+    }
+
+    private static SqliteParameterCollection AddParameters(SqliteCommand command, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = "$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        return command.Parameters;
+    }
+
+    private static void SetDecimals(SqliteParameterCollection parameters, int first, params ReadOnlySpan<decimal?> values)
+    {
+        Span<byte> buffer = stackalloc byte[64];
+        for (int i = 0; i < values.Length; i++)
+        {
+            parameters[first + i].Value = values[i] is { } v ? Encoding.UTF8.GetString(SqliteValues.ToUtf8(v, buffer)) : DBNull.Value;
+        }
+    }
+
+    /// <summary>A day is stored as its start, 00:00 China Standard Time, in Unix milliseconds.</summary>
+    private static long DayColumn(LocalDate day) => SqliteValues.ToColumn(ChinaTime.ToInstant(day.AtMidnight()));
+
+    private static string ScopeCode(EvaluationScope scope) => scope switch
+    {
+        EvaluationScope.Station => "station",
+        EvaluationScope.City => "city",
+        _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
+    };
+
+    private static EvaluationScope ToScope(string code) => code switch
+    {
+        "station" => EvaluationScope.Station,
+        "city" => EvaluationScope.City,
+        _ => throw new InvalidDataException($"Unknown evaluation scope '{code}' in the store."),
+    };
+}

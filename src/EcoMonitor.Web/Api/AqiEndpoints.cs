@@ -1,0 +1,76 @@
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+
+namespace EcoMonitor.Web.Api;
+
+/// <summary>Stored hourly and daily AQI of a station or a city (HJ 633-2012, recomputed as data arrive).</summary>
+internal static class AqiEndpoints
+{
+    private const string RangeDescription =
+        "`interval` is hour (default) or day. `from` (inclusive) and `to` (exclusive) are ISO 8601 with offset or a date (00:00 China Standard Time); default the last 24 hours (hour) or 30 days (day); at most 3 years. An hour is identified by its start (ADR 0002: 08:00 covers 08:00–09:00 CST); a day is 00:00–24:00 CST and is included when its start lies in the range. Results are recomputed in the background within seconds when hourly values arrive, are back-filled or revised.";
+
+    public static RouteGroupBuilder MapAqiEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/stations/{mn}/aqi", StationAqiAsync).WithTags("Evaluation")
+            .WithSummary("A station's hourly or daily AQI (HJ 633-2012).")
+            .WithDescription("Hourly: the real-time AQI from each hour's SO2, NO2, PM10, PM2.5, CO and O3. Daily: the 24-h means, O3 1-h maximum and daily maximum 8-h mean with GB 3095-2012 Table 4 validity (a value that is not valid is null), rounded per GB/T 8170, and the daily AQI. " + RangeDescription);
+        api.MapGet("/regions/{code}/aqi", CityAqiAsync).WithTags("Evaluation")
+            .WithSummary("A city's hourly or daily AQI, from its stations per HJ 663-2013.")
+            .WithDescription("`code` is the city's 6-digit region code (prefecture level, ending in 00). Each concentration of the city is the mean of its air-quality stations' valid values for the same hour or day (HJ 663-2013 clause 4), rounded per GB/T 8170; the AQI is computed from those means. " + RangeDescription);
+        return api;
+    }
+
+    private static async Task<Results<Ok<HourlyAqiDto[]>, Ok<DailyAqiDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> StationAqiAsync(
+        string mn, string? interval, string? from, string? to, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
+    {
+        Station? station = StationId.TryParse(mn, out StationId id) ? await stations.GetAsync(id, cancellationToken) : null;
+        if (station is null)
+        {
+            return TypedResults.NotFound(new ProblemDetailsBody("Unknown station", $"No station with MN '{mn}' is registered."));
+        }
+
+        return await QueryAsync(EvaluationSubject.Of(station.Id), interval, from, to, evaluations, time, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<HourlyAqiDto[]>, Ok<DailyAqiDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> CityAqiAsync(
+        string code, string? interval, string? from, string? to, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
+    {
+        Results<Ok<EvaluationSubject>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>> city = await CityLookup.FindAsync(code, stations, cancellationToken);
+        return city.Result switch
+        {
+            Ok<EvaluationSubject> found => await QueryAsync(found.Value, interval, from, to, evaluations, time, cancellationToken),
+            NotFound<ProblemDetailsBody> notFound => notFound,
+            BadRequest<ProblemDetailsBody> bad => bad,
+            _ => throw new InvalidOperationException("Unexpected city lookup result."),
+        };
+    }
+
+    private static async Task<Results<Ok<HourlyAqiDto[]>, Ok<DailyAqiDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> QueryAsync(
+        EvaluationSubject subject, string? interval, string? from, string? to, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
+    {
+        bool isDaily = string.Equals(interval, "day", StringComparison.OrdinalIgnoreCase);
+        if (!isDaily && interval is not null && !string.Equals(interval, "hour", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"interval '{interval}' is not hour or day."));
+        }
+
+        Duration defaultLength = isDaily ? Duration.FromDays(30) : Duration.FromDays(1);
+        if (!EvaluationRange.TryParse(from, to, time.GetUtcNow(), defaultLength, out EvaluationRange range, out string? error))
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", error));
+        }
+
+        if (!isDaily)
+        {
+            IReadOnlyList<HourlyAqiRecord> hours = await evaluations.QueryHourlyAsync(subject, range.Start, range.End, cancellationToken);
+            return TypedResults.Ok(hours.Select(HourlyAqiDto.From).ToArray());
+        }
+
+        IReadOnlyList<DailyAqiRecord> days = range.HasDays
+            ? await evaluations.QueryDailyAsync(subject.Scope, subject.Code, range.FirstDay, range.LastDay, cancellationToken)
+            : [];
+        return TypedResults.Ok(days.Select(DailyAqiDto.From).ToArray());
+    }
+}

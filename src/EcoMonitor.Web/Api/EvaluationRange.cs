@@ -1,0 +1,54 @@
+using System.Diagnostics.CodeAnalysis;
+using EcoMonitor.Domain;
+using NodaTime;
+
+namespace EcoMonitor.Web.Api;
+
+/// <summary>
+/// The <c>from</c> / <c>to</c> query of the evaluation endpoints: ISO 8601 with offset or a date (00:00 CST), from
+/// inclusive, to exclusive, like the observations endpoint. Days are those whose 00:00 CST lies in the range.
+/// </summary>
+internal readonly record struct EvaluationRange(Instant Start, Instant End)
+{
+    /// <summary>The longest range accepted, so that one request stays cheap.</summary>
+    public static readonly Duration MaxLength = Duration.FromDays(3 * 366);
+
+    /// <summary>The first day whose start is in the range.</summary>
+    public LocalDate FirstDay => ChinaTime.ToLocal(Start) is { TimeOfDay: var t } local && t == LocalTime.Midnight ? local.Date : local.Date.PlusDays(1);
+
+    /// <summary>The last day whose start is in the range.</summary>
+    public LocalDate LastDay => ChinaTime.ToLocal(End - Duration.Epsilon).Date;
+
+    /// <summary>True when the range holds at least one day start.</summary>
+    public bool HasDays => FirstDay <= LastDay;
+
+    /// <summary>Parses the range; a missing bound defaults to <paramref name="now"/> (to) and to − <paramref name="defaultLength"/> (from).</summary>
+    public static bool TryParse(
+        string? from, string? to, DateTimeOffset now, Duration defaultLength, out EvaluationRange range, [NotNullWhen(false)] out string? error)
+    {
+        range = default;
+        var end = Instant.FromDateTimeOffset(now);
+        if (to is not null && !ApiTime.TryParse(to, out end))
+        {
+            error = $"to '{to}' is not ISO 8601 with offset (e.g. 2019-12-31T00:00:00+08:00) or a date.";
+            return false;
+        }
+
+        Instant start = end - defaultLength;
+        if (from is not null && !ApiTime.TryParse(from, out start))
+        {
+            error = $"from '{from}' is not ISO 8601 with offset (e.g. 2019-12-18T00:00:00+08:00) or a date.";
+            return false;
+        }
+
+        if (start >= end || end - start > MaxLength)
+        {
+            error = "from must be before to, and the range at most 3 years.";
+            return false;
+        }
+
+        range = new EvaluationRange(start, end);
+        error = null;
+        return true;
+    }
+}

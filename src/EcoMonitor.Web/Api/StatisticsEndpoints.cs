@@ -1,0 +1,74 @@
+using EcoMonitor.Application.Evaluation;
+using EcoMonitor.Application.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+
+namespace EcoMonitor.Web.Api;
+
+/// <summary>HJ 663-2013 period statistics and the city ranking, computed on demand from the stored daily values and cached.</summary>
+internal static class StatisticsEndpoints
+{
+    private const string PeriodDescription =
+        "`from` (inclusive) and `to` (exclusive) are dates or ISO 8601 with offset; the period is the days whose 00:00 CST lies in the range (e.g. from=2019-12-01&to=2020-01-01 is December 2019), at most 3 years. Values are rounded per GB/T 8170; a period's validity follows GB 3095-2012 Table 4 (≥ 27 valid days in each full month, February ≥ 25, ≥ 324 in a full year). Cached until the next recomputation.";
+
+    public static RouteGroupBuilder MapStatisticsEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/regions/{code}/statistics", CityStatisticsAsync).WithTags("Evaluation")
+            .WithSummary("A city's HJ 663-2013 statistics for a period (month, quarter, year or custom).")
+            .WithDescription("Per pollutant: mean (SO2, NO2, PM10, PM2.5), the 98th/95th percentile of 24-h means (CO: 95th), the 90th percentile of O3 daily maximum 8-h means, exceedance days and compliance with GB 3095-2012 class 2; days per AQI level, share of good days (优良天数比例) and the comprehensive index (综合指数) of 城市环境空气质量排名技术规定. " + PeriodDescription);
+        api.MapGet("/rankings/cities", RankingAsync).WithTags("Evaluation")
+            .WithSummary("Cities ranked by comprehensive index (综合指数) for a period.")
+            .WithDescription("Ascending index (smaller is better); equal indices share a rank (1, 1, 3). Cities lacking a value of one of the six items for the period are left out. " + PeriodDescription);
+        return api;
+    }
+
+    private static async Task<Results<Ok<AirStatisticsDto>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> CityStatisticsAsync(
+        string code, string? from, string? to, IStationStore stations, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!TryParsePeriod(from, to, time, out EvaluationRange range, out BadRequest<ProblemDetailsBody>? bad))
+        {
+            return bad;
+        }
+
+        Results<Ok<EvaluationSubject>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>> city = await CityLookup.FindAsync(code, stations, cancellationToken);
+        if (city.Result is not Ok<EvaluationSubject> found)
+        {
+            return city.Result is NotFound<ProblemDetailsBody> notFound ? notFound : (BadRequest<ProblemDetailsBody>)city.Result;
+        }
+
+        AirPeriodStatistics result = await statistics.GetAsync(found.Value!, range.FirstDay, range.LastDay, cancellationToken);
+        return TypedResults.Ok(AirStatisticsDto.From(result));
+    }
+
+    private static async Task<Results<Ok<CityRankDto[]>, BadRequest<ProblemDetailsBody>>> RankingAsync(
+        string? from, string? to, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!TryParsePeriod(from, to, time, out EvaluationRange range, out BadRequest<ProblemDetailsBody>? bad))
+        {
+            return bad;
+        }
+
+        IReadOnlyList<CityRank> ranking = await statistics.RankCitiesAsync(range.FirstDay, range.LastDay, cancellationToken);
+        return TypedResults.Ok(ranking.Select(CityRankDto.From).ToArray());
+    }
+
+    private static bool TryParsePeriod(
+        string? from, string? to, TimeProvider time, out EvaluationRange range, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out BadRequest<ProblemDetailsBody>? bad)
+    {
+        bad = null;
+        if (from is null || to is null)
+        {
+            range = default;
+            bad = TypedResults.BadRequest(new ProblemDetailsBody("Bad query", "from and to are required (e.g. from=2019-12-01&to=2020-01-01)."));
+            return false;
+        }
+
+        if (!EvaluationRange.TryParse(from, to, time.GetUtcNow(), Duration.Zero, out range, out string? error) || !range.HasDays)
+        {
+            bad = TypedResults.BadRequest(new ProblemDetailsBody("Bad query", error ?? "The range holds no day start (00:00 CST)."));
+            return false;
+        }
+
+        return true;
+    }
+}

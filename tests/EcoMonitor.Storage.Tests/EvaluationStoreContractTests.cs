@@ -1,0 +1,109 @@
+using EcoMonitor.Application.Storage;
+using NodaTime;
+
+namespace EcoMonitor.Storage.Tests;
+
+/// <summary>The <see cref="IEvaluationStore"/> part of the store contract, checked against every engine.</summary>
+[Trait("Area", "Standards")]
+public sealed class EvaluationStoreContractTests
+{
+    private static readonly EvaluationSubject Station = new(EvaluationScope.Station, "1001A");
+    private static readonly EvaluationSubject City = new(EvaluationScope.City, "110100");
+    private static readonly LocalDate Day = new(2019, 12, 20);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory, StoreProviders]
+    public async Task SaveHourlyAsync_EveryField_RoundTripsExactly(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        HourlyAqiRecord record = Hourly(Station, Some.Hour(3)) with
+        {
+            So2 = 0.5m, No2 = 41.125m, Pm10 = 120m, Pm25 = 80.3333333333333333333333333m, Co = 2.2m, O3 = null,
+            Aqi = 106, Primary = "PM2.5", Exceeding = "PM2.5",
+        };
+
+        await stores.Evaluations.SaveHourlyAsync([record], Ct);
+
+        Assert.Equal([record], await stores.Evaluations.QueryHourlyAsync(Station, Some.Hour(0), Some.Hour(24), Ct));
+    }
+
+    [Theory, StoreProviders]
+    public async Task SaveHourlyAsync_SameSubjectAndHour_ReplacesEarlierResult(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        HourlyAqiRecord first = Hourly(Station, Some.Hour(1)) with { Aqi = 40 };
+        HourlyAqiRecord recomputed = first with { Pm25 = 90m, Aqi = 119, Primary = "PM2.5", Exceeding = "PM2.5" };
+        await stores.Evaluations.SaveHourlyAsync([first], Ct);
+
+        await stores.Evaluations.SaveHourlyAsync([recomputed], Ct);
+
+        Assert.Equal([recomputed], await stores.Evaluations.QueryHourlyAsync(Station, Some.Hour(0), Some.Hour(24), Ct));
+    }
+
+    [Theory, StoreProviders]
+    public async Task QueryHourlyAsync_ReturnsOnlyTheSubjectAndHalfOpenRange_InHourOrder(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        HourlyAqiRecord h0 = Hourly(Station, Some.Hour(0));
+        HourlyAqiRecord h1 = Hourly(Station, Some.Hour(1));
+        HourlyAqiRecord h2 = Hourly(Station, Some.Hour(2));
+        HourlyAqiRecord cityHour = Hourly(City, Some.Hour(1));
+        await stores.Evaluations.SaveHourlyAsync([h2, cityHour, h0, h1], Ct);
+
+        IReadOnlyList<HourlyAqiRecord> range = await stores.Evaluations.QueryHourlyAsync(Station, Some.Hour(0), Some.Hour(2), Ct);
+
+        Assert.Equal([h0, h1], range);
+        Assert.Equal([cityHour], await stores.Evaluations.QueryHourlyAsync(City, Some.Hour(0), Some.Hour(2), Ct));
+    }
+
+    [Theory, StoreProviders]
+    public async Task SaveDailyAsync_EveryField_RoundTripsAndReplaces(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        DailyAqiRecord record = new()
+        {
+            Subject = Station, Day = Day, So2 = 8m, No2 = 52m, Pm10 = 101m, Pm25 = 76m, Co = 1.3m, O3MaxHour = 40m,
+            O3MaxEightHour = 31m, IsValid = true, Aqi = 101, Primary = "PM2.5", Exceeding = "PM2.5",
+        };
+        await stores.Evaluations.SaveDailyAsync([record with { Aqi = 1 }], Ct);
+
+        await stores.Evaluations.SaveDailyAsync([record], Ct);
+
+        Assert.Equal([record], await stores.Evaluations.QueryDailyAsync(EvaluationScope.Station, Station.Code, Day, Day, Ct));
+    }
+
+    [Theory, StoreProviders]
+    public async Task QueryDailyAsync_InclusiveDays_AllCodesOfScopeWhenCodeIsNull_OrderedByCodeThenDay(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        DailyAqiRecord a1 = Daily(new EvaluationSubject(EvaluationScope.City, "510100"), Day);
+        DailyAqiRecord a2 = Daily(new EvaluationSubject(EvaluationScope.City, "510100"), Day.PlusDays(1));
+        DailyAqiRecord b1 = Daily(City, Day);
+        DailyAqiRecord outside = Daily(City, Day.PlusDays(2));
+        DailyAqiRecord station = Daily(Station, Day);
+        await stores.Evaluations.SaveDailyAsync([a2, outside, station, a1, b1], Ct);
+
+        IReadOnlyList<DailyAqiRecord> cities = await stores.Evaluations.QueryDailyAsync(EvaluationScope.City, null, Day, Day.PlusDays(1), Ct);
+
+        Assert.Equal([b1, a1, a2], cities);
+    }
+
+    [Theory, StoreProviders]
+    public async Task SavedResults_SurviveReopen(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        DailyAqiRecord day = Daily(City, Day);
+        await stores.Evaluations.SaveDailyAsync([day], Ct);
+
+        await stores.ReopenAsync();
+
+        Assert.Equal([day], await stores.Evaluations.QueryDailyAsync(EvaluationScope.City, City.Code, Day, Day, Ct));
+    }
+
+    private static HourlyAqiRecord Hourly(EvaluationSubject subject, Instant hour) =>
+        new() { Subject = subject, HourStart = hour, Pm25 = 20m, Aqi = 29 };
+
+    private static DailyAqiRecord Daily(EvaluationSubject subject, LocalDate day) =>
+        new() { Subject = subject, Day = day, Pm25 = 30m, IsValid = false, Aqi = 43 };
+}
