@@ -18,7 +18,7 @@ public sealed class EvaluatedSampleHistory : IAsyncLifetime
 
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
-    public ApiFactory Api { get; } = new(new Dictionary<string, string?> { ["Samples:HistoryFile"] = RepoFiles.Path(HistoryFile) });
+    public ApiFactory Api { get; } = ApiFactory.With(new Dictionary<string, string?> { ["Samples:HistoryFile"] = RepoFiles.Path(HistoryFile) });
 
     /// <summary>Published AQI by (MN, hour start ISO at +08:00).</summary>
     public Dictionary<(string Station, string HourStart), int> PublishedAqi { get; } = [];
