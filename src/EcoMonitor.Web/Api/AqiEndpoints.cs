@@ -25,10 +25,10 @@ internal static class AqiEndpoints
     private static async Task<Results<Ok<HourlyAqiDto[]>, Ok<DailyAqiDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> StationAqiAsync(
         string mn, string? interval, string? from, string? to, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
     {
-        Station? station = StationId.TryParse(mn, out StationId id) ? await stations.GetAsync(id, cancellationToken) : null;
+        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
         if (station is null)
         {
-            return TypedResults.NotFound(new ProblemDetailsBody("Unknown station", $"No station with MN '{mn}' is registered."));
+            return StationLookup.NotFound(mn);
         }
 
         return await QueryAsync(EvaluationSubject.Of(station.Id), interval, from, to, evaluations, time, cancellationToken);

@@ -24,7 +24,12 @@ internal readonly record struct EvaluationRange(Instant Start, Instant End)
 
     /// <summary>Parses the range; a missing bound defaults to <paramref name="now"/> (to) and to − <paramref name="defaultLength"/> (from).</summary>
     public static bool TryParse(
-        string? from, string? to, DateTimeOffset now, Duration defaultLength, out EvaluationRange range, [NotNullWhen(false)] out string? error)
+        string? from, string? to, DateTimeOffset now, Duration defaultLength, out EvaluationRange range, [NotNullWhen(false)] out string? error) =>
+        TryParse(from, to, now, defaultLength, MaxLength, out range, out error);
+
+    /// <summary>As <see cref="TryParse(string?, string?, DateTimeOffset, Duration, out EvaluationRange, out string?)"/>, with the longest range allowed given.</summary>
+    public static bool TryParse(
+        string? from, string? to, DateTimeOffset now, Duration defaultLength, Duration maxLength, out EvaluationRange range, [NotNullWhen(false)] out string? error)
     {
         range = default;
         var end = Instant.FromDateTimeOffset(now);
@@ -41,9 +46,15 @@ internal readonly record struct EvaluationRange(Instant Start, Instant End)
             return false;
         }
 
-        if (start >= end || end - start > MaxLength)
+        if (start >= end)
         {
-            error = "from must be before to, and the range at most 3 years.";
+            error = "from must be before to.";
+            return false;
+        }
+
+        if (end - start > maxLength)
+        {
+            error = "the range may be at most 3 years.";
             return false;
         }
 

@@ -41,23 +41,8 @@ internal static class ObservationQueryParser
             codes.Add(code);
         }
 
-        var end = Instant.FromDateTimeOffset(now);
-        if (to is not null && !ApiTime.TryParse(to, out end))
+        if (!EvaluationRange.TryParse(from, to, now, Duration.FromDays(1), Duration.MaxValue, out EvaluationRange range, out error))
         {
-            error = $"to '{to}' is not ISO 8601 with offset (e.g. 2019-12-31T00:00:00+08:00) or a date.";
-            return false;
-        }
-
-        Instant start = end - Duration.FromDays(1);
-        if (from is not null && !ApiTime.TryParse(from, out start))
-        {
-            error = $"from '{from}' is not ISO 8601 with offset (e.g. 2019-12-30T00:00:00+08:00) or a date.";
-            return false;
-        }
-
-        if (start >= end)
-        {
-            error = "from must be before to.";
             return false;
         }
 
@@ -68,7 +53,7 @@ internal static class ObservationQueryParser
             return false;
         }
 
-        query = new ObservationQuery { Station = station, Interval = kind, From = start, To = end, Parameters = codes, Limit = rows };
+        query = new ObservationQuery { Station = station, Interval = kind, From = range.Start, To = range.End, Parameters = codes, Limit = rows };
         error = null;
         return true;
     }

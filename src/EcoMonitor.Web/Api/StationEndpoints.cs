@@ -28,17 +28,17 @@ internal static class StationEndpoints
 
     private static async Task<Results<Ok<StationDto>, NotFound<ProblemDetailsBody>>> GetAsync(string mn, IStationStore stations, CancellationToken cancellationToken)
     {
-        Station? station = await FindAsync(mn, stations, cancellationToken);
-        return station is null ? NotFoundStation(mn) : TypedResults.Ok(StationDto.From(station));
+        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        return station is null ? StationLookup.NotFound(mn) : TypedResults.Ok(StationDto.From(station));
     }
 
     private static async Task<Results<Ok<ObservationDto[]>, NotFound<ProblemDetailsBody>>> LatestAsync(
         string mn, IStationStore stations, IObservationStore observations, CancellationToken cancellationToken)
     {
-        Station? station = await FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
         if (station is null)
         {
-            return NotFoundStation(mn);
+            return StationLookup.NotFound(mn);
         }
 
         IReadOnlyList<Observation> latest = await observations.LatestAsync(station.Id, cancellationToken);
@@ -57,10 +57,10 @@ internal static class StationEndpoints
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        Station? station = await FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
         if (station is null)
         {
-            return NotFoundStation(mn);
+            return StationLookup.NotFound(mn);
         }
 
         if (!ObservationQueryParser.TryParse(station.Id, parameters, interval, from, to, limit, time.GetUtcNow(), out ObservationQuery? query, out string? error))
@@ -71,10 +71,4 @@ internal static class StationEndpoints
         IReadOnlyList<Observation> rows = await observations.QueryAsync(query, cancellationToken);
         return TypedResults.Ok(rows.Select(ObservationDto.From).ToArray());
     }
-
-    private static async Task<Station?> FindAsync(string mn, IStationStore stations, CancellationToken cancellationToken) =>
-        StationId.TryParse(mn, out StationId id) ? await stations.GetAsync(id, cancellationToken) : null;
-
-    private static NotFound<ProblemDetailsBody> NotFoundStation(string mn) =>
-        TypedResults.NotFound(new ProblemDetailsBody("Unknown station", $"No station with MN '{mn}' is registered."));
 }

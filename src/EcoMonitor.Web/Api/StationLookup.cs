@@ -1,0 +1,17 @@
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EcoMonitor.Web.Api;
+
+/// <summary>The <c>{mn}</c> route value of station endpoints: the registered station, or the 404 that says why not.</summary>
+internal static class StationLookup
+{
+    /// <summary>The station with this MN, or null when the MN is malformed or not registered.</summary>
+    public static async Task<Station?> FindAsync(string mn, IStationStore stations, CancellationToken cancellationToken) =>
+        StationId.TryParse(mn, out StationId id) ? await stations.GetAsync(id, cancellationToken) : null;
+
+    /// <summary>The problem answered for an unknown MN.</summary>
+    public static NotFound<ProblemDetailsBody> NotFound(string mn) =>
+        TypedResults.NotFound(new ProblemDetailsBody("Unknown station", $"No station with MN '{mn}' is registered."));
+}
