@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Installs the machine packages the tests need. The .NET SDK is on the machine; NuGet restore happens in the build.
+# Installs the machine packages the tests need: PostgreSQL (the conformance suite and the multi-node tests start
+# their own server on loopback), Debian's Chromium (browser tests drive it headless through Playwright; no browser
+# download) and a CJK font so that screenshots of the Chinese pages are readable. The .NET SDK is on the machine;
+# NuGet restore happens in the build, npm packages in the portal's build step.
 set -euo pipefail
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "dotnet SDK not found: install the .NET 10 SDK first" >&2
@@ -7,4 +10,16 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 if [ ! -d ../shared/data ]; then
   echo "note: ../shared/data is absent; tests that check against the real published data will fail" >&2
+fi
+
+packages=(postgresql chromium fonts-noto-cjk)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=()
+  [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
