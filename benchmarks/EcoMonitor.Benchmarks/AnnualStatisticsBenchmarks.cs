@@ -88,15 +88,6 @@ public class AnnualStatisticsBenchmarks : IDisposable
     [Benchmark]
     public int ComputeOnly() => Compute(_loaded);
 
-    private static int Compute(IReadOnlyList<DailyAqiRecord> days)
-    {
-        int compliant = 0;
-        foreach (IGrouping<EvaluationSubject, DailyAqiRecord> station in days.GroupBy(d => d.Subject))
-        {
-            AirPeriodStatistics statistics = AirStatistics.Compute(station.Key, FirstDay, LastDay, station);
-            compliant += statistics.IsCompliant is true ? 1 : 0;
-        }
-
-        return compliant;
-    }
+    private static int Compute(IReadOnlyList<DailyAqiRecord> days) =>
+        AirStatistics.ComputeEach(FirstDay, LastDay, days).Count(s => s.IsCompliant is true);
 }

@@ -9,6 +9,9 @@ namespace EcoMonitor.Storage.Sqlite;
 internal sealed partial class SqliteStore
 {
     private const string HourColumns = "scope, code, hour_start, so2, no2, pm10, pm25, co, o3, aqi, primary_pollutants, exceeding_pollutants";
+    /// <summary>Periods shorter than this many days are read through the (scope, day) index.</summary>
+    private const int ShortPeriodDays = 31;
+
     private const string DayColumns = "scope, code, day, so2, no2, pm10, pm25, co, o3_max_1h, o3_max_8h, is_valid, aqi, primary_pollutants, exceeding_pollutants";
 
     /// <inheritdoc />
@@ -68,9 +71,12 @@ internal sealed partial class SqliteStore
     {
         await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
+        // A long period of every subject reads the primary key in order ('+day' keeps SQLite off the (scope, day)
+        // index, whose rows it would then sort); a short one reads that index and sorts the few rows it finds.
+        string day = code is null && Period.DaysBetween(firstDay, lastDay) >= ShortPeriodDays ? "+day" : "day";
         command.CommandText = $"""
             SELECT {DayColumns} FROM aqi_day
-            WHERE scope = $scope AND ($code IS NULL OR code = $code) AND day >= $from AND day <= $to
+            WHERE scope = $scope AND ($code IS NULL OR code = $code) AND {day} >= $from AND {day} <= $to
             ORDER BY code, day;
             """;
         command.Parameters.AddWithValue("$scope", ScopeCode(scope));
@@ -85,13 +91,13 @@ internal sealed partial class SqliteStore
             {
                 Subject = new EvaluationSubject(ToScope(reader.GetString(0)), reader.GetString(1)),
                 Day = ChinaTime.ToLocal(SqliteValues.ToInstant(reader.GetInt64(2))).Date,
-                So2 = ReadDecimal(reader, 3),
-                No2 = ReadDecimal(reader, 4),
-                Pm10 = ReadDecimal(reader, 5),
-                Pm25 = ReadDecimal(reader, 6),
-                Co = ReadDecimal(reader, 7),
-                O3MaxHour = ReadDecimal(reader, 8),
-                O3MaxEightHour = ReadDecimal(reader, 9),
+                So2 = ReadTenths(reader, 3),
+                No2 = ReadTenths(reader, 4),
+                Pm10 = ReadTenths(reader, 5),
+                Pm25 = ReadTenths(reader, 6),
+                Co = ReadTenths(reader, 7),
+                O3MaxHour = ReadTenths(reader, 8),
+                O3MaxEightHour = ReadTenths(reader, 9),
                 IsValid = reader.GetInt64(10) != 0,
                 Aqi = reader.IsDBNull(11) ? null : reader.GetInt32(11),
                 Primary = reader.GetString(12),
@@ -132,7 +138,7 @@ internal sealed partial class SqliteStore
             p[0].Value = ScopeCode(r.Subject.Scope);
             p[1].Value = r.Subject.Code;
             p[2].Value = DayColumn(r.Day);
-            SetDecimals(p, 3, r.So2, r.No2, r.Pm10, r.Pm25, r.Co, r.O3MaxHour, r.O3MaxEightHour);
+            SetTenths(p, 3, r.So2, r.No2, r.Pm10, r.Pm25, r.Co, r.O3MaxHour, r.O3MaxEightHour);
             p[10].Value = r.IsValid ? 1 : 0;
             p[11].Value = (object?)r.Aqi ?? DBNull.Value;
             p[12].Value = r.Primary;
@@ -161,6 +167,33 @@ internal sealed partial class SqliteStore
             parameters[first + i].Value = values[i] is { } v ? Encoding.UTF8.GetString(SqliteValues.ToUtf8(v, buffer)) : DBNull.Value;
         }
     }
+
+    /// <summary>
+    /// Daily values are stored as integer tenths (migration 5): they carry at most one decimal (GB/T 8170 rounding,
+    /// CO to 0.1 mg/m³), and an integer column is read without parsing text. A value with more decimals is refused.
+    /// </summary>
+    private static void SetTenths(SqliteParameterCollection parameters, int first, params ReadOnlySpan<decimal?> values)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (values[i] is not { } v)
+            {
+                parameters[first + i].Value = DBNull.Value;
+                continue;
+            }
+
+            decimal tenths = v * 10m;
+            if (tenths != decimal.Truncate(tenths))
+            {
+                throw new ArgumentException($"Daily value {v} has more than one decimal; daily values are stored rounded (GB/T 8170).", nameof(values));
+            }
+
+            parameters[first + i].Value = (long)tenths;
+        }
+    }
+
+    private static decimal? ReadTenths(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : new decimal(reader.GetInt64(ordinal)) / 10m;
 
     /// <summary>A day is stored as its start, 00:00 China Standard Time, in Unix milliseconds.</summary>
     private static long DayColumn(LocalDate day) => SqliteValues.ToColumn(ChinaTime.ToInstant(day.AtMidnight()));

@@ -11,10 +11,10 @@ internal sealed partial class SqliteStore
     {
         SqliteConnection connection = writer.Connection;
         Execute(connection, SqliteMigrations.CreateVersionTable);
-        int current = CurrentVersion(connection);
+        HashSet<int> applied = AppliedVersions(connection);
         foreach (SqliteMigrations.Migration migration in SqliteMigrations.All)
         {
-            if (migration.Version <= current)
+            if (applied.Contains(migration.Version))
             {
                 continue;
             }
@@ -33,18 +33,30 @@ internal sealed partial class SqliteStore
             }
 
             transaction.Commit();
-            current = migration.Version;
+            applied.Add(migration.Version);
             StorageLog.MigrationApplied(_logger, migration.Version, migration.Description);
         }
 
+        int current = applied.Count == 0 ? 0 : applied.Max();
         StorageLog.SchemaUpToDate(_logger, current);
         return current;
     }
 
-    private static int CurrentVersion(SqliteConnection connection)
+    /// <summary>
+    /// The versions already applied. A migration is applied when its version is missing, not when it is above the
+    /// highest applied one: migrations written side by side may land in any order of numbers.
+    /// </summary>
+    private static HashSet<int> AppliedVersions(SqliteConnection connection)
     {
         using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
-        return checked((int)(long)command.ExecuteScalar()!);
+        command.CommandText = "SELECT version FROM schema_version;";
+        using SqliteDataReader reader = command.ExecuteReader();
+        HashSet<int> versions = [];
+        while (reader.Read())
+        {
+            versions.Add(checked((int)reader.GetInt64(0)));
+        }
+
+        return versions;
     }
 }

@@ -90,6 +90,36 @@ public sealed class EvaluationStoreContractTests
     }
 
     [Theory, StoreProviders]
+    public async Task QueryDailyAsync_EverySubjectOfAYear_OrderedByCodeThenDay(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        var first = new LocalDate(2025, 1, 1);
+        string[] codes = ["B", "A", "C"];
+        List<DailyAqiRecord> saved = [];
+        for (int d = 0; d < 365; d += 7)
+        {
+            saved.AddRange(codes.Select((c, i) => Daily(new EvaluationSubject(EvaluationScope.Station, c), first.PlusDays(d)) with { Co = 0.1m * i, Pm25 = d }));
+        }
+
+        saved.Add(Daily(new EvaluationSubject(EvaluationScope.Station, "A"), first.PlusDays(-1)));
+        await stores.Evaluations.SaveDailyAsync([.. saved.AsEnumerable().Reverse()], Ct);
+
+        IReadOnlyList<DailyAqiRecord> year = await stores.Evaluations.QueryDailyAsync(EvaluationScope.Station, null, first, first.PlusDays(364), Ct);
+
+        Assert.Equal(saved.Where(r => r.Day >= first).OrderBy(r => r.Subject.Code, StringComparer.Ordinal).ThenBy(r => r.Day), year);
+    }
+
+    [Theory, StoreProviders]
+    public async Task SaveDailyAsync_ValueWithMoreThanOneDecimal_IsRefused(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => stores.Evaluations.SaveDailyAsync([Daily(City, Day) with { Co = 1.25m }], Ct));
+
+        Assert.Empty(await stores.Evaluations.QueryDailyAsync(EvaluationScope.City, City.Code, Day, Day, Ct));
+    }
+
+    [Theory, StoreProviders]
     public async Task SavedResults_SurviveReopen(string provider)
     {
         await using TestStores stores = await TestStores.CreateAsync(provider);

@@ -23,6 +23,11 @@ public sealed class TestStores : IAsyncDisposable
         _services = Open();
     }
 
+    /// <summary>The database file of the SQLite engine (engine-specific tests open it directly).</summary>
+    public string SqliteFile => _provider == StoreProviders.Sqlite
+        ? Path.Combine(_directory, "store.db")
+        : throw new InvalidOperationException($"{_provider} has no database file.");
+
     public IStoreSchema Schema => _services.GetRequiredService<IStoreSchema>();
 
     public IStationStore Stations => _services.GetRequiredService<IStationStore>();
@@ -84,7 +89,7 @@ public sealed class TestStores : IAsyncDisposable
         switch (_provider)
         {
             case StoreProviders.Sqlite:
-                settings["Storage:Sqlite:Path"] = Path.Combine(_directory, "store.db");
+                settings["Storage:Sqlite:Path"] = SqliteFile;
                 services.AddSqliteStorage();
                 break;
             default:

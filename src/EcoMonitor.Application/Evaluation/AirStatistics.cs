@@ -41,4 +41,47 @@ public static class AirStatistics
         return new AirPeriodStatistics(subject, firstDay, lastDay, items, AqiDayStatistics.From(byDay.Select(d => d?.Aqi)),
             index, PeriodEvaluator.IsOverallCompliant(items));
     }
+
+    /// <summary>
+    /// Statistics of every subject in <paramref name="days"/>, which must be grouped by subject (as
+    /// <see cref="IEvaluationStore.QueryDailyAsync"/> returns them: ordered by code, then day). Subjects are computed in
+    /// parallel on all cores; the result is in the order of <paramref name="days"/>.
+    /// </summary>
+    public static IReadOnlyList<AirPeriodStatistics> ComputeEach(LocalDate firstDay, LocalDate lastDay, IReadOnlyList<DailyAqiRecord> days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        List<(int Start, int Count)> slices = [];
+        for (int start = 0; start < days.Count;)
+        {
+            int end = start + 1;
+            while (end < days.Count && days[end].Subject == days[start].Subject)
+            {
+                end++;
+            }
+
+            slices.Add((start, end - start));
+            start = end;
+        }
+
+        var results = new AirPeriodStatistics[slices.Count];
+        Parallel.For(0, slices.Count, i =>
+        {
+            (int start, int count) = slices[i];
+            results[i] = Compute(days[start].Subject, firstDay, lastDay, Slice(days, start, count));
+        });
+        if (results.Select(r => r.Subject).Distinct().Count() != results.Length)
+        {
+            throw new ArgumentException("The daily records are not grouped by subject.", nameof(days));
+        }
+
+        return results;
+    }
+
+    private static IEnumerable<DailyAqiRecord> Slice(IReadOnlyList<DailyAqiRecord> days, int start, int count)
+    {
+        for (int i = start; i < start + count; i++)
+        {
+            yield return days[i];
+        }
+    }
 }

@@ -45,9 +45,7 @@ public sealed class AirStatisticsService(IEvaluationStore store)
         }
 
         IReadOnlyList<DailyAqiRecord> days = await store.QueryDailyAsync(EvaluationScope.City, null, firstDay, lastDay, cancellationToken);
-        var byCity = days
-            .GroupBy(d => d.Subject)
-            .Select(g => AirStatistics.Compute(g.Key, firstDay, lastDay, g))
+        var byCity = AirStatistics.ComputeEach(firstDay, lastDay, days)
             .Where(s => s.Index.Index.HasValue)
             .ToDictionary(s => s.Subject.Code, StringComparer.Ordinal);
         CityRank[] ranking = [.. CityRanking.Rank(byCity.Values.Select(s => (s.Subject.Code, s.Index.Index!.Value)))

@@ -12,7 +12,11 @@ public interface IEvaluationStore
     /// <summary>Inserts or replaces hourly results by subject and hour, in one transaction.</summary>
     Task SaveHourlyAsync(IReadOnlyList<HourlyAqiRecord> records, CancellationToken cancellationToken);
 
-    /// <summary>Inserts or replaces daily results by subject and day, in one transaction.</summary>
+    /// <summary>
+    /// Inserts or replaces daily results by subject and day, in one transaction. Daily values are rounded (GB/T 8170:
+    /// 0 decimals, CO 1): a value with more than one decimal is refused with <see cref="ArgumentException"/> and
+    /// nothing of the call is saved.
+    /// </summary>
     Task SaveDailyAsync(IReadOnlyList<DailyAqiRecord> records, CancellationToken cancellationToken);
 
     /// <summary>Hourly results of one subject with hour start in [<paramref name="firstHour"/>, <paramref name="endHour"/>), by hour.</summary>
