@@ -3,33 +3,40 @@ using System.Text.Json;
 namespace EcoMonitor.Standards.Tests;
 
 /// <summary>
-/// The cited JSON tables in ../shared/standards (beside the repository root), to check our transcriptions against.
-/// Skips locally when absent; fails on CI (CI=true).
+/// Files of ../shared (beside the repository root): the cited JSON tables in standards/ to check our transcriptions
+/// against, and the real data in data/. Skips locally when a file is absent; fails on CI (CI=true).
 /// </summary>
 internal static class SharedStandards
 {
     public static JsonElement Load(string fileName)
     {
+        string path = File("standards/" + fileName);
+        using var document = JsonDocument.Parse(System.IO.File.ReadAllText(path));
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>The path of <paramref name="relative"/> inside ../shared.</summary>
+    public static string File(string relative)
+    {
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "EcoMonitor.slnx")))
+            if (System.IO.File.Exists(Path.Combine(dir.FullName, "EcoMonitor.slnx")))
             {
-                string path = Path.Combine(dir.FullName, "..", "shared", "standards", fileName);
-                if (File.Exists(path))
+                string path = Path.Combine(dir.FullName, "..", "shared", relative);
+                if (System.IO.File.Exists(path))
                 {
-                    using var document = JsonDocument.Parse(File.ReadAllText(path));
-                    return document.RootElement.Clone();
+                    return path;
                 }
             }
         }
 
-        string reason = $"../shared/standards/{fileName} not found beside the repository root";
+        string reason = $"../shared/{relative} not found beside the repository root";
         if (Environment.GetEnvironmentVariable("CI") == "true")
         {
             Assert.Fail(reason);
         }
 
         Assert.Skip(reason);
-        return default;
+        return "";
     }
 }
