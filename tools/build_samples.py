@@ -108,6 +108,12 @@ def air_stations(counties, prefectures, stats):
     return sorted(stations, key=lambda s: s["mn"])
 
 
+# Sections that sample a lake or a reservoir (GB 3838-2002 evaluates them with the lake TP limits): 红枫湖 (贵铝泵房,
+# 花鱼洞) and 新立城水库 (新立城大坝). The snapshot does not say; the 红枫湖 pair is confirmed by the published classes
+# (docs/standards.md, water snapshot check).
+WATER_BODIES = {"贵铝泵房": "lake", "花鱼洞": "lake", "新立城大坝": "reservoir"}
+
+
 def water_stations():
     taken = {code: 0 for code in PROVINCES.values()}
     stations = []
@@ -121,6 +127,7 @@ def water_stations():
                 "mn": f"SW{prefix}{taken[prefix]:02d}",
                 "name": row["section"].strip(),
                 "type": "surfaceWater",
+                "waterBody": WATER_BODIES.get(row["section"].strip(), "river"),
                 "region": prefix + "0000",
                 "controlLevel": "national",
                 "password": SAMPLE_PASSWORD,

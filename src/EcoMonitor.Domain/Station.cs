@@ -39,6 +39,9 @@ public sealed record Station
     /// <summary>Surface-water target class (水质目标, 1..5 for I..V); null when not a water station.</summary>
     public int? WaterTargetClass { get; init; }
 
+    /// <summary>Water body of a surface-water section; null (not a section, or a river when not given).</summary>
+    public WaterBodyType? WaterBody { get; init; }
+
     /// <summary>GB 3096-2008 acoustic functional zone (0, 1, 2, 3, 4a, 4b); null when not a noise station.</summary>
     public string? NoiseZone { get; init; }
 

@@ -143,7 +143,18 @@ internal static class SqliteMigrations
             ) WITHOUT ROWID;
             CREATE INDEX aqi_day_scope_day ON aqi_day (scope, day);
             """),
-        new(5, "daily values as integer tenths (read a year of 1,000 stations without parsing text)", """
+        new(5, "daily values as integer tenths (read a year of 1,000 stations without parsing text); water sections: body and daily evaluation", """
+            ALTER TABLE station ADD COLUMN water_body TEXT;
+
+            CREATE TABLE water_day (
+                station_id   TEXT    NOT NULL,
+                day          INTEGER NOT NULL,
+                means        TEXT    NOT NULL,
+                water_class  INTEGER,
+                PRIMARY KEY (station_id, day)
+            ) WITHOUT ROWID;
+            CREATE INDEX water_day_day ON water_day (day);
+
             CREATE TABLE aqi_day_tenths (
                 scope      TEXT    NOT NULL,
                 code       TEXT    NOT NULL,

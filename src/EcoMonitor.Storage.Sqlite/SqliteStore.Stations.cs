@@ -6,7 +6,7 @@ namespace EcoMonitor.Storage.Sqlite;
 internal sealed partial class SqliteStore
 {
     private const string StationColumns =
-        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active";
+        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body";
 
     /// <inheritdoc />
     public async Task<Station?> GetAsync(StationId id, CancellationToken cancellationToken)
@@ -52,13 +52,13 @@ internal sealed partial class SqliteStore
         upsert.CommandText = $"""
             INSERT INTO station ({StationColumns})
             VALUES ($id, $name, $type, $region, $longitude, $latitude, $control, $enterprise, $password, $encoding,
-                    $label, $water, $noise, $active)
+                    $label, $water, $noise, $active, $body)
             ON CONFLICT (id) DO UPDATE SET
                 name = excluded.name, type = excluded.type, region = excluded.region, longitude = excluded.longitude,
                 latitude = excluded.latitude, control_level = excluded.control_level, enterprise = excluded.enterprise,
                 password = excluded.password, encoding = excluded.encoding, period_label = excluded.period_label,
                 water_target_class = excluded.water_target_class, noise_zone = excluded.noise_zone,
-                is_active = excluded.is_active;
+                is_active = excluded.is_active, water_body = excluded.water_body;
             """;
 
         int added = 0;
@@ -85,6 +85,7 @@ internal sealed partial class SqliteStore
             upsert.Parameters.AddWithValue("$water", (object?)station.WaterTargetClass ?? DBNull.Value);
             upsert.Parameters.AddWithValue("$noise", (object?)station.NoiseZone ?? DBNull.Value);
             upsert.Parameters.AddWithValue("$active", station.IsActive);
+            upsert.Parameters.AddWithValue("$body", (object?)station.WaterBody?.ToString() ?? DBNull.Value);
             upsert.ExecuteNonQuery();
         }
 
@@ -106,5 +107,6 @@ internal sealed partial class SqliteStore
         WaterTargetClass = reader.IsDBNull(11) ? null : reader.GetInt32(11),
         NoiseZone = reader.IsDBNull(12) ? null : reader.GetString(12),
         IsActive = reader.GetBoolean(13),
+        WaterBody = reader.IsDBNull(14) ? null : SqliteValues.ParseName<WaterBodyType>(reader.GetString(14)),
     };
 }

@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
 using NodaTime;
 
 namespace EcoMonitor.Storage.Tests;
@@ -117,6 +118,29 @@ public sealed class EvaluationStoreContractTests
         await Assert.ThrowsAsync<ArgumentException>(() => stores.Evaluations.SaveDailyAsync([Daily(City, Day) with { Co = 1.25m }], Ct));
 
         Assert.Empty(await stores.Evaluations.QueryDailyAsync(EvaluationScope.City, City.Code, Day, Day, Ct));
+    }
+
+    [Theory, StoreProviders]
+    public async Task WaterDays_RoundTripExactly_ReplaceBySectionAndDay_OrderByStationThenDay(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        WaterDayRecord Section(string mn, int offset, int? waterClass, params WaterItemMean[] means) =>
+            new() { Station = StationId.Parse(mn), Day = Day.PlusDays(offset), Means = means, Class = waterClass };
+        var tp = new WaterItemMean(ParameterCode.Parse("w21011"), 0.066667m, 3);
+        var hg = new WaterItemMean(ParameterCode.Parse("w20111"), 0.000041m, 1);
+        WaterDayRecord b0 = Section("SW02", 0, 4, hg, tp);
+        WaterDayRecord a1 = Section("SW01", 1, null);
+        WaterDayRecord a0 = Section("SW01", 0, 2, tp);
+        await stores.Evaluations.SaveWaterDaysAsync([b0, a1, a0 with { Class = 5 }], Ct);
+        await stores.Evaluations.SaveWaterDaysAsync([a0], Ct);
+
+        IReadOnlyList<WaterDayRecord> all = await stores.Evaluations.QueryWaterDaysAsync(null, Day, Day.PlusDays(1), Ct);
+        IReadOnlyList<WaterDayRecord> one = await stores.Evaluations.QueryWaterDaysAsync(StationId.Parse("SW02"), Day, Day, Ct);
+
+        Assert.Equal([(a0.Station, a0.Day, a0.Class), (a1.Station, a1.Day, a1.Class), (b0.Station, b0.Day, b0.Class)], all.Select(r => (r.Station, r.Day, r.Class)));
+        Assert.Equal([tp], all[0].Means);
+        Assert.Empty(all[1].Means);
+        Assert.Equal([hg, tp], Assert.Single(one).Means);
     }
 
     [Theory, StoreProviders]

@@ -26,6 +26,8 @@ public sealed class SqliteUpgradeTests
                     is_valid INTEGER NOT NULL, aqi INTEGER, primary_pollutants TEXT NOT NULL, exceeding_pollutants TEXT NOT NULL,
                     PRIMARY KEY (scope, code, day)) WITHOUT ROWID;
                 INSERT INTO aqi_day VALUES ('city', '510100', $day, '8', '52', '101', '76', '1.3', '40', NULL, 0, 101, 'PM2.5', 'PM2.5');
+                DROP TABLE water_day;
+                ALTER TABLE station DROP COLUMN water_body;
                 DELETE FROM schema_version WHERE version = 5;
                 """;
             command.Parameters.AddWithValue("$day", new LocalDate(2019, 12, 20).AtStartOfDayInZone(DateTimeZone.ForOffset(Offset.FromHours(8))).ToInstant().ToUnixTimeMilliseconds());

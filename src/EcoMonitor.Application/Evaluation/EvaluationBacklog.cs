@@ -38,7 +38,8 @@ public sealed class EvaluationBacklog : IObservationCommitListener
             {
                 Observation o = observations[i];
                 bool isChanged = outcomes is null || i >= outcomes.Count || outcomes[i] != AppendOutcome.Unchanged;
-                if (isChanged && o.Interval == ObservationInterval.Hour && AirParameters.TryGet(o.Parameter, out AirPollutant _))
+                if (isChanged && o.Interval == ObservationInterval.Hour
+                    && (AirParameters.TryGet(o.Parameter, out AirPollutant _) || WaterParameters.Items.ContainsKey(o.Parameter)))
                 {
                     _pending.Add(StationDay.Of(o.Station, o.PeriodStart));
                 }

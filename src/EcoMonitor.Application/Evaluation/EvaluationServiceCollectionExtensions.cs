@@ -18,6 +18,7 @@ public static class EvaluationServiceCollectionExtensions
         services.AddSingleton<EvaluationBacklog>();
         services.AddSingleton<IObservationCommitListener>(sp => sp.GetRequiredService<EvaluationBacklog>());
         services.AddSingleton<AirEvaluator>();
+        services.AddSingleton<WaterEvaluator>();
         services.AddSingleton<AirStatisticsService>();
         services.AddHostedService<EvaluationWorker>();
         return services;

@@ -11,6 +11,7 @@ namespace EcoMonitor.Application.Evaluation;
 internal sealed class EvaluationWorker(
     EvaluationBacklog backlog,
     AirEvaluator evaluator,
+    WaterEvaluator waterEvaluator,
     AirStatisticsService statistics,
     TimeProvider timeProvider,
     ILogger<EvaluationWorker> logger) : BackgroundService
@@ -65,6 +66,7 @@ internal sealed class EvaluationWorker(
         try
         {
             int cityDays = await evaluator.RecomputeAsync(chunk, stoppingToken);
+            await waterEvaluator.RecomputeAsync(chunk, stoppingToken);
             statistics.Invalidate();
             ApplicationLog.EvaluationRecomputed(logger, chunk.Length, cityDays, backlog.PendingCount);
             return true;

@@ -10,7 +10,7 @@ public sealed class StationEntryReader
     private static readonly FrozenSet<string> KnownFields = new[]
     {
         "mn", "name", "type", "region", "longitude", "latitude", "controlLevel", "enterprise", "password",
-        "encoding", "periodLabel", "waterTargetClass", "noiseZone", "active",
+        "encoding", "periodLabel", "waterTargetClass", "waterBody", "noiseZone", "active",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly int _index;
@@ -65,6 +65,7 @@ public sealed class StationEntryReader
         TextEncoding? encoding = Lookup("encoding", StationFileNames.Encodings, required: false);
         PeriodLabel? label = Lookup("periodLabel", StationFileNames.PeriodLabels, required: false);
         int? waterClass = ReadWaterClass(type);
+        WaterBodyType? waterBody = ReadWaterBody(type);
         string? noiseZone = ReadNoiseZone(type);
         bool active = ReadActive();
         string? enterprise = OptionalText("enterprise");
@@ -79,7 +80,7 @@ public sealed class StationEntryReader
             Id = id, Name = name!, Type = type!.Value, Region = region, Location = location,
             ControlLevel = level ?? ControlLevel.City, Enterprise = enterprise, Password = password!,
             Encoding = encoding ?? TextEncoding.Utf8, PeriodLabel = label ?? PeriodLabel.PeriodStart,
-            WaterTargetClass = waterClass, NoiseZone = noiseZone, IsActive = active,
+            WaterTargetClass = waterClass, WaterBody = waterBody, NoiseZone = noiseZone, IsActive = active,
         };
     }
 
@@ -199,6 +200,22 @@ public sealed class StationEntryReader
 
         Fail("waterTargetClass", $"'{text}' is not a water class; write I, II, III, IV, V or 1 to 5");
         return null;
+    }
+
+    private WaterBodyType? ReadWaterBody(StationType? type)
+    {
+        if (!RegistryJson.Has(_item, "waterBody"))
+        {
+            return null;
+        }
+
+        if (type is not StationType.SurfaceWater)
+        {
+            Fail("waterBody", "only surface-water sections have a water body (河流/湖泊/水库)");
+            return null;
+        }
+
+        return Lookup("waterBody", StationFileNames.WaterBodies, required: false);
     }
 
     private string? ReadNoiseZone(StationType? type)

@@ -51,6 +51,16 @@ internal static class StationFileNames
         ["periodEnd"] = PeriodLabel.PeriodEnd,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    public static readonly FrozenDictionary<string, WaterBodyType> WaterBodies = new Dictionary<string, WaterBodyType>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["river"] = WaterBodyType.River,
+        ["lake"] = WaterBodyType.Lake,
+        ["reservoir"] = WaterBodyType.Reservoir,
+        ["河流"] = WaterBodyType.River,
+        ["湖泊"] = WaterBodyType.Lake,
+        ["水库"] = WaterBodyType.Reservoir,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Water classes: Roman (ASCII or the Unicode numerals Ⅰ–Ⅴ the CNEMC pages use) or 1 to 5.</summary>
     public static readonly FrozenDictionary<string, int> WaterClasses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
@@ -71,6 +81,14 @@ internal static class StationFileNames
         StationType.Vocs => "vocs",
         StationType.Dust => "dust",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "not a defined value"),
+    };
+
+    public static string Of(WaterBodyType body) => body switch
+    {
+        WaterBodyType.River => "river",
+        WaterBodyType.Lake => "lake",
+        WaterBodyType.Reservoir => "reservoir",
+        _ => throw new ArgumentOutOfRangeException(nameof(body), body, "not a defined value"),
     };
 
     public static string Of(ControlLevel level) => level switch

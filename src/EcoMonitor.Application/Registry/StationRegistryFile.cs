@@ -122,6 +122,11 @@ public static partial class StationRegistryFile
             writer.WriteString("waterTargetClass", StationFileNames.RomanClasses[waterClass - 1]);
         }
 
+        if (station.WaterBody is { } waterBody)
+        {
+            writer.WriteString("waterBody", StationFileNames.Of(waterBody));
+        }
+
         if (station.NoiseZone is not null)
         {
             writer.WriteString("noiseZone", station.NoiseZone);

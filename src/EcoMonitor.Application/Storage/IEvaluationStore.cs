@@ -1,3 +1,4 @@
+using EcoMonitor.Domain;
 using NodaTime;
 
 namespace EcoMonitor.Application.Storage;
@@ -27,4 +28,13 @@ public interface IEvaluationStore
     /// every subject of <paramref name="scope"/> when <paramref name="code"/> is null; ordered by code (ordinal) then day.
     /// </summary>
     Task<IReadOnlyList<DailyAqiRecord>> QueryDailyAsync(EvaluationScope scope, string? code, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken);
+
+    /// <summary>Inserts or replaces surface-water section days by station and day, in one transaction.</summary>
+    Task SaveWaterDaysAsync(IReadOnlyList<WaterDayRecord> records, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Section days in [<paramref name="firstDay"/>, <paramref name="lastDay"/>] (both inclusive) of one station, or of
+    /// every station when <paramref name="station"/> is null; ordered by station (ordinal) then day.
+    /// </summary>
+    Task<IReadOnlyList<WaterDayRecord>> QueryWaterDaysAsync(StationId? station, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken);
 }

@@ -16,6 +16,8 @@ namespace EcoMonitor.Web.Api;
 /// <param name="Encoding">utf-8 or gbk.</param>
 /// <param name="PeriodLabel">periodStart or periodEnd.</param>
 /// <param name="WaterTargetClass">I..V for water stations.</param>
+/// <param name="WaterBody">river, lake or reservoir (河流, 湖泊, 水库) for surface-water sections; lakes and reservoirs
+/// are evaluated with their TP limits (GB 3838-2002). Not given: river.</param>
 /// <param name="NoiseZone">0, 1, 2, 3, 4a, 4b for noise stations.</param>
 /// <param name="Active">False to refuse the station's data.</param>
 public sealed record StationInput(
@@ -31,5 +33,6 @@ public sealed record StationInput(
     string? Encoding,
     string? PeriodLabel,
     string? WaterTargetClass,
+    string? WaterBody,
     string? NoiseZone,
     bool? Active);

@@ -32,6 +32,7 @@ internal static class EcoMonitorHostExtensions
         api.MapImportEndpoints();
         api.MapIngestEndpoints();
         api.MapAqiEndpoints();
+        api.MapWaterEndpoints();
         api.MapStatisticsEndpoints();
         return app;
     }

@@ -55,6 +55,23 @@ public sealed class StationRegistryFileTests
     }
 
     [Fact]
+    public void Parse_WaterBody_OnSectionsOnly_ReadableNames()
+    {
+        StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8("""
+            { "stations": [
+              { "mn": "W01", "name": "花鱼洞", "type": "surfaceWater", "region": "520100", "password": "1", "waterBody": "湖泊" },
+              { "mn": "W02", "name": "新立城大坝", "type": "surfaceWater", "region": "220100", "password": "1", "waterBody": "Reservoir" },
+              { "mn": "W03", "name": "x", "type": "surfaceWater", "region": "220100", "password": "1", "waterBody": "sea" },
+              { "mn": "A01", "name": "y", "type": "airQuality", "region": "220100", "password": "1", "waterBody": "river" }
+            ] }
+            """));
+
+        Assert.Equal([WaterBodyType.Lake, WaterBodyType.Reservoir], result.Stations.Select(s => s.WaterBody));
+        Assert.Equal([("W03", "waterBody"), ("A01", "waterBody")], result.Errors.Select(e => (e.Key, e.Field)));
+        Assert.Contains("surface-water", result.Errors[1].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_ShippedSampleNetwork_Has199AirStationsAndNoErrors()
     {
         using FileStream stream = RepoFiles.Open("samples/network/stations.json");

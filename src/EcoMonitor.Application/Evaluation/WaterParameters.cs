@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+using EcoMonitor.Domain;
+using EcoMonitor.Standards.Water;
+
+namespace EcoMonitor.Application.Evaluation;
+
+/// <summary>
+/// The GB 3838-2002 Table 1 items as HJ 212-2017 parameter codes (config/parameters.json), and the water body of a
+/// section as the standard evaluates it (lakes and reservoirs alike).
+/// </summary>
+public static class WaterParameters
+{
+    /// <summary>Item of each code.</summary>
+    public static readonly FrozenDictionary<ParameterCode, SurfaceWaterItem> Items = new Dictionary<string, SurfaceWaterItem>
+    {
+        ["w01001"] = SurfaceWaterItem.pH, ["w01009"] = SurfaceWaterItem.DO, ["w01019"] = SurfaceWaterItem.CODMn,
+        ["w01018"] = SurfaceWaterItem.COD, ["w01017"] = SurfaceWaterItem.BOD5, ["w21003"] = SurfaceWaterItem.NH3N,
+        ["w21011"] = SurfaceWaterItem.TP, ["w21001"] = SurfaceWaterItem.TN, ["w20122"] = SurfaceWaterItem.Cu,
+        ["w20123"] = SurfaceWaterItem.Zn, ["w21017"] = SurfaceWaterItem.F, ["w20128"] = SurfaceWaterItem.Se,
+        ["w20119"] = SurfaceWaterItem.As, ["w20111"] = SurfaceWaterItem.Hg, ["w20115"] = SurfaceWaterItem.Cd,
+        ["w20117"] = SurfaceWaterItem.Cr6, ["w20120"] = SurfaceWaterItem.Pb, ["w21016"] = SurfaceWaterItem.CN,
+        ["w23002"] = SurfaceWaterItem.VPhenol, ["w22001"] = SurfaceWaterItem.Oil, ["w19002"] = SurfaceWaterItem.LAS,
+        ["w21019"] = SurfaceWaterItem.Sulfide, ["w02003"] = SurfaceWaterItem.FecalColi,
+    }.ToFrozenDictionary(p => ParameterCode.Parse(p.Key), p => p.Value);
+
+    /// <summary>The codes, ordered.</summary>
+    public static readonly ParameterCode[] Codes = [.. Items.Keys.OrderBy(c => c.Value, StringComparer.Ordinal)];
+
+    /// <summary>The code of an item.</summary>
+    public static ParameterCode CodeOf(SurfaceWaterItem item) => Items.First(p => p.Value == item).Key;
+
+    /// <summary>How GB 3838-2002 evaluates a section's water body: a lake or reservoir as a lake, anything else as a river.</summary>
+    public static WaterBody BodyOf(Station station)
+    {
+        ArgumentNullException.ThrowIfNull(station);
+        return station.WaterBody is WaterBodyType.Lake or WaterBodyType.Reservoir ? WaterBody.Lake : WaterBody.River;
+    }
+
+    /// <summary>The items of <paramref name="means"/> as the standard's sample.</summary>
+    public static Dictionary<SurfaceWaterItem, decimal> Sample(IEnumerable<(ParameterCode Parameter, decimal Value)> means)
+    {
+        ArgumentNullException.ThrowIfNull(means);
+        Dictionary<SurfaceWaterItem, decimal> sample = [];
+        foreach ((ParameterCode parameter, decimal value) in means)
+        {
+            if (Items.TryGetValue(parameter, out SurfaceWaterItem item))
+            {
+                sample[item] = value;
+            }
+        }
+
+        return sample;
+    }
+}

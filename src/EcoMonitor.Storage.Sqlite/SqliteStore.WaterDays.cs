@@ -1,0 +1,96 @@
+using System.Text.Json;
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+
+namespace EcoMonitor.Storage.Sqlite;
+
+internal sealed partial class SqliteStore
+{
+    /// <inheritdoc />
+    public Task SaveWaterDaysAsync(IReadOnlyList<WaterDayRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return WriteAsync(writer => InTransaction(writer, 0, records.Count, w => SaveWaterDays(w, records)), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<WaterDayRecord>> QueryWaterDaysAsync(
+        StationId? station, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT station_id, day, means, water_class FROM water_day
+            WHERE ($station IS NULL OR station_id = $station) AND day >= $from AND day <= $to
+            ORDER BY station_id, day;
+            """;
+        command.Parameters.AddWithValue("$station", (object?)station?.Value ?? DBNull.Value);
+        command.Parameters.AddWithValue("$from", DayColumn(firstDay));
+        command.Parameters.AddWithValue("$to", DayColumn(lastDay));
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        var records = new List<WaterDayRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            records.Add(new WaterDayRecord
+            {
+                Station = StationId.Parse(reader.GetString(0)),
+                Day = ChinaTime.ToLocal(SqliteValues.ToInstant(reader.GetInt64(1))).Date,
+                Means = ReadMeans(reader.GetString(2)),
+                Class = reader.IsDBNull(3) ? null : reader.GetInt32(3),
+            });
+        }
+
+        return records;
+    }
+
+    private static int SaveWaterDays(SqliteWriter writer, IReadOnlyList<WaterDayRecord> records)
+    {
+        using SqliteCommand command = writer.Connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO water_day (station_id, day, means, water_class) VALUES ($0, $1, $2, $3);";
+        SqliteParameterCollection p = AddParameters(command, 4);
+        foreach (WaterDayRecord r in records)
+        {
+            p[0].Value = r.Station.Value;
+            p[1].Value = DayColumn(r.Day);
+            p[2].Value = WriteMeans(r.Means);
+            p[3].Value = (object?)r.Class ?? DBNull.Value;
+            command.ExecuteNonQuery();
+        }
+
+        return records.Count;
+    }
+
+    /// <summary>The means as a JSON array of [code, "decimal text", values]: exact decimals, no binary rounding.</summary>
+    private static string WriteMeans(IReadOnlyList<WaterItemMean> means)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            Span<byte> text = stackalloc byte[64];
+            json.WriteStartArray();
+            foreach (WaterItemMean mean in means)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(mean.Parameter.Value);
+                json.WriteStringValue(SqliteValues.ToUtf8(mean.Mean, text));
+                json.WriteNumberValue(mean.Values);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static WaterItemMean[] ReadMeans(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return [.. document.RootElement.EnumerateArray().Select(item => new WaterItemMean(
+            ParameterCode.Parse(item[0].GetString()!),
+            SqliteValues.ParseDecimal(item[1].GetString()!),
+            item[2].GetInt32()))];
+    }
+}
