@@ -2,7 +2,8 @@
 """Builds the shipped sample network and sample history from ../shared/data (see samples/README.md).
 
 Usage (from the repository root):  python3 tools/build_samples.py [path/to/shared/data]
-Writes samples/network/stations.json and samples/history/cnemc-2019-12-18_31.csv.gz. Deterministic output
+Writes samples/network/stations.json, samples/history/cnemc-2019-12-18_31.csv.gz and
+samples/history/water-2026-02-04.csv. Deterministic output
 (gzip without a timestamp), so rerunning it on the same inputs changes nothing.
 """
 import csv
@@ -138,6 +139,31 @@ def water_stations():
     return stations
 
 
+# Snapshot columns → HJ 212-2017 codes (config/parameters.json); chlorophyll a and algae density have no code there.
+WATER_PARAMETERS = {"water_temp_C": "w01010", "pH": "w01001", "DO_mg_L": "w01009", "conductivity_uS_cm": "w01014",
+                    "turbidity_NTU": "w01003", "CODMn_mg_L": "w01019", "NH3N_mg_L": "w21003", "TP_mg_L": "w21011",
+                    "TN_mg_L": "w21001"}
+
+
+def write_water_history(water):
+    """The snapshot's values of the sample sections, as long CSV (docs/import.md), one hour each."""
+    by_name = {s["name"]: s["mn"] for s in water}
+    out = ROOT / "samples" / "history" / "water-2026-02-04.csv"
+    rows = 0
+    with open(WATER, encoding="utf-8", newline="") as f, open(out, "w", encoding="utf-8", newline="") as o:
+        o.write("station,parameter,interval,period_start,value\n")
+        for row in csv.DictReader(f):
+            mn = by_name.get(row["section"].strip())
+            if mn is None or PROVINCES.get(row["province"]) != mn[2:4]:
+                continue
+            month_day, hour = row["monitor_time_MM-DD_HH:mm"].split(" ")
+            for column, code in WATER_PARAMETERS.items():
+                if row[column] not in ("--", ""):
+                    o.write(f"{mn},{code},hour,2026-{month_day} {hour},{row[column]}\n")
+                    rows += 1
+    print(f"wrote {out.relative_to(ROOT)}: {rows} values")
+
+
 def write_network():
     stats = {"prefectureFallback": 0}
     air = air_stations(load_counties(), load_prefectures(), stats)
@@ -153,6 +179,7 @@ def write_network():
     out.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {out.relative_to(ROOT)}: {len(air)} air, {len(water)} water, "
           f"{stats['prefectureFallback']} air stations placed by prefecture name")
+    write_water_history(water)
 
 
 def write_history():

@@ -2,7 +2,7 @@ namespace EcoMonitor.Domain;
 
 /// <summary>
 /// The kind of water body a surface-water section samples. Lakes and reservoirs (湖库) are evaluated with their own
-/// TP limits and with TN (GB 3838-2002 Table 1; 地表水环境质量评价办法（试行）), rivers (河流) without TN.
+/// TP limits (GB 3838-2002 Table 1 item 9); TN is reported separately for every section (地表水环境质量评价办法（试行）).
 /// </summary>
 public enum WaterBodyType
 {

@@ -29,6 +29,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         _settings["Registry:StationsFile"] = RepoFiles.Path("samples/network/stations.json");
         _settings["Registry:ParametersFile"] = RepoFiles.Path("config/parameters.json");
         _settings["Samples:HistoryFile"] = string.Empty;
+        _settings["Samples:ObservationsFile"] = string.Empty;
         UseKestrel();
     }
 

@@ -24,7 +24,7 @@ internal static class WaterEndpoints
                 """);
         api.MapGet("/water/sections", SectionsAsync).WithTags("Evaluation")
             .WithSummary("Every surface-water section with its latest daily class.")
-            .WithDescription("For each surface-water station: its latest stored day on or before `day` (yyyy-MM-dd, default today CST) within the 30 days before, with the class, main pollutants and items; `latest` is null when it has none.");
+            .WithDescription("For each surface-water station: its latest stored day on or before `day` (yyyy-MM-dd, default today CST) within the year before, with the class, main pollutants and items; `latest` is null when it has none.");
         return api;
     }
 
@@ -74,7 +74,7 @@ internal static class WaterEndpoints
         LocalDate last = day is not null && DayPattern.Parse(day) is { Success: true } parsed
             ? parsed.Value
             : ChinaTime.ToLocal(Instant.FromDateTimeOffset(time.GetUtcNow())).Date;
-        IReadOnlyList<WaterDayRecord> days = await evaluations.QueryWaterDaysAsync(null, last.PlusDays(-30), last, cancellationToken);
+        IReadOnlyList<WaterDayRecord> days = await evaluations.QueryWaterDaysAsync(null, last.PlusDays(-366), last, cancellationToken);
         var latest = days.GroupBy(d => d.Station).ToDictionary(g => g.Key, g => g.MaxBy(d => d.Day)!);
         IEnumerable<Station> sections = (await stations.ListAsync(cancellationToken)).Where(s => s.Type == StationType.SurfaceWater);
         return TypedResults.Ok(sections

@@ -9,7 +9,7 @@ namespace EcoMonitor.Web.Hosting;
 
 /// <summary>
 /// Brings the platform up before any port opens: migrates the store, loads the registry, seeds it from the
-/// registry file, and imports the sample history when it is configured and not yet imported (its station-days are queued for
+/// registry file, and imports the sample files (CNEMC air history, surface-water values) when configured and not yet imported (its station-days are queued for
 /// evaluation, which the evaluation worker does once the host runs). Registered before the
 /// web server, so stations never connect to a half-started platform.
 /// </summary>
@@ -29,14 +29,16 @@ internal sealed class PlatformStartup(
         await schema.MigrateAsync(cancellationToken);
         await registry.LoadAsync(cancellationToken);
         await seeder.SeedAsync(cancellationToken);
-        await ImportSampleHistoryAsync(cancellationToken);
+        await ImportOnceAsync(samples.Value.HistoryFile, PeriodLabel.PeriodEnd, options => new CnemcWideCsvReader(options).ReadAsync, cancellationToken);
+        await ImportOnceAsync(samples.Value.ObservationsFile, PeriodLabel.PeriodStart, options => new ObservationCsvReader(options).ReadAsync, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task ImportSampleHistoryAsync(CancellationToken cancellationToken)
+    private async Task ImportOnceAsync(
+        string? path, PeriodLabel label, Func<ImportOptions, Func<TextReader, CancellationToken, IAsyncEnumerable<ImportItem>>> reader,
+        CancellationToken cancellationToken)
     {
-        string? path = samples.Value.HistoryFile;
         if (string.IsNullOrWhiteSpace(path))
         {
             return;
@@ -52,17 +54,18 @@ internal sealed class PlatformStartup(
         {
             ReceivedAt = time.GetUtcNow().ToInstant(),
             Source = ObservationSource.Import,
-            PeriodLabel = PeriodLabel.PeriodEnd,
+            PeriodLabel = label,
             Catalog = catalog,
             IsKnownStation = id => registry.TryGet(id, out _),
         };
-        CnemcWideCsvReader reader = new(options);
-        if (await IsImportedAsync(reader.ReadFileAsync(path, cancellationToken), cancellationToken))
+        Func<TextReader, CancellationToken, IAsyncEnumerable<ImportItem>> read = reader(options);
+        if (await IsImportedAsync(read(ImportText.OpenFile(path), cancellationToken), cancellationToken))
         {
             return;
         }
 
-        ImportReport report = await new ObservationImporter(observations, commitListener).ImportAsync(reader.ReadFileAsync(path, cancellationToken), null, cancellationToken);
+        ImportReport report = await new ObservationImporter(observations, commitListener)
+            .ImportAsync(read(ImportText.OpenFile(path), cancellationToken), null, cancellationToken);
         WebLog.SampleHistoryImported(logger, path, report.Stored.Inserted, report.ErrorCount);
     }
 

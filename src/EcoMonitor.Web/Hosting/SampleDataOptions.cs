@@ -11,4 +11,10 @@ public sealed class SampleDataOptions
     /// empty to import nothing. Relative to the current directory.
     /// </summary>
     public string? HistoryFile { get; set; }
+
+    /// <summary>
+    /// A long-layout observation CSV (docs/import.md, labelled by period start) imported once in the same way; the
+    /// sample holds the 20 sample sections' values of the 2026-02-04 CNEMC surface-water release.
+    /// </summary>
+    public string? ObservationsFile { get; set; }
 }

@@ -1,0 +1,66 @@
+using System.Text.Json;
+
+namespace EcoMonitor.Web.Tests.Evaluation;
+
+/// <summary>
+/// The shipped surface-water sample (the 2026-02-04 CNEMC release of the 20 sample sections, samples/README.md) is
+/// imported at start-up and evaluated: each section's daily class equals the class CNEMC published beside the values.
+/// </summary>
+[Trait("Area", "Standards")]
+public sealed class SampleWaterTests : IAsyncLifetime
+{
+    private readonly ApiFactory _api = ApiFactory.With(new Dictionary<string, string?>
+    {
+        ["Samples:ObservationsFile"] = RepoFiles.Path("samples/history/water-2026-02-04.csv"),
+    });
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => _api.DisposeAsync();
+
+    [Fact]
+    public async Task SampleSections_DailyClass_EqualsThePublishedClass()
+    {
+        Dictionary<string, string> published = PublishedClasses();
+        JsonElement sections = default;
+        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        do
+        {
+            sections = await _api.GetJsonAsync("/api/v1/water/sections?day=2026-02-04");
+            if (sections.EnumerateArray().All(s => s.GetProperty("latest").ValueKind == JsonValueKind.Object))
+            {
+                break;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        Assert.Equal(20, sections.GetArrayLength());
+        foreach (JsonElement section in sections.EnumerateArray())
+        {
+            string name = section.GetProperty("station").GetProperty("name").GetString()!;
+            Assert.Equal((name, published[name]), (name, section.GetProperty("latest").GetProperty("className").GetString()!));
+        }
+    }
+
+    /// <summary>Section name → published class in ASCII (I … V, 劣V), from ../shared (skipped locally when absent).</summary>
+    private static Dictionary<string, string> PublishedClasses()
+    {
+        string path = RepoFiles.Shared("data/water_quality/cnemc_surface_water_auto_snapshot_2026-02-04.csv");
+        if (!File.Exists(path))
+        {
+            Assert.Skip("../shared/data holds no surface-water snapshot");
+        }
+
+        Dictionary<string, string> classes = [];
+        foreach (string line in File.ReadLines(path).Skip(1))
+        {
+            string[] cells = line.Split(',');
+            classes.TryAdd(cells[2].Trim(), cells[4].Replace("Ⅴ", "V", StringComparison.Ordinal).Replace("Ⅳ", "IV", StringComparison.Ordinal)
+                .Replace("Ⅲ", "III", StringComparison.Ordinal).Replace("Ⅱ", "II", StringComparison.Ordinal).Replace("Ⅰ", "I", StringComparison.Ordinal));
+        }
+
+        return classes;
+    }
+}
