@@ -1,7 +1,7 @@
 namespace EcoMonitor.Standards.Soil;
 
 /// <summary>
-/// GB 15618-2018 Table 1 screening values and Table 3 intervention values (mg/kg), transcribed from
+/// GB 15618-2018 Table 1 and Table 2 screening values and Table 3 intervention values (mg/kg), transcribed from
 /// <c>gb15618-2018-soil.json</c> (both confirmed). Columns are the pH bands pH ≤ 5.5, 5.5 &lt; pH ≤ 6.5,
 /// 6.5 &lt; pH ≤ 7.5, pH &gt; 7.5. Land use null = one row for all (Ni, Zn). A test compares this file with the JSON.
 /// </summary>
@@ -27,6 +27,17 @@ public static class Gb15618Values
         ("Cu", SoilLandUse.Other, [50m, 50m, 100m, 100m]),
         ("Ni", null, [60m, 70m, 100m, 190m]),
         ("Zn", null, [200m, 200m, 250m, 300m]),
+    ];
+
+    /// <summary>
+    /// Table 2 (other items, <c>other_items_table2</c>): one screening value for every pH band and land use, no
+    /// intervention value. HCH = total of α-, β-, γ-, δ-HCH; DDT = total of p,p′-DDE, p,p′-DDD, o,p′-DDT, p,p′-DDT.
+    /// </summary>
+    public static readonly (string Item, decimal Value)[] OtherItems =
+    [
+        ("HCH", 0.10m),
+        ("DDT", 0.10m),
+        ("BaP", 0.55m),
     ];
 
     /// <summary>Table 3 rows: item, values per band.</summary>

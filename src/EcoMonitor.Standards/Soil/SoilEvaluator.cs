@@ -17,10 +17,19 @@ public static class SoilEvaluator
         _ => 3,
     };
 
-    /// <summary>Evaluates one item (Cd, Hg, As, Pb, Cr, Cu, Ni, Zn) in mg/kg; null for an unknown item.</summary>
+    /// <summary>
+    /// Evaluates one item in mg/kg: Table 1 (Cd, Hg, As, Pb, Cr, Cu, Ni, Zn) or Table 2 (HCH, DDT, BaP — one value for
+    /// every band and land use, no intervention value); null for an unknown item.
+    /// </summary>
     public static SoilAssessment? Evaluate(string item, SoilLandUse landUse, decimal ph, decimal value)
     {
         int band = BandIndex(ph);
+        (string Item, decimal Value) other = Array.Find(Gb15618Values.OtherItems, r => r.Item == item);
+        if (other.Item is not null)
+        {
+            return new SoilAssessment(Gb15618Values.PhBands[band], other.Value, null, value <= other.Value ? "le_screening" : "between");
+        }
+
         SoilLandUse rowUse = item == "Cu" && landUse == SoilLandUse.Paddy ? SoilLandUse.Other
             : item != "Cu" && landUse == SoilLandUse.Orchard ? SoilLandUse.Other : landUse;
         decimal[]? screening = Array.Find(Gb15618Values.Screening,

@@ -33,6 +33,37 @@ public sealed class SoilEvaluatorTests
         Assert.Equal(expected, result.Result);
     }
 
+    // GB 15618-2018 Table 2: one screening value whatever the pH and land use, no intervention value.
+    [Theory]
+    [InlineData("HCH", SoilLandUse.Paddy, "5.0", "0.10", "le_screening")]
+    [InlineData("HCH", SoilLandUse.Other, "8.0", "0.11", "between")]
+    [InlineData("DDT", SoilLandUse.Orchard, "7.0", "0.10", "le_screening")]
+    [InlineData("DDT", SoilLandUse.Paddy, "6.0", "0.101", "between")]
+    [InlineData("BaP", SoilLandUse.Other, "6.6", "0.55", "le_screening")]
+    [InlineData("BaP", SoilLandUse.Other, "6.6", "50", "between")]
+    public void Evaluate_Table2Items_OneScreeningValueNoIntervention(string item, SoilLandUse use, string ph, string value, string expected)
+    {
+        SoilAssessment result = SoilEvaluator.Evaluate(item, use,
+            decimal.Parse(ph, System.Globalization.CultureInfo.InvariantCulture),
+            decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture))!;
+
+        Assert.Equal(expected, result.Result);
+        Assert.Null(result.Intervention);
+    }
+
+    [Fact]
+    public void Table2_EqualsCitedJson()
+    {
+        JsonElement json = SharedStandards.Load("gb15618-2018-soil.json");
+        string[] names = ["HCH", "DDT", "BaP"];
+
+        Assert.Equal(
+            json.GetProperty("other_items_table2").EnumerateArray().Select((row, i) => (names[i], row.GetProperty("value").GetDecimal())),
+            Gb15618Values.OtherItems);
+        Assert.All(json.GetProperty("other_items_table2").EnumerateArray().Select((row, i) => (row, i)),
+            r => Assert.Contains(names[r.i], r.row.GetProperty("item").GetString()!, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Evaluate_UnknownItem_IsNull() => Assert.Null(SoilEvaluator.Evaluate("U", SoilLandUse.Other, 7m, 1m));
 
