@@ -202,6 +202,7 @@ internal sealed partial class SqliteStore
     {
         EvaluationScope.Station => "station",
         EvaluationScope.City => "city",
+        EvaluationScope.County => "county",
         _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
     };
 
@@ -209,6 +210,7 @@ internal sealed partial class SqliteStore
     {
         "station" => EvaluationScope.Station,
         "city" => EvaluationScope.City,
+        "county" => EvaluationScope.County,
         _ => throw new InvalidDataException($"Unknown evaluation scope '{code}' in the store."),
     };
 }

@@ -7,35 +7,60 @@ namespace EcoMonitor.Application.Evaluation;
 /// <summary>
 /// Recomputes and stores the evaluations that depend on some station-days: each station-day's hourly AQI and daily
 /// values (<see cref="StationDayEvaluator"/>), then the day of every city those stations belong to
-/// (<see cref="CityDayEvaluator"/>, from all air-quality stations of the city). Idempotent: running it again on the
+/// and county (<see cref="CityDayEvaluator"/>, from all air-quality stations of the city or county). Idempotent: running it again on the
 /// same data stores the same results. Thread-safe as long as two calls do not recompute the same city-day at once
 /// (the <see cref="EvaluationWorker"/> is the single caller in the host).
 /// </summary>
 public sealed class AirEvaluator(IObservationStore observations, IStationStore stations, IEvaluationStore evaluations)
 {
-    /// <summary>Recomputes <paramref name="dirty"/> and their cities' days; returns the number of city-days recomputed.</summary>
+    /// <summary>
+    /// Recomputes <paramref name="dirty"/> (surface-water sections excepted: <see cref="WaterEvaluator"/> does them) and
+    /// their cities' and counties' days; returns the number of city- and county-days recomputed.
+    /// </summary>
     public async Task<int> RecomputeAsync(IReadOnlyCollection<StationDay> dirty, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dirty);
         IReadOnlyList<Station> all = await stations.ListAsync(cancellationToken);
         var byId = all.ToDictionary(s => s.Id);
-        HashSet<(string City, LocalDate Day)> cityDays = [];
+        HashSet<(EvaluationSubject Region, LocalDate Day)> regionDays = [];
         foreach (StationDay stationDay in dirty)
         {
-            await RecomputeStationDayAsync(stationDay, cancellationToken);
-            if (byId.TryGetValue(stationDay.Station, out Station? station) && station.Type == StationType.AirQuality)
+            byId.TryGetValue(stationDay.Station, out Station? station);
+            if (station?.Type == StationType.SurfaceWater)
             {
-                cityDays.Add((station.Region.Prefecture.Value, stationDay.Day));
+                continue;
+            }
+
+            await RecomputeStationDayAsync(stationDay, cancellationToken);
+            if (station?.Type == StationType.AirQuality)
+            {
+                foreach (EvaluationSubject region in RegionsOf(station))
+                {
+                    regionDays.Add((region, stationDay.Day));
+                }
             }
         }
 
-        ILookup<string, Station> cities = all.Where(s => s.Type == StationType.AirQuality).ToLookup(s => s.Region.Prefecture.Value, StringComparer.Ordinal);
-        foreach ((string city, LocalDate day) in cityDays)
+        ILookup<EvaluationSubject, Station> members = all
+            .Where(s => s.Type == StationType.AirQuality)
+            .SelectMany(s => RegionsOf(s).Select(r => (Region: r, Station: s)))
+            .ToLookup(m => m.Region, m => m.Station);
+        foreach ((EvaluationSubject region, LocalDate day) in regionDays)
         {
-            await RecomputeCityDayAsync(new EvaluationSubject(EvaluationScope.City, city), day, cities[city], cancellationToken);
+            await RecomputeRegionDayAsync(region, day, members[region], cancellationToken);
         }
 
-        return cityDays.Count;
+        return regionDays.Count;
+    }
+
+    /// <summary>The city of an air station and, when its region is a county-level code, its county.</summary>
+    private static IEnumerable<EvaluationSubject> RegionsOf(Station station)
+    {
+        yield return EvaluationSubject.Of(station.Region);
+        if (station.Region.Prefecture != station.Region)
+        {
+            yield return EvaluationSubject.OfCounty(station.Region);
+        }
     }
 
     private async Task RecomputeStationDayAsync(StationDay stationDay, CancellationToken cancellationToken)
@@ -54,7 +79,7 @@ public sealed class AirEvaluator(IObservationStore observations, IStationStore s
         await evaluations.SaveDailyAsync([day], cancellationToken);
     }
 
-    private async Task RecomputeCityDayAsync(EvaluationSubject city, LocalDate day, IEnumerable<Station> members, CancellationToken cancellationToken)
+    private async Task RecomputeRegionDayAsync(EvaluationSubject region, LocalDate day, IEnumerable<Station> members, CancellationToken cancellationToken)
     {
         var window = new StationDay(default, day);
         List<HourlyAqiRecord> hours = [];
@@ -66,7 +91,7 @@ public sealed class AirEvaluator(IObservationStore observations, IStationStore s
             days.AddRange(await evaluations.QueryDailyAsync(EvaluationScope.Station, subject.Code, day, day, cancellationToken));
         }
 
-        await evaluations.SaveHourlyAsync(CityDayEvaluator.Hours(city, hours), cancellationToken);
-        await evaluations.SaveDailyAsync([CityDayEvaluator.Day(city, day, days)], cancellationToken);
+        await evaluations.SaveHourlyAsync(CityDayEvaluator.Hours(region, hours), cancellationToken);
+        await evaluations.SaveDailyAsync([CityDayEvaluator.Day(region, day, days)], cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
 using EcoMonitor.Standards.Air;
 using NodaTime;
 
@@ -33,23 +34,31 @@ public sealed class AirStatisticsService(IEvaluationStore store)
     }
 
     /// <summary>
-    /// Cities with a comprehensive index for the period, ranked per 城市环境空气质量排名技术规定 (ascending index);
-    /// cities lacking an item are left out.
+    /// Cities (<see cref="EvaluationScope.City"/>) or counties (<see cref="EvaluationScope.County"/>) with a comprehensive
+    /// index for the period, ranked per 城市环境空气质量排名技术规定 (ascending index); regions lacking an item are left out.
+    /// Counties are ranked by the same method (the 规定 ranks cities; provinces apply it to their counties). With
+    /// <paramref name="within"/>, only the regions inside that province or city are ranked, among themselves.
     /// </summary>
-    public async Task<IReadOnlyList<CityRank>> RankCitiesAsync(LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RegionRank>> RankAsync(
+        EvaluationScope scope, RegionCode? within, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
     {
-        var key = (EvaluationScope.City, (string?)null, firstDay, lastDay);
-        if (_cache.TryGetValue(key, out object? cached))
+        if (scope == EvaluationScope.Station)
         {
-            return (IReadOnlyList<CityRank>)cached;
+            throw new ArgumentOutOfRangeException(nameof(scope), scope, "Stations are not ranked; rank cities or counties.");
         }
 
-        IReadOnlyList<DailyAqiRecord> days = await store.QueryDailyAsync(EvaluationScope.City, null, firstDay, lastDay, cancellationToken);
-        var byCity = AirStatistics.ComputeEach(firstDay, lastDay, days)
-            .Where(s => s.Index.Index.HasValue)
+        var key = (scope, within?.Value, firstDay, lastDay);
+        if (_cache.TryGetValue(key, out object? cached))
+        {
+            return (IReadOnlyList<RegionRank>)cached;
+        }
+
+        IReadOnlyList<DailyAqiRecord> days = await store.QueryDailyAsync(scope, null, firstDay, lastDay, cancellationToken);
+        var byRegion = AirStatistics.ComputeEach(firstDay, lastDay, days)
+            .Where(s => s.Index.Index.HasValue && (within is not { } area || area.Contains(RegionCode.Parse(s.Subject.Code))))
             .ToDictionary(s => s.Subject.Code, StringComparer.Ordinal);
-        CityRank[] ranking = [.. CityRanking.Rank(byCity.Values.Select(s => (s.Subject.Code, s.Index.Index!.Value)))
-            .Select(r => new CityRank(r.Name, r.Rank, r.Index, byCity[r.Name]))];
+        RegionRank[] ranking = [.. CityRanking.Rank(byRegion.Values.Select(s => (s.Subject.Code, s.Index.Index!.Value)))
+            .Select(r => new RegionRank(r.Name, r.Rank, r.Index, byRegion[r.Name]))];
         Remember(key, ranking);
         return ranking;
     }

@@ -8,4 +8,7 @@ public enum EvaluationScope
 
     /// <summary>A city (prefecture-level region, 6-digit code ending in 00), evaluated from its stations per HJ 663-2013.</summary>
     City,
+
+    /// <summary>A county-level region (6-digit code not ending in 00), evaluated from its stations like a city.</summary>
+    County,
 }

@@ -20,7 +20,7 @@ internal static class EvaluateCommand
     public static Command Create()
     {
         Option<string> station = new("--station") { Description = "Station MN." };
-        Option<string> region = new("--region") { Description = "City region code (prefecture level, e.g. 220100)." };
+        Option<string> region = new("--region") { Description = "City (prefecture level, e.g. 220100) or county (e.g. 220104) region code." };
         Option<string> from = new("--from") { Description = "First day, yyyy-MM-dd (CST).", Required = true };
         Option<string> to = new("--to") { Description = "Last day, yyyy-MM-dd (CST), inclusive.", Required = true };
         Option<bool> json = new("--json") { Description = "Print JSON instead of a table." };
@@ -52,7 +52,7 @@ internal static class EvaluateCommand
         (EvaluationSubject? subject, StationId[] members) = Resolve(station, region, all);
         if (subject is not { } target)
         {
-            await output.WriteLineAsync($"error: no such {(station is null ? "city with air-quality stations" : "station")} '{station ?? region}'");
+            await output.WriteLineAsync($"error: no such {(station is null ? "city or county with air-quality stations" : "station")} '{station ?? region}'");
             return 1;
         }
 
@@ -81,12 +81,13 @@ internal static class EvaluateCommand
             return found is null ? (null, []) : (EvaluationSubject.Of(found.Id), [found.Id]);
         }
 
-        if (!RegionCode.TryParse(region, out RegionCode code) || code.Prefecture != code)
+        if (!RegionCode.TryParse(region, out RegionCode code) || code.Province == code)
         {
             return (null, []);
         }
 
-        StationId[] members = [.. all.Where(s => s.Type == StationType.AirQuality && s.Region.Prefecture == code).Select(s => s.Id)];
-        return members.Length == 0 ? (null, []) : (EvaluationSubject.Of(code), members);
+        bool isCity = code.Prefecture == code;
+        StationId[] members = [.. all.Where(s => s.Type == StationType.AirQuality && (isCity ? s.Region.Prefecture == code : s.Region == code)).Select(s => s.Id)];
+        return members.Length == 0 ? (null, []) : (isCity ? EvaluationSubject.Of(code) : EvaluationSubject.OfCounty(code), members);
     }
 }

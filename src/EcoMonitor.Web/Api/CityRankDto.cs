@@ -10,6 +10,6 @@ namespace EcoMonitor.Web.Api;
 public sealed record CityRankDto(int Rank, string City, decimal ComprehensiveIndex, AirStatisticsDto Statistics)
 {
     /// <summary>Maps one ranked city.</summary>
-    public static CityRankDto From(CityRank r) =>
-        new(r.Rank, r.City, r.Index, AirStatisticsDto.From(r.Statistics));
+    public static CityRankDto From(RegionRank r) =>
+        new(r.Rank, r.Region, r.Index, AirStatisticsDto.From(r.Statistics));
 }

@@ -1,5 +1,6 @@
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
@@ -14,11 +15,14 @@ internal static class StatisticsEndpoints
     public static RouteGroupBuilder MapStatisticsEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/regions/{code}/statistics", CityStatisticsAsync).WithTags("Evaluation")
-            .WithSummary("A city's HJ 663-2013 statistics for a period (month, quarter, year or custom).")
+            .WithSummary("A city's or county's HJ 663-2013 statistics for a period (month, quarter, year or custom).")
             .WithDescription("Per pollutant: mean (SO2, NO2, PM10, PM2.5), the 98th/95th percentile of 24-h means (CO: 95th), the 90th percentile of O3 daily maximum 8-h means, exceedance days and compliance with GB 3095-2012 class 2; days per AQI level, share of good days (优良天数比例) and the comprehensive index (综合指数) of 城市环境空气质量排名技术规定. " + PeriodDescription);
         api.MapGet("/rankings/cities", RankingAsync).WithTags("Evaluation")
             .WithSummary("Cities ranked by comprehensive index (综合指数) for a period.")
             .WithDescription("Ascending index (smaller is better); equal indices share a rank (1, 1, 3). Cities lacking a value of one of the six items for the period are left out. " + PeriodDescription);
+        api.MapGet("/rankings/counties", CountyRankingAsync).WithTags("Evaluation")
+            .WithSummary("Counties ranked by comprehensive index (综合指数) for a period.")
+            .WithDescription("The method of the city ranking applied to counties (each county evaluated from its own air-quality stations per HJ 663-2013 clause 4). `within` (optional) keeps the counties of one province or city (e.g. 510000 or 510100) and ranks them among themselves. Counties lacking a value of one of the six items are left out. " + PeriodDescription);
         return api;
     }
 
@@ -30,7 +34,7 @@ internal static class StatisticsEndpoints
             return bad;
         }
 
-        Results<Ok<EvaluationSubject>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>> city = await CityLookup.FindAsync(code, stations, cancellationToken);
+        Results<Ok<EvaluationSubject>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>> city = await RegionLookup.FindAsync(code, stations, cancellationToken);
         if (city.Result is not Ok<EvaluationSubject> found)
         {
             return city.Result is NotFound<ProblemDetailsBody> notFound ? notFound : (BadRequest<ProblemDetailsBody>)city.Result;
@@ -48,8 +52,27 @@ internal static class StatisticsEndpoints
             return bad;
         }
 
-        IReadOnlyList<CityRank> ranking = await statistics.RankCitiesAsync(range.FirstDay, range.LastDay, cancellationToken);
+        IReadOnlyList<RegionRank> ranking = await statistics.RankAsync(EvaluationScope.City, null, range.FirstDay, range.LastDay, cancellationToken);
         return TypedResults.Ok(ranking.Select(CityRankDto.From).ToArray());
+    }
+
+    private static async Task<Results<Ok<CountyRankDto[]>, BadRequest<ProblemDetailsBody>>> CountyRankingAsync(
+        string? from, string? to, string? within, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!TryParsePeriod(from, to, time, out EvaluationRange range, out BadRequest<ProblemDetailsBody>? bad))
+        {
+            return bad;
+        }
+
+        RegionCode area = default;
+        if (within is not null && !RegionCode.TryParse(within, out area))
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"within '{within}' is not a 6-digit region code (e.g. 510000 or 510100)."));
+        }
+
+        IReadOnlyList<RegionRank> ranking = await statistics.RankAsync(
+            EvaluationScope.County, within is null ? null : area, range.FirstDay, range.LastDay, cancellationToken);
+        return TypedResults.Ok(ranking.Select(CountyRankDto.From).ToArray());
     }
 
     private static bool TryParsePeriod(

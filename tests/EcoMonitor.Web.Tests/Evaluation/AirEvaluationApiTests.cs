@@ -111,11 +111,45 @@ public sealed class AirEvaluationApiTests(EvaluatedSampleHistory history) : ICla
         Assert.Contains(ranking.EnumerateArray(), r => r.GetProperty("city").GetString() == EvaluatedSampleHistory.City);
     }
 
+    [Fact]
+    public async Task CountyDay_IsTheRoundedMeanOfItsStations()
+    {
+        const string county = "220104";
+        JsonElement stations = await Api.GetJsonAsync("/api/v1/stations");
+        List<decimal> pm25 = [];
+        foreach (JsonElement station in stations.EnumerateArray().Where(s => s.GetProperty("region").GetString() == county))
+        {
+            JsonElement day = await Api.GetJsonAsync($"/api/v1/stations/{station.GetProperty("mn").GetString()}/aqi?interval=day&from=2019-12-21&to=2019-12-22");
+            pm25.Add(Assert.Single(day.EnumerateArray()).GetProperty("pm25").GetDecimal());
+        }
+
+        JsonElement countyDay = await Api.GetJsonAsync($"/api/v1/regions/{county}/aqi?interval=day&from=2019-12-21&to=2019-12-22");
+
+        Assert.Equal(2, pm25.Count);
+        Assert.Equal(Math.Round(pm25.Average(), 0, MidpointRounding.ToEven), Assert.Single(countyDay.EnumerateArray()).GetProperty("pm25").GetDecimal());
+    }
+
+    [Fact]
+    public async Task CountyRanking_WithinACity_RanksItsCountiesAmongThemselves()
+    {
+        JsonElement all = await Api.GetJsonAsync($"/api/v1/rankings/counties?{Period}");
+        JsonElement changchun = await Api.GetJsonAsync($"/api/v1/rankings/counties?{Period}&within=220100");
+
+        Assert.True(all.GetArrayLength() > changchun.GetArrayLength());
+        Assert.InRange(changchun.GetArrayLength(), 2, 6);
+        Assert.All(changchun.EnumerateArray(), r => Assert.Equal("220100", r.GetProperty("city").GetString()));
+        Assert.Equal(1, changchun[0].GetProperty("rank").GetInt32());
+        decimal[] indices = [.. changchun.EnumerateArray().Select(r => r.GetProperty("comprehensiveIndex").GetDecimal())];
+        Assert.Equal(indices.Order(), indices);
+    }
+
     [Theory]
     [InlineData("/api/v1/stations/1119A/aqi?interval=week", HttpStatusCode.BadRequest)]
     [InlineData("/api/v1/stations/1119A/aqi?from=yesterday", HttpStatusCode.BadRequest)]
     [InlineData("/api/v1/stations/NOSUCH/aqi", HttpStatusCode.NotFound)]
-    [InlineData("/api/v1/regions/220103/aqi", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/regions/220000/aqi", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/regions/220199/aqi", HttpStatusCode.NotFound)]
+    [InlineData("/api/v1/rankings/counties?from=2019-12-18&to=2020-01-01&within=22", HttpStatusCode.BadRequest)]
     [InlineData("/api/v1/regions/990100/aqi", HttpStatusCode.NotFound)]
     [InlineData("/api/v1/regions/220100/statistics?from=2019-12-18", HttpStatusCode.BadRequest)]
     [InlineData("/api/v1/rankings/cities?from=2019-12-18T05:00:00%2B08:00&to=2019-12-18T06:00:00%2B08:00", HttpStatusCode.BadRequest)]
@@ -134,7 +168,7 @@ public sealed class AirEvaluationApiTests(EvaluatedSampleHistory history) : ICla
         JsonElement document = await Api.GetJsonAsync("/openapi/v1.json");
         JsonElement paths = document.GetProperty("paths");
 
-        foreach (string path in new[] { "/api/v1/stations/{mn}/aqi", "/api/v1/regions/{code}/aqi", "/api/v1/regions/{code}/statistics", "/api/v1/rankings/cities" })
+        foreach (string path in new[] { "/api/v1/stations/{mn}/aqi", "/api/v1/regions/{code}/aqi", "/api/v1/regions/{code}/statistics", "/api/v1/rankings/cities", "/api/v1/rankings/counties" })
         {
             JsonElement get = paths.GetProperty(path).GetProperty("get");
             Assert.False(string.IsNullOrWhiteSpace(get.GetProperty("summary").GetString()));

@@ -1,0 +1,32 @@
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EcoMonitor.Web.Api;
+
+/// <summary>
+/// Resolves the <c>{code}</c> of a region endpoint to a city (a prefecture code, ending in 00) or a county (a
+/// county-level code) with at least one air-quality station.
+/// </summary>
+internal static class RegionLookup
+{
+    public static async Task<Results<Ok<EvaluationSubject>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> FindAsync(
+        string code, IStationStore stations, CancellationToken cancellationToken)
+    {
+        if (!RegionCode.TryParse(code, out RegionCode region) || region.Province == region)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Bad region", $"'{code}' is not the 6-digit code of a city (e.g. 510100) or a county (e.g. 510104)."));
+        }
+
+        bool isCity = region.Prefecture == region;
+        IReadOnlyList<Station> all = await stations.ListAsync(cancellationToken);
+        bool hasStation = all.Any(s => s.Type == StationType.AirQuality && (isCity ? s.Region.Prefecture == region : s.Region == region));
+        if (!hasStation)
+        {
+            return TypedResults.NotFound(new ProblemDetailsBody(
+                isCity ? "Unknown city" : "Unknown county", $"No air-quality station is registered in {(isCity ? "city" : "county")} '{code}'."));
+        }
+
+        return TypedResults.Ok(isCity ? EvaluationSubject.Of(region) : EvaluationSubject.OfCounty(region));
+    }
+}
