@@ -33,6 +33,7 @@ internal static class EcoMonitorHostExtensions
         api.MapIngestEndpoints();
         api.MapAqiEndpoints();
         api.MapWaterEndpoints();
+        api.MapNoiseEndpoints();
         api.MapStatisticsEndpoints();
         return app;
     }
