@@ -57,7 +57,7 @@ public sealed class EvaluateCommandTests : IDisposable
     [InlineData("EVAL1", "510100")]
     [InlineData(null, null)]
     [InlineData("NOSUCH", null)]
-    [InlineData(null, "510104")]
+    [InlineData(null, "510000")]
     public async Task BadSubject_ExitsWithOne(string? station, string? region)
     {
         await SeedAsync();
