@@ -1,5 +1,7 @@
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Storage.Postgres;
 using EcoMonitor.Storage.Sqlite;
+using EcoMonitor.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,13 +15,15 @@ public sealed class TestStores : IAsyncDisposable
 {
     private readonly string _provider;
     private readonly string _directory;
+    private readonly string? _postgres;
     private readonly List<ServiceProvider> _opened = [];
     private ServiceProvider _services;
 
-    private TestStores(string provider, string directory)
+    private TestStores(string provider, string directory, string? postgres)
     {
         _provider = provider;
         _directory = directory;
+        _postgres = postgres;
         _services = Open();
     }
 
@@ -39,7 +43,20 @@ public sealed class TestStores : IAsyncDisposable
     public static async Task<TestStores> CreateAsync(string provider)
     {
         string directory = Path.Combine(Path.GetTempPath(), "ecomonitor-tests", Guid.NewGuid().ToString("N"));
-        var stores = new TestStores(provider, directory);
+        string? postgres = null;
+        if (provider == StoreProviders.Postgres)
+        {
+            if (PostgresTestServer.UnavailableReason is { } reason)
+            {
+                // Only reached on CI (locally the row is skipped): a missing server must fail the run.
+                throw new InvalidOperationException("CI=true but " + reason);
+            }
+
+            PostgresTestServer server = await PostgresTestServer.GetAsync();
+            postgres = await server.CreateDatabaseAsync(TestContext.Current.CancellationToken);
+        }
+
+        var stores = new TestStores(provider, directory, postgres);
         await stores.Schema.MigrateAsync(TestContext.Current.CancellationToken);
         return stores;
     }
@@ -61,6 +78,11 @@ public sealed class TestStores : IAsyncDisposable
         foreach (ServiceProvider services in _opened)
         {
             await services.DisposeAsync();
+        }
+
+        if (_postgres is not null)
+        {
+            await (await PostgresTestServer.GetAsync()).DropDatabaseAsync(_postgres);
         }
 
         if (Directory.Exists(_directory))
@@ -86,6 +108,10 @@ public sealed class TestStores : IAsyncDisposable
             case StoreProviders.Sqlite:
                 settings["Storage:Sqlite:Path"] = Path.Combine(_directory, "store.db");
                 services.AddSqliteStorage();
+                break;
+            case StoreProviders.Postgres:
+                settings["Storage:Postgres:ConnectionString"] = _postgres;
+                services.AddPostgresStorage();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown store provider {_provider}.");
