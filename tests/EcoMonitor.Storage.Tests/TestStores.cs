@@ -39,6 +39,8 @@ public sealed class TestStores : IAsyncDisposable
 
     public IEvaluationStore Evaluations => _services.GetRequiredService<IEvaluationStore>();
 
+    public IClusterLock ClusterLock => _services.GetRequiredService<IClusterLock>();
+
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)
     {
@@ -71,7 +73,11 @@ public sealed class TestStores : IAsyncDisposable
     }
 
     /// <summary>A second, independent store set on the same database (another process would see the same).</summary>
-    public IObservationStore OpenSecondObservationStore() => Open().GetRequiredService<IObservationStore>();
+    public IObservationStore OpenSecondObservationStore() => OpenSecond<IObservationStore>();
+
+    /// <summary>One contract of a second, independent store set on the same database (another node).</summary>
+    public T OpenSecond<T>()
+        where T : notnull => Open().GetRequiredService<T>();
 
     public async ValueTask DisposeAsync()
     {
