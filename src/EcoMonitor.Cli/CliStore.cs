@@ -23,6 +23,10 @@ internal sealed class CliStore : IDisposable
 
     public IEvaluationStore Evaluations => _host.Services.GetRequiredService<IEvaluationStore>();
 
+    /// <summary>Any contract the store registers (e.g. <see cref="IStoreExport"/>, <see cref="IStoreImport"/>).</summary>
+    public T Get<T>()
+        where T : notnull => _host.Services.GetRequiredService<T>();
+
     public IIngestStore Ingest => _host.Services.GetRequiredService<IIngestStore>();
 
     public IRawFrameArchive Frames => _host.Services.GetRequiredService<IRawFrameArchive>();

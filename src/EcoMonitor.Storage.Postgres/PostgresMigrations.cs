@@ -153,5 +153,12 @@ internal static class PostgresMigrations
             );
             CREATE INDEX aqi_day_scope_day ON aqi_day (scope, day);
             """),
+        new(3, "where ecomon migrate has got to, per table", """
+            CREATE TABLE transfer_cursor (
+                table_name text   PRIMARY KEY,
+                cursor     text   NOT NULL,
+                copied     bigint NOT NULL
+            );
+            """),
     ];
 }
