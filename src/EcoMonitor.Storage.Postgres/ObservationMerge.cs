@@ -7,8 +7,9 @@ namespace EcoMonitor.Storage.Postgres;
 
 /// <summary>
 /// Appends a batch of observations set-wise: binary COPY into a per-connection temporary staging table, then one
-/// statement that copies changed rows to history, revises them, inserts new keys and says per row what it did
-/// (1 inserted, 2 unchanged, 3 revised), then one that moves each series' latest pointer. Keys that occur more than
+/// statement that inserts the new keys (ON CONFLICT DO NOTHING) and returns their positions, then — only when some
+/// keys existed — one that copies the changed ones to history and revises them, then one that moves each series'
+/// latest pointer. A key another node inserted meanwhile simply counts as existing. Keys that occur more than
 /// once in a batch are merged in rounds (the n-th occurrence in round n) so that the outcome matches applying them
 /// one by one. docs/adr/0010-postgresql-store.md explains the choice.
 /// </summary>
@@ -39,12 +40,28 @@ internal static class ObservationMerge
         AND o.total IS NOT DISTINCT FROM s.total AND o.converted IS NOT DISTINCT FROM s.converted AND o.flag = s.flag
         """;
 
-    private const string MergeRound = $"""
+    // Step 1 of a round: insert every key of the round that is new; returns the batch positions inserted. The
+    // common case (live data: all keys new) ends here, with one index probe per row.
+    private const string InsertRound = """
+        WITH inserted AS (
+            INSERT INTO observation
+                (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)
+            SELECT s.series_id, s.period_start, 1, s.value, s.min, s.max, s.total, s.converted, s.flag, s.source, s.received_at
+            FROM ingest_stage s
+            WHERE s.round = $1
+            ORDER BY s.series_id, s.period_start
+            ON CONFLICT (series_id, period_start) DO NOTHING
+            RETURNING series_id, period_start
+        )
+        SELECT s.ord FROM ingest_stage s JOIN inserted i ON i.series_id = s.series_id AND i.period_start = s.period_start
+        WHERE s.round = $1;
+        """;
+
+    // Step 2, only for the rows whose key existed (positions $1): a changed payload moves the stored revision to
+    // history and becomes the current one; returns the positions revised (the others are unchanged resends).
+    private const string ReviseExisting = $"""
         WITH stage AS (
-            SELECT * FROM ingest_stage WHERE round = $1
-        ), existing AS (
-            SELECT s.ord, ({Same}) AS same
-            FROM stage s JOIN observation o ON o.series_id = s.series_id AND o.period_start = s.period_start
+            SELECT * FROM ingest_stage WHERE ord = ANY($1)
         ), hist AS (
             INSERT INTO observation_history
                 (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)
@@ -58,25 +75,8 @@ internal static class ObservationMerge
             FROM stage s
             WHERE o.series_id = s.series_id AND o.period_start = s.period_start AND NOT ({Same})
             RETURNING s.ord
-        ), inserted AS (
-            INSERT INTO observation
-                (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)
-            SELECT s.series_id, s.period_start, 1, s.value, s.min, s.max, s.total, s.converted, s.flag, s.source, s.received_at
-            FROM stage s
-            WHERE NOT EXISTS (SELECT 1 FROM existing e WHERE e.ord = s.ord)
-            ORDER BY s.series_id, s.period_start
-            ON CONFLICT (series_id, period_start) DO NOTHING
-            RETURNING series_id, period_start
         )
-        SELECT s.ord, CASE
-                WHEN i.series_id IS NOT NULL THEN 1
-                WHEN r.ord IS NOT NULL THEN 3
-                WHEN e.same THEN 2
-                ELSE 0 END
-        FROM stage s
-            LEFT JOIN inserted i ON i.series_id = s.series_id AND i.period_start = s.period_start
-            LEFT JOIN revised r ON r.ord = s.ord
-            LEFT JOIN existing e ON e.ord = s.ord;
+        SELECT ord FROM revised;
         """;
 
     private const string MoveLatest = """
@@ -127,19 +127,41 @@ internal static class ObservationMerge
             await importer.CompleteAsync(cancellationToken);
         }
 
+        // 1 inserted, 2 unchanged, 3 revised; rounds run in order, so a later occurrence sees the earlier one.
         var codes = new byte[observations.Count];
-        await using (var merge = new NpgsqlCommand(MergeRound, connection, transaction))
+        for (int r = 0; r < roundCount; r++)
         {
-            var round = new NpgsqlParameter<int> { NpgsqlDbType = NpgsqlDbType.Integer };
-            merge.Parameters.Add(round);
-            for (int r = 0; r < roundCount; r++)
+            var existing = new List<int>();
+            await using (var insert = new NpgsqlCommand(InsertRound, connection, transaction))
             {
-                round.TypedValue = r;
-                await using NpgsqlDataReader reader = await merge.ExecuteReaderAsync(cancellationToken);
+                insert.Parameters.Add(new NpgsqlParameter<int> { NpgsqlDbType = NpgsqlDbType.Integer, TypedValue = r });
+                await using NpgsqlDataReader reader = await insert.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    codes[reader.GetInt32(0)] = (byte)reader.GetInt32(1);
+                    codes[reader.GetInt32(0)] = 1;
                 }
+            }
+
+            for (int i = 0; i < codes.Length; i++)
+            {
+                if (rounds[i] == r && codes[i] == 0)
+                {
+                    existing.Add(i);
+                    codes[i] = 2;
+                }
+            }
+
+            if (existing.Count == 0)
+            {
+                continue;
+            }
+
+            await using var revise = new NpgsqlCommand(ReviseExisting, connection, transaction);
+            revise.Parameters.Add(new NpgsqlParameter<int[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, TypedValue = [.. existing] });
+            await using NpgsqlDataReader revisions = await revise.ExecuteReaderAsync(cancellationToken);
+            while (await revisions.ReadAsync(cancellationToken))
+            {
+                codes[revisions.GetInt32(0)] = 3;
             }
         }
 
@@ -158,8 +180,7 @@ internal static class ObservationMerge
                 1 => AppendOutcome.Inserted,
                 2 => AppendOutcome.Unchanged,
                 3 => AppendOutcome.Revised,
-                // Another node inserted this key after our snapshot: retry the transaction, which then sees it.
-                _ => throw new ConflictRetryException(),
+                _ => throw new InvalidOperationException("An observation of the batch got no outcome."),
             };
             outcomes?.Add(outcome);
             switch (outcome)

@@ -48,7 +48,7 @@ internal static class PostgresMigrations
                 interval     text COLLATE "C" NOT NULL,
                 latest_start timestamptz,
                 UNIQUE (station_id, parameter, interval)
-            );
+            ) WITH (fillfactor = 50);  -- room for HOT updates of latest_start
 
             CREATE TABLE observation (
                 series_id    bigint      NOT NULL,

@@ -9,8 +9,9 @@ namespace EcoMonitor.Storage.Postgres;
 internal sealed partial class PostgresStore : IObservationStore
 {
     // Column order read by ReadObservation (after the series columns station_id, parameter, interval).
+    // The series id comes last: rows of one series share their parsed station, parameter and interval.
     private const string ObservationColumns =
-        "s.station_id, s.parameter, s.interval, o.period_start, o.revision, o.value, o.min, o.max, o.total, o.converted, o.flag, o.source, o.received_at";
+        "s.station_id, s.parameter, s.interval, o.period_start, o.revision, o.value, o.min, o.max, o.total, o.converted, o.flag, o.source, o.received_at, s.id";
 
     /// <inheritdoc />
     public async Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
@@ -101,9 +102,10 @@ internal sealed partial class PostgresStore : IObservationStore
         command.Parameters.AddWithValue(PostgresValues.ToColumn(key.PeriodStart));
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         var revisions = new List<ObservationRevision>();
+        var series = new Dictionary<long, SeriesKey>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            revisions.Add(new ObservationRevision(reader.GetInt32(4), ReadObservation(reader)));
+            revisions.Add(new ObservationRevision(reader.GetInt32(4), ReadObservation(reader, series)));
         }
 
         return revisions;
@@ -113,19 +115,32 @@ internal sealed partial class PostgresStore : IObservationStore
     {
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         var observations = new List<Observation>();
+        var series = new Dictionary<long, SeriesKey>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            observations.Add(ReadObservation(reader));
+            observations.Add(ReadObservation(reader, series));
         }
 
         return observations;
     }
 
-    private static Observation ReadObservation(NpgsqlDataReader reader) => new()
+    private static Observation ReadObservation(NpgsqlDataReader reader, Dictionary<long, SeriesKey> series)
     {
-        Station = StationId.Parse(reader.GetString(0)),
-        Parameter = ParameterCode.Parse(reader.GetString(1)),
-        Interval = PostgresValues.ToInterval(reader.GetString(2)),
+        long seriesId = reader.GetInt64(13);
+        if (!series.TryGetValue(seriesId, out SeriesKey key))
+        {
+            key = new SeriesKey(StationId.Parse(reader.GetString(0)), ParameterCode.Parse(reader.GetString(1)), PostgresValues.ToInterval(reader.GetString(2)));
+            series.Add(seriesId, key);
+        }
+
+        return ReadObservation(reader, key);
+    }
+
+    private static Observation ReadObservation(NpgsqlDataReader reader, SeriesKey key) => new()
+    {
+        Station = key.Station,
+        Parameter = key.Parameter,
+        Interval = key.Interval,
         PeriodStart = PostgresValues.ToInstant(reader.GetDateTime(3)),
         Value = ReadDecimal(reader, 5),
         Min = ReadDecimal(reader, 6),

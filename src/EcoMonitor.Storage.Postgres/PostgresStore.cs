@@ -71,15 +71,14 @@ internal sealed partial class PostgresStore : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// A conflict with a concurrent transaction that a retry resolves: a deadlock, a serialization failure, a key
-    /// that another node inserted first (the insert paths use ON CONFLICT, so a unique violation is such a race).
+    /// A conflict with a concurrent transaction that a retry resolves: a deadlock, a serialization failure, or a unique
+    /// violation (the insert paths use ON CONFLICT, so one comes only from two nodes revising one key at once).
     /// </summary>
     private static bool IsTransient(Exception exception, out string reason)
     {
         reason = exception switch
         {
             PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.UniqueViolation } p => p.SqlState,
-            ConflictRetryException => "concurrent insert",
             _ => "",
         };
         return reason.Length > 0;
