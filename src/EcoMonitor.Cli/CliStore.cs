@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Storage.Postgres;
 using EcoMonitor.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,13 +23,39 @@ internal sealed class CliStore : IDisposable
 
     public IEvaluationStore Evaluations => _host.Services.GetRequiredService<IEvaluationStore>();
 
-    /// <summary>Opens (creating if needed) the SQLite store at <paramref name="path"/>.</summary>
-    public static async Task<CliStore> OpenAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Any contract the store registers (e.g. <see cref="IStoreExport"/>, <see cref="IStoreImport"/>).</summary>
+    public T Get<T>()
+        where T : notnull => _host.Services.GetRequiredService<T>();
+
+    public IIngestStore Ingest => _host.Services.GetRequiredService<IIngestStore>();
+
+    public IRawFrameArchive Frames => _host.Services.GetRequiredService<IRawFrameArchive>();
+
+    /// <summary>
+    /// True when <paramref name="database"/> is a PostgreSQL connection string (<c>Host=…;Database=…</c>) rather than
+    /// the path of a SQLite file.
+    /// </summary>
+    public static bool IsPostgres(string database) => database.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Opens (creating and migrating if needed) the store named by <paramref name="database"/>: a PostgreSQL
+    /// connection string (see <see cref="IsPostgres"/>) or the path of a SQLite file.
+    /// </summary>
+    public static async Task<CliStore> OpenAsync(string database, CancellationToken cancellationToken)
     {
         HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration["Storage:Sqlite:Path"] = path;
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSqliteStorage();
+        if (IsPostgres(database))
+        {
+            builder.Configuration["Storage:Postgres:ConnectionString"] = database;
+            builder.Services.AddPostgresStorage();
+        }
+        else
+        {
+            builder.Configuration["Storage:Sqlite:Path"] = database;
+            builder.Services.AddSqliteStorage();
+        }
+
         IHost host = builder.Build();
         await host.Services.GetRequiredService<IStoreSchema>().MigrateAsync(cancellationToken);
         return new CliStore(host);

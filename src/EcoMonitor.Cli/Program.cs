@@ -15,6 +15,7 @@ internal static class Program
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create());
         return await root.Parse(args).InvokeAsync();
     }
 }

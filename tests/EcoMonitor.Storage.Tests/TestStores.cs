@@ -1,5 +1,7 @@
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Storage.Postgres;
 using EcoMonitor.Storage.Sqlite;
+using EcoMonitor.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,13 +15,15 @@ public sealed class TestStores : IAsyncDisposable
 {
     private readonly string _provider;
     private readonly string _directory;
+    private readonly string? _postgres;
     private readonly List<ServiceProvider> _opened = [];
     private ServiceProvider _services;
 
-    private TestStores(string provider, string directory)
+    private TestStores(string provider, string directory, string? postgres)
     {
         _provider = provider;
         _directory = directory;
+        _postgres = postgres;
         _services = Open();
     }
 
@@ -40,11 +44,26 @@ public sealed class TestStores : IAsyncDisposable
 
     public IEvaluationStore Evaluations => _services.GetRequiredService<IEvaluationStore>();
 
+    public IClusterLock ClusterLock => _services.GetRequiredService<IClusterLock>();
+
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)
     {
         string directory = Path.Combine(Path.GetTempPath(), "ecomonitor-tests", Guid.NewGuid().ToString("N"));
-        var stores = new TestStores(provider, directory);
+        string? postgres = null;
+        if (provider == StoreProviders.Postgres)
+        {
+            if (PostgresTestServer.UnavailableReason is { } reason)
+            {
+                // Only reached on CI (locally the row is skipped): a missing server must fail the run.
+                throw new InvalidOperationException("CI=true but " + reason);
+            }
+
+            PostgresTestServer server = await PostgresTestServer.GetAsync();
+            postgres = await server.CreateDatabaseAsync(TestContext.Current.CancellationToken);
+        }
+
+        var stores = new TestStores(provider, directory, postgres);
         await stores.Schema.MigrateAsync(TestContext.Current.CancellationToken);
         return stores;
     }
@@ -59,13 +78,22 @@ public sealed class TestStores : IAsyncDisposable
     }
 
     /// <summary>A second, independent store set on the same database (another process would see the same).</summary>
-    public IObservationStore OpenSecondObservationStore() => Open().GetRequiredService<IObservationStore>();
+    public IObservationStore OpenSecondObservationStore() => OpenSecond<IObservationStore>();
+
+    /// <summary>One contract of a second, independent store set on the same database (another node).</summary>
+    public T OpenSecond<T>()
+        where T : notnull => Open().GetRequiredService<T>();
 
     public async ValueTask DisposeAsync()
     {
         foreach (ServiceProvider services in _opened)
         {
             await services.DisposeAsync();
+        }
+
+        if (_postgres is not null)
+        {
+            await (await PostgresTestServer.GetAsync()).DropDatabaseAsync(_postgres);
         }
 
         if (Directory.Exists(_directory))
@@ -91,6 +119,10 @@ public sealed class TestStores : IAsyncDisposable
             case StoreProviders.Sqlite:
                 settings["Storage:Sqlite:Path"] = SqliteFile;
                 services.AddSqliteStorage();
+                break;
+            case StoreProviders.Postgres:
+                settings["Storage:Postgres:ConnectionString"] = _postgres;
+                services.AddPostgresStorage();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown store provider {_provider}.");

@@ -10,7 +10,7 @@ public static class EvaluationServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="EvaluationBacklog"/> as the <see cref="IObservationCommitListener"/>, <see cref="AirEvaluator"/>,
     /// <see cref="AirStatisticsService"/> (singletons) and the <see cref="EvaluationWorker"/> hosted service. The stores
-    /// (<see cref="IObservationStore"/>, <see cref="IStationStore"/>, <see cref="IEvaluationStore"/>) must be registered too.
+    /// (<see cref="IObservationStore"/>, <see cref="IStationStore"/>, <see cref="IEvaluationStore"/>, <see cref="IClusterLock"/>) must be registered too.
     /// </summary>
     public static IServiceCollection AddAirEvaluation(this IServiceCollection services)
     {

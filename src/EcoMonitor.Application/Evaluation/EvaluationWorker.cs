@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -7,12 +8,16 @@ namespace EcoMonitor.Application.Evaluation;
 /// Recomputes the evaluations of dirty station-days in the background, in chunks of <see cref="ChunkSize"/>, and
 /// invalidates the period statistics cache after each chunk. Ingest never waits for it. A failed recomputation is
 /// logged once, its station-days go back to the backlog and are retried after <see cref="RetryDelay"/>.
+/// Several nodes sharing one database each recompute the station-days their own commits touched; a chunk runs under
+/// the cluster lock <see cref="LockName"/>, so that two nodes never recompute the same city-day at once and the last
+/// recomputation of a city-day reads every station's committed data (docs/adr/0012).
 /// </summary>
 internal sealed class EvaluationWorker(
     EvaluationBacklog backlog,
     AirEvaluator evaluator,
     WaterEvaluator waterEvaluator,
     AirStatisticsService statistics,
+    IClusterLock clusterLock,
     TimeProvider timeProvider,
     ILogger<EvaluationWorker> logger) : BackgroundService
 {
@@ -21,6 +26,9 @@ internal sealed class EvaluationWorker(
 
     /// <summary>Wait before retrying after a failure (e.g. the store was busy).</summary>
     public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
+
+    /// <summary>The cluster lock held while a chunk is recomputed.</summary>
+    public const string LockName = "evaluation.recompute";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -65,8 +73,13 @@ internal sealed class EvaluationWorker(
     {
         try
         {
-            int cityDays = await evaluator.RecomputeAsync(chunk, stoppingToken);
-            await waterEvaluator.RecomputeAsync(chunk, stoppingToken);
+            int cityDays;
+            await using (await clusterLock.AcquireAsync(LockName, stoppingToken))
+            {
+                cityDays = await evaluator.RecomputeAsync(chunk, stoppingToken);
+                await waterEvaluator.RecomputeAsync(chunk, stoppingToken);
+            }
+
             statistics.Invalidate();
             ApplicationLog.EvaluationRecomputed(logger, chunk.Length, cityDays, backlog.PendingCount);
             return true;

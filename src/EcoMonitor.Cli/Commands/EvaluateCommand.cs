@@ -24,7 +24,7 @@ internal static class EvaluateCommand
         Option<string> from = new("--from") { Description = "First day, yyyy-MM-dd (CST).", Required = true };
         Option<string> to = new("--to") { Description = "Last day, yyyy-MM-dd (CST), inclusive.", Required = true };
         Option<bool> json = new("--json") { Description = "Print JSON instead of a table." };
-        Option<string> database = new("--db") { Description = "SQLite store.", DefaultValueFactory = _ => CliPaths.Database };
+        Option<string> database = new("--db") { Description = "The store: a SQLite file, or a PostgreSQL connection string (Host=…;Database=…).", DefaultValueFactory = _ => CliPaths.Database };
         Command command = new("evaluate", "Daily AQI and HJ 663 period statistics of a station or city, from the store.")
         {
             station, region, from, to, json, database,

@@ -22,7 +22,7 @@ internal static class ImportCommand
         format.AcceptOnlyFromAmong("csv", "json", "cnemc");
         Option<string> periodLabel = new("--period-label") { Description = "start or end: which end of its period each row's time names.", DefaultValueFactory = _ => "start" };
         periodLabel.AcceptOnlyFromAmong("start", "end");
-        Option<string> database = new("--db") { Description = "SQLite store.", DefaultValueFactory = _ => CliPaths.Database };
+        Option<string> database = new("--db") { Description = "The store: a SQLite file, or a PostgreSQL connection string (Host=…;Database=…).", DefaultValueFactory = _ => CliPaths.Database };
         Option<string> parameters = new("--parameters") { Description = "Parameter catalog.", DefaultValueFactory = _ => CliPaths.ParametersFile };
         Command command = new("import", "Import observations into the store; bad rows are reported with line and reason, good rows kept.")
         {

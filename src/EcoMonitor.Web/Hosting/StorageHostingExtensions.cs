@@ -1,3 +1,4 @@
+using EcoMonitor.Storage.Postgres;
 using EcoMonitor.Storage.Sqlite;
 
 namespace EcoMonitor.Web.Hosting;
@@ -8,12 +9,20 @@ internal static class StorageHostingExtensions
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         string provider = builder.Configuration[$"{StorageOptions.SectionName}:{nameof(StorageOptions.Provider)}"] ?? StorageOptions.Sqlite;
-        if (!provider.Equals(StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        if (provider.Equals(StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"Storage:Provider '{provider}' is not available; this build supports '{StorageOptions.Sqlite}'.");
+            builder.Services.AddSqliteStorage();
+        }
+        else if (provider.Equals(StorageOptions.Postgres, StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddPostgresStorage();
+        }
+        else
+        {
+            throw new InvalidOperationException(
+                $"Storage:Provider '{provider}' is not available; use '{StorageOptions.Sqlite}' (default) or '{StorageOptions.Postgres}'.");
         }
 
-        builder.Services.AddSqliteStorage();
         return builder;
     }
 }

@@ -9,6 +9,9 @@ public sealed class StorageOptions
     /// <summary>The embedded default.</summary>
     public const string Sqlite = "Sqlite";
 
-    /// <summary><c>Sqlite</c> (embedded default). PostgreSQL arrives with the production-store work.</summary>
+    /// <summary>The production store (section <c>Storage:Postgres</c>; several nodes may share one database).</summary>
+    public const string Postgres = "Postgres";
+
+    /// <summary><c>Sqlite</c> (embedded default) or <c>Postgres</c>.</summary>
     public string Provider { get; set; } = Sqlite;
 }

@@ -1,0 +1,217 @@
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace EcoMonitor.Storage.Postgres;
+
+/// <summary>
+/// Appends a batch of observations set-wise: binary COPY into a per-connection temporary staging table, then one
+/// statement that inserts the new keys (ON CONFLICT DO NOTHING) and returns their positions, then — only when some
+/// keys existed — one that copies the changed ones to history and revises them, then one that moves each series'
+/// latest pointer. A key another node inserted meanwhile simply counts as existing. Keys that occur more than
+/// once in a batch are merged in rounds (the n-th occurrence in round n) so that the outcome matches applying them
+/// one by one. docs/adr/0010-postgresql-store.md explains the choice.
+/// </summary>
+internal static class ObservationMerge
+{
+    private const string CreateStage = """
+        CREATE TEMP TABLE IF NOT EXISTS ingest_stage (
+            ord          integer     NOT NULL,
+            round        integer     NOT NULL,
+            series_id    bigint      NOT NULL,
+            period_start timestamptz NOT NULL,
+            value        numeric,
+            min          numeric,
+            max          numeric,
+            total        numeric,
+            converted    numeric,
+            flag         text        NOT NULL,
+            source       smallint    NOT NULL,
+            received_at  timestamptz NOT NULL
+        ) ON COMMIT DELETE ROWS;
+        """;
+
+    private const string CopyStage =
+        "COPY ingest_stage (ord, round, series_id, period_start, value, min, max, total, converted, flag, source, received_at) FROM STDIN (FORMAT BINARY)";
+
+    private const string Same = """
+        o.value IS NOT DISTINCT FROM s.value AND o.min IS NOT DISTINCT FROM s.min AND o.max IS NOT DISTINCT FROM s.max
+        AND o.total IS NOT DISTINCT FROM s.total AND o.converted IS NOT DISTINCT FROM s.converted AND o.flag = s.flag
+        """;
+
+    // Step 1 of a round: insert every key of the round that is new; returns the batch positions inserted. The
+    // common case (live data: all keys new) ends here, with one index probe per row.
+    private const string InsertRound = """
+        WITH inserted AS (
+            INSERT INTO observation
+                (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)
+            SELECT s.series_id, s.period_start, 1, s.value, s.min, s.max, s.total, s.converted, s.flag, s.source, s.received_at
+            FROM ingest_stage s
+            WHERE s.round = $1
+            ORDER BY s.series_id, s.period_start
+            ON CONFLICT (series_id, period_start) DO NOTHING
+            RETURNING series_id, period_start
+        )
+        SELECT s.ord FROM ingest_stage s JOIN inserted i ON i.series_id = s.series_id AND i.period_start = s.period_start
+        WHERE s.round = $1;
+        """;
+
+    // Step 2, only for the rows whose key existed (positions $1): a changed payload moves the stored revision to
+    // history and becomes the current one; returns the positions revised (the others are unchanged resends).
+    private const string ReviseExisting = $"""
+        WITH stage AS (
+            SELECT * FROM ingest_stage WHERE ord = ANY($1)
+        ), hist AS (
+            INSERT INTO observation_history
+                (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)
+            SELECT o.series_id, o.period_start, o.revision, o.value, o.min, o.max, o.total, o.converted, o.flag, o.source, o.received_at
+            FROM stage s JOIN observation o ON o.series_id = s.series_id AND o.period_start = s.period_start
+            WHERE NOT ({Same})
+        ), revised AS (
+            UPDATE observation o SET
+                revision = o.revision + 1, value = s.value, min = s.min, max = s.max, total = s.total,
+                converted = s.converted, flag = s.flag, source = s.source, received_at = s.received_at
+            FROM stage s
+            WHERE o.series_id = s.series_id AND o.period_start = s.period_start AND NOT ({Same})
+            RETURNING s.ord
+        )
+        SELECT ord FROM revised;
+        """;
+
+    private const string MoveLatest = """
+        UPDATE series se SET latest_start = m.latest
+        FROM (SELECT series_id, max(period_start) AS latest FROM ingest_stage GROUP BY series_id) m
+        WHERE se.id = m.series_id AND (se.latest_start IS NULL OR se.latest_start < m.latest);
+        """;
+
+    /// <summary>
+    /// Appends <paramref name="observations"/> in the open transaction; <paramref name="seriesIds"/> holds each one's
+    /// series id (same order). Adds each outcome to <paramref name="outcomes"/> when given.
+    /// </summary>
+    public static async Task<AppendResult> AppendAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<Observation> observations, long[] seriesIds,
+        List<AppendOutcome>? outcomes, CancellationToken cancellationToken)
+    {
+        if (observations.Count == 0)
+        {
+            return default;
+        }
+
+        int[] rounds = Rounds(observations, seriesIds, out int roundCount);
+        await using (var create = new NpgsqlCommand(CreateStage, connection, transaction))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (NpgsqlBinaryImporter importer = await connection.BeginBinaryImportAsync(CopyStage, cancellationToken))
+        {
+            for (int i = 0; i < observations.Count; i++)
+            {
+                Observation o = observations[i];
+                await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken);
+                await importer.WriteAsync(rounds[i], NpgsqlDbType.Integer, cancellationToken);
+                await importer.WriteAsync(seriesIds[i], NpgsqlDbType.Bigint, cancellationToken);
+                await importer.WriteAsync(PostgresValues.ToColumn(o.PeriodStart), NpgsqlDbType.TimestampTz, cancellationToken);
+                await WriteDecimalAsync(importer, o.Value, cancellationToken);
+                await WriteDecimalAsync(importer, o.Min, cancellationToken);
+                await WriteDecimalAsync(importer, o.Max, cancellationToken);
+                await WriteDecimalAsync(importer, o.Total, cancellationToken);
+                await WriteDecimalAsync(importer, o.ConvertedValue, cancellationToken);
+                await importer.WriteAsync(o.Flag.Value, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(PostgresValues.ToCode(o.Source), NpgsqlDbType.Smallint, cancellationToken);
+                await importer.WriteAsync(PostgresValues.ToColumn(o.ReceivedAt), NpgsqlDbType.TimestampTz, cancellationToken);
+            }
+
+            await importer.CompleteAsync(cancellationToken);
+        }
+
+        // 1 inserted, 2 unchanged, 3 revised; rounds run in order, so a later occurrence sees the earlier one.
+        var codes = new byte[observations.Count];
+        for (int r = 0; r < roundCount; r++)
+        {
+            var existing = new List<int>();
+            await using (var insert = new NpgsqlCommand(InsertRound, connection, transaction))
+            {
+                insert.Parameters.Add(new NpgsqlParameter<int> { NpgsqlDbType = NpgsqlDbType.Integer, TypedValue = r });
+                await using NpgsqlDataReader reader = await insert.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    codes[reader.GetInt32(0)] = 1;
+                }
+            }
+
+            for (int i = 0; i < codes.Length; i++)
+            {
+                if (rounds[i] == r && codes[i] == 0)
+                {
+                    existing.Add(i);
+                    codes[i] = 2;
+                }
+            }
+
+            if (existing.Count == 0)
+            {
+                continue;
+            }
+
+            await using var revise = new NpgsqlCommand(ReviseExisting, connection, transaction);
+            revise.Parameters.Add(new NpgsqlParameter<int[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, TypedValue = [.. existing] });
+            await using NpgsqlDataReader revisions = await revise.ExecuteReaderAsync(cancellationToken);
+            while (await revisions.ReadAsync(cancellationToken))
+            {
+                codes[revisions.GetInt32(0)] = 3;
+            }
+        }
+
+        await using (var latest = new NpgsqlCommand(MoveLatest, connection, transaction))
+        {
+            await latest.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        int inserted = 0;
+        int unchanged = 0;
+        int revised = 0;
+        foreach (byte code in codes)
+        {
+            AppendOutcome outcome = code switch
+            {
+                1 => AppendOutcome.Inserted,
+                2 => AppendOutcome.Unchanged,
+                3 => AppendOutcome.Revised,
+                _ => throw new InvalidOperationException("An observation of the batch got no outcome."),
+            };
+            outcomes?.Add(outcome);
+            switch (outcome)
+            {
+                case AppendOutcome.Inserted: inserted++; break;
+                case AppendOutcome.Unchanged: unchanged++; break;
+                case AppendOutcome.Revised: revised++; break;
+            }
+        }
+
+        return new AppendResult(inserted, unchanged, revised);
+    }
+
+    /// <summary>The round of each observation: 0 for a key's first occurrence in the batch, 1 for its second, ….</summary>
+    private static int[] Rounds(IReadOnlyList<Observation> observations, long[] seriesIds, out int roundCount)
+    {
+        var rounds = new int[observations.Count];
+        var seen = new Dictionary<(long, NodaTime.Instant), int>(observations.Count);
+        roundCount = observations.Count == 0 ? 0 : 1;
+        for (int i = 0; i < observations.Count; i++)
+        {
+            var key = (seriesIds[i], observations[i].PeriodStart);
+            seen.TryGetValue(key, out int count);
+            rounds[i] = count;
+            seen[key] = count + 1;
+            roundCount = Math.Max(roundCount, count + 1);
+        }
+
+        return rounds;
+    }
+
+    private static Task WriteDecimalAsync(NpgsqlBinaryImporter importer, decimal? value, CancellationToken cancellationToken) =>
+        value is { } d ? importer.WriteAsync(d, NpgsqlDbType.Numeric, cancellationToken) : importer.WriteNullAsync(cancellationToken);
+}

@@ -1,0 +1,164 @@
+namespace EcoMonitor.Storage.Postgres;
+
+/// <summary>
+/// The PostgreSQL schema, as an ordered list of migrations (like the SQLite store's). A released migration is never
+/// edited: a change is a new entry. Keys and codes that are ordered by the contract (MN, parameter code, region code)
+/// use the "C" collation so that ordering is ordinal whatever the database's default collation.
+/// See docs/adr/0010-postgresql-store.md for the shape (partitions, latest pointer, staging table).
+/// </summary>
+internal static class PostgresMigrations
+{
+    /// <summary>One migration: applied in its own transaction together with its <c>schema_version</c> row.</summary>
+    internal sealed record Migration(int Version, string Description, string Sql);
+
+    public const string CreateVersionTable = """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version     integer     PRIMARY KEY,
+            description text        NOT NULL,
+            applied_at  timestamptz NOT NULL
+        );
+        """;
+
+    public static readonly Migration[] All =
+    [
+        new(1, "stations, series, time-partitioned observations with history, raw frames, packets", """
+            CREATE TABLE station (
+                id                 text COLLATE "C" PRIMARY KEY,
+                name               text             NOT NULL,
+                type               text             NOT NULL,
+                region             text             NOT NULL,
+                longitude          double precision,
+                latitude           double precision,
+                control_level      text             NOT NULL,
+                enterprise         text,
+                password           text             NOT NULL,
+                encoding           text             NOT NULL,
+                period_label       text             NOT NULL,
+                water_target_class integer,
+                noise_zone         text,
+                is_active          boolean          NOT NULL
+            );
+
+            -- latest_start: the period start of the series' newest observation, kept by ingestion, so that latest
+            -- values are one index probe per series instead of a probe per partition.
+            CREATE TABLE series (
+                id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                station_id   text COLLATE "C" NOT NULL,
+                parameter    text COLLATE "C" NOT NULL,
+                interval     text COLLATE "C" NOT NULL,
+                latest_start timestamptz,
+                UNIQUE (station_id, parameter, interval)
+            ) WITH (fillfactor = 50);  -- room for HOT updates of latest_start
+
+            CREATE TABLE observation (
+                series_id    bigint      NOT NULL,
+                period_start timestamptz NOT NULL,
+                revision     integer     NOT NULL,
+                value        numeric,
+                min          numeric,
+                max          numeric,
+                total        numeric,
+                converted    numeric,
+                flag         text        NOT NULL,
+                source       smallint    NOT NULL,
+                received_at  timestamptz NOT NULL,
+                PRIMARY KEY (series_id, period_start)
+            ) PARTITION BY RANGE (period_start);
+            -- Monthly partitions are created ahead by partition maintenance; the default one takes what falls outside.
+            CREATE TABLE observation_default PARTITION OF observation DEFAULT;
+
+            CREATE TABLE observation_history (
+                series_id    bigint      NOT NULL,
+                period_start timestamptz NOT NULL,
+                revision     integer     NOT NULL,
+                value        numeric,
+                min          numeric,
+                max          numeric,
+                total        numeric,
+                converted    numeric,
+                flag         text        NOT NULL,
+                source       smallint    NOT NULL,
+                received_at  timestamptz NOT NULL,
+                PRIMARY KEY (series_id, period_start, revision)
+            );
+            CREATE INDEX observation_history_period ON observation_history (period_start);
+
+            -- Append-only; only the retention policy (which sets ecomon.retention for its transaction) may delete.
+            CREATE FUNCTION observation_history_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'DELETE' AND current_setting('ecomon.retention', true) = 'on' THEN
+                    RETURN OLD;
+                END IF;
+                RAISE EXCEPTION 'observation_history is append-only';
+            END
+            $$;
+            CREATE TRIGGER observation_history_append_only BEFORE UPDATE OR DELETE ON observation_history
+                FOR EACH ROW EXECUTE FUNCTION observation_history_append_only();
+
+            CREATE TABLE raw_frame (
+                id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                received_at    timestamptz      NOT NULL,
+                peer           text             NOT NULL,
+                station_id     text COLLATE "C",
+                command_code   text,
+                request_number text,
+                bytes          bytea            NOT NULL,
+                outcome        text             NOT NULL,
+                reason         text
+            );
+            CREATE INDEX raw_frame_station_received ON raw_frame (station_id, received_at);
+            CREATE INDEX raw_frame_received ON raw_frame (received_at);
+
+            CREATE TABLE packet (
+                station_id     text COLLATE "C" NOT NULL,
+                request_number text COLLATE "C" NOT NULL,
+                packet_number  integer          NOT NULL,
+                committed_at   timestamptz      NOT NULL,
+                PRIMARY KEY (station_id, request_number, packet_number)
+            );
+            """),
+        new(2, "stored air-quality evaluations: hourly and daily AQI of stations and cities", """
+            CREATE TABLE aqi_hour (
+                scope      text COLLATE "C" NOT NULL,
+                code       text COLLATE "C" NOT NULL,
+                hour_start timestamptz      NOT NULL,
+                so2        numeric,
+                no2        numeric,
+                pm10       numeric,
+                pm25       numeric,
+                co         numeric,
+                o3         numeric,
+                aqi        integer,
+                primary_pollutants   text NOT NULL,
+                exceeding_pollutants text NOT NULL,
+                PRIMARY KEY (scope, code, hour_start)
+            );
+
+            CREATE TABLE aqi_day (
+                scope      text COLLATE "C" NOT NULL,
+                code       text COLLATE "C" NOT NULL,
+                day        date             NOT NULL,
+                so2        numeric,
+                no2        numeric,
+                pm10       numeric,
+                pm25       numeric,
+                co         numeric,
+                o3_max_1h  numeric,
+                o3_max_8h  numeric,
+                is_valid   boolean          NOT NULL,
+                aqi        integer,
+                primary_pollutants   text NOT NULL,
+                exceeding_pollutants text NOT NULL,
+                PRIMARY KEY (scope, code, day)
+            );
+            CREATE INDEX aqi_day_scope_day ON aqi_day (scope, day);
+            """),
+        new(3, "where ecomon migrate has got to, per table", """
+            CREATE TABLE transfer_cursor (
+                table_name text   PRIMARY KEY,
+                cursor     text   NOT NULL,
+                copied     bigint NOT NULL
+            );
+            """),
+    ];
+}

@@ -1,0 +1,38 @@
+using EcoMonitor.Application.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace EcoMonitor.Storage.Postgres;
+
+/// <summary>Registration of the PostgreSQL store.</summary>
+public static class PostgresStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="PostgresStorageOptions"/> from <c>Storage:Postgres</c> (validated on start, including that the
+    /// connection string parses), registers one shared PostgreSQL store as every store interface
+    /// (<see cref="IStoreSchema"/>, <see cref="IStationStore"/>, <see cref="IObservationStore"/>,
+    /// <see cref="IRawFrameArchive"/>, <see cref="IIngestStore"/>, <see cref="IEvaluationStore"/>, <see cref="IClusterLock"/>, <see cref="IStoreImport"/>; singletons,
+    /// thread-safe), a hosted service that migrates the schema when the host starts and one that runs partition
+    /// maintenance on a schedule (once across nodes). Needs <c>IConfiguration</c> and logging in the container.
+    /// </summary>
+    public static IServiceCollection AddPostgresStorage(this IServiceCollection services)
+    {
+        services.AddOptions<PostgresStorageOptions>().BindConfiguration(PostgresStorageOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgresStorageOptions>, PostgresStorageOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgresStorageOptions>, PostgresConnectionStringValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<PostgresStore>();
+        services.AddSingleton<IStoreSchema>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IStationStore>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IObservationStore>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IRawFrameArchive>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IIngestStore>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IEvaluationStore>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IClusterLock>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IStoreImport>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddHostedService<StoreMigrationService>();
+        services.AddHostedService<PartitionMaintenanceService>();
+        return services;
+    }
+}

@@ -1,0 +1,157 @@
+using EcoMonitor.Application.Storage;
+using Npgsql;
+using NpgsqlTypes;
+using NodaTime;
+
+namespace EcoMonitor.Storage.Postgres;
+
+internal sealed partial class PostgresStore : IEvaluationStore
+{
+    private const string HourColumns = "scope, code, hour_start, so2, no2, pm10, pm25, co, o3, aqi, primary_pollutants, exceeding_pollutants";
+    private const string DayColumns = "scope, code, day, so2, no2, pm10, pm25, co, o3_max_1h, o3_max_8h, is_valid, aqi, primary_pollutants, exceeding_pollutants";
+
+    /// <inheritdoc />
+    public Task SaveHourlyAsync(IReadOnlyList<HourlyAqiRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return InTransactionAsync(0, records.Count, async (connection, transaction) =>
+        {
+            await using var command = new NpgsqlCommand($"""
+                INSERT INTO aqi_hour ({HourColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                ON CONFLICT (scope, code, hour_start) DO UPDATE SET
+                    so2 = excluded.so2, no2 = excluded.no2, pm10 = excluded.pm10, pm25 = excluded.pm25, co = excluded.co,
+                    o3 = excluded.o3, aqi = excluded.aqi, primary_pollutants = excluded.primary_pollutants,
+                    exceeding_pollutants = excluded.exceeding_pollutants;
+                """, connection, transaction);
+            foreach (HourlyAqiRecord r in records)
+            {
+                command.Parameters.Clear();
+                command.Parameters.AddWithValue(PostgresValues.ToCode(r.Subject.Scope));
+                command.Parameters.AddWithValue(r.Subject.Code);
+                command.Parameters.AddWithValue(PostgresValues.ToColumn(r.HourStart));
+                AddDecimals(command, r.So2, r.No2, r.Pm10, r.Pm25, r.Co, r.O3);
+                command.Parameters.Add(new NpgsqlParameter<int?> { NpgsqlDbType = NpgsqlDbType.Integer, TypedValue = r.Aqi });
+                command.Parameters.AddWithValue(r.Primary);
+                command.Parameters.AddWithValue(r.Exceeding);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return records.Count;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task SaveDailyAsync(IReadOnlyList<DailyAqiRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return InTransactionAsync(0, records.Count, async (connection, transaction) =>
+        {
+            await using var command = new NpgsqlCommand($"""
+                INSERT INTO aqi_day ({DayColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                ON CONFLICT (scope, code, day) DO UPDATE SET
+                    so2 = excluded.so2, no2 = excluded.no2, pm10 = excluded.pm10, pm25 = excluded.pm25, co = excluded.co,
+                    o3_max_1h = excluded.o3_max_1h, o3_max_8h = excluded.o3_max_8h, is_valid = excluded.is_valid,
+                    aqi = excluded.aqi, primary_pollutants = excluded.primary_pollutants,
+                    exceeding_pollutants = excluded.exceeding_pollutants;
+                """, connection, transaction);
+            foreach (DailyAqiRecord r in records)
+            {
+                command.Parameters.Clear();
+                command.Parameters.AddWithValue(PostgresValues.ToCode(r.Subject.Scope));
+                command.Parameters.AddWithValue(r.Subject.Code);
+                command.Parameters.Add(new NpgsqlParameter<DateOnly> { NpgsqlDbType = NpgsqlDbType.Date, TypedValue = r.Day.ToDateOnly() });
+                AddDecimals(command, r.So2, r.No2, r.Pm10, r.Pm25, r.Co, r.O3MaxHour, r.O3MaxEightHour);
+                command.Parameters.AddWithValue(r.IsValid);
+                command.Parameters.Add(new NpgsqlParameter<int?> { NpgsqlDbType = NpgsqlDbType.Integer, TypedValue = r.Aqi });
+                command.Parameters.AddWithValue(r.Primary);
+                command.Parameters.AddWithValue(r.Exceeding);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return records.Count;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<HourlyAqiRecord>> QueryHourlyAsync(EvaluationSubject subject, Instant firstHour, Instant endHour, CancellationToken cancellationToken)
+    {
+        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"""
+            SELECT {HourColumns} FROM aqi_hour
+            WHERE scope = $1 AND code = $2 AND hour_start >= $3 AND hour_start < $4
+            ORDER BY hour_start;
+            """, connection);
+        command.Parameters.AddWithValue(PostgresValues.ToCode(subject.Scope));
+        command.Parameters.AddWithValue(subject.Code);
+        command.Parameters.AddWithValue(PostgresValues.ToColumn(firstHour));
+        command.Parameters.AddWithValue(PostgresValues.ToColumn(endHour));
+        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        var records = new List<HourlyAqiRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            records.Add(new HourlyAqiRecord
+            {
+                Subject = new EvaluationSubject(PostgresValues.ToScope(reader.GetString(0)), reader.GetString(1)),
+                HourStart = PostgresValues.ToInstant(reader.GetDateTime(2)),
+                So2 = ReadDecimal(reader, 3),
+                No2 = ReadDecimal(reader, 4),
+                Pm10 = ReadDecimal(reader, 5),
+                Pm25 = ReadDecimal(reader, 6),
+                Co = ReadDecimal(reader, 7),
+                O3 = ReadDecimal(reader, 8),
+                Aqi = reader.IsDBNull(9) ? null : reader.GetInt32(9),
+                Primary = reader.GetString(10),
+                Exceeding = reader.GetString(11),
+            });
+        }
+
+        return records;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DailyAqiRecord>> QueryDailyAsync(
+        EvaluationScope scope, string? code, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
+    {
+        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"""
+            SELECT {DayColumns} FROM aqi_day
+            WHERE scope = $1 AND ($2::text IS NULL OR code = $2) AND day >= $3 AND day <= $4
+            ORDER BY code, day;
+            """, connection);
+        command.Parameters.AddWithValue(PostgresValues.ToCode(scope));
+        command.Parameters.Add(new NpgsqlParameter<string?> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = code });
+        command.Parameters.Add(new NpgsqlParameter<DateOnly> { NpgsqlDbType = NpgsqlDbType.Date, TypedValue = firstDay.ToDateOnly() });
+        command.Parameters.Add(new NpgsqlParameter<DateOnly> { NpgsqlDbType = NpgsqlDbType.Date, TypedValue = lastDay.ToDateOnly() });
+        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        var records = new List<DailyAqiRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            records.Add(new DailyAqiRecord
+            {
+                Subject = new EvaluationSubject(PostgresValues.ToScope(reader.GetString(0)), reader.GetString(1)),
+                Day = LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(2)),
+                So2 = ReadDecimal(reader, 3),
+                No2 = ReadDecimal(reader, 4),
+                Pm10 = ReadDecimal(reader, 5),
+                Pm25 = ReadDecimal(reader, 6),
+                Co = ReadDecimal(reader, 7),
+                O3MaxHour = ReadDecimal(reader, 8),
+                O3MaxEightHour = ReadDecimal(reader, 9),
+                IsValid = reader.GetBoolean(10),
+                Aqi = reader.IsDBNull(11) ? null : reader.GetInt32(11),
+                Primary = reader.GetString(12),
+                Exceeding = reader.GetString(13),
+            });
+        }
+
+        return records;
+    }
+
+    private static void AddDecimals(NpgsqlCommand command, params ReadOnlySpan<decimal?> values)
+    {
+        foreach (decimal? value in values)
+        {
+            command.Parameters.Add(Numeric(value));
+        }
+    }
+}

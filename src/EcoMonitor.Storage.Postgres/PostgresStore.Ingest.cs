@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using EcoMonitor.Application.Storage;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace EcoMonitor.Storage.Postgres;
+
+internal sealed partial class PostgresStore : IIngestStore
+{
+    private const string CopyFrames =
+        "COPY raw_frame (received_at, peer, station_id, command_code, request_number, bytes, outcome, reason) FROM STDIN (FORMAT BINARY)";
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One transaction: observations by binary COPY and a set-wise merge (<see cref="ObservationMerge"/>), packets by
+    /// one array insert, frames by binary COPY. Durable when the commit returns (<c>synchronous_commit</c>).
+    /// </remarks>
+    public async Task<AppendResult> CommitAsync(IngestBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        long started = Stopwatch.GetTimestamp();
+        batch.Outcomes.Clear();
+        try
+        {
+            long[] seriesIds = await SeriesIdsAsync(batch.Observations, cancellationToken);
+            DateTime committedAt = _timeProvider.GetUtcNow().UtcDateTime;
+            AppendResult result = await InTransactionAsync(batch.Frames.Count, batch.Observations.Count, async (connection, transaction) =>
+            {
+                batch.Outcomes.Clear();
+                AppendResult appended = await ObservationMerge.AppendAsync(
+                    connection, transaction, batch.Observations, seriesIds, batch.Outcomes, cancellationToken);
+                await InsertPacketsAsync(connection, transaction, batch.Packets, committedAt, cancellationToken);
+                await CopyFramesAsync(connection, batch.Frames, cancellationToken);
+                return appended;
+            }, cancellationToken);
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                double elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                PostgresLog.BatchCommitted(_logger, batch.Frames.Count, batch.Packets.Count, batch.Observations.Count, elapsedMs);
+            }
+
+            return result;
+        }
+        catch
+        {
+            batch.Outcomes.Clear();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlySet<PacketId>> FindKnownPacketsAsync(IReadOnlyCollection<PacketId> packets, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(packets);
+        var known = new HashSet<PacketId>();
+        if (packets.Count == 0)
+        {
+            return known;
+        }
+
+        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
+            SELECT p.station_id, p.request_number, p.packet_number
+            FROM unnest($1::text[], $2::text[], $3::integer[]) AS k (station_id, request_number, packet_number)
+            JOIN packet p ON p.station_id = k.station_id AND p.request_number = k.request_number AND p.packet_number = k.packet_number;
+            """, connection);
+        AddPacketArrays(command, packets);
+        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            known.Add(new PacketId(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
+        }
+
+        return known;
+    }
+
+    private static async Task InsertPacketsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, List<PacketId> packets, DateTime committedAt, CancellationToken cancellationToken)
+    {
+        if (packets.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO packet (station_id, request_number, packet_number, committed_at)
+            SELECT k.station_id, k.request_number, k.packet_number, $4
+            FROM unnest($1::text[], $2::text[], $3::integer[]) AS k (station_id, request_number, packet_number)
+            ON CONFLICT DO NOTHING;
+            """, connection, transaction);
+        AddPacketArrays(command, packets);
+        command.Parameters.Add(new NpgsqlParameter<DateTime> { NpgsqlDbType = NpgsqlDbType.TimestampTz, TypedValue = committedAt });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void AddPacketArrays(NpgsqlCommand command, IReadOnlyCollection<PacketId> packets)
+    {
+        command.Parameters.Add(TextArray([.. packets.Select(p => p.StationId)]));
+        command.Parameters.Add(TextArray([.. packets.Select(p => p.RequestNumber)]));
+        command.Parameters.Add(new NpgsqlParameter<int[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, TypedValue = [.. packets.Select(p => p.PacketNumber)] });
+    }
+
+    private static async Task CopyFramesAsync(NpgsqlConnection connection, List<RawFrame> frames, CancellationToken cancellationToken)
+    {
+        if (frames.Count == 0)
+        {
+            return;
+        }
+
+        await using NpgsqlBinaryImporter importer = await connection.BeginBinaryImportAsync(CopyFrames, cancellationToken);
+        foreach (RawFrame frame in frames)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(PostgresValues.ToColumn(frame.ReceivedAt), NpgsqlDbType.TimestampTz, cancellationToken);
+            // A frame without a peer is a broken invariant: NULL makes the NOT NULL column refuse the whole batch.
+            await WriteTextAsync(importer, frame.Peer, cancellationToken);
+            await WriteTextAsync(importer, frame.StationId, cancellationToken);
+            await WriteTextAsync(importer, frame.CommandCode, cancellationToken);
+            await WriteTextAsync(importer, frame.RequestNumber, cancellationToken);
+            await importer.WriteAsync(frame.Bytes, NpgsqlDbType.Bytea, cancellationToken);
+            await importer.WriteAsync(PostgresValues.ToCode(frame.Outcome), NpgsqlDbType.Text, cancellationToken);
+            await WriteTextAsync(importer, frame.Reason, cancellationToken);
+        }
+
+        await importer.CompleteAsync(cancellationToken);
+    }
+
+    private static Task WriteTextAsync(NpgsqlBinaryImporter importer, string? text, CancellationToken cancellationToken) =>
+        text is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(text, NpgsqlDbType.Text, cancellationToken);
+}

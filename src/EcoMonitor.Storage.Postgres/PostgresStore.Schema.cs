@@ -1,0 +1,75 @@
+using EcoMonitor.Application.Storage;
+using Npgsql;
+
+namespace EcoMonitor.Storage.Postgres;
+
+internal sealed partial class PostgresStore : IStoreSchema
+{
+    /// <inheritdoc />
+    /// <remarks>
+    /// Holds a session advisory lock while migrating, so that nodes starting together apply each migration once; then
+    /// creates the observation partitions of the coming months (partition maintenance, also run on a schedule).
+    /// </remarks>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using (NpgsqlConnection connection = await OpenAsync(cancellationToken))
+        {
+            await ExecuteAsync(connection, $"SELECT pg_advisory_lock({AdvisoryLockKeys.ClassId}, {AdvisoryLockKeys.Migration});", cancellationToken);
+            try
+            {
+                await MigrateAsync(connection, cancellationToken);
+            }
+            finally
+            {
+                await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({AdvisoryLockKeys.ClassId}, {AdvisoryLockKeys.Migration});", CancellationToken.None);
+            }
+        }
+
+        await RunPartitionMaintenanceAsync(cancellationToken);
+    }
+
+    private async Task MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, PostgresMigrations.CreateVersionTable, cancellationToken);
+        int current;
+        await using (var version = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM schema_version;", connection))
+        {
+            current = (int)(await version.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        foreach (PostgresMigrations.Migration migration in PostgresMigrations.All)
+        {
+            if (migration.Version <= current)
+            {
+                continue;
+            }
+
+            await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using (var command = new NpgsqlCommand(migration.Sql, connection, transaction))
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using (var record = new NpgsqlCommand(
+                "INSERT INTO schema_version (version, description, applied_at) VALUES ($1, $2, $3);", connection, transaction))
+            {
+                record.Parameters.AddWithValue(migration.Version);
+                record.Parameters.AddWithValue(migration.Description);
+                record.Parameters.AddWithValue(_timeProvider.GetUtcNow().UtcDateTime);
+                await record.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            current = migration.Version;
+            PostgresLog.MigrationApplied(_logger, migration.Version, migration.Description);
+        }
+
+        PostgresLog.SchemaUpToDate(_logger, current);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

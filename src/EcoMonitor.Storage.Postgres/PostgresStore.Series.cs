@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using EcoMonitor.Domain;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace EcoMonitor.Storage.Postgres;
+
+internal sealed partial class PostgresStore
+{
+    // Series ids never change once created, so every node may cache them for its lifetime.
+    private readonly ConcurrentDictionary<SeriesKey, long> _seriesIds = new();
+
+    /// <summary>
+    /// The series id of each observation (same order). Unknown series are created first in their own committed
+    /// transaction, outside the batch's: a series row without observations is harmless, and a batch that rolls back
+    /// then leaves no cached id pointing at nothing. Concurrent creators (other nodes) meet in ON CONFLICT.
+    /// </summary>
+    private async Task<long[]> SeriesIdsAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
+    {
+        var ids = new long[observations.Count];
+        List<SeriesKey>? missing = null;
+        for (int i = 0; i < observations.Count; i++)
+        {
+            Observation o = observations[i];
+            var key = new SeriesKey(o.Station, o.Parameter, o.Interval);
+            if (!_seriesIds.TryGetValue(key, out ids[i]))
+            {
+                (missing ??= []).Add(key);
+            }
+        }
+
+        if (missing is null)
+        {
+            return ids;
+        }
+
+        SeriesKey[] unique = [.. missing.Distinct().Order(Comparer<SeriesKey>.Create(static (a, b) =>
+            (a.Station.Value, a.Parameter.Value, a.Interval).CompareTo((b.Station.Value, b.Parameter.Value, b.Interval))))];
+        // A key another node inserts between this statement's snapshot and its insert comes back from neither
+        // half; the next pass (a new snapshot) finds it.
+        for (int pass = 0; pass < 3 && unique.Any(k => !_seriesIds.ContainsKey(k)); pass++)
+        {
+            SeriesKey[] wanted = [.. unique.Where(k => !_seriesIds.ContainsKey(k))];
+            await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("""
+                WITH k AS (
+                    SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS k (station_id, parameter, interval, n)
+                ), created AS (
+                    INSERT INTO series (station_id, parameter, interval)
+                    SELECT k.station_id, k.parameter, k.interval FROM k
+                    WHERE NOT EXISTS (
+                        SELECT 1 FROM series s WHERE s.station_id = k.station_id AND s.parameter = k.parameter AND s.interval = k.interval)
+                    ORDER BY k.n
+                    ON CONFLICT DO NOTHING
+                    RETURNING id, station_id, parameter, interval
+                )
+                SELECT id, station_id, parameter, interval FROM created
+                UNION ALL
+                SELECT s.id, s.station_id, s.parameter, s.interval
+                FROM k JOIN series s ON s.station_id = k.station_id AND s.parameter = k.parameter AND s.interval = k.interval;
+                """, connection);
+            command.Parameters.Add(TextArray([.. wanted.Select(k => k.Station.Value)]));
+            command.Parameters.Add(TextArray([.. wanted.Select(k => k.Parameter.Value)]));
+            command.Parameters.Add(TextArray([.. wanted.Select(k => PostgresValues.ToCode(k.Interval))]));
+            await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var key = new SeriesKey(
+                    StationId.Parse(reader.GetString(1)), ParameterCode.Parse(reader.GetString(2)), PostgresValues.ToInterval(reader.GetString(3)));
+                _seriesIds[key] = reader.GetInt64(0);
+            }
+        }
+
+        for (int i = 0; i < observations.Count; i++)
+        {
+            Observation o = observations[i];
+            ids[i] = _seriesIds[new SeriesKey(o.Station, o.Parameter, o.Interval)];
+        }
+
+        return ids;
+    }
+
+    private static NpgsqlParameter<string[]> TextArray(string[] values) =>
+        new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = values };
+}

@@ -1,0 +1,174 @@
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using EcoMonitor.Storage.Postgres;
+using EcoMonitor.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using NodaTime;
+using Npgsql;
+
+namespace EcoMonitor.Storage.Tests;
+
+/// <summary>What only the PostgreSQL store has: monthly observation partitions made ahead, and the retention policy.</summary>
+[Trait("Area", "Postgres")]
+public sealed class PostgresPartitionTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Migrate_CreatesPartitionsFromLastMonthToMonthsAhead()
+    {
+        await using Node node = await Node.StartAsync(new DateTimeOffset(2026, 3, 15, 0, 0, 0, TimeSpan.Zero), monthsAhead: 2);
+
+        Assert.Equal(
+            ["observation_y2026m02", "observation_y2026m03", "observation_y2026m04", "observation_y2026m05"],
+            await node.Store.ListPartitionsAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Maintenance_RowsInDefaultPartition_MoveIntoTheNewMonthAndStayReadable()
+    {
+        await using Node node = await Node.StartAsync(new DateTimeOffset(2026, 3, 15, 0, 0, 0, TimeSpan.Zero), monthsAhead: 1);
+        Observation later = Some.Observation(periodStart: Instant.FromUtc(2026, 7, 10, 0, 0));
+        await node.Store.AppendAsync([later], Ct);
+        Assert.Equal(1L, await node.CountAsync("SELECT count(*) FROM observation_default"));
+
+        node.Clock.SetUtcNow(new DateTimeOffset(2026, 6, 20, 0, 0, 0, TimeSpan.Zero));
+        Assert.True(await node.Store.RunPartitionMaintenanceAsync(Ct));
+
+        Assert.Equal(0L, await node.CountAsync("SELECT count(*) FROM observation_default"));
+        Assert.Equal(1L, await node.CountAsync("SELECT count(*) FROM observation_y2026m07"));
+        Assert.Equal(AppendOutcome.Unchanged, ToOutcome(await node.Store.AppendAsync([later], Ct)));
+        Assert.Equal(AppendOutcome.Revised, ToOutcome(await node.Store.AppendAsync([later with { Value = 1m }], Ct)));
+    }
+
+    [Fact]
+    public async Task Retention_DropsOldMonthsWithTheirHistoryAndFrames_KeepsTheRest()
+    {
+        await using Node node = await Node.StartAsync(new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero), monthsAhead: 1, retentionMonths: 2);
+        StationId station = Some.StationId();
+        Observation old = Some.Observation(station, periodStart: Instant.FromUtc(2026, 1, 10, 0, 0));
+        Observation recent = Some.Observation(station, periodStart: Instant.FromUtc(2026, 2, 10, 0, 0));
+        await node.Store.AppendAsync([old, recent], Ct);
+        await node.Store.AppendAsync([old with { Value = 2m }], Ct);
+        var batch = new IngestBatch();
+        batch.Frames.Add(Some.Frame(station, receivedAt: old.PeriodStart));
+        batch.Frames.Add(Some.Frame(station, receivedAt: recent.PeriodStart));
+        await node.Store.CommitAsync(batch, Ct);
+
+        node.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.Zero));
+        Assert.True(await node.Store.RunPartitionMaintenanceAsync(Ct));
+
+        Assert.DoesNotContain("observation_y2026m01", await node.Store.ListPartitionsAsync(Ct));
+        Assert.Contains("observation_y2026m02", await node.Store.ListPartitionsAsync(Ct));
+        Assert.Empty(await node.Store.HistoryAsync(ObservationKey.Of(old), Ct));
+        Assert.Single(await node.Store.HistoryAsync(ObservationKey.Of(recent), Ct));
+        Assert.Equal([recent.PeriodStart], (await node.Store.QueryAsync(station.Value, new Interval(null, null), 10, Ct)).Select(f => f.ReceivedAt));
+    }
+
+    [Fact]
+    public async Task History_OutsideRetention_CannotBeUpdatedOrDeleted()
+    {
+        await using Node node = await Node.StartAsync(DateTimeOffset.UtcNow, monthsAhead: 1);
+        Observation observation = Some.Observation();
+        await node.Store.AppendAsync([observation], Ct);
+        await node.Store.AppendAsync([observation with { Value = 9m }], Ct);
+
+        PostgresException refused = await Assert.ThrowsAsync<PostgresException>(() => node.CountAsync("WITH d AS (DELETE FROM observation_history RETURNING 1) SELECT count(*) FROM d"));
+
+        Assert.Contains("append-only", refused.MessageText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Maintenance_OnTwoNodesAtOnce_CreatesEachPartitionOnce()
+    {
+        await using Node first = await Node.StartAsync(new DateTimeOffset(2026, 3, 15, 0, 0, 0, TimeSpan.Zero), monthsAhead: 1);
+        await using Node second = await first.SecondNodeAsync();
+        first.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 15, 0, 0, 0, TimeSpan.Zero));
+        second.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 15, 0, 0, 0, TimeSpan.Zero));
+
+        bool[] ran = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            (i % 2 == 0 ? first : second).Store.RunPartitionMaintenanceAsync(Ct)));
+
+        Assert.Contains(true, ran);
+        IReadOnlyList<string> partitions = await first.Store.ListPartitionsAsync(Ct);
+        Assert.Equal(partitions.Distinct().Count(), partitions.Count);
+        Assert.Contains("observation_y2027m02", partitions);
+    }
+
+    private static AppendOutcome ToOutcome(AppendResult result) =>
+        result.Inserted == 1 ? AppendOutcome.Inserted : result.Revised == 1 ? AppendOutcome.Revised : AppendOutcome.Unchanged;
+
+    /// <summary>A PostgreSQL store on a fresh database with a clock the test moves.</summary>
+    private sealed class Node : IAsyncDisposable
+    {
+        private readonly ServiceProvider _services;
+        private readonly string _connectionString;
+        private readonly bool _ownsDatabase;
+
+        private Node(ServiceProvider services, string connectionString, bool ownsDatabase, FakeTimeProvider clock)
+        {
+            _services = services;
+            _connectionString = connectionString;
+            _ownsDatabase = ownsDatabase;
+            Clock = clock;
+            Store = services.GetRequiredService<PostgresStore>();
+        }
+
+        public PostgresStore Store { get; }
+
+        public FakeTimeProvider Clock { get; }
+
+        private int MonthsAhead { get; init; }
+
+        private int RetentionMonths { get; init; }
+
+        public static async Task<Node> StartAsync(DateTimeOffset now, int monthsAhead, int retentionMonths = 0)
+        {
+            Assert.SkipWhen(PostgresTestServer.UnavailableReason is not null && !PostgresTestServer.IsCi, PostgresTestServer.UnavailableReason ?? "");
+            PostgresTestServer server = await PostgresTestServer.GetAsync();
+            string connectionString = await server.CreateDatabaseAsync(Ct);
+            return await OpenAsync(connectionString, ownsDatabase: true, now, monthsAhead, retentionMonths);
+        }
+
+        public Task<Node> SecondNodeAsync() =>
+            OpenAsync(_connectionString, ownsDatabase: false, Clock.GetUtcNow(), MonthsAhead, RetentionMonths);
+
+        public async Task<long> CountAsync(string sql)
+        {
+            await using var connection = new NpgsqlConnection(_connectionString);
+            await connection.OpenAsync(Ct);
+            await using var command = new NpgsqlCommand(sql, connection);
+            return (long)(await command.ExecuteScalarAsync(Ct))!;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _services.DisposeAsync();
+            if (_ownsDatabase)
+            {
+                await (await PostgresTestServer.GetAsync()).DropDatabaseAsync(_connectionString);
+            }
+        }
+
+        private static async Task<Node> OpenAsync(string connectionString, bool ownsDatabase, DateTimeOffset now, int monthsAhead, int retentionMonths)
+        {
+            var clock = new FakeTimeProvider(now);
+            var services = new ServiceCollection();
+            services.AddLogging();
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Postgres:ConnectionString"] = connectionString,
+                ["Storage:Postgres:PartitionMonthsAhead"] = monthsAhead.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Storage:Postgres:RetentionMonths"] = retentionMonths.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }).Build());
+            services.AddPostgresStorage();
+            ServiceProvider provider = services.BuildServiceProvider();
+            var node = new Node(provider, connectionString, ownsDatabase, clock) { MonthsAhead = monthsAhead, RetentionMonths = retentionMonths };
+            await node.Store.MigrateAsync(Ct);
+            return node;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace EcoMonitor.Web.Tests.Nodes;
+
+/// <summary>
+/// One EcoMonitor server as its own <c>dotnet</c> process (the built host next to the tests), on its own HTTP and
+/// HJ 212 ports, with the settings given as environment variables. Killed by its process id when disposed.
+/// </summary>
+internal sealed class ServerNode : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly Queue<string> _output = new();
+
+    private ServerNode(Process process, int httpPort, int gatewayPort)
+    {
+        _process = process;
+        HttpPort = httpPort;
+        GatewayPort = gatewayPort;
+        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public int HttpPort { get; }
+
+    public int GatewayPort { get; }
+
+    public HttpClient Client { get; }
+
+    /// <summary>Starts a node and waits until it answers HTTP (its schema migrated, its gateway listening).</summary>
+    public static async Task<ServerNode> StartAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
+    {
+        int httpPort = FreeTcpPort.Next();
+        int gatewayPort = FreeTcpPort.Next();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "EcoMonitor.Web.dll"));
+        start.Environment["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{httpPort}";
+        start.Environment["Gateway__Port"] = gatewayPort.ToString(CultureInfo.InvariantCulture);
+        start.Environment["Registry__StationsFile"] = RepoFiles.Path("samples/network/stations.json");
+        start.Environment["Registry__ParametersFile"] = RepoFiles.Path("config/parameters.json");
+        start.Environment["Samples__HistoryFile"] = "";
+        start.Environment["Security__BootstrapAdminKey"] = ApiFactory.AdminKey;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach ((string key, string value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
+        var node = new ServerNode(process, httpPort, gatewayPort);
+        process.OutputDataReceived += (_, e) => node.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => node.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await node.WaitUntilReadyAsync(cancellationToken);
+            return node;
+        }
+        catch
+        {
+            await node.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>What the process printed last (for failure messages).</summary>
+    public string RecentOutput
+    {
+        get
+        {
+            lock (_output)
+            {
+                return string.Join('\n', _output);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync(CancellationToken.None);
+        }
+
+        _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Enqueue(line);
+            if (_output.Count > 200)
+            {
+                _output.Dequeue();
+            }
+        }
+    }
+
+    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The node exited with {_process.ExitCode}:\n{RecentOutput}");
+            }
+
+            try
+            {
+                using HttpResponseMessage response = await Client.GetAsync(new Uri("/api/v1/parameters", UriKind.Relative), cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+
+        throw new TimeoutException($"The node did not answer within 90 s:\n{RecentOutput}");
+    }
+}
