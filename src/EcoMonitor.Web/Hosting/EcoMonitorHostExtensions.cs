@@ -19,6 +19,7 @@ internal static class EcoMonitorHostExtensions
         builder.Services.AddAirEvaluation();
         builder.AddGateway();
         builder.AddApi();
+        builder.AddPortal();
         return builder;
     }
 
@@ -33,6 +34,7 @@ internal static class EcoMonitorHostExtensions
         api.MapIngestEndpoints();
         api.MapAqiEndpoints();
         api.MapStatisticsEndpoints();
+        app.UsePortal(api);
         return app;
     }
 }
