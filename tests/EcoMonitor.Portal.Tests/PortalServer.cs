@@ -23,14 +23,14 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = [];
     private HttpClient? _client;
 
-    public PortalServer(string? stationsFile = null)
+    public PortalServer(string? stationsFile = null, string consolePassword = ConsolePassword)
     {
         _settings["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{HttpPort}";
         _settings["Storage:Sqlite:Path"] = Path.Combine(_directory, "ecomonitor.db");
-        _settings["Gateway:Port"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture);
+        _settings["Gateway:Port"] = GatewayPort.ToString(CultureInfo.InvariantCulture);
         _settings["Security:BootstrapAdminKey"] = AdminKey;
         _settings["Console:AdminUser"] = ConsoleUser;
-        _settings["Console:AdminPassword"] = ConsolePassword;
+        _settings["Console:AdminPassword"] = consolePassword;
         _settings["Registry:StationsFile"] = stationsFile ?? RepoFiles.Path("samples/network/stations.json");
         _settings["Registry:ParametersFile"] = RepoFiles.Path("config/parameters.json");
         _settings["Samples:HistoryFile"] = string.Empty;
@@ -38,6 +38,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     }
 
     public int HttpPort { get; } = FreeTcpPort.Next();
+
+    public int GatewayPort { get; } = FreeTcpPort.Next();
 
     public string BaseUrl => $"http://127.0.0.1:{HttpPort}";
 

@@ -118,5 +118,13 @@
     }).catch(guard).catch(function (e) { EM.showError(out, e); });
   }
 
+  // Hides the status rows that do not contain the typed text (MN, name, type, state…).
+  document.getElementById('status-filter').addEventListener('input', function (e) {
+    var text = e.target.value.trim().toLowerCase();
+    document.querySelectorAll('#status-table tbody tr').forEach(function (tr) {
+      tr.hidden = text !== '' && tr.textContent.toLowerCase().indexOf(text) < 0;
+    });
+  });
+
   loadStatus();
 })();

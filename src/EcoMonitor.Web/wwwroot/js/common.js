@@ -26,7 +26,7 @@
       online: '在线', offline: '离线', lastFrame: '最后报文时间', lastOutcome: '最后报文结果', lastData: '最新数据时段', type: '类型', active: '启用',
       rejectedByReason: '近 24 小时被拒报文（按原因）', sinceStart: '本次启动以来', none: '无', onlineCount: '在线站点',
       stationForm: '新增 / 修改站点（按 MN 覆盖）', save: '保存', saved: '已保存', longitude: '经度', latitude: '纬度', edit: '修改',
-      frames: '报文', receivedAt: '接收时间', outcome: '结果', reason: '原因', peer: '来源', text: '报文内容', choose: '选择站点',
+      filter: '筛选', frames: '报文', receivedAt: '接收时间', outcome: '结果', reason: '原因', peer: '来源', text: '报文内容', choose: '选择站点',
       footer: 'EcoMonitor · 数据为监测站点实时发布数据，未经审核 · 边界底图仅为示意（非审图号地图）'
     },
     en: {
@@ -52,7 +52,7 @@
       online: 'online', offline: 'offline', lastFrame: 'Last frame', lastOutcome: 'Last outcome', lastData: 'Latest data period', type: 'Type', active: 'Active',
       rejectedByReason: 'Rejected frames, last 24 hours, by reason', sinceStart: 'since start', none: 'none', onlineCount: 'Online stations',
       stationForm: 'Add / edit a station (replaces by MN)', save: 'Save', saved: 'Saved', longitude: 'Longitude', latitude: 'Latitude', edit: 'Edit',
-      frames: 'Frames', receivedAt: 'Received', outcome: 'Outcome', reason: 'Reason', peer: 'Peer', text: 'Frame', choose: 'Choose a station',
+      filter: 'Filter', frames: 'Frames', receivedAt: 'Received', outcome: 'Outcome', reason: 'Reason', peer: 'Peer', text: 'Frame', choose: 'Choose a station',
       footer: 'EcoMonitor · real-time station data as released, not yet audited · boundaries are illustrative, not an approved map'
     }
   };
