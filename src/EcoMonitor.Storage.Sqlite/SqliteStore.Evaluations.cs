@@ -47,7 +47,9 @@ internal sealed partial class SqliteStore
     {
         await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
-        // One primary-key seek per subject: the latest hour of each code, then that row.
+        // Per stored row of the scope, one primary-key seek for its subject's latest hour before the bound. Cost grows with
+        // the stored hours of the scope (fine for the portal's network; a loose index scan over the codes measured slower
+        // on the bundled SQLite and needs a look before a multi-year history of thousands of stations).
         command.CommandText = $"""
             SELECT {HourColumns} FROM aqi_hour AS a
             WHERE a.scope = $scope AND a.hour_start = (

@@ -37,7 +37,8 @@
         var pm25 = s.items.find(function (i) { return i.pollutant === 'PM2.5'; });
         return { rank: c.rank, city: EM.regionName(names, c.city), index: c.comprehensiveIndex, good: s.goodDayShare, validDays: s.validDays, pm25: pm25 ? pm25.mean : null, max: s.maxIndexPollutant };
       });
-      document.getElementById('period-label').textContent = p.from + ' – ' + p.to + ' (' + EM.t('to') + ' ' + p.to + ' 00:00 CST, excl.)';
+      document.getElementById('period-label').textContent = EM.t('periodRange').replace('{from}', p.from).replace('{to}', p.to);
+      if (!rows.length) { out.replaceChildren(EM.el('p', { text: EM.t('noRanking') })); return; }
       EM.chartBlock(out, function (box) {
         box.style.height = Math.max(300, rows.length * 18 + 60) + 'px';
         var chart = echarts.init(box);
