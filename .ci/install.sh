@@ -13,6 +13,8 @@ if [ ! -d ../shared/data ]; then
 fi
 
 packages=(postgresql chromium fonts-noto-cjk)
+# node >= 20 and npm: the Web project's build runs `npm ci` for the portal's ECharts (ADR 0015).
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -42,6 +42,30 @@ internal sealed partial class SqliteStore
         command.Parameters.AddWithValue("$code", subject.Code);
         command.Parameters.AddWithValue("$from", SqliteValues.ToColumn(firstHour));
         command.Parameters.AddWithValue("$to", SqliteValues.ToColumn(endHour));
+        return await ReadHourlyAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<HourlyAqiRecord>> QueryLatestHourlyAsync(EvaluationScope scope, Instant before, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteCommand command = connection.CreateCommand();
+        // Per stored row of the scope, one primary-key seek for its subject's latest hour before the bound. Cost grows with
+        // the stored hours of the scope (fine for the portal's network; a loose index scan over the codes measured slower
+        // on the bundled SQLite and needs a look before a multi-year history of thousands of stations).
+        command.CommandText = $"""
+            SELECT {HourColumns} FROM aqi_hour AS a
+            WHERE a.scope = $scope AND a.hour_start = (
+                SELECT MAX(b.hour_start) FROM aqi_hour AS b WHERE b.scope = a.scope AND b.code = a.code AND b.hour_start < $before)
+            ORDER BY a.code;
+            """;
+        command.Parameters.AddWithValue("$scope", ScopeCode(scope));
+        command.Parameters.AddWithValue("$before", SqliteValues.ToColumn(before));
+        return await ReadHourlyAsync(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<HourlyAqiRecord>> ReadHourlyAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         var records = new List<HourlyAqiRecord>();
         while (await reader.ReadAsync(cancellationToken))

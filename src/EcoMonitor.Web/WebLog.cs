@@ -20,4 +20,10 @@ internal static partial class WebLog
 
     [LoggerMessage(EventId = 5006, Level = LogLevel.Error, Message = "Parameter catalog {Path}: entry {Index} ({Code}) refused: {Reason}")]
     public static partial void ParameterRejected(ILogger logger, string path, int index, string? code, string reason);
+
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Refused a console sign-in as {User} from {RemoteAddress} ({Refused} refused since start)")]
+    public static partial void ConsoleLoginRefused(ILogger logger, string? user, string? remoteAddress, long refused);
+
+    [LoggerMessage(EventId = 5102, Level = LogLevel.Information, Message = "Console sign-in as {User} from {RemoteAddress}")]
+    public static partial void ConsoleLoginSucceeded(ILogger logger, string user, string? remoteAddress);
 }

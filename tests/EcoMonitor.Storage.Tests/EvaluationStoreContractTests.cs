@@ -43,6 +43,26 @@ public sealed class EvaluationStoreContractTests
     }
 
     [Theory, StoreProviders]
+    [Trait("Area", "Portal")]
+    public async Task QueryLatestHourlyAsync_ReturnsEachSubjectsLatestHourBeforeTheBound_ByCode(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        EvaluationSubject other = new(EvaluationScope.Station, "0999A");
+        HourlyAqiRecord early = Hourly(Station, Some.Hour(1)) with { Aqi = 30 };
+        HourlyAqiRecord latest = Hourly(Station, Some.Hour(2)) with { Aqi = 60, Primary = "PM10" };
+        HourlyAqiRecord afterBound = Hourly(Station, Some.Hour(5)) with { Aqi = 90 };
+        HourlyAqiRecord otherOld = Hourly(other, Some.Hour(0)) with { Aqi = 20 };
+        HourlyAqiRecord cityHour = Hourly(City, Some.Hour(2));
+        await stores.Evaluations.SaveHourlyAsync([early, latest, afterBound, otherOld, cityHour], Ct);
+
+        IReadOnlyList<HourlyAqiRecord> current = await stores.Evaluations.QueryLatestHourlyAsync(EvaluationScope.Station, Some.Hour(5), Ct);
+
+        Assert.Equal([otherOld, latest], current);
+        Assert.Equal([cityHour], await stores.Evaluations.QueryLatestHourlyAsync(EvaluationScope.City, Some.Hour(24), Ct));
+        Assert.Empty(await stores.Evaluations.QueryLatestHourlyAsync(EvaluationScope.Station, Some.Hour(0), Ct));
+    }
+
+    [Theory, StoreProviders]
     public async Task QueryHourlyAsync_ReturnsOnlyTheSubjectAndHalfOpenRange_InHourOrder(string provider)
     {
         await using TestStores stores = await TestStores.CreateAsync(provider);

@@ -24,6 +24,12 @@ public interface IEvaluationStore
     Task<IReadOnlyList<HourlyAqiRecord>> QueryHourlyAsync(EvaluationSubject subject, Instant firstHour, Instant endHour, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The latest hourly result of every subject of <paramref name="scope"/> with hour start before
+    /// <paramref name="before"/> (one per subject, however old), ordered by code (ordinal).
+    /// </summary>
+    Task<IReadOnlyList<HourlyAqiRecord>> QueryLatestHourlyAsync(EvaluationScope scope, Instant before, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Daily results of days in [<paramref name="firstDay"/>, <paramref name="lastDay"/>] (both inclusive) of one subject, or of
     /// every subject of <paramref name="scope"/> when <paramref name="code"/> is null; ordered by code (ordinal) then day.
     /// </summary>

@@ -23,7 +23,9 @@ internal static class ApiServiceCollectionExtensions
         services.AddAuthentication(BootstrapKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BootstrapKeyAuthenticationHandler>(BootstrapKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
-            .AddPolicy(Roles.WritePolicy, p => p.RequireRole(Roles.Administrator));
+            .AddPolicy(Roles.WritePolicy, p => p
+                .AddAuthenticationSchemes(BootstrapKeyAuthenticationHandler.SchemeName, ConsoleLoginEndpoints.Scheme)
+                .RequireRole(Roles.Administrator));
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "EcoMonitor API";

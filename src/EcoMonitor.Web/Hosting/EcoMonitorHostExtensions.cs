@@ -19,6 +19,7 @@ internal static class EcoMonitorHostExtensions
         builder.Services.AddAirEvaluation();
         builder.AddGateway();
         builder.AddApi();
+        builder.AddPortal();
         return builder;
     }
 
@@ -35,6 +36,7 @@ internal static class EcoMonitorHostExtensions
         api.MapWaterEndpoints();
         api.MapNoiseEndpoints();
         api.MapStatisticsEndpoints();
+        app.UsePortal(api);
         return app;
     }
 }

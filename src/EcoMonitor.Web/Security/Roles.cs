@@ -8,4 +8,7 @@ internal static class Roles
 
     /// <summary>Authorization policy required by every write endpoint.</summary>
     public const string WritePolicy = "write";
+
+    /// <summary>Authorization policy of the staff console's pages and read endpoints (cookie or bearer key, administrator).</summary>
+    public const string ConsolePolicy = "console";
 }

@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using EcoMonitor.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace EcoMonitor.Web.Api.Console;
+
+/// <summary>Read endpoints of the staff console: live station status and the raw frame archive. Need a console sign-in or the bearer key.</summary>
+internal static partial class ConsoleEndpoints
+{
+    private const int RecentFrames = 10_000;
+    private static readonly Instant ArchiveStart = Instant.FromUnixTimeSeconds(0);
+
+    public static RouteGroupBuilder MapConsoleEndpoints(this RouteGroupBuilder api)
+    {
+        RouteGroupBuilder console = api.MapGroup("/console").WithTags("Console").RequireAuthorization(Roles.ConsolePolicy);
+        console.MapGet("/stations/status", StatusAsync)
+            .WithSummary("Every station with its last received frame, last data period and online state, and the last 24 hours' rejected frames by reason.")
+            .WithDescription("Online: a frame was received within Console:OfflineAfter (default 10 minutes). Rejected frames by reason are counted over the archived frames received in the last 24 hours (at most the latest 10,000 frames).");
+        console.MapGet("/stations/{mn}/frames", FramesAsync)
+            .WithSummary("A station's archived raw frames, newest first.")
+            .WithDescription("`from` (inclusive) and `to` (exclusive) bound the receive time (ISO 8601 with offset or a date; default all); at most `limit` (default 100, at most 1,000). The frame text is decoded as UTF-8 and its password field (PW=) is masked.");
+        return api;
+    }
+
+    private static async Task<Ok<ConsoleStatusDto>> StatusAsync(
+        IStationStore stations, IObservationStore observations, IRawFrameArchive archive, IOptionsMonitor<ConsoleOptions> options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = Instant.FromDateTimeOffset(time.GetUtcNow());
+        var offlineAfter = Duration.FromTimeSpan(options.CurrentValue.OfflineAfter);
+        IReadOnlyList<Station> all = await stations.ListAsync(cancellationToken);
+        List<StationStatusDto> rows = new(all.Count);
+        foreach (Station s in all)
+        {
+            IReadOnlyList<RawFrame> last = await archive.QueryAsync(s.Id.Value, new Interval(ArchiveStart, now + Duration.FromMinutes(1)), 1, cancellationToken);
+            IReadOnlyList<Observation> latest = await observations.LatestAsync(s.Id, cancellationToken);
+            Instant? lastFrame = last.Count > 0 ? last[0].ReceivedAt : null;
+            rows.Add(new StationStatusDto(
+                s.Id.Value, s.Name, s.Type, s.Region.Value, s.IsActive,
+                lastFrame is { } f && now - f <= offlineAfter,
+                lastFrame is { } at ? ApiTime.Format(at) : null,
+                last.Count > 0 ? last[0].Outcome.ToString() : null,
+                latest.Count > 0 ? ApiTime.Format(latest.Max(o => o.PeriodStart)) : null));
+        }
+
+        IReadOnlyList<RawFrame> recent = await archive.QueryAsync(null, new Interval(now - Duration.FromDays(1), now + Duration.FromMinutes(1)), RecentFrames, cancellationToken);
+        var rejected = recent.Where(f => f.Outcome == RawFrameOutcome.Rejected)
+            .GroupBy(f => f.Reason ?? "unknown", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
+        return TypedResults.Ok(new ConsoleStatusDto(ApiTime.Format(now), (int)offlineAfter.TotalMinutes, [.. rows], rejected));
+    }
+
+    private static async Task<Results<Ok<RawFrameDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> FramesAsync(
+        string mn, string? from, string? to, int? limit, IStationStore stations, IRawFrameArchive archive, TimeProvider time, CancellationToken cancellationToken)
+    {
+        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        if (station is null)
+        {
+            return StationLookup.NotFound(mn);
+        }
+
+        Instant start = ArchiveStart;
+        Instant end = Instant.FromDateTimeOffset(time.GetUtcNow()) + Duration.FromMinutes(1);
+        if ((from is not null && !ApiTime.TryParse(from, out start)) || (to is not null && !ApiTime.TryParse(to, out end)) || start >= end)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", "from and to must be ISO 8601 with offset or dates, from before to."));
+        }
+
+        if (limit is < 1 or > 1000)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", "limit must be between 1 and 1000."));
+        }
+
+        IReadOnlyList<RawFrame> frames = await archive.QueryAsync(station.Id.Value, new Interval(start, end), limit ?? 100, cancellationToken);
+        return TypedResults.Ok(frames.Select(f => new RawFrameDto(
+            f.Id, ApiTime.Format(f.ReceivedAt), f.Peer, f.CommandCode, f.RequestNumber, f.Outcome.ToString(), f.Reason,
+            MaskPassword(Encoding.UTF8.GetString(f.Bytes.Span)))).ToArray());
+    }
+
+    private static string MaskPassword(string frame) => PasswordField().Replace(frame, "PW=******");
+
+    [GeneratedRegex("PW=[^;&]*")]
+    private static partial Regex PasswordField();
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using EcoMonitor.Standards.Air;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+
+namespace EcoMonitor.Web.Api.Portal;
+
+/// <summary>CSV downloads of published data: the hourly AQI and concentrations of the stations of a region or of one station.</summary>
+internal static class DownloadEndpoints
+{
+    private static readonly Duration MaxRange = Duration.FromDays(93);
+
+    private const string Header = "站点编码 MN,站点名称 name,区划代码 region,时段开始 hour start (UTC+08:00),AQI,级别 level,类别 category,首要污染物 primary,SO2 µg/m3,NO2 µg/m3,PM10 µg/m3,PM2.5 µg/m3,CO mg/m3,O3 µg/m3";
+
+    public static RouteGroupBuilder MapDownloadEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/downloads/aqi-hourly.csv", HourlyCsvAsync).WithTags("Portal")
+            .WithSummary("CSV of the published hourly AQI and concentrations of the air stations of a region, or of one station, for a period.")
+            .WithDescription("`region` is a region code prefix: 2 digits (province, e.g. 51), 4 (city, e.g. 5101) or 6 (county or a full code like 510100 meaning its city when it ends in 00); `station` is one MN; at least one of them. `from` (inclusive) and `to` (exclusive) are dates or ISO 8601 with offset, at most 93 days. One row per station and hour, ordered by station then hour; an hour is labelled by its start in China Standard Time (ADR 0002: 08:00 covers 08:00–09:00). UTF-8 with a byte-order mark so that spreadsheet programs read the Chinese names.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        return api;
+    }
+
+    private static async Task<Results<FileContentHttpResult, BadRequest<ProblemDetailsBody>>> HourlyCsvAsync(
+        string? region, string? station, string? from, string? to, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(region) && string.IsNullOrEmpty(station))
+        {
+            return Bad("Give region (a code prefix such as 51 or 5101) or station (an MN).");
+        }
+
+        if (region is not null && (region.Length is not (2 or 4 or 6) || !region.All(char.IsAsciiDigit)))
+        {
+            return Bad($"region '{region}' is not 2, 4 or 6 digits.");
+        }
+
+        if (from is null || to is null)
+        {
+            return Bad("from and to are required (e.g. from=2019-12-18&to=2019-12-25).");
+        }
+
+        if (!EvaluationRange.TryParse(from, to, time.GetUtcNow(), Duration.Zero, MaxRange, out EvaluationRange range, out string? error))
+        {
+            return Bad(error.Replace("3 years", "93 days", StringComparison.Ordinal));
+        }
+
+        string prefix = region is { Length: 6 } && region.EndsWith("00", StringComparison.Ordinal) ? region[..(region.EndsWith("0000", StringComparison.Ordinal) ? 2 : 4)] : region ?? "";
+        Station[] selected = [.. (await stations.ListAsync(cancellationToken))
+            .Where(s => s.Type == StationType.AirQuality && s.Region.Value.StartsWith(prefix, StringComparison.Ordinal)
+                && (string.IsNullOrEmpty(station) || string.Equals(s.Id.Value, station, StringComparison.Ordinal)))];
+        var csv = new StringBuilder(Header).Append("\r\n");
+        foreach (Station s in selected)
+        {
+            IReadOnlyList<HourlyAqiRecord> hours = await evaluations.QueryHourlyAsync(EvaluationSubject.Of(s.Id), range.Start, range.End, cancellationToken);
+            foreach (HourlyAqiRecord h in hours)
+            {
+                AppendRow(csv, s, h);
+            }
+        }
+
+        byte[] body = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        string name = $"ecomonitor-aqi-{(string.IsNullOrEmpty(station) ? region : station)}-{ApiTime.FormatDate(range.FirstDay)}.csv";
+        return TypedResults.File(body, "text/csv; charset=utf-8", name);
+    }
+
+    private static void AppendRow(StringBuilder csv, Station s, HourlyAqiRecord h)
+    {
+        AqiCategory? category = h.Aqi is { } aqi ? AqiCategories.For(aqi) : null;
+        csv.Append(s.Id.Value).Append(',').Append(Quote(s.Name)).Append(',').Append(s.Region.Value).Append(',')
+            .Append(ApiTime.Format(h.HourStart)).Append(',').Append(Number(h.Aqi)).Append(',').Append(Number(category?.Level)).Append(',')
+            .Append(category?.Name).Append(',').Append(Quote(h.Primary.Replace(',', ' ')))
+            .Append(',').Append(Number(h.So2)).Append(',').Append(Number(h.No2)).Append(',').Append(Number(h.Pm10))
+            .Append(',').Append(Number(h.Pm25)).Append(',').Append(Number(h.Co)).Append(',').Append(Number(h.O3)).Append("\r\n");
+    }
+
+    private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    // RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes.
+    private static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static BadRequest<ProblemDetailsBody> Bad(string detail) => TypedResults.BadRequest(new ProblemDetailsBody("Bad query", detail));
+}

@@ -1,0 +1,130 @@
+// Staff console: ingest status, station registry (POST /api/v1/stations), raw frames per station. Needs the console cookie.
+(function () {
+  'use strict';
+  var EM = window.EM;
+  EM.header('');
+  var stations = [];
+
+  function guard(e) {
+    if (e.status === 401) { location.href = '/console/login.html?returnUrl=/console/'; }
+    throw e;
+  }
+
+  EM.getJson('/api/v1/console/me').then(function (me) { document.getElementById('who').textContent = me.user; }).catch(guard);
+  document.getElementById('logout').addEventListener('click', function () {
+    fetch('/api/v1/console/logout', { method: 'POST', credentials: 'same-origin' }).then(function () { location.href = '/console/login.html'; });
+  });
+
+  document.querySelectorAll('[data-tab]').forEach(function (b) {
+    b.addEventListener('click', function () { show(b.getAttribute('data-tab')); });
+  });
+  function show(tab) {
+    document.querySelectorAll('[data-tab]').forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-tab') === tab)); });
+    ['status', 'registry', 'frames'].forEach(function (p) { document.getElementById('pane-' + p).hidden = p !== tab; });
+    if (tab === 'registry') { loadRegistry(); }
+    if (tab === 'frames') { loadFrameStations(); }
+  }
+
+  function loadStatus() {
+    Promise.all([EM.getJson('/api/v1/console/stations/status'), EM.getJson('/api/v1/ingest/stats')]).then(function (r) {
+      var status = r[0], stats = r[1];
+      var online = status.stations.filter(function (s) { return s.online; }).length;
+      document.getElementById('status-summary').textContent = EM.t('onlineCount') + ': ' + online + ' / ' + status.stations.length +
+        ' (' + EM.t('offline') + ' > ' + status.offlineAfterMinutes + ' min) · ' + EM.cst(status.now);
+      var reasons = Object.keys(status.rejectedLast24Hours).map(function (k) { return { reason: k, count: status.rejectedLast24Hours[k] }; });
+      var sinceStart = Object.keys(stats.pipeline.rejectionsByReason).map(function (k) { return { reason: k + ' (' + EM.t('sinceStart') + ')', count: stats.pipeline.rejectionsByReason[k] }; });
+      var all = reasons.concat(sinceStart);
+      document.getElementById('rejected').replaceChildren(all.length ? EM.table([
+        { key: 'reason', label: 'reason' }, { key: 'count', label: 'frames', num: true }
+      ], all) : EM.el('p', { text: EM.t('none') }));
+      document.getElementById('status').replaceChildren(EM.table([
+        { key: 'mn', label: 'mn' }, { key: 'name', label: 'name' }, { key: 'type', label: 'type' },
+        { key: 'online', label: 'online', value: function (s) { return s.online ? 0 : 1; }, render: function (s) { return EM.el('span', { 'class': s.online ? 'online' : 'offline', text: EM.t(s.online ? 'online' : 'offline') }); } },
+        { key: 'lastFrameAt', label: 'lastFrame', render: function (s) { return EM.cst(s.lastFrameAt); } },
+        { key: 'lastFrameOutcome', label: 'lastOutcome' },
+        { key: 'lastDataPeriod', label: 'lastData', render: function (s) { return EM.cst(s.lastDataPeriod); } }
+      ], status.stations, { id: 'status-table' }));
+    }).catch(guard).catch(function (e) { EM.showError(document.getElementById('status'), e); });
+  }
+
+  function loadRegistry() {
+    EM.getJson('/api/v1/stations').then(function (list) {
+      stations = list;
+      document.getElementById('registry').replaceChildren(EM.table([
+        { key: 'mn', label: 'mn' }, { key: 'name', label: 'name' }, { key: 'type', label: 'type' }, { key: 'region', label: 'region' },
+        { key: 'longitude', label: 'longitude', num: true }, { key: 'latitude', label: 'latitude', num: true },
+        { key: 'active', label: 'active', render: function (s) { return s.active ? '✓' : '✗'; } },
+        { key: 'edit', label: 'edit', value: function () { return 0; }, render: function (s) {
+          var b = EM.el('button', { type: 'button', text: EM.t('edit') });
+          b.addEventListener('click', function () { edit(s); });
+          return b;
+        } }
+      ], list.slice(), { id: 'registry-table' }));
+    }).catch(guard);
+  }
+
+  function edit(s) {
+    document.getElementById('st-mn').value = s.mn;
+    document.getElementById('st-name').value = s.name;
+    document.getElementById('st-type').value = s.type;
+    document.getElementById('st-region').value = s.region;
+    document.getElementById('st-lon').value = s.longitude == null ? '' : s.longitude;
+    document.getElementById('st-lat').value = s.latitude == null ? '' : s.latitude;
+    document.getElementById('st-active').checked = s.active;
+    document.getElementById('st-password').focus();
+  }
+
+  document.getElementById('station-form').addEventListener('submit', function (e) {
+    e.preventDefault();
+    var message = document.getElementById('st-message');
+    var number = function (id) { var v = document.getElementById(id).value.trim(); return v === '' ? null : Number(v); };
+    var body = {
+      mn: document.getElementById('st-mn').value.trim(), name: document.getElementById('st-name').value.trim(),
+      type: document.getElementById('st-type').value, region: document.getElementById('st-region').value.trim(),
+      longitude: number('st-lon'), latitude: number('st-lat'), password: document.getElementById('st-password').value,
+      active: document.getElementById('st-active').checked
+    };
+    fetch('/api/v1/stations', { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+      .then(function (r) {
+        if (r.ok) { message.className = 'ok'; message.textContent = EM.t('saved') + ': ' + body.mn; loadRegistry(); return null; }
+        return r.text().then(function (text) {
+          message.className = 'error';
+          var detail = text;
+          try { var j = JSON.parse(text); detail = j.errors ? j.errors.map(function (x) { return (x.field || '') + ' ' + (x.reason || x.message || JSON.stringify(x)); }).join('; ') : (j.title || text); } catch (ignored) { /* plain text */ }
+          message.textContent = r.status + ' ' + detail;
+        });
+      });
+  });
+
+  function loadFrameStations() {
+    var select = document.getElementById('frame-station');
+    if (select.options.length) { return; }
+    EM.getJson('/api/v1/stations').then(function (list) {
+      select.appendChild(EM.el('option', { value: '', text: '—' }));
+      list.forEach(function (s) { select.appendChild(EM.el('option', { value: s.mn, text: s.mn + ' ' + s.name })); });
+      select.addEventListener('change', function () { loadFrames(select.value); });
+    }).catch(guard);
+  }
+
+  function loadFrames(mn) {
+    var out = document.getElementById('frames');
+    if (!mn) { out.replaceChildren(); return; }
+    EM.getJson('/api/v1/console/stations/' + encodeURIComponent(mn) + '/frames?limit=200').then(function (frames) {
+      out.replaceChildren(frames.length ? EM.table([
+        { key: 'receivedAt', label: 'receivedAt', render: function (f) { return EM.cst(f.receivedAt); } },
+        { key: 'outcome', label: 'outcome' }, { key: 'reason', label: 'reason' }, { key: 'peer', label: 'peer' },
+        { key: 'text', label: 'text', render: function (f) { return EM.el('pre', { 'class': 'frame', style: 'min-width:20em', text: f.text }); } }
+      ], frames, { id: 'frames-table' }) : EM.el('p', { text: EM.t('none') }));
+    }).catch(guard).catch(function (e) { EM.showError(out, e); });
+  }
+
+  // Hides the status rows that do not contain the typed text (MN, name, type, state…).
+  document.getElementById('status-filter').addEventListener('input', function (e) {
+    var text = e.target.value.trim().toLowerCase();
+    document.querySelectorAll('#status-table tbody tr').forEach(function (tr) {
+      tr.hidden = text !== '' && tr.textContent.toLowerCase().indexOf(text) < 0;
+    });
+  });
+
+  loadStatus();
+})();

@@ -1,0 +1,110 @@
+// The real-time AQI map (all air stations, HJ 633 colours) and the cities ranked by current AQI.
+(function () {
+  'use strict';
+  var EM = window.EM;
+  EM.header('index.html');
+  var mapBlock = document.getElementById('map-block');
+
+  Promise.all([EM.getJson('/api/v1/aqi/current/stations'), EM.levels(), EM.getJson('/geo/china.json'), EM.regions()])
+    .then(function (r) { drawMap(r[0], r[1], r[2], r[3]); return r; })
+    .then(function (r) { return EM.getJson('/api/v1/aqi/current/cities').then(function (cities) { drawCities(cities, r[1], r[3]); }); })
+    .catch(function (e) { EM.showError(mapBlock, e); });
+
+  function drawMap(stations, levels, geo, names) {
+    echarts.registerMap('china', geo);
+    legend(levels);
+    var placed = stations.filter(function (s) { return s.longitude != null && s.latitude != null; });
+    var latest = stations.reduce(function (m, s) { return s.hourStart && s.hourStart > m ? s.hourStart : m; }, '');
+    document.getElementById('data-hour').textContent = latest ? EM.cst(latest) : EM.t('noData');
+    document.getElementById('station-count').textContent = '· ' + placed.length + ' ' + EM.t('stationsDrawn');
+    var point = function (s) { return { name: s.name, value: [s.longitude, s.latitude, s.aqi], mn: s.mn, station: s }; };
+    var chart = EM.chartBlock(mapBlock, function (box) {
+      box.id = 'map';
+      var c = echarts.init(box, null, { renderer: 'canvas' });
+      // Registered before setOption: the first frame may be drawn, and 'finished' raised, within setOption.
+      c.on('finished', function once() {
+        c.off('finished', once);
+        document.body.setAttribute('data-stations-drawn', String(placed.length));
+        window.__ecomonMapReadyAt = performance.now();
+      });
+      c.setOption({
+        animation: false,
+        tooltip: { trigger: 'item', formatter: tooltip },
+        geo: { map: 'china', roam: true, boundingCoords: bounds(placed), itemStyle: { areaColor: '#eef2f5', borderColor: '#9aa7b4' }, emphasis: { disabled: true }, label: { show: false } },
+        visualMap: {
+          type: 'piecewise', show: false, dimension: 2, seriesIndex: 0,
+          pieces: levels.map(function (l) { return l.maxAqi == null ? { gte: l.minAqi, color: l.colour } : { gte: l.minAqi, lte: l.maxAqi, color: l.colour }; })
+        },
+        series: [
+          { id: 'aqi', type: 'scatter', coordinateSystem: 'geo', symbolSize: 10, itemStyle: { borderColor: '#333', borderWidth: 0.5 },
+            data: placed.filter(function (s) { return s.aqi != null; }).map(point) },
+          { id: 'none', type: 'scatter', coordinateSystem: 'geo', symbolSize: 7, itemStyle: { color: '#bbb' },
+            data: placed.filter(function (s) { return s.aqi == null; }).map(point) }
+        ]
+      });
+      c.on('click', function (p) { if (p.data && p.data.mn) { location.href = '/station.html?mn=' + encodeURIComponent(p.data.mn); } });
+      return c;
+    }, function () { return stationTable(stations, levels, names); });
+
+    // For browser tests and benchmarks: where a station is drawn, in page pixels.
+    window.EcoMonitorMap = {
+      chart: chart,
+      pixelOf: function (mn) {
+        var s = placed.find(function (x) { return x.mn === mn; });
+        if (!s) { return null; }
+        var xy = chart.convertToPixel({ geoIndex: 0 }, [s.longitude, s.latitude]);
+        var rect = chart.getDom().getBoundingClientRect();
+        return { x: rect.left + xy[0], y: rect.top + xy[1] };
+      }
+    };
+  }
+
+  function tooltip(p) {
+    var s = p.data.station;
+    var text = s.name + ' (' + s.mn + ')<br>AQI ' + (s.aqi == null ? EM.t('noData') : s.aqi + ' · ' + EM.categoryName(s.level, s.category));
+    if (s.primary.length) { text += '<br>' + EM.t('primary') + ': ' + s.primary.join(', '); }
+    return text + (s.hourStart ? '<br>' + EM.cst(s.hourStart) : '');
+  }
+
+  function bounds(points) {
+    if (!points.length) { return [[73, 54], [135, 18]]; }
+    var lons = points.map(function (s) { return s.longitude; });
+    var lats = points.map(function (s) { return s.latitude; });
+    var minLon = Math.min.apply(null, lons), maxLon = Math.max.apply(null, lons);
+    var minLat = Math.min.apply(null, lats), maxLat = Math.max.apply(null, lats);
+    var padLon = Math.max(1, (maxLon - minLon) * 0.05), padLat = Math.max(1, (maxLat - minLat) * 0.05);
+    return [[minLon - padLon, maxLat + padLat], [maxLon + padLon, minLat - padLat]];
+  }
+
+  function legend(levels) {
+    var box = document.getElementById('legend');
+    levels.forEach(function (l) {
+      box.appendChild(EM.el('span', null, [EM.el('i', { style: 'background:' + l.colour }),
+        EM.categoryName(l.level, l.category) + ' ' + l.minAqi + (l.maxAqi == null ? '+' : '–' + l.maxAqi)]));
+    });
+  }
+
+  function stationLink(s) { return EM.el('a', { href: '/station.html?mn=' + encodeURIComponent(s.mn), text: s.name }); }
+
+  function stationTable(stations, levels, names) {
+    return EM.table([
+      { key: 'name', label: 'station', render: stationLink },
+      { key: 'city', label: 'city', value: function (s) { return EM.regionName(names, s.city); }, render: function (s) { return EM.regionName(names, s.city); } },
+      { key: 'aqi', label: 'aqi', num: true, render: function (s) { return EM.aqiBadge(levels, s.aqi, s.level); } },
+      { key: 'category', label: 'category', render: function (s) { return s.level ? EM.categoryName(s.level, s.category) : ''; } },
+      { key: 'primary', label: 'primary', value: function (s) { return s.primary.join(','); }, render: function (s) { return s.primary.join(', '); } },
+      { key: 'hourStart', label: 'hour', render: function (s) { return EM.cst(s.hourStart); } }
+    ], stations.slice(), { id: 'station-table' });
+  }
+
+  function drawCities(cities, levels, names) {
+    document.getElementById('cities').replaceChildren(EM.table([
+      { key: 'rank', label: 'rank', num: true },
+      { key: 'city', label: 'city', value: function (c) { return EM.regionName(names, c.city); }, render: function (c) { return EM.regionName(names, c.city); } },
+      { key: 'aqi', label: 'aqi', num: true, render: function (c) { return EM.aqiBadge(levels, c.aqi, c.level); } },
+      { key: 'category', label: 'category', render: function (c) { return c.level ? EM.categoryName(c.level, c.category) : ''; } },
+      { key: 'primary', label: 'primary', value: function (c) { return c.primary.join(','); }, render: function (c) { return c.primary.join(', ') || '—'; } },
+      { key: 'hourStart', label: 'hour', render: function (c) { return EM.cst(c.hourStart); } }
+    ], cities, { id: 'city-table' }));
+  }
+})();

@@ -1,0 +1,61 @@
+namespace EcoMonitor.Portal.Tests;
+
+/// <summary>
+/// Headless Chromium from Debian (<c>/usr/bin/chromium</c>, or <c>ECOMON_CHROMIUM</c>) driven by Playwright; Playwright
+/// never downloads a browser here. Screenshots go to <c>artifacts/screenshots</c> (gitignored).
+/// </summary>
+public sealed class Browser : IAsyncDisposable
+{
+    private static readonly string[] Arguments =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private readonly IPlaywright _playwright;
+
+    private Browser(IPlaywright playwright, IBrowser browser)
+    {
+        _playwright = playwright;
+        Chromium = browser;
+    }
+
+    public IBrowser Chromium { get; }
+
+    public static string ScreenshotDirectory { get; } = Directory.CreateDirectory(RepoFiles.Path("artifacts/screenshots")).FullName;
+
+    public static async Task<Browser> LaunchAsync()
+    {
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        string executable = Environment.GetEnvironmentVariable("ECOMON_CHROMIUM") ?? "/usr/bin/chromium";
+        Assert.True(File.Exists(executable), $"Chromium not found at {executable}: install Debian's chromium (.ci/install.sh) or set ECOMON_CHROMIUM.");
+        IPlaywright playwright = await Playwright.CreateAsync();
+        IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args = Arguments,
+        });
+        return new Browser(playwright, browser);
+    }
+
+    /// <summary>A fresh page (own context: no cache, no cookies) of <paramref name="width"/> × <paramref name="height"/> CSS pixels.</summary>
+    public async Task<IPage> NewPageAsync(string baseUrl, int width = 1280, int height = 900)
+    {
+        IBrowserContext context = await Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            AcceptDownloads = true,
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+        });
+        return await context.NewPageAsync();
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    public async ValueTask DisposeAsync()
+    {
+        await Chromium.DisposeAsync();
+        _playwright.Dispose();
+    }
+}

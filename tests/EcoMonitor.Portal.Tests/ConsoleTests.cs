@@ -1,0 +1,76 @@
+namespace EcoMonitor.Portal.Tests;
+
+/// <summary>The staff console's sign-in and pages in headless Chromium.</summary>
+[Trait("Area", "Portal")]
+public sealed class ConsoleTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Console_WithoutSignIn_RedirectsToTheLoginPage()
+    {
+        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
+        await page.GotoAsync("/console/");
+
+        Assert.Contains("/console/login.html", page.Url, StringComparison.Ordinal);
+        using HttpResponseMessage api = await portal.Server.Client.GetAsync(new Uri("/api/v1/console/stations/status", UriKind.Relative), Ct);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_WrongPassword_IsRejectedWithAClearMessage_RightPasswordOpensTheConsole()
+    {
+        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
+        await page.GotoAsync("/console/login.html");
+        await page.FillAsync("#user", PortalServer.ConsoleUser);
+        await page.FillAsync("#password", "not-the-password");
+        await page.ClickAsync("#login");
+        await page.WaitForSelectorAsync("#message.error");
+
+        Assert.Contains("用户名或密码错误", await page.InnerTextAsync("#message"));
+        Assert.Contains("/console/login.html", page.Url, StringComparison.Ordinal);
+        await Browser.ScreenshotAsync(page, "console-login-refused");
+
+        await page.FillAsync("#password", PortalServer.ConsolePassword);
+        await page.ClickAsync("#login");
+        await page.WaitForURLAsync("**/console/");
+        await page.WaitForSelectorAsync("#status-table tbody tr");
+
+        Assert.Equal(await StationCountAsync(), await page.Locator("#status-table tbody tr").CountAsync());
+        await Browser.ScreenshotAsync(page, "console-status");
+    }
+
+    [Fact]
+    public async Task Registry_AddingAStationInTheConsole_RegistersIt()
+    {
+        IPage page = await SignedInAsync();
+        await page.ClickAsync("#tab-registry");
+        await page.FillAsync("#st-mn", "PT0001A");
+        await page.FillAsync("#st-name", "测试站");
+        await page.SelectOptionAsync("#st-type", "airQuality");
+        await page.FillAsync("#st-region", "510104");
+        await page.FillAsync("#st-lon", "104.08");
+        await page.FillAsync("#st-lat", "30.65");
+        await page.FillAsync("#st-password", "123456");
+        await page.ClickAsync("#st-save");
+        await page.WaitForSelectorAsync("#st-message.ok");
+
+        System.Text.Json.JsonElement station = await portal.Server.GetJsonAsync("/api/v1/stations/PT0001A", Ct);
+        Assert.Equal("测试站", station.GetProperty("name").GetString());
+        await Browser.ScreenshotAsync(page, "console-registry");
+    }
+
+    private async Task<IPage> SignedInAsync()
+    {
+        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
+        await page.GotoAsync("/console/login.html");
+        await page.FillAsync("#user", PortalServer.ConsoleUser);
+        await page.FillAsync("#password", PortalServer.ConsolePassword);
+        await page.ClickAsync("#login");
+        await page.WaitForURLAsync("**/console/");
+        return page;
+    }
+
+    private async Task<int> StationCountAsync() =>
+        (await portal.Server.GetJsonAsync("/api/v1/stations", Ct)).GetArrayLength();
+}

@@ -1,0 +1,2 @@
+global using EcoMonitor.Testing;
+global using Microsoft.Playwright;

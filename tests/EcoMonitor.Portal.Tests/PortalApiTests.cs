@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace EcoMonitor.Portal.Tests;
+
+/// <summary>The API endpoints the portal and console pages use, over HTTP.</summary>
+[Trait("Area", "Portal")]
+public sealed class PortalApiTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task CurrentStations_GivesEachAirStationItsLatestHour_AndNullsWithoutData()
+    {
+        JsonElement stations = await portal.Server.GetJsonAsync("/api/v1/aqi/current/stations", Ct);
+        JsonElement first = stations.EnumerateArray().Single(s => s.GetProperty("mn").GetString() == portal.DataStations[0]);
+        JsonElement lastHour = (await portal.Server.GetJsonAsync($"/api/v1/stations/{portal.DataStations[0]}/aqi?from=2019-12-20&to=2019-12-21", Ct)).EnumerateArray().Last();
+
+        Assert.Equal("2019-12-20T23:00:00+08:00", first.GetProperty("hourStart").GetString());
+        Assert.Equal(lastHour.GetProperty("aqi").GetInt32(), first.GetProperty("aqi").GetInt32());
+        Assert.DoesNotContain(stations.EnumerateArray(), s => s.GetProperty("mn").GetString()!.StartsWith("SW", StringComparison.Ordinal));
+        Assert.Contains(stations.EnumerateArray(), s => s.GetProperty("aqi").ValueKind == JsonValueKind.Null && s.GetProperty("hourStart").ValueKind == JsonValueKind.Null);
+
+        JsonElement before = await portal.Server.GetJsonAsync("/api/v1/aqi/current/stations?before=2019-12-20T12:00:00%2B08:00", Ct);
+        Assert.Equal("2019-12-20T11:00:00+08:00", before.EnumerateArray().Single(s => s.GetProperty("mn").GetString() == portal.DataStations[0]).GetProperty("hourStart").GetString());
+    }
+
+    [Fact]
+    public async Task CurrentCities_AreRankedByAqiAscending_WithPrimaryPollutant()
+    {
+        JsonElement[] cities = [.. (await portal.Server.GetJsonAsync("/api/v1/aqi/current/cities", Ct)).EnumerateArray()];
+
+        Assert.NotEmpty(cities);
+        int[] aqis = [.. cities.Select(c => c.GetProperty("aqi").GetInt32())];
+        Assert.Equal(aqis.Order(), aqis);
+        Assert.Equal(1, cities[0].GetProperty("rank").GetInt32());
+        Assert.All(cities.Where(c => c.GetProperty("aqi").GetInt32() > 50), c => Assert.Equal("PM2.5", c.GetProperty("primary")[0].GetString()));
+    }
+
+    [Fact]
+    public async Task Levels_AreTheSixRowsOfHj633WithAppendixAColours()
+    {
+        JsonElement levels = await portal.Server.GetJsonAsync("/api/v1/aqi/levels", Ct);
+
+        Assert.Equal(["#00e400", "#ffff00", "#ff7e00", "#ff0000", "#99004c", "#7e0023"], levels.EnumerateArray().Select(l => l.GetProperty("colour").GetString()));
+        Assert.Equal("各类人群可正常活动", levels[0].GetProperty("advice").GetString());
+    }
+
+    [Fact]
+    public async Task WaterSections_ClassTheSampleAndNameTheExceedingItem()
+    {
+        JsonElement section = (await portal.Server.GetJsonAsync("/api/v1/water/sections/current", Ct)).EnumerateArray()
+            .Single(s => s.GetProperty("mn").GetString() == PortalFixture.WaterSection);
+
+        Assert.Equal("IV", section.GetProperty("class").GetString());
+        Assert.Equal("轻度污染", section.GetProperty("quality").GetString());
+        Assert.Equal(["NH3N"], section.GetProperty("exceeding").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("2019-12-20T08:00:00+08:00", section.GetProperty("sampleTime").GetString());
+    }
+
+    [Theory]
+    [InlineData("", "Give region")]
+    [InlineData("region=5", "is not 2, 4 or 6 digits")]
+    [InlineData("region=51", "from and to are required")]
+    [InlineData("region=51&from=2019-01-01&to=2019-06-01", "93 days")]
+    [InlineData("region=51&from=yesterday&to=2019-06-01", "not ISO 8601")]
+    public async Task Download_BadQuery_IsRefusedWithAReadableReason(string query, string reason)
+    {
+        using HttpResponseMessage response = await portal.Server.Client.GetAsync(new Uri("/api/v1/downloads/aqi-hourly.csv?" + query, UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(reason, await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Download_OfACity_HoldsItsStationsOnly()
+    {
+        string csv = await portal.Server.Client.GetStringAsync(new Uri("/api/v1/downloads/aqi-hourly.csv?region=220100&from=2019-12-20&to=2019-12-21", UriKind.Relative), Ct);
+        string[] rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..];
+
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.StartsWith("2201", r.Split(',')[2], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ConsoleEndpoints_NeedSignInOrTheKey()
+    {
+        using HttpResponseMessage anonymous = await portal.Server.Client.GetAsync(new Uri("/api/v1/console/stations/status", UriKind.Relative), Ct);
+        using HttpRequestMessage withKey = new(HttpMethod.Get, new Uri("/api/v1/console/stations/status", UriKind.Relative));
+        withKey.Headers.Authorization = new AuthenticationHeaderValue("Bearer", PortalServer.AdminKey);
+        using HttpResponseMessage keyed = await portal.Server.Client.SendAsync(withKey, Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, keyed.StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_WithoutAConfiguredPassword_IsRefusedSayingSo()
+    {
+        using PortalServer server = new(consolePassword: "");
+        using HttpResponseMessage response = await server.Client.PostAsync(
+            new Uri("/api/v1/console/login", UriKind.Relative), new StringContent("{\"user\":\"admin\",\"password\":\"\"}", System.Text.Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("No console password is configured", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+}

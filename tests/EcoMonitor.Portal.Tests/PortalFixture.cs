@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace EcoMonitor.Portal.Tests;
+
+/// <summary>
+/// One server with the sample network and a day of hourly PM2.5 and PM10 (2019-12-20 CST) for the first
+/// <see cref="StationsWithData"/> air stations, one water section with a sample, and one browser; shared by the
+/// tests of a class.
+/// </summary>
+public sealed class PortalFixture : IAsyncLifetime
+{
+    public const int StationsWithData = 12;
+    public const string WaterSection = "SW2201";
+
+    public PortalServer Server { get; } = new();
+
+    public Browser Browser { get; private set; } = null!;
+
+    /// <summary>MNs of the stations given data, ordered by MN.</summary>
+    public IReadOnlyList<string> DataStations { get; private set; } = [];
+
+    /// <summary>Every air station with coordinates, as the API lists them.</summary>
+    public int PlacedAirStations { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        JsonElement stations = await Server.GetJsonAsync("/api/v1/stations", ct);
+        JsonElement[] air = [.. stations.EnumerateArray().Where(s => s.GetProperty("type").GetString() == "airQuality")];
+        PlacedAirStations = air.Count(s => s.GetProperty("longitude").ValueKind == JsonValueKind.Number);
+        DataStations = [.. air.Select(s => s.GetProperty("mn").GetString()!).Order(StringComparer.Ordinal).Take(StationsWithData)];
+        var csv = new StringBuilder();
+        for (int i = 0; i < DataStations.Count; i++)
+        {
+            for (int hour = 0; hour < 24; hour++)
+            {
+                // PM2.5 from 10 to beyond 300 µg/m³ over the stations, so that every AQI level appears.
+                decimal pm25 = 10 + (i * 28) + hour;
+                csv.Append(CultureInfo.InvariantCulture, $"{DataStations[i]},a34004,hour,2019-12-20T{hour:D2}:00:00+08:00,{pm25}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{DataStations[i]},a34002,hour,2019-12-20T{hour:D2}:00:00+08:00,{pm25 * 1.4m}\n");
+            }
+        }
+
+        // Class IV section: NH3-N 1.2 mg/L is class IV (GB 3838-2002 Table 1: III ≤ 1.0, IV ≤ 1.5); the rest class I–III.
+        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w01001,hour,2019-12-20T08:00:00+08:00,7.6\n");
+        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w01009,hour,2019-12-20T08:00:00+08:00,7.8\n");
+        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w01019,hour,2019-12-20T08:00:00+08:00,3.1\n");
+        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w21003,hour,2019-12-20T08:00:00+08:00,1.2\n");
+        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w21011,hour,2019-12-20T08:00:00+08:00,0.15\n");
+        await Server.ImportAsync(csv.ToString(), ct);
+        await Server.WaitForCurrentAqiAsync(StationsWithData, ct);
+        Browser = await Browser.LaunchAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        Server.Dispose();
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text.Json;
+
+namespace EcoMonitor.Portal.Tests;
+
+/// <summary>The public portal in headless Chromium against the real server.</summary>
+[Trait("Area", "Portal")]
+public sealed class PortalPageTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Map_DrawsEveryPlacedAirStation_AndClickingOneOpensItsPage()
+    {
+        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
+        await page.GotoAsync("/");
+        await page.WaitForSelectorAsync("body[data-stations-drawn]");
+
+        Assert.Equal(portal.PlacedAirStations.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.GetAttributeAsync("body", "data-stations-drawn"));
+        Assert.True(portal.PlacedAirStations > 150, "the sample network has 199 air stations");
+        Assert.Contains("2019-12-20 23:00", await page.InnerTextAsync("#data-hour"));
+        Assert.True(await page.Locator("#city-table tbody tr").CountAsync() >= 1);
+        await Browser.ScreenshotAsync(page, "map");
+
+        string mn = portal.DataStations[5];
+        JsonElement pixel = await page.EvaluateAsync<JsonElement>($"window.EcoMonitorMap.pixelOf('{mn}')");
+        await page.Mouse.ClickAsync(pixel.GetProperty("x").GetSingle(), pixel.GetProperty("y").GetSingle());
+        await page.WaitForURLAsync("**/station.html?mn=*");
+        string opened = new Uri(page.Url).Query;
+        await page.WaitForSelectorAsync("#current-aqi .big-aqi");
+
+        JsonElement station = await portal.Server.GetJsonAsync("/api/v1/stations/" + opened[4..], Ct);
+        Assert.Equal(station.GetProperty("name").GetString(), await page.InnerTextAsync("#station-name"));
+        Assert.NotEmpty(await page.InnerTextAsync("#advice"));
+        await Browser.ScreenshotAsync(page, "station");
+    }
+
+    [Fact]
+    public async Task StationPage_ShowsAqiLevelAdviceAndChartsOfferedAsTables()
+    {
+        string mn = portal.DataStations[3];
+        JsonElement hours = await portal.Server.GetJsonAsync($"/api/v1/stations/{mn}/aqi?from=2019-12-20&to=2019-12-21", Ct);
+        JsonElement last = hours.EnumerateArray().Last();
+        JsonElement level = (await portal.Server.GetJsonAsync("/api/v1/aqi/levels", Ct))[last.GetProperty("level").GetInt32() - 1];
+        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
+
+        await page.GotoAsync("/station.html?mn=" + mn);
+        await page.WaitForSelectorAsync("#current-aqi .big-aqi");
+
+        Assert.Equal(last.GetProperty("aqi").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), await page.InnerTextAsync("#current-aqi .big-aqi"));
+        Assert.Contains(level.GetProperty("advice").GetString()!, await page.InnerTextAsync("#advice"));
+        string colour = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('#current-aqi .big-aqi')).backgroundColor");
+        Assert.Equal(Rgb(level.GetProperty("colour").GetString()!), colour);
+
+        await page.ClickAsync("#hourly-block .toggle button:nth-child(2)");
+        Assert.Equal(24, await page.Locator("#hourly-block table tbody tr").CountAsync());
+        await page.ClickAsync("#hourly-block th:nth-child(2)");
+        await page.ClickAsync("#hourly-block th:nth-child(2)");
+        Assert.Equal("descending", await page.GetAttributeAsync("#hourly-block th:nth-child(2)", "aria-sort"));
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_ShowsEnglish_AndBackToChinese()
+    {
+        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
+        await page.GotoAsync("/");
+        Assert.Equal("实时空气质量地图", await page.InnerTextAsync("h1"));
+
+        await page.ClickAsync("#lang-switch");
+        await page.WaitForFunctionAsync("document.documentElement.lang === 'en'");
+        await page.WaitForSelectorAsync("body[data-stations-drawn]");
+
+        Assert.Equal("Real-time air quality map", await page.InnerTextAsync("h1"));
+        Assert.Contains("China Standard Time", await page.InnerTextAsync("main"));
+        await Browser.ScreenshotAsync(page, "map-en");
+        await page.ClickAsync("#lang-switch");
+        await page.WaitForFunctionAsync("document.documentElement.lang === 'zh-CN'");
+        Assert.Equal("实时空气质量地图", await page.InnerTextAsync("h1"));
+    }
+
+    [Fact]
+    public async Task Downloads_CsvOfOneStationAndDay_HasOneRowPerHour()
+    {
+        string mn = portal.DataStations[0];
+        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
+        await page.GotoAsync("/downloads.html");
+        await page.WaitForSelectorAsync($"#station option[value='{mn}']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        await page.SelectOptionAsync("#station", mn);
+        await page.FillAsync("#from", "2019-12-20");
+        await page.FillAsync("#to", "2019-12-21");
+
+        IDownload download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download"));
+        string path = Path.Combine(portal.Server.TempDirectory, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+
+        byte[] bytes = await File.ReadAllBytesAsync(path, Ct);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        string[] lines = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(25, lines.Length);
+        Assert.StartsWith("站点编码", lines[0], StringComparison.Ordinal);
+        Assert.All(lines.Skip(1), l => Assert.StartsWith(mn + ",", l, StringComparison.Ordinal));
+        Assert.Contains(",2019-12-20T00:00:00+08:00,", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",2019-12-20T23:00:00+08:00,", lines[24], StringComparison.Ordinal);
+        await Browser.ScreenshotAsync(page, "downloads");
+    }
+
+    [Fact]
+    public async Task WaterPage_ShowsTheSectionClassInItsColourAndTheExceedingItem()
+    {
+        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
+        await page.GotoAsync("/water.html");
+        ILocator row = page.Locator($"#sections tr[data-mn='{PortalFixture.WaterSection}']");
+        await row.WaitForAsync();
+
+        Assert.Equal("IV", await row.Locator(".badge").InnerTextAsync());
+        Assert.Equal("rgb(245, 216, 0)", await row.Locator(".badge").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        Assert.Contains("NH3N", await row.InnerTextAsync());
+        await Browser.ScreenshotAsync(page, "water");
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/station.html?mn=1119A")]
+    [InlineData("/water.html")]
+    [InlineData("/rankings.html")]
+    [InlineData("/downloads.html")]
+    [InlineData("/console/login.html")]
+    public async Task NarrowScreen_375Pixels_HasNoHorizontalOverflow(string path)
+    {
+        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl, width: 375, height: 740);
+        await page.GotoAsync(path);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        int width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        await Browser.ScreenshotAsync(page, "375-" + path.Trim('/').Replace('/', '-').Replace('?', '-').Replace('=', '-') + (path == "/" ? "index" : ""));
+        Assert.True(width <= 375, $"{path} is {width} px wide on a 375-px screen");
+    }
+
+    private static string Rgb(string hex) =>
+        $"rgb({Convert.ToInt32(hex[1..3], 16)}, {Convert.ToInt32(hex[3..5], 16)}, {Convert.ToInt32(hex[5..7], 16)})";
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace EcoMonitor.Portal.Tests;
+
+/// <summary>
+/// The real host on real Kestrel (loopback, free ports) with a fresh SQLite file, the shipped sample network and a
+/// console password; the browser talks to <see cref="BaseUrl"/>. Test data arrive through the import API.
+/// </summary>
+public sealed class PortalServer : WebApplicationFactory<Program>
+{
+    public const string AdminKey = "portal-test-admin-key-51c9";
+    public const string ConsoleUser = "admin";
+    public const string ConsolePassword = "portal-test-password-3e7a";
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("ecomon-portal-").FullName;
+    private readonly Dictionary<string, string?> _settings = [];
+    private HttpClient? _client;
+
+    public PortalServer(string? stationsFile = null, string consolePassword = ConsolePassword)
+    {
+        _settings["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{HttpPort}";
+        _settings["Storage:Sqlite:Path"] = Path.Combine(_directory, "ecomonitor.db");
+        _settings["Gateway:Port"] = GatewayPort.ToString(CultureInfo.InvariantCulture);
+        _settings["Security:BootstrapAdminKey"] = AdminKey;
+        _settings["Console:AdminUser"] = ConsoleUser;
+        _settings["Console:AdminPassword"] = consolePassword;
+        _settings["Registry:StationsFile"] = stationsFile ?? RepoFiles.Path("samples/network/stations.json");
+        _settings["Registry:ParametersFile"] = RepoFiles.Path("config/parameters.json");
+        _settings["Samples:HistoryFile"] = string.Empty;
+        UseKestrel();
+    }
+
+    public int HttpPort { get; } = FreeTcpPort.Next();
+
+    public int GatewayPort { get; } = FreeTcpPort.Next();
+
+    public string BaseUrl => $"http://127.0.0.1:{HttpPort}";
+
+    public string TempDirectory => _directory;
+
+    /// <summary>A client of the running server (starts it on first use).</summary>
+    public HttpClient Client
+    {
+        get
+        {
+            if (_client is null)
+            {
+                StartServer();
+                _client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+            }
+
+            return _client;
+        }
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string path, CancellationToken cancellationToken)
+    {
+        using HttpResponseMessage response = await Client.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+    }
+
+    /// <summary>Imports long-CSV rows (station,parameter,interval,period_start,value) through the API.</summary>
+    public async Task ImportAsync(string rows, CancellationToken cancellationToken) =>
+        await PostAsync("/api/v1/observations/import", "station,parameter,interval,period_start,value\n" + rows, "text/csv", cancellationToken);
+
+    /// <summary>Registers stations (a JSON array) through the API.</summary>
+    public async Task RegisterAsync(string json, CancellationToken cancellationToken) =>
+        await PostAsync("/api/v1/stations", json, "application/json", cancellationToken);
+
+    /// <summary>Waits until at least <paramref name="count"/> stations have a current AQI (the evaluator works in the background).</summary>
+    public async Task<JsonElement> WaitForCurrentAqiAsync(int count, CancellationToken cancellationToken)
+    {
+        DateTime deadline = DateTime.UtcNow.AddSeconds(120);
+        while (true)
+        {
+            JsonElement stations = await GetJsonAsync("/api/v1/aqi/current/stations", cancellationToken);
+            if (stations.EnumerateArray().Count(s => s.GetProperty("aqi").ValueKind == JsonValueKind.Number) >= count)
+            {
+                return stations;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Fewer than {count} stations got an AQI within 120 s.");
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+
+    protected override void Dispose(bool disposing)
+    {
+        _client?.Dispose();
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by a finishing background thread; the OS temp cleaner removes it.
+            }
+        }
+    }
+
+    private async Task PostAsync(string path, string body, string mediaType, CancellationToken cancellationToken)
+    {
+        using HttpRequestMessage request = new(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new StringContent(body, Encoding.UTF8, mediaType) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
+        using HttpResponseMessage response = await Client.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"POST {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+    }
+}
