@@ -160,5 +160,17 @@ internal static class PostgresMigrations
                 copied     bigint NOT NULL
             );
             """),
+        new(4, "water sections: body and daily evaluation", """
+            ALTER TABLE station ADD COLUMN water_body text;
+
+            CREATE TABLE water_day (
+                station_id  text COLLATE "C" NOT NULL,
+                day         date             NOT NULL,
+                means       text             NOT NULL,
+                water_class integer,
+                PRIMARY KEY (station_id, day)
+            );
+            CREATE INDEX water_day_day ON water_day (day);
+            """),
     ];
 }

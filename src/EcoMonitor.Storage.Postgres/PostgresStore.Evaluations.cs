@@ -56,6 +56,7 @@ internal sealed partial class PostgresStore : IEvaluationStore
                 """, connection, transaction);
             foreach (DailyAqiRecord r in records)
             {
+                r.EnsureRounded();
                 command.Parameters.Clear();
                 command.Parameters.AddWithValue(PostgresValues.ToCode(r.Subject.Scope));
                 command.Parameters.AddWithValue(r.Subject.Code);
@@ -85,6 +86,25 @@ internal sealed partial class PostgresStore : IEvaluationStore
         command.Parameters.AddWithValue(subject.Code);
         command.Parameters.AddWithValue(PostgresValues.ToColumn(firstHour));
         command.Parameters.AddWithValue(PostgresValues.ToColumn(endHour));
+        return await ReadHourlyAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<HourlyAqiRecord>> QueryLatestHourlyAsync(EvaluationScope scope, Instant before, CancellationToken cancellationToken)
+    {
+        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"""
+            SELECT DISTINCT ON (code) {HourColumns} FROM aqi_hour
+            WHERE scope = $1 AND hour_start < $2
+            ORDER BY code, hour_start DESC;
+            """, connection);
+        command.Parameters.AddWithValue(PostgresValues.ToCode(scope));
+        command.Parameters.AddWithValue(PostgresValues.ToColumn(before));
+        return await ReadHourlyAsync(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<HourlyAqiRecord>> ReadHourlyAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         var records = new List<HourlyAqiRecord>();
         while (await reader.ReadAsync(cancellationToken))

@@ -107,12 +107,12 @@ internal sealed partial class PostgresStore : IStoreImport
                 """
                 id text, name text, type text, region text, longitude double precision, latitude double precision,
                 control_level text, enterprise text, password text, encoding text, period_label text,
-                water_target_class integer, noise_zone text, is_active boolean
+                water_target_class integer, noise_zone text, is_active boolean, water_body text
                 """,
                 [
                     NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Double, NpgsqlDbType.Double,
                     NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
-                    NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Boolean,
+                    NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Boolean, NpgsqlDbType.Text,
                 ],
                 stage => $"INSERT INTO station SELECT * FROM {stage} ON CONFLICT (id) DO NOTHING;"),
             TransferTables.Observations => new(ObservationStage, ObservationTypes, stage => $"""
@@ -173,6 +173,10 @@ internal sealed partial class PostgresStore : IStoreImport
                     NpgsqlDbType.Boolean, NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Text,
                 ],
                 stage => $"INSERT INTO aqi_day SELECT * FROM {stage} ON CONFLICT DO NOTHING;"),
+            TransferTables.WaterDays => new(
+                "station_id text, day date, means text, water_class integer",
+                [NpgsqlDbType.Text, NpgsqlDbType.Date, NpgsqlDbType.Text, NpgsqlDbType.Integer],
+                stage => $"INSERT INTO water_day SELECT * FROM {stage} ON CONFLICT DO NOTHING;"),
             _ => throw new ArgumentException($"Unknown transfer table '{table}'.", nameof(table)),
         };
 

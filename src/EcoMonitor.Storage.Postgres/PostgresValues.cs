@@ -69,6 +69,7 @@ internal static class PostgresValues
     {
         EvaluationScope.Station => "station",
         EvaluationScope.City => "city",
+        EvaluationScope.County => "county",
         _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
     };
 
@@ -76,6 +77,7 @@ internal static class PostgresValues
     {
         "station" => EvaluationScope.Station,
         "city" => EvaluationScope.City,
+        "county" => EvaluationScope.County,
         _ => throw new InvalidDataException($"Unknown evaluation scope '{code}' in the store."),
     };
 

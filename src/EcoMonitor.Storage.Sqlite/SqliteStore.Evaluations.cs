@@ -159,6 +159,7 @@ internal sealed partial class SqliteStore
         SqliteParameterCollection p = AddParameters(command, 14);
         foreach (DailyAqiRecord r in records)
         {
+            r.EnsureRounded();
             p[0].Value = ScopeCode(r.Subject.Scope);
             p[1].Value = r.Subject.Code;
             p[2].Value = DayColumn(r.Day);
@@ -200,19 +201,7 @@ internal sealed partial class SqliteStore
     {
         for (int i = 0; i < values.Length; i++)
         {
-            if (values[i] is not { } v)
-            {
-                parameters[first + i].Value = DBNull.Value;
-                continue;
-            }
-
-            decimal tenths = v * 10m;
-            if (tenths != decimal.Truncate(tenths))
-            {
-                throw new ArgumentException($"Daily value {v} has more than one decimal; daily values are stored rounded (GB/T 8170).", nameof(values));
-            }
-
-            parameters[first + i].Value = (long)tenths;
+            parameters[first + i].Value = values[i] is { } v ? (long)(v * 10m) : DBNull.Value;
         }
     }
 

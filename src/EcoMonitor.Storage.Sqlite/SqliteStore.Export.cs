@@ -67,11 +67,11 @@ internal sealed partial class SqliteStore : IStoreExport
         public static ExportTable Of(string table) => table switch
         {
             TransferTables.Stations => new("station", "station",
-                "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active",
+                "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body",
                 ["id"], [false], r =>
                 [
                     r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Nullable(r, 4, r.GetDouble), Nullable(r, 5, r.GetDouble),
-                    r.GetString(6), Text(r, 7), r.GetString(8), r.GetString(9), r.GetString(10), Nullable(r, 11, r.GetInt32), Text(r, 12), r.GetBoolean(13),
+                    r.GetString(6), Text(r, 7), r.GetString(8), r.GetString(9), r.GetString(10), Nullable(r, 11, r.GetInt32), Text(r, 12), r.GetBoolean(13), Text(r, 14),
                 ]),
             TransferTables.Observations => new("observation o JOIN series s ON s.id = o.series_id", "observation",
                 ObservationSelect, ["o.series_id", "o.period_start"], [true, true], ReadObservation),
@@ -99,8 +99,12 @@ internal sealed partial class SqliteStore : IStoreExport
                 ["scope", "code", "day"], [false, false, true], r =>
                 [
                     r.GetString(0), r.GetString(1), Domain.ChinaTime.ToLocal(SqliteValues.ToInstant(r.GetInt64(2))).Date.ToDateOnly(),
-                    Number(r, 3), Number(r, 4), Number(r, 5), Number(r, 6), Number(r, 7), Number(r, 8), Number(r, 9),
+                    Tenths(r, 3), Tenths(r, 4), Tenths(r, 5), Tenths(r, 6), Tenths(r, 7), Tenths(r, 8), Tenths(r, 9),
                     r.GetInt64(10) != 0, Nullable(r, 11, r.GetInt32), r.GetString(12), r.GetString(13),
+                ]),
+            TransferTables.WaterDays => new("water_day", "water_day", "station_id, day, means, water_class", ["station_id", "day"], [false, true], r =>
+                [
+                    r.GetString(0), Domain.ChinaTime.ToLocal(SqliteValues.ToInstant(r.GetInt64(1))).Date.ToDateOnly(), r.GetString(2), Nullable(r, 3, r.GetInt32),
                 ]),
             _ => throw new ArgumentException($"Unknown transfer table '{table}'.", nameof(table)),
         };
@@ -114,6 +118,9 @@ internal sealed partial class SqliteStore : IStoreExport
         private static DateTime Time(SqliteDataReader r, int i) => SqliteValues.ToInstant(r.GetInt64(i)).ToDateTimeUtc();
 
         private static decimal? Number(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : SqliteValues.ParseDecimal(r.GetString(i));
+
+        /// <summary>A daily value stored as integer tenths (migration 5).</summary>
+        private static decimal? Tenths(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : new decimal(r.GetInt64(i)) / 10m;
 
         private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using Microsoft.Data.Sqlite;
@@ -37,7 +36,7 @@ internal sealed partial class SqliteStore
             {
                 Station = StationId.Parse(reader.GetString(0)),
                 Day = ChinaTime.ToLocal(SqliteValues.ToInstant(reader.GetInt64(1))).Date,
-                Means = ReadMeans(reader.GetString(2)),
+                Means = WaterItemMeanText.Parse(reader.GetString(2)),
                 Class = reader.IsDBNull(3) ? null : reader.GetInt32(3),
             });
         }
@@ -54,43 +53,11 @@ internal sealed partial class SqliteStore
         {
             p[0].Value = r.Station.Value;
             p[1].Value = DayColumn(r.Day);
-            p[2].Value = WriteMeans(r.Means);
+            p[2].Value = WaterItemMeanText.Format(r.Means);
             p[3].Value = (object?)r.Class ?? DBNull.Value;
             command.ExecuteNonQuery();
         }
 
         return records.Count;
-    }
-
-    /// <summary>The means as a JSON array of [code, "decimal text", values]: exact decimals, no binary rounding.</summary>
-    private static string WriteMeans(IReadOnlyList<WaterItemMean> means)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            Span<byte> text = stackalloc byte[64];
-            json.WriteStartArray();
-            foreach (WaterItemMean mean in means)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(mean.Parameter.Value);
-                json.WriteStringValue(SqliteValues.ToUtf8(mean.Mean, text));
-                json.WriteNumberValue(mean.Values);
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    private static WaterItemMean[] ReadMeans(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return [.. document.RootElement.EnumerateArray().Select(item => new WaterItemMean(
-            ParameterCode.Parse(item[0].GetString()!),
-            SqliteValues.ParseDecimal(item[1].GetString()!),
-            item[2].GetInt32()))];
     }
 }

@@ -48,4 +48,19 @@ public sealed record DailyAqiRecord
 
     /// <summary>Pollutants whose IAQI exceeds 100.</summary>
     public string Exceeding { get; init; } = "";
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> when a daily value has more than one decimal: daily values are stored
+    /// rounded (GB/T 8170: 0 decimals, CO 1), and the stores keep them as exact tenths.
+    /// </summary>
+    public void EnsureRounded()
+    {
+        foreach (decimal? value in (ReadOnlySpan<decimal?>)[So2, No2, Pm10, Pm25, Co, O3MaxHour, O3MaxEightHour])
+        {
+            if (value is { } v && v * 10m != decimal.Truncate(v * 10m))
+            {
+                throw new ArgumentException($"Daily value {v} of {Subject} on {Day} has more than one decimal; daily values are stored rounded (GB/T 8170).");
+            }
+        }
+    }
 }

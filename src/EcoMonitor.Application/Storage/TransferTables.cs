@@ -8,7 +8,7 @@ namespace EcoMonitor.Application.Storage;
 /// </summary>
 public static class TransferTables
 {
-    /// <summary>id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active.</summary>
+    /// <summary>id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body.</summary>
     public const string Stations = "station";
 
     /// <summary>station_id, parameter, interval, period_start, revision, value, min, max, total, converted, flag, source, received_at (current revisions).</summary>
@@ -29,6 +29,9 @@ public static class TransferTables
     /// <summary>scope, code, day, so2, no2, pm10, pm25, co, o3_max_1h, o3_max_8h, is_valid, aqi, primary_pollutants, exceeding_pollutants.</summary>
     public const string AqiDays = "aqi_day";
 
+    /// <summary>station_id, day, means (the store's JSON text of <see cref="WaterItemMean"/>s), water_class.</summary>
+    public const string WaterDays = "water_day";
+
     /// <summary>Every table, in copy order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Stations, Observations, History, Frames, Packets, AqiHours, AqiDays];
+    public static IReadOnlyList<string> All { get; } = [Stations, Observations, History, Frames, Packets, AqiHours, AqiDays, WaterDays];
 }
