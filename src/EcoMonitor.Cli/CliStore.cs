@@ -22,6 +22,8 @@ internal sealed class CliStore : IDisposable
 
     public IEvaluationStore Evaluations => _host.Services.GetRequiredService<IEvaluationStore>();
 
+    public IAuditLog Audit => _host.Services.GetRequiredService<IAuditLog>();
+
     /// <summary>Opens (creating if needed) the SQLite store at <paramref name="path"/>.</summary>
     public static async Task<CliStore> OpenAsync(string path, CancellationToken cancellationToken)
     {

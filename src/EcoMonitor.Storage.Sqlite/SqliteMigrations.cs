@@ -143,5 +143,31 @@ internal static class SqliteMigrations
             ) WITHOUT ROWID;
             CREATE INDEX aqi_day_scope_day ON aqi_day (scope, day);
             """),
+        new(3, "audit trail: append-only, hash-chained entries", """
+            CREATE TABLE audit_entry (
+                sequence      INTEGER PRIMARY KEY,
+                recorded_at   INTEGER NOT NULL,
+                actor         TEXT    NOT NULL,
+                action        TEXT    NOT NULL,
+                subject_type  TEXT    NOT NULL,
+                subject_id    TEXT    NOT NULL,
+                before_json   TEXT,
+                after_json    TEXT,
+                reason        TEXT,
+                previous_hash TEXT    NOT NULL,
+                hash          TEXT    NOT NULL
+            );
+            CREATE INDEX audit_entry_subject ON audit_entry (subject_type, subject_id, sequence);
+
+            CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
+            BEGIN
+                SELECT RAISE(ABORT, 'audit_entry is append-only');
+            END;
+
+            CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
+            BEGIN
+                SELECT RAISE(ABORT, 'audit_entry is append-only');
+            END;
+            """),
     ];
 }

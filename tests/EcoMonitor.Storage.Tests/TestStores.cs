@@ -35,6 +35,11 @@ public sealed class TestStores : IAsyncDisposable
 
     public IEvaluationStore Evaluations => _services.GetRequiredService<IEvaluationStore>();
 
+    public IAuditLog Audit => _services.GetRequiredService<IAuditLog>();
+
+    /// <summary>The database file of the SQLite provider (tests that tamper with the file directly use it).</summary>
+    public string SqlitePath => Path.Combine(_directory, "store.db");
+
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)
     {
@@ -47,10 +52,21 @@ public sealed class TestStores : IAsyncDisposable
     /// <summary>Closes every connection to the database and opens it again (what a restart does).</summary>
     public async Task ReopenAsync()
     {
-        await _services.DisposeAsync();
-        _opened.Remove(_services);
+        await CloseAsync();
         _services = Open();
         await Schema.MigrateAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Closes every connection of the current store set (the file is then complete and unlocked); call <see cref="ReopenAsync"/> after.</summary>
+    public async Task CloseAsync()
+    {
+        if (!_opened.Contains(_services))
+        {
+            return;
+        }
+
+        await _services.DisposeAsync();
+        _opened.Remove(_services);
     }
 
     /// <summary>A second, independent store set on the same database (another process would see the same).</summary>
@@ -84,7 +100,7 @@ public sealed class TestStores : IAsyncDisposable
         switch (_provider)
         {
             case StoreProviders.Sqlite:
-                settings["Storage:Sqlite:Path"] = Path.Combine(_directory, "store.db");
+                settings["Storage:Sqlite:Path"] = SqlitePath;
                 services.AddSqliteStorage();
                 break;
             default:

@@ -76,6 +76,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public async Task<HttpResponseMessage> GetAsync(string path) =>
         await Client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 
+    public async Task<HttpResponseMessage> GetAsync(string path, string? key) =>
+        await SendAsync(HttpMethod.Get, path, null, key);
+
     public async Task<string> GetStringAsync(string path) =>
         await Client.GetStringAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 
@@ -115,7 +118,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         }
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent content, string? key)
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, string? key)
     {
         using HttpRequestMessage request = new(method, new Uri(path, UriKind.Relative)) { Content = content };
         if (key is not null)

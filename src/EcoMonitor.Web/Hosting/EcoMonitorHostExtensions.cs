@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Ingest;
 using EcoMonitor.Gateway;
@@ -5,13 +6,14 @@ using EcoMonitor.Web.Api;
 
 namespace EcoMonitor.Web.Hosting;
 
-/// <summary>Composition of the whole host: storage, registry, ingest pipeline, air evaluation, gateway and the HTTP API.</summary>
+/// <summary>Composition of the whole host: storage, audit trail, registry, ingest pipeline, air evaluation, gateway and the HTTP API.</summary>
 internal static class EcoMonitorHostExtensions
 {
     public static WebApplicationBuilder AddEcoMonitor(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddStorage();
+        builder.Services.AddAuditTrail();
         builder.AddRegistry();
         builder.Services.AddOptions<SampleDataOptions>().BindConfiguration(SampleDataOptions.SectionName);
         builder.Services.AddHostedService<PlatformStartup>();
@@ -33,6 +35,7 @@ internal static class EcoMonitorHostExtensions
         api.MapIngestEndpoints();
         api.MapAqiEndpoints();
         api.MapStatisticsEndpoints();
+        api.MapAuditEndpoints();
         return app;
     }
 }
