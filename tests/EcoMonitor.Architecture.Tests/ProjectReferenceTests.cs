@@ -14,6 +14,7 @@ public sealed class ProjectReferenceTests
         ["EcoMonitor.Domain"] = [],
         ["EcoMonitor.Protocol.Hj212"] = [],
         ["EcoMonitor.Standards"] = ["EcoMonitor.Domain"],
+        ["EcoMonitor.Quality"] = ["EcoMonitor.Domain"],
         ["EcoMonitor.Application"] = ["EcoMonitor.Domain", "EcoMonitor.Standards"],
         ["EcoMonitor.Storage.Sqlite"] = ["EcoMonitor.Application", "EcoMonitor.Domain"],
         ["EcoMonitor.Storage.Postgres"] = ["EcoMonitor.Application", "EcoMonitor.Domain"],
