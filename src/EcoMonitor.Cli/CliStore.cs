@@ -24,6 +24,8 @@ internal sealed class CliStore : IDisposable
 
     public IAuditLog Audit => _host.Services.GetRequiredService<IAuditLog>();
 
+    public IQualityStore Quality => _host.Services.GetRequiredService<IQualityStore>();
+
     /// <summary>Opens (creating if needed) the SQLite store at <paramref name="path"/>.</summary>
     public static async Task<CliStore> OpenAsync(string path, CancellationToken cancellationToken)
     {

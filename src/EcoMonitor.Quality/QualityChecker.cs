@@ -22,6 +22,14 @@ public sealed partial class QualityChecker
         _rules = rules;
     }
 
+    /// <summary>
+    /// True when a rule that looks at neighbouring periods can make a value invalid (by default none can: series rules
+    /// are suspect or marked). When false, which values are invalid can be decided from the values alone, without context.
+    /// </summary>
+    public bool IsInvalidSeriesDependent =>
+        new[] { QualityRuleIds.FlatLine, QualityRuleIds.Spike, QualityRuleIds.RateOfChange, QualityRuleIds.OutOfOrder, QualityRuleIds.DuplicateTime }
+            .Any(r => _rules.IsEnabled(r) && _rules.SeverityOf(r, QualitySeverity.Suspect) == QualitySeverity.Invalid);
+
     /// <summary>Checks observations of one station of <paramref name="type"/> (any parameters, intervals and order).</summary>
     public IReadOnlyList<QualityFinding> Check(StationType type, IReadOnlyList<Observation> observations)
     {

@@ -169,5 +169,52 @@ internal static class SqliteMigrations
                 SELECT RAISE(ABORT, 'audit_entry is append-only');
             END;
             """),
+        new(6, "quality findings per value, evaluation exclusions, review decisions (append-only)", """
+            CREATE TABLE quality_finding (
+                station_id   TEXT    NOT NULL,
+                interval     TEXT    NOT NULL,
+                period_start INTEGER NOT NULL,
+                parameter    TEXT    NOT NULL,
+                rule         TEXT    NOT NULL,
+                severity     INTEGER NOT NULL,
+                reason       TEXT    NOT NULL,
+                PRIMARY KEY (station_id, interval, period_start, parameter, rule)
+            ) WITHOUT ROWID;
+            CREATE INDEX quality_finding_severity ON quality_finding (severity, station_id, period_start);
+
+            CREATE TABLE evaluation_exclusion (
+                station_id TEXT    NOT NULL,
+                day        INTEGER NOT NULL,
+                rule       TEXT    NOT NULL,
+                excluded   INTEGER NOT NULL,
+                PRIMARY KEY (station_id, day, rule)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE review_decision (
+                id             INTEGER PRIMARY KEY,
+                station_id     TEXT    NOT NULL,
+                interval       TEXT    NOT NULL,
+                parameter      TEXT,
+                period_from    INTEGER NOT NULL,
+                period_to      INTEGER NOT NULL,
+                validity       TEXT    NOT NULL,
+                reason_code    TEXT    NOT NULL,
+                comment        TEXT,
+                reviewer       TEXT    NOT NULL,
+                decided_at     INTEGER NOT NULL,
+                audit_sequence INTEGER NOT NULL
+            );
+            CREATE INDEX review_decision_station ON review_decision (station_id, interval, period_from);
+
+            CREATE TRIGGER review_decision_no_update BEFORE UPDATE ON review_decision
+            BEGIN
+                SELECT RAISE(ABORT, 'review_decision is append-only');
+            END;
+
+            CREATE TRIGGER review_decision_no_delete BEFORE DELETE ON review_decision
+            BEGIN
+                SELECT RAISE(ABORT, 'review_decision is append-only');
+            END;
+            """),
     ];
 }

@@ -37,6 +37,8 @@ public sealed class TestStores : IAsyncDisposable
 
     public IAuditLog Audit => _services.GetRequiredService<IAuditLog>();
 
+    public IQualityStore Quality => _services.GetRequiredService<IQualityStore>();
+
     /// <summary>The database file of the SQLite provider (tests that tamper with the file directly use it).</summary>
     public string SqlitePath => Path.Combine(_directory, "store.db");
 

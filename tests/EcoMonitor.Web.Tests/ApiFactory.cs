@@ -28,6 +28,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         _settings["Security:BootstrapAdminKey"] = AdminKey;
         _settings["Registry:StationsFile"] = RepoFiles.Path("samples/network/stations.json");
         _settings["Registry:ParametersFile"] = RepoFiles.Path("config/parameters.json");
+        _settings["Quality:RulesFile"] = RepoFiles.Path("config/quality-rules.json");
         _settings["Samples:HistoryFile"] = string.Empty;
         UseKestrel();
     }

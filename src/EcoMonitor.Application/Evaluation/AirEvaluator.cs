@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using NodaTime;
@@ -9,9 +10,16 @@ namespace EcoMonitor.Application.Evaluation;
 /// values (<see cref="StationDayEvaluator"/>), then the day of every city those stations belong to
 /// (<see cref="CityDayEvaluator"/>, from all air-quality stations of the city). Idempotent: running it again on the
 /// same data stores the same results. Thread-safe as long as two calls do not recompute the same city-day at once
-/// (the <see cref="EvaluationWorker"/> is the single caller in the host).
+/// (the <see cref="EvaluationWorker"/> is the single caller in the host). With <paramref name="validity"/>, values with an
+/// invalid quality finding are left out of each station-day and, with <paramref name="quality"/>, how many were left out
+/// by which rule is stored with the day (docs/quality.md).
 /// </summary>
-public sealed class AirEvaluator(IObservationStore observations, IStationStore stations, IEvaluationStore evaluations)
+public sealed class AirEvaluator(
+    IObservationStore observations,
+    IStationStore stations,
+    IEvaluationStore evaluations,
+    StationValidity? validity = null,
+    IQualityStore? quality = null)
 {
     /// <summary>Recomputes <paramref name="dirty"/> and their cities' days; returns the number of city-days recomputed.</summary>
     public async Task<int> RecomputeAsync(IReadOnlyCollection<StationDay> dirty, CancellationToken cancellationToken)
@@ -20,13 +28,23 @@ public sealed class AirEvaluator(IObservationStore observations, IStationStore s
         IReadOnlyList<Station> all = await stations.ListAsync(cancellationToken);
         var byId = all.ToDictionary(s => s.Id);
         HashSet<(string City, LocalDate Day)> cityDays = [];
+        List<EvaluationExclusions> exclusions = [];
         foreach (StationDay stationDay in dirty)
         {
-            await RecomputeStationDayAsync(stationDay, cancellationToken);
+            if (await RecomputeStationDayAsync(stationDay, cancellationToken) is { } excluded)
+            {
+                exclusions.Add(new EvaluationExclusions(stationDay.Station, stationDay.Day, excluded));
+            }
+
             if (byId.TryGetValue(stationDay.Station, out Station? station) && station.Type == StationType.AirQuality)
             {
                 cityDays.Add((station.Region.Prefecture.Value, stationDay.Day));
             }
+        }
+
+        if (quality is not null && exclusions.Count > 0)
+        {
+            await quality.SaveExclusionsAsync(exclusions, cancellationToken);
         }
 
         ILookup<string, Station> cities = all.Where(s => s.Type == StationType.AirQuality).ToLookup(s => s.Region.Prefecture.Value, StringComparer.Ordinal);
@@ -38,7 +56,8 @@ public sealed class AirEvaluator(IObservationStore observations, IStationStore s
         return cityDays.Count;
     }
 
-    private async Task RecomputeStationDayAsync(StationDay stationDay, CancellationToken cancellationToken)
+    /// <summary>Recomputes one station-day; returns what it excluded per rule (null without quality checks).</summary>
+    private async Task<IReadOnlyDictionary<string, int>?> RecomputeStationDayAsync(StationDay stationDay, CancellationToken cancellationToken)
     {
         ObservationQuery query = new()
         {
@@ -48,10 +67,23 @@ public sealed class AirEvaluator(IObservationStore observations, IStationStore s
             To = stationDay.End,
             Parameters = AirParameters.Codes,
         };
-        IReadOnlyList<Observation> hourly = await observations.QueryAsync(query, cancellationToken);
-        (IReadOnlyList<HourlyAqiRecord> hours, DailyAqiRecord day) = StationDayEvaluator.Evaluate(stationDay, hourly);
+        IReadOnlyList<Observation> hourly;
+        IReadOnlyDictionary<string, int>? excluded = null;
+        if (validity is null)
+        {
+            hourly = await observations.QueryAsync(query, cancellationToken);
+        }
+        else
+        {
+            ValidityResult checkedDay = await validity.CheckAsync(stationDay.Station, ObservationInterval.Hour, stationDay.Start, stationDay.End, AirParameters.Codes, isForEvaluation: true, cancellationToken);
+            hourly = checkedDay.Valid;
+            excluded = checkedDay.ExcludedByRule;
+        }
+
+        (IReadOnlyList<HourlyAqiRecord> hours, DailyAqiRecord day) = StationDayEvaluator.Evaluate(stationDay, hourly, areValuesJudged: validity is not null);
         await evaluations.SaveHourlyAsync(hours, cancellationToken);
         await evaluations.SaveDailyAsync([day], cancellationToken);
+        return excluded;
     }
 
     private async Task RecomputeCityDayAsync(EvaluationSubject city, LocalDate day, IEnumerable<Station> members, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Ingest;
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Gateway;
 using EcoMonitor.Web.Api;
 
@@ -19,6 +20,7 @@ internal static class EcoMonitorHostExtensions
         builder.Services.AddHostedService<PlatformStartup>();
         builder.Services.AddIngestPipeline();
         builder.Services.AddAirEvaluation();
+        builder.Services.AddQualityChecks();
         builder.AddGateway();
         builder.AddApi();
         return builder;
@@ -36,6 +38,8 @@ internal static class EcoMonitorHostExtensions
         api.MapAqiEndpoints();
         api.MapStatisticsEndpoints();
         api.MapAuditEndpoints();
+        api.MapQualityEndpoints();
+        api.MapReviewEndpoints();
         return app;
     }
 }
