@@ -39,6 +39,8 @@ public sealed class TestStores : IAsyncDisposable
 
     public IQualityStore Quality => _services.GetRequiredService<IQualityStore>();
 
+    public IReviewStore Reviews => _services.GetRequiredService<IReviewStore>();
+
     /// <summary>The database file of the SQLite provider (tests that tamper with the file directly use it).</summary>
     public string SqlitePath => Path.Combine(_directory, "store.db");
 
