@@ -9,4 +9,6 @@ internal static class ApplicationEventIds
     public const int IngestWriterStopped = 4003;
     public const int EvaluationRecomputed = 4010;
     public const int EvaluationFailed = 4011;
+    public const int QualityChecked = 4020;
+    public const int QualityCheckFailed = 4021;
 }

@@ -23,6 +23,10 @@ internal sealed class CliStore : IDisposable
 
     public IEvaluationStore Evaluations => _host.Services.GetRequiredService<IEvaluationStore>();
 
+    public IAuditLog Audit => _host.Services.GetRequiredService<IAuditLog>();
+
+    public IQualityStore Quality => _host.Services.GetRequiredService<IQualityStore>();
+
     /// <summary>Any contract the store registers (e.g. <see cref="IStoreExport"/>, <see cref="IStoreImport"/>).</summary>
     public T Get<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();

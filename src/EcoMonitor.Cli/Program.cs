@@ -8,7 +8,7 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        RootCommand root = new("ecomon — EcoMonitor command-line tool: HJ 212 codec, simulation, import, evaluation.");
+        RootCommand root = new("ecomon — EcoMonitor command-line tool: HJ 212 codec, simulation, import, evaluation, audit.");
         root.Subcommands.Add(Hj212Command.Create());
         root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
@@ -16,6 +16,7 @@ internal static class Program
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         return await root.Parse(args).InvokeAsync();
     }
 }

@@ -143,6 +143,32 @@ internal static class SqliteMigrations
             ) WITHOUT ROWID;
             CREATE INDEX aqi_day_scope_day ON aqi_day (scope, day);
             """),
+        new(3, "audit trail: append-only, hash-chained entries", """
+            CREATE TABLE audit_entry (
+                sequence      INTEGER PRIMARY KEY,
+                recorded_at   INTEGER NOT NULL,
+                actor         TEXT    NOT NULL,
+                action        TEXT    NOT NULL,
+                subject_type  TEXT    NOT NULL,
+                subject_id    TEXT    NOT NULL,
+                before_json   TEXT,
+                after_json    TEXT,
+                reason        TEXT,
+                previous_hash TEXT    NOT NULL,
+                hash          TEXT    NOT NULL
+            );
+            CREATE INDEX audit_entry_subject ON audit_entry (subject_type, subject_id, sequence);
+
+            CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
+            BEGIN
+                SELECT RAISE(ABORT, 'audit_entry is append-only');
+            END;
+
+            CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
+            BEGIN
+                SELECT RAISE(ABORT, 'audit_entry is append-only');
+            END;
+            """),
         new(5, "daily values as integer tenths (read a year of 1,000 stations without parsing text); water sections: body and daily evaluation", """
             ALTER TABLE station ADD COLUMN water_body TEXT;
 
@@ -181,6 +207,53 @@ internal static class SqliteMigrations
             DROP TABLE aqi_day;
             ALTER TABLE aqi_day_tenths RENAME TO aqi_day;
             CREATE INDEX aqi_day_scope_day ON aqi_day (scope, day);
+            """),
+        new(6, "quality findings per value, evaluation exclusions, review decisions (append-only)", """
+            CREATE TABLE quality_finding (
+                station_id   TEXT    NOT NULL,
+                interval     TEXT    NOT NULL,
+                period_start INTEGER NOT NULL,
+                parameter    TEXT    NOT NULL,
+                rule         TEXT    NOT NULL,
+                severity     INTEGER NOT NULL,
+                reason       TEXT    NOT NULL,
+                PRIMARY KEY (station_id, interval, period_start, parameter, rule)
+            ) WITHOUT ROWID;
+            CREATE INDEX quality_finding_severity ON quality_finding (severity, station_id, period_start);
+
+            CREATE TABLE evaluation_exclusion (
+                station_id TEXT    NOT NULL,
+                day        INTEGER NOT NULL,
+                rule       TEXT    NOT NULL,
+                excluded   INTEGER NOT NULL,
+                PRIMARY KEY (station_id, day, rule)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE review_decision (
+                id             INTEGER PRIMARY KEY,
+                station_id     TEXT    NOT NULL,
+                interval       TEXT    NOT NULL,
+                parameter      TEXT,
+                period_from    INTEGER NOT NULL,
+                period_to      INTEGER NOT NULL,
+                validity       TEXT    NOT NULL,
+                reason_code    TEXT    NOT NULL,
+                comment        TEXT,
+                reviewer       TEXT    NOT NULL,
+                decided_at     INTEGER NOT NULL,
+                audit_sequence INTEGER NOT NULL
+            );
+            CREATE INDEX review_decision_station ON review_decision (station_id, interval, period_from);
+
+            CREATE TRIGGER review_decision_no_update BEFORE UPDATE ON review_decision
+            BEGIN
+                SELECT RAISE(ABORT, 'review_decision is append-only');
+            END;
+
+            CREATE TRIGGER review_decision_no_delete BEFORE DELETE ON review_decision
+            BEGIN
+                SELECT RAISE(ABORT, 'review_decision is append-only');
+            END;
             """),
     ];
 }

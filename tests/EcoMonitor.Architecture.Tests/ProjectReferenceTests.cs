@@ -14,9 +14,10 @@ public sealed class ProjectReferenceTests
         ["EcoMonitor.Domain"] = [],
         ["EcoMonitor.Protocol.Hj212"] = [],
         ["EcoMonitor.Standards"] = ["EcoMonitor.Domain"],
-        ["EcoMonitor.Application"] = ["EcoMonitor.Domain", "EcoMonitor.Standards"],
-        ["EcoMonitor.Storage.Sqlite"] = ["EcoMonitor.Application", "EcoMonitor.Domain"],
-        ["EcoMonitor.Storage.Postgres"] = ["EcoMonitor.Application", "EcoMonitor.Domain"],
+        ["EcoMonitor.Quality"] = ["EcoMonitor.Domain"],
+        ["EcoMonitor.Application"] = ["EcoMonitor.Domain", "EcoMonitor.Standards", "EcoMonitor.Quality"],
+        ["EcoMonitor.Storage.Sqlite"] = ["EcoMonitor.Application", "EcoMonitor.Domain", "EcoMonitor.Quality"],
+        ["EcoMonitor.Storage.Postgres"] = ["EcoMonitor.Application", "EcoMonitor.Domain", "EcoMonitor.Quality"],
         ["EcoMonitor.Gateway"] = ["EcoMonitor.Protocol.Hj212", "EcoMonitor.Application", "EcoMonitor.Domain"],
     };
 

@@ -46,6 +46,12 @@ public sealed class TestStores : IAsyncDisposable
 
     public IClusterLock ClusterLock => _services.GetRequiredService<IClusterLock>();
 
+    public IAuditLog Audit => _services.GetRequiredService<IAuditLog>();
+
+    public IQualityStore Quality => _services.GetRequiredService<IQualityStore>();
+
+    public IReviewStore Reviews => _services.GetRequiredService<IReviewStore>();
+
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)
     {
@@ -71,10 +77,21 @@ public sealed class TestStores : IAsyncDisposable
     /// <summary>Closes every connection to the database and opens it again (what a restart does).</summary>
     public async Task ReopenAsync()
     {
-        await _services.DisposeAsync();
-        _opened.Remove(_services);
+        await CloseAsync();
         _services = Open();
         await Schema.MigrateAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Closes every connection of the current store set (the file is then complete and unlocked); call <see cref="ReopenAsync"/> after.</summary>
+    public async Task CloseAsync()
+    {
+        if (!_opened.Contains(_services))
+        {
+            return;
+        }
+
+        await _services.DisposeAsync();
+        _opened.Remove(_services);
     }
 
     /// <summary>A second, independent store set on the same database (another process would see the same).</summary>

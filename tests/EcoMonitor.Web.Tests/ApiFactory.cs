@@ -28,6 +28,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         _settings["Security:BootstrapAdminKey"] = AdminKey;
         _settings["Registry:StationsFile"] = RepoFiles.Path("samples/network/stations.json");
         _settings["Registry:ParametersFile"] = RepoFiles.Path("config/parameters.json");
+        _settings["Quality:RulesFile"] = RepoFiles.Path("config/quality-rules.json");
         _settings["Samples:HistoryFile"] = string.Empty;
         _settings["Samples:ObservationsFile"] = string.Empty;
         UseKestrel();
@@ -77,6 +78,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public async Task<HttpResponseMessage> GetAsync(string path) =>
         await Client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 
+    public async Task<HttpResponseMessage> GetAsync(string path, string? key) =>
+        await SendAsync(HttpMethod.Get, path, null, key);
+
     public async Task<string> GetStringAsync(string path) =>
         await Client.GetStringAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 
@@ -116,7 +120,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         }
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent content, string? key)
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, string? key)
     {
         using HttpRequestMessage request = new(method, new Uri(path, UriKind.Relative)) { Content = content };
         if (key is not null)

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using NodaTime;
@@ -9,9 +10,16 @@ namespace EcoMonitor.Application.Evaluation;
 /// values (<see cref="StationDayEvaluator"/>), then the day of every city those stations belong to
 /// and county (<see cref="CityDayEvaluator"/>, from all air-quality stations of the city or county). Idempotent: running it again on the
 /// same data stores the same results. Thread-safe as long as two calls do not recompute the same city-day at once
-/// (the <see cref="EvaluationWorker"/> is the single caller in the host).
+/// (the <see cref="EvaluationWorker"/> is the single caller in the host). With <paramref name="validity"/>, values with an
+/// invalid quality finding are left out of each station-day and, with <paramref name="quality"/>, how many were left out
+/// by which rule is stored with the day (docs/quality.md).
 /// </summary>
-public sealed class AirEvaluator(IObservationStore observations, IStationStore stations, IEvaluationStore evaluations)
+public sealed class AirEvaluator(
+    IObservationStore observations,
+    IStationStore stations,
+    IEvaluationStore evaluations,
+    StationValidity? validity = null,
+    IQualityStore? quality = null)
 {
     /// <summary>
     /// Recomputes <paramref name="dirty"/> (surface-water sections excepted: <see cref="WaterEvaluator"/> does them) and
@@ -23,6 +31,7 @@ public sealed class AirEvaluator(IObservationStore observations, IStationStore s
         IReadOnlyList<Station> all = await stations.ListAsync(cancellationToken);
         var byId = all.ToDictionary(s => s.Id);
         HashSet<(EvaluationSubject Region, LocalDate Day)> regionDays = [];
+        List<EvaluationExclusions> exclusions = [];
         foreach (StationDay stationDay in dirty)
         {
             byId.TryGetValue(stationDay.Station, out Station? station);
@@ -31,7 +40,11 @@ public sealed class AirEvaluator(IObservationStore observations, IStationStore s
                 continue;
             }
 
-            await RecomputeStationDayAsync(stationDay, cancellationToken);
+            if (await RecomputeStationDayAsync(stationDay, cancellationToken) is { } excluded)
+            {
+                exclusions.Add(new EvaluationExclusions(stationDay.Station, stationDay.Day, excluded));
+            }
+
             if (station?.Type == StationType.AirQuality)
             {
                 foreach (EvaluationSubject region in RegionsOf(station))
@@ -39,6 +52,11 @@ public sealed class AirEvaluator(IObservationStore observations, IStationStore s
                     regionDays.Add((region, stationDay.Day));
                 }
             }
+        }
+
+        if (quality is not null && exclusions.Count > 0)
+        {
+            await quality.SaveExclusionsAsync(exclusions, cancellationToken);
         }
 
         ILookup<EvaluationSubject, Station> members = all
@@ -63,7 +81,8 @@ public sealed class AirEvaluator(IObservationStore observations, IStationStore s
         }
     }
 
-    private async Task RecomputeStationDayAsync(StationDay stationDay, CancellationToken cancellationToken)
+    /// <summary>Recomputes one station-day; returns what it excluded per rule (null without quality checks).</summary>
+    private async Task<IReadOnlyDictionary<string, int>?> RecomputeStationDayAsync(StationDay stationDay, CancellationToken cancellationToken)
     {
         ObservationQuery query = new()
         {
@@ -73,10 +92,23 @@ public sealed class AirEvaluator(IObservationStore observations, IStationStore s
             To = stationDay.End,
             Parameters = AirParameters.Codes,
         };
-        IReadOnlyList<Observation> hourly = await observations.QueryAsync(query, cancellationToken);
-        (IReadOnlyList<HourlyAqiRecord> hours, DailyAqiRecord day) = StationDayEvaluator.Evaluate(stationDay, hourly);
+        IReadOnlyList<Observation> hourly;
+        IReadOnlyDictionary<string, int>? excluded = null;
+        if (validity is null)
+        {
+            hourly = await observations.QueryAsync(query, cancellationToken);
+        }
+        else
+        {
+            ValidityResult checkedDay = await validity.CheckAsync(stationDay.Station, ObservationInterval.Hour, stationDay.Start, stationDay.End, AirParameters.Codes, isForEvaluation: true, cancellationToken);
+            hourly = checkedDay.Valid;
+            excluded = checkedDay.ExcludedByRule;
+        }
+
+        (IReadOnlyList<HourlyAqiRecord> hours, DailyAqiRecord day) = StationDayEvaluator.Evaluate(stationDay, hourly, areValuesJudged: validity is not null);
         await evaluations.SaveHourlyAsync(hours, cancellationToken);
         await evaluations.SaveDailyAsync([day], cancellationToken);
+        return excluded;
     }
 
     private async Task RecomputeRegionDayAsync(EvaluationSubject region, LocalDate day, IEnumerable<Station> members, CancellationToken cancellationToken)

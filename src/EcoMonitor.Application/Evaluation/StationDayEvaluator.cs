@@ -19,7 +19,11 @@ internal static class StationDayEvaluator
     /// <summary>
     /// <paramref name="observations"/>: the station's hourly observations of the day (any parameter; others are ignored).
     /// </summary>
-    public static (IReadOnlyList<HourlyAqiRecord> Hours, DailyAqiRecord Day) Evaluate(StationDay stationDay, IReadOnlyList<Observation> observations)
+    /// <remarks>
+    /// With <paramref name="areValuesJudged"/> every value given counts (the quality checks and review already left out the
+    /// invalid ones, so a flag S value or one a reviewer confirmed is used); otherwise only values flagged N count.
+    /// </remarks>
+    public static (IReadOnlyList<HourlyAqiRecord> Hours, DailyAqiRecord Day) Evaluate(StationDay stationDay, IReadOnlyList<Observation> observations, bool areValuesJudged = false)
     {
         ArgumentNullException.ThrowIfNull(observations);
         var values = new decimal?[Pollutants][];
@@ -39,7 +43,7 @@ internal static class StationDayEvaluator
             }
 
             hasObservation[hour] = true;
-            values[(int)pollutant][hour] = o.Flag == DataFlag.Normal ? o.Value : null;
+            values[(int)pollutant][hour] = areValuesJudged || o.Flag == DataFlag.Normal ? o.Value : null;
         }
 
         DailyAqiRecord day = Daily(EvaluationSubject.Of(stationDay.Station), stationDay.Day, values);

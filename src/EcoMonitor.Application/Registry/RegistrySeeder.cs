@@ -7,7 +7,7 @@ namespace EcoMonitor.Application.Registry;
 /// At start-up, reads the registry file (<see cref="RegistryOptions.StationsFile"/>) and upserts its valid stations
 /// through the <see cref="StationRegistry"/> (store first, then snapshot). Each rejected entry is logged once; a
 /// broken entry never keeps the good ones out. A missing file is logged and seeds nothing: the store keeps what it
-/// has. Call <see cref="StationRegistry.LoadAsync"/> before seeding so that stations only in the store stay visible.
+/// has. Added and changed stations are recorded in the audit trail as done by <c>system:registry-seed</c>. Call <see cref="StationRegistry.LoadAsync"/> before seeding so that stations only in the store stay visible.
 /// </summary>
 public sealed class RegistrySeeder
 {
@@ -47,7 +47,7 @@ public sealed class RegistrySeeder
             ApplicationLog.RegistryEntryRejected(_logger, path, error.Index, error.Key, error.Field, error.Reason);
         }
 
-        int added = parsed.Stations.Count == 0 ? 0 : await _registry.UpsertAsync(parsed.Stations, cancellationToken);
+        int added = parsed.Stations.Count == 0 ? 0 : await _registry.UpsertAsync(parsed.Stations, Audit.AuditActors.RegistrySeed, $"registry file {path}", cancellationToken);
         ApplicationLog.RegistrySeeded(_logger, path, parsed.Stations.Count, added, parsed.Errors.Count);
         return new RegistrySeedResult(parsed.Stations.Count, added, parsed.Errors);
     }

@@ -6,5 +6,6 @@ internal static class CliPaths
     public const string Database = "data/ecomonitor.db";
     public const string StationsFile = "samples/network/stations.json";
     public const string ParametersFile = "config/parameters.json";
+    public const string QualityRulesFile = "config/quality-rules.json";
     public const string SampleHistory = "samples/history/cnemc-2019-12-18_31.csv.gz";
 }

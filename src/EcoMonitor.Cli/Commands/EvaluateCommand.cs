@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
 using EcoMonitor.Application.Evaluation;
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
+using EcoMonitor.Quality;
 using NodaTime;
 using NodaTime.Text;
 
@@ -58,7 +60,7 @@ internal static class EvaluateCommand
 
         int days = Period.DaysBetween(first.Value, last.Value) + 1;
         StationDay[] dirty = [.. members.SelectMany(m => Enumerable.Range(0, days).Select(d => new StationDay(m, first.Value.PlusDays(d))))];
-        await new AirEvaluator(store.Observations, store.Stations, store.Evaluations).RecomputeAsync(dirty, cancellationToken);
+        await Evaluator(store).RecomputeAsync(dirty, cancellationToken);
         IReadOnlyList<DailyAqiRecord> daily = await store.Evaluations.QueryDailyAsync(target.Scope, target.Code, first.Value, last.Value, cancellationToken);
         AirPeriodStatistics statistics = AirStatistics.Compute(target, first.Value, last.Value, daily);
         if (json)
@@ -71,6 +73,19 @@ internal static class EvaluateCommand
         }
 
         return 0;
+    }
+
+    /// <summary>As the server evaluates: values with an invalid quality finding left out, when the rules file is there (run from the repository root).</summary>
+    private static AirEvaluator Evaluator(CliStore store)
+    {
+        if (!File.Exists(CliPaths.QualityRulesFile))
+        {
+            Console.Error.WriteLine($"note: {CliPaths.QualityRulesFile} not found; evaluating without the automatic quality checks");
+            return new AirEvaluator(store.Observations, store.Stations, store.Evaluations);
+        }
+
+        var checker = new QualityChecker(QualityServiceCollectionExtensions.LoadRules(CliPaths.QualityRulesFile));
+        return new AirEvaluator(store.Observations, store.Stations, store.Evaluations, new StationValidity(store.Observations, store.Stations, checker), store.Quality);
     }
 
     private static (EvaluationSubject? Subject, StationId[] Members) Resolve(string? station, string? region, IReadOnlyList<Station> all)

@@ -19,12 +19,12 @@ internal static class StationWriteEndpoints
             .RequireAuthorization(Roles.WritePolicy)
             .Accepts<StationInput>("application/json")
             .WithSummary("Registers or replaces one station (a JSON object) or several (a JSON array), by MN.")
-            .WithDescription("Validated like the registry file (docs/registry.md). 201 when at least one station is new, 200 when all replaced existing ones, 400 with the refused entries (and nothing stored) otherwise. Needs `Authorization: Bearer <key>`.");
+            .WithDescription("Validated like the registry file (docs/registry.md). 201 when at least one station is new, 200 when all replaced existing ones, 400 with the refused entries (and nothing stored) otherwise. Every added or changed station is recorded in the audit trail (`GET /api/v1/audit?subjectType=station&subjectId=<mn>`). Needs `Authorization: Bearer <key>`.");
         return api;
     }
 
     private static async Task<Results<Created<StationWriteResult>, Ok<StationWriteResult>, BadRequest<StationWriteResult>>> RegisterAsync(
-        JsonElement body, StationRegistry registry, CancellationToken cancellationToken)
+        JsonElement body, StationRegistry registry, HttpContext context, CancellationToken cancellationToken)
     {
         List<RegistryEntryError> errors = [];
         List<Station> stations = [];
@@ -51,7 +51,7 @@ internal static class StationWriteEndpoints
             return TypedResults.BadRequest(new StationWriteResult([], 0, errors.Select(RegistryErrorDto.From).ToArray()));
         }
 
-        int added = await registry.UpsertAsync(stations, cancellationToken);
+        int added = await registry.UpsertAsync(stations, AuditActor.Of(context), "POST /api/v1/stations", cancellationToken);
         StationWriteResult result = new(stations.Select(StationDto.From).ToArray(), added, []);
         return added > 0
             ? TypedResults.Created($"/api/v1/stations/{Uri.EscapeDataString(stations[0].Id.Value)}", result)

@@ -1,22 +1,26 @@
+using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Ingest;
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Gateway;
 using EcoMonitor.Web.Api;
 
 namespace EcoMonitor.Web.Hosting;
 
-/// <summary>Composition of the whole host: storage, registry, ingest pipeline, air evaluation, gateway and the HTTP API.</summary>
+/// <summary>Composition of the whole host: storage, audit trail, registry, ingest pipeline, air evaluation, gateway and the HTTP API.</summary>
 internal static class EcoMonitorHostExtensions
 {
     public static WebApplicationBuilder AddEcoMonitor(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddStorage();
+        builder.Services.AddAuditTrail();
         builder.AddRegistry();
         builder.Services.AddOptions<SampleDataOptions>().BindConfiguration(SampleDataOptions.SectionName);
         builder.Services.AddHostedService<PlatformStartup>();
         builder.Services.AddIngestPipeline();
         builder.Services.AddAirEvaluation();
+        builder.Services.AddQualityChecks();
         builder.AddGateway();
         builder.AddApi();
         builder.AddPortal();
@@ -36,6 +40,9 @@ internal static class EcoMonitorHostExtensions
         api.MapWaterEndpoints();
         api.MapNoiseEndpoints();
         api.MapStatisticsEndpoints();
+        api.MapAuditEndpoints();
+        api.MapQualityEndpoints();
+        api.MapReviewEndpoints();
         app.UsePortal(api);
         return app;
     }

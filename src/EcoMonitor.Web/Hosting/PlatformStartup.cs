@@ -19,7 +19,7 @@ internal sealed class PlatformStartup(
     RegistrySeeder seeder,
     ParameterCatalog catalog,
     IObservationStore observations,
-    IObservationCommitListener commitListener,
+    IEnumerable<IObservationCommitListener> commitListeners,
     IOptions<SampleDataOptions> samples,
     TimeProvider time,
     ILogger<PlatformStartup> logger) : IHostedService
@@ -64,7 +64,7 @@ internal sealed class PlatformStartup(
             return;
         }
 
-        ImportReport report = await new ObservationImporter(observations, commitListener)
+        ImportReport report = await new ObservationImporter(observations, new ObservationCommitListeners(commitListeners))
             .ImportAsync(read(ImportText.OpenFile(path), cancellationToken), null, cancellationToken);
         WebLog.SampleHistoryImported(logger, path, report.Stored.Inserted, report.ErrorCount);
     }

@@ -33,6 +33,7 @@ internal sealed class PlatformProcess : IDisposable
             ("Storage:Sqlite:Path", Path.Combine(_directory, "ecomonitor.db")),
             ("Registry:StationsFile", RepoFiles.Path("samples/network/stations.json")),
             ("Registry:ParametersFile", RepoFiles.Path("config/parameters.json")),
+            ("Quality:RulesFile", RepoFiles.Path("config/quality-rules.json")),
             ("Samples:HistoryFile", string.Empty),
             ("Logging:LogLevel:Default", "Warning"),
         })

@@ -1,0 +1,14 @@
+namespace EcoMonitor.Application.Audit;
+
+/// <summary>Actor names of the platform's own components (users appear by their authenticated name).</summary>
+public static class AuditActors
+{
+    /// <summary>The registry file seeded at start-up.</summary>
+    public const string RegistrySeed = "system:registry-seed";
+
+    /// <summary>A change made through an API of the platform that did not name who asked for it.</summary>
+    public const string Unattributed = "system:unattributed";
+
+    /// <summary>Automatic quality checks.</summary>
+    public const string QualityChecks = "system:quality";
+}

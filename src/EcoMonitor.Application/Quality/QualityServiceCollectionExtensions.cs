@@ -1,0 +1,51 @@
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Quality;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace EcoMonitor.Application.Quality;
+
+/// <summary>Registration of the automatic quality checks.</summary>
+public static class QualityServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="QualityOptions"/> (section <c>Quality</c>), loads the rules file once (a missing or wrong file
+    /// stops the start with a message saying what is wrong), and registers <see cref="QualityChecker"/>,
+    /// <see cref="StationValidity"/>, <see cref="QualityBacklog"/> as an <see cref="IObservationCommitListener"/> and the
+    /// <see cref="QualityWorker"/> hosted service. The stores (<see cref="IObservationStore"/>, <see cref="IStationStore"/>,
+    /// <see cref="IQualityStore"/>) must be registered too.
+    /// </summary>
+    public static IServiceCollection AddQualityChecks(this IServiceCollection services)
+    {
+        services.AddOptions<QualityOptions>().BindConfiguration(QualityOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QualityOptions>, QualityOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new QualityChecker(LoadRules(sp.GetRequiredService<IOptions<QualityOptions>>().Value.RulesFile)));
+        services.TryAddSingleton<StationValidity>();
+        services.TryAddSingleton<ReviewService>();
+        services.AddSingleton<QualityBacklog>();
+        services.AddSingleton<IObservationCommitListener>(sp => sp.GetRequiredService<QualityBacklog>());
+        services.AddHostedService<QualityWorker>();
+        return services;
+    }
+
+    /// <summary>Reads a rules file; throws <see cref="InvalidDataException"/> or <see cref="FileNotFoundException"/> naming the file.</summary>
+    public static QualityRuleSet LoadRules(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"The quality rules file '{Path.GetFullPath(path)}' does not exist (Quality:RulesFile).", path);
+        }
+
+        using FileStream stream = File.OpenRead(path);
+        try
+        {
+            return QualityRuleSetFile.Parse(stream);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new InvalidDataException($"{Path.GetFullPath(path)}: {exception.Message}", exception);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using EcoMonitor.Quality;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+
+namespace EcoMonitor.Web.Api;
+
+/// <summary>The automatic quality checks' findings per value and what evaluations excluded (docs/quality.md).</summary>
+internal static class QualityEndpoints
+{
+    public static RouteGroupBuilder MapQualityEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/stations/{mn}/quality", GetAsync).WithTags("Quality")
+            .WithSummary("A station's quality findings per value in a time range, and what its evaluations excluded.")
+            .WithDescription("`interval`, `from`, `to` as for observations (default hour, the last 24 hours). `minimum` is marked (default), suspect or invalid: the least severe finding listed. Invalid values are kept but left out of evaluation; `exclusions` lists per CST day how many values the air-quality evaluation left out and by which rule.");
+        return api;
+    }
+
+    private static async Task<Results<Ok<StationQualityDto>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> GetAsync(
+        string mn,
+        string? interval,
+        string? from,
+        string? to,
+        string? minimum,
+        IStationStore stations,
+        IQualityStore quality,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        if (station is null)
+        {
+            return StationLookup.NotFound(mn);
+        }
+
+        if (!ObservationQueryParser.TryParse(station.Id, null, interval, from, to, null, time.GetUtcNow(), out ObservationQuery? query, out string? error))
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", error));
+        }
+
+        QualitySeverity? least = minimum switch
+        {
+            null or "marked" => QualitySeverity.Marked,
+            "suspect" => QualitySeverity.Suspect,
+            "invalid" => QualitySeverity.Invalid,
+            _ => null,
+        };
+        if (least is not { } severity)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"minimum '{minimum}' is not marked, suspect or invalid."));
+        }
+
+        IReadOnlyList<QualityFinding> findings = await quality.QueryFindingsAsync(station.Id, query.Interval, new Interval(query.From, query.To), severity, cancellationToken);
+        LocalDate firstDay = ChinaTime.ToLocal(query.From).Date;
+        LocalDate lastDay = ChinaTime.ToLocal(query.To - Duration.FromMilliseconds(1)).Date;
+        IReadOnlyList<EvaluationExclusions> exclusions = await quality.QueryExclusionsAsync(station.Id, firstDay, lastDay, cancellationToken);
+        return TypedResults.Ok(new StationQualityDto(
+            station.Id.Value,
+            [.. findings.Select(QualityFindingDto.From)],
+            [.. exclusions.Select(e => new ExclusionDto(ApiTime.FormatDate(e.Day), e.Total, e.ExcludedByRule))]));
+    }
+}

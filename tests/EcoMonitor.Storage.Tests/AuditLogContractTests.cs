@@ -1,0 +1,88 @@
+using EcoMonitor.Application.Audit;
+using EcoMonitor.Application.Storage;
+
+namespace EcoMonitor.Storage.Tests;
+
+/// <summary>The <see cref="IAuditLog"/> part of the store contract, checked against every engine.</summary>
+[Trait("Area", "Quality")]
+public sealed class AuditLogContractTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory, StoreProviders]
+    public async Task AppendAsync_NumbersFromOne_ChainsHashes_AndReadsBackExactly(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+
+        IReadOnlyList<AuditEntry> first = await stores.Audit.AppendAsync([Record("a"), Record("b")], Ct);
+        IReadOnlyList<AuditEntry> second = await stores.Audit.AppendAsync([Record("c") with { Before = null, After = null, Reason = null }], Ct);
+
+        Assert.Equal([1L, 2L], first.Select(e => e.Sequence));
+        Assert.Equal(3, second[0].Sequence);
+        Assert.Equal(AuditHash.Genesis, first[0].PreviousHash);
+        Assert.Equal(first[0].Hash, first[1].PreviousHash);
+        Assert.Equal(first[1].Hash, second[0].PreviousHash);
+        Assert.All(first.Concat(second), e => Assert.Equal(AuditHash.Compute(e), e.Hash));
+        Assert.Equal([.. first, .. second], await stores.Audit.ReadAsync(0, 100, Ct));
+    }
+
+    [Theory, StoreProviders]
+    public async Task Entries_SurviveReopen_AndTheChainContinues(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        IReadOnlyList<AuditEntry> before = await stores.Audit.AppendAsync([Record("a")], Ct);
+
+        await stores.ReopenAsync();
+        IReadOnlyList<AuditEntry> after = await stores.Audit.AppendAsync([Record("b")], Ct);
+
+        Assert.Equal(before[0].Hash, after[0].PreviousHash);
+        AuditVerification verification = await new AuditChainVerifier(stores.Audit).VerifyAsync(null, Ct);
+        Assert.True(verification.IsIntact, verification.Problem);
+        Assert.Equal(2, verification.HeadSequence);
+    }
+
+    [Theory, StoreProviders]
+    public async Task ReadAsync_PagesInSequenceOrder(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        await stores.Audit.AppendAsync([.. Enumerable.Range(0, 5).Select(i => Record("s" + i))], Ct);
+
+        IReadOnlyList<AuditEntry> page = await stores.Audit.ReadAsync(2, 2, Ct);
+
+        Assert.Equal([3L, 4L], page.Select(e => e.Sequence));
+    }
+
+    [Theory, StoreProviders]
+    public async Task QueryAsync_FiltersBySubject_NewestFirst_PagesBackwards(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        await stores.Audit.AppendAsync([Record("A"), Record("B"), Record("A"), Record("A")], Ct);
+
+        IReadOnlyList<AuditEntry> ofA = await stores.Audit.QueryAsync(new AuditQuery { SubjectType = "station", SubjectId = "A" }, Ct);
+        IReadOnlyList<AuditEntry> older = await stores.Audit.QueryAsync(new AuditQuery { SubjectType = "station", SubjectId = "A", BeforeSequence = 3, Limit = 5 }, Ct);
+        IReadOnlyList<AuditEntry> newest = await stores.Audit.QueryAsync(new AuditQuery { Limit = 1 }, Ct);
+
+        Assert.Equal([4L, 3L, 1L], ofA.Select(e => e.Sequence));
+        Assert.Equal([1L], older.Select(e => e.Sequence));
+        Assert.Equal([4L], newest.Select(e => e.Sequence));
+    }
+
+    [Theory, StoreProviders]
+    public async Task ConcurrentAppends_FormOneUnbrokenChain(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => stores.Audit.AppendAsync([Record("c" + i), Record("d" + i)], Ct)));
+
+        AuditVerification verification = await new AuditChainVerifier(stores.Audit).VerifyAsync(null, Ct);
+        Assert.True(verification.IsIntact, verification.Problem);
+        Assert.Equal(40, verification.EntriesChecked);
+    }
+
+    internal static AuditRecord Record(string subjectId) => new("tester", "station.updated", "station", subjectId)
+    {
+        Before = """{"name":"旧名"}""",
+        After = """{"name":"新名"}""",
+        Reason = "renamed",
+    };
+}
