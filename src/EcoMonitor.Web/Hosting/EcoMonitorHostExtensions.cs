@@ -1,11 +1,12 @@
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Ingest;
 using EcoMonitor.Gateway;
+using EcoMonitor.Web.Alarms;
 using EcoMonitor.Web.Api;
 
 namespace EcoMonitor.Web.Hosting;
 
-/// <summary>Composition of the whole host: storage, registry, ingest pipeline, air evaluation, gateway and the HTTP API.</summary>
+/// <summary>Composition of the whole host: storage, registry, ingest pipeline, air evaluation, alarms, gateway and the HTTP API.</summary>
 internal static class EcoMonitorHostExtensions
 {
     public static WebApplicationBuilder AddEcoMonitor(this WebApplicationBuilder builder)
@@ -17,6 +18,7 @@ internal static class EcoMonitorHostExtensions
         builder.Services.AddHostedService<PlatformStartup>();
         builder.Services.AddIngestPipeline();
         builder.Services.AddAirEvaluation();
+        builder.AddAlarmRuntime();
         builder.AddGateway();
         builder.AddApi();
         return builder;
@@ -33,6 +35,8 @@ internal static class EcoMonitorHostExtensions
         api.MapIngestEndpoints();
         api.MapAqiEndpoints();
         api.MapStatisticsEndpoints();
+        api.MapAlarmEndpoints();
+        api.MapAlarmRuleEndpoints();
         return app;
     }
 }
