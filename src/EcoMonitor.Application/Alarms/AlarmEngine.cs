@@ -300,7 +300,7 @@ public sealed class AlarmEngine
     {
         IReadOnlyList<RawFrame> frames = _options.EvidenceFrames == 0
             ? []
-            : await _frames.QueryAsync(station.Id.Value, new Interval(from, now + Duration.FromSeconds(1)), _options.EvidenceFrames, cancellationToken);
+            : await _frames.QueryAsync(station.Id.Value, new Interval(Min(from, now - Duration.FromHours(1)), now + Duration.FromSeconds(1)), _options.EvidenceFrames, cancellationToken);
         PermitLimit? permit = rule.LimitSource == LimitSource.Permit && rule.Parameter is { } p ? snapshot.Permit(station.Id, p) : null;
         return Evidence(rule, limit, permit, episode, frames, new { station = station.Id.Value, stationName = station.Name, waterTargetClass = station.WaterTargetClass });
     }
