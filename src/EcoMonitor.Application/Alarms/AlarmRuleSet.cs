@@ -151,7 +151,7 @@ public sealed class AlarmRuleSet : IDisposable
         }
 
         IReadOnlyList<PermitLimit> permits = await _permits.ListPermitLimitsAsync(cancellationToken);
-        _current = new AlarmRuleSnapshot(new AlarmRuleIndex(rules), rules, _channels, permits);
+        _current = new AlarmRuleSnapshot(rules, _channels, permits);
     }
 
     private StoredAlarmRule ToStored(AlarmRule rule) =>

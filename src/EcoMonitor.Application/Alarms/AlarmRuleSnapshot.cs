@@ -9,11 +9,11 @@ public sealed class AlarmRuleSnapshot
     private readonly Dictionary<(StationId, ParameterCode), PermitLimit> _permitEntries = [];
 
     /// <summary>Builds a snapshot.</summary>
-    public AlarmRuleSnapshot(AlarmRuleIndex index, IReadOnlyList<AlarmRule> allRules, IReadOnlyDictionary<string, NotificationChannel> channels, IReadOnlyList<PermitLimit> permits)
+    public AlarmRuleSnapshot(IReadOnlyList<AlarmRule> allRules, IReadOnlyDictionary<string, NotificationChannel> channels, IReadOnlyList<PermitLimit> permits)
     {
         ArgumentNullException.ThrowIfNull(allRules);
         ArgumentNullException.ThrowIfNull(permits);
-        Index = index;
+        Index = new AlarmRuleIndex(allRules, PermitsOf);
         AllRules = allRules;
         Channels = channels;
         RulesById = allRules.ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -32,7 +32,7 @@ public sealed class AlarmRuleSnapshot
     }
 
     /// <summary>No rules, channels or permits.</summary>
-    public static AlarmRuleSnapshot Empty { get; } = new(AlarmRuleIndex.Empty, [], new Dictionary<string, NotificationChannel>(), []);
+    public static AlarmRuleSnapshot Empty { get; } = new([], new Dictionary<string, NotificationChannel>(), []);
 
     /// <summary>The enabled rules, indexed.</summary>
     public AlarmRuleIndex Index { get; }
