@@ -28,7 +28,7 @@ internal static class ImportEndpoints
         StationRegistry registry,
         ParameterCatalog catalog,
         IObservationStore store,
-        IObservationCommitListener listener,
+        IEnumerable<IObservationCommitListener> listeners,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -61,7 +61,7 @@ internal static class ImportEndpoints
             return TypedResults.BadRequest(new ProblemDetailsBody("Unsupported content type", $"Send text/csv or application/json, not '{mediaType}'."));
         }
 
-        ImportReport report = await new ObservationImporter(store, listener).ImportAsync(items, null, cancellationToken);
+        ImportReport report = await new ObservationImporter(store, new CommitListenerFanOut(listeners)).ImportAsync(items, null, cancellationToken);
         return TypedResults.Ok(ImportResultDto.From(report));
     }
 }

@@ -19,7 +19,7 @@ internal sealed class PlatformStartup(
     RegistrySeeder seeder,
     ParameterCatalog catalog,
     IObservationStore observations,
-    IObservationCommitListener commitListener,
+    IEnumerable<IObservationCommitListener> commitListeners,
     IOptions<SampleDataOptions> samples,
     TimeProvider time,
     ILogger<PlatformStartup> logger) : IHostedService
@@ -62,7 +62,7 @@ internal sealed class PlatformStartup(
             return;
         }
 
-        ImportReport report = await new ObservationImporter(observations, commitListener).ImportAsync(reader.ReadFileAsync(path, cancellationToken), null, cancellationToken);
+        ImportReport report = await new ObservationImporter(observations, new CommitListenerFanOut(commitListeners)).ImportAsync(reader.ReadFileAsync(path, cancellationToken), null, cancellationToken);
         WebLog.SampleHistoryImported(logger, path, report.Stored.Inserted, report.ErrorCount);
     }
 
