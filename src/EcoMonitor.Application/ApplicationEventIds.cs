@@ -11,4 +11,13 @@ internal static class ApplicationEventIds
     public const int EvaluationFailed = 4011;
     public const int QualityChecked = 4020;
     public const int QualityCheckFailed = 4021;
+    public const int AlarmRaised = 3000;
+    public const int AlarmCleared = 3001;
+    public const int AlarmEvaluationFailed = 3002;
+    public const int AlarmRuleFileProblem = 3003;
+    public const int AlarmRulesLoaded = 3004;
+    public const int AlarmCheckFailed = 3005;
+    public const int NotificationFailed = 3010;
+    public const int NotificationDelivered = 3011;
+    public const int NotificationDead = 3012;
 }

@@ -169,6 +169,95 @@ internal static class SqliteMigrations
                 SELECT RAISE(ABORT, 'audit_entry is append-only');
             END;
             """),
+        new(4, "alarms: rules, permit limits, alarms with frozen evidence, append-only timelines, notification outbox", """
+            CREATE TABLE alarm_rule (
+                id         TEXT    NOT NULL PRIMARY KEY,
+                document   TEXT    NOT NULL,
+                updated_at INTEGER NOT NULL
+            ) WITHOUT ROWID;
+
+            CREATE TABLE permit_limit (
+                station_id    TEXT NOT NULL,
+                parameter     TEXT NOT NULL,
+                limit_value   TEXT NOT NULL,
+                permit_number TEXT NOT NULL,
+                PRIMARY KEY (station_id, parameter)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE alarm (
+                id               INTEGER PRIMARY KEY,
+                rule_id          TEXT    NOT NULL,
+                kind             TEXT    NOT NULL,
+                subject          TEXT    NOT NULL,
+                subject_name     TEXT    NOT NULL,
+                region           TEXT    NOT NULL,
+                enterprise       TEXT,
+                parameter        TEXT,
+                severity         TEXT    NOT NULL,
+                state            TEXT    NOT NULL,
+                is_active        INTEGER NOT NULL,
+                raised_at        INTEGER NOT NULL,
+                first_period     INTEGER NOT NULL,
+                last_period      INTEGER NOT NULL,
+                cleared_at       INTEGER,
+                limit_value      TEXT,
+                peak             TEXT,
+                hits             INTEGER NOT NULL,
+                recurrences      INTEGER NOT NULL,
+                assigned_unit    TEXT,
+                deadline         INTEGER,
+                escalation_level INTEGER NOT NULL,
+                closed_at        INTEGER,
+                evidence         TEXT    NOT NULL,
+                version          INTEGER NOT NULL
+            );
+            CREATE UNIQUE INDEX alarm_one_open ON alarm (subject, rule_id) WHERE state <> 'closed';
+            CREATE INDEX alarm_raised ON alarm (raised_at);
+
+            CREATE TRIGGER alarm_evidence_frozen BEFORE UPDATE OF evidence ON alarm
+            WHEN NEW.evidence IS NOT OLD.evidence
+            BEGIN
+                SELECT RAISE(ABORT, 'alarm evidence is frozen');
+            END;
+
+            CREATE TABLE alarm_step (
+                alarm_id    INTEGER NOT NULL,
+                seq         INTEGER NOT NULL,
+                at          INTEGER NOT NULL,
+                actor       TEXT    NOT NULL,
+                action      TEXT    NOT NULL,
+                state_after TEXT    NOT NULL,
+                detail      TEXT    NOT NULL,
+                PRIMARY KEY (alarm_id, seq)
+            ) WITHOUT ROWID;
+
+            CREATE TRIGGER alarm_step_no_update BEFORE UPDATE ON alarm_step
+            BEGIN
+                SELECT RAISE(ABORT, 'alarm_step is append-only');
+            END;
+
+            CREATE TRIGGER alarm_step_no_delete BEFORE DELETE ON alarm_step
+            BEGIN
+                SELECT RAISE(ABORT, 'alarm_step is append-only');
+            END;
+
+            CREATE TABLE alarm_notification (
+                id              INTEGER PRIMARY KEY,
+                alarm_id        INTEGER NOT NULL,
+                channel_id      TEXT    NOT NULL,
+                dedup_key       TEXT    NOT NULL,
+                event           TEXT    NOT NULL,
+                payload         TEXT    NOT NULL,
+                created_at      INTEGER NOT NULL,
+                next_attempt_at INTEGER NOT NULL,
+                attempts        INTEGER NOT NULL,
+                status          TEXT    NOT NULL,
+                last_error      TEXT,
+                delivered_at    INTEGER,
+                UNIQUE (alarm_id, dedup_key)
+            );
+            CREATE INDEX alarm_notification_due ON alarm_notification (status, next_attempt_at);
+            """),
         new(5, "daily values as integer tenths (read a year of 1,000 stations without parsing text); water sections: body and daily evaluation", """
             ALTER TABLE station ADD COLUMN water_body TEXT;
 

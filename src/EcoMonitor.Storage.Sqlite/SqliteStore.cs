@@ -11,7 +11,7 @@ namespace EcoMonitor.Storage.Sqlite;
 /// open their own pooled connections and run concurrently with writes (WAL readers see the last commit).
 /// A write that returned has been committed with <c>synchronous=FULL</c>: it survives a crash or power loss.
 /// </summary>
-internal sealed partial class SqliteStore : IStoreSchema, IStationStore, IObservationStore, IRawFrameArchive, IIngestStore, IEvaluationStore, IAuditLog, IQualityStore, IReviewStore, IDisposable
+internal sealed partial class SqliteStore : IStoreSchema, IStationStore, IObservationStore, IRawFrameArchive, IIngestStore, IEvaluationStore, IAuditLog, IQualityStore, IReviewStore, IAlarmStore, IAlarmRuleStore, IPermitLimitStore, IDisposable
 {
     private readonly string _connectionString;
     private readonly string _path;

@@ -52,6 +52,12 @@ public sealed class TestStores : IAsyncDisposable
 
     public IReviewStore Reviews => _services.GetRequiredService<IReviewStore>();
 
+    public IAlarmStore Alarms => _services.GetRequiredService<IAlarmStore>();
+
+    public IAlarmRuleStore AlarmRules => _services.GetRequiredService<IAlarmRuleStore>();
+
+    public IPermitLimitStore PermitLimits => _services.GetRequiredService<IPermitLimitStore>();
+
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)
     {

@@ -75,6 +75,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public async Task<HttpResponseMessage> ImportAsync(string body, string mediaType, string query = "", string? key = AdminKey) =>
         await SendAsync(HttpMethod.Post, "/api/v1/observations/import" + query, new StringContent(body, Encoding.UTF8, mediaType), key);
 
+    /// <summary>Sends a JSON body with <paramref name="method"/> (with the admin key unless <paramref name="key"/> is null).</summary>
+    public async Task<HttpResponseMessage> SendJsonAsync(HttpMethod method, string path, string json, string? key = AdminKey) =>
+        await SendAsync(method, path, new StringContent(json, Encoding.UTF8, "application/json"), key);
+
     public async Task<HttpResponseMessage> GetAsync(string path) =>
         await Client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 

@@ -3,11 +3,12 @@ using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Ingest;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Gateway;
+using EcoMonitor.Web.Alarms;
 using EcoMonitor.Web.Api;
 
 namespace EcoMonitor.Web.Hosting;
 
-/// <summary>Composition of the whole host: storage, audit trail, registry, ingest pipeline, air evaluation, gateway and the HTTP API.</summary>
+/// <summary>Composition of the whole host: storage, audit trail, registry, ingest pipeline, quality checks, air and water evaluation, alarms, gateway, the HTTP API, portal and console.</summary>
 internal static class EcoMonitorHostExtensions
 {
     public static WebApplicationBuilder AddEcoMonitor(this WebApplicationBuilder builder)
@@ -21,6 +22,7 @@ internal static class EcoMonitorHostExtensions
         builder.Services.AddIngestPipeline();
         builder.Services.AddAirEvaluation();
         builder.Services.AddQualityChecks();
+        builder.AddAlarmRuntime();
         builder.AddGateway();
         builder.AddApi();
         builder.AddPortal();
@@ -40,6 +42,8 @@ internal static class EcoMonitorHostExtensions
         api.MapWaterEndpoints();
         api.MapNoiseEndpoints();
         api.MapStatisticsEndpoints();
+        api.MapAlarmEndpoints();
+        api.MapAlarmRuleEndpoints();
         api.MapAuditEndpoints();
         api.MapQualityEndpoints();
         api.MapReviewEndpoints();

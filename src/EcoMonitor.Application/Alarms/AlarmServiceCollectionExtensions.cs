@@ -1,0 +1,35 @@
+using EcoMonitor.Application.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace EcoMonitor.Application.Alarms;
+
+/// <summary>Registration of the alarm runtime.</summary>
+public static class AlarmServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="AlarmOptions"/> (section <c>Alarms</c>, validated on start) and registers the rule set, the
+    /// commit listener, the engine and its worker, the workflow service, the default <see cref="IAlarmStepRecorder"/>
+    /// (replaceable: register another before or decorate it) and the notification dispatcher. Needs the stores
+    /// (<see cref="IAlarmStore"/>, <see cref="IAlarmRuleStore"/>, <see cref="IPermitLimitStore"/>, …), the station
+    /// registry and <see cref="INotificationSender"/>s from the host.
+    /// </summary>
+    public static IServiceCollection AddAlarms(this IServiceCollection services)
+    {
+        services.AddOptions<AlarmOptions>().BindConfiguration(AlarmOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AlarmOptions>, AlarmOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AlarmRuleSet>();
+        services.AddSingleton<ActiveAlarmSet>();
+        services.AddSingleton<AlarmBacklog>();
+        services.AddSingleton<IObservationCommitListener>(sp => sp.GetRequiredService<AlarmBacklog>());
+        services.AddSingleton<NotificationWakeup>();
+        services.TryAddSingleton<IAlarmStepRecorder, StoreAlarmStepRecorder>();
+        services.AddSingleton<AlarmEngine>();
+        services.AddSingleton<AlarmWorkflowService>();
+        services.AddHostedService<AlarmWorker>();
+        services.AddHostedService<NotificationDispatcher>();
+        return services;
+    }
+}

@@ -1,0 +1,113 @@
+using EcoMonitor.Application.Alarms;
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using EcoMonitor.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EcoMonitor.Web.Api;
+
+/// <summary>Managing alarm rules and outlets' permit limits.</summary>
+internal static class AlarmRuleEndpoints
+{
+    public static RouteGroupBuilder MapAlarmRuleEndpoints(this RouteGroupBuilder api)
+    {
+        RouteGroupBuilder rules = api.MapGroup("/alarm-rules").WithTags("Alarms");
+        rules.MapGet("/", List).WithSummary("Every alarm rule (enabled or not), as in the rule file (docs/alarms.md).");
+        rules.MapGet("/{id}", Get).WithSummary("One alarm rule.");
+        rules.MapPut("/{id}", PutAsync)
+            .RequireAuthorization(Roles.WritePolicy)
+            .WithSummary("Creates or replaces a rule; applies to values arriving from then on.")
+            .WithDescription("The body is a rule as in config/alarm-rules.json; its `id` must equal the route's. 400 lists every problem. Needs `Authorization: Bearer <key>`.");
+        rules.MapDelete("/{id}", DeleteAsync)
+            .RequireAuthorization(Roles.WritePolicy)
+            .WithSummary("Deletes a rule. Its open alarms stay (their evidence holds the rule as it was). Needs `Authorization: Bearer <key>`.");
+
+        RouteGroupBuilder permits = api.MapGroup("/stations/{mn}/permit-limits").WithTags("Alarms");
+        permits.MapGet("/", PermitsAsync).WithSummary("An outlet's discharge permit limits (排污许可限值) used by permit-based rules.");
+        permits.MapPut("/", PutPermitsAsync)
+            .RequireAuthorization(Roles.WritePolicy)
+            .WithSummary("Replaces an outlet's permit limits (a JSON array of {parameter, limit, permitNumber}). Needs `Authorization: Bearer <key>`.");
+        return api;
+    }
+
+    private static Ok<AlarmRuleDocument[]> List(AlarmRuleSet rules) =>
+        TypedResults.Ok(rules.Current.AllRules.Select(AlarmRuleDocument.From).ToArray());
+
+    private static Results<Ok<AlarmRuleDocument>, NotFound<ProblemDetailsBody>> Get(string id, AlarmRuleSet rules) =>
+        rules.Current.RulesById.TryGetValue(id, out AlarmRule? rule)
+            ? TypedResults.Ok(AlarmRuleDocument.From(rule))
+            : TypedResults.NotFound(new ProblemDetailsBody("Unknown rule", $"No alarm rule with id '{id}'."));
+
+    private static async Task<Results<Ok<AlarmRuleDocument>, BadRequest<ProblemDetailsBody>>> PutAsync(
+        string id, AlarmRuleDocument body, AlarmRuleSet rules, CancellationToken cancellationToken)
+    {
+        body.Id ??= id;
+        if (!string.Equals(body.Id, id, StringComparison.Ordinal))
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid rule", $"The body's id '{body.Id}' differs from the route's '{id}'."));
+        }
+
+        IReadOnlyList<string> errors = await rules.UpsertAsync(body, cancellationToken);
+        return errors.Count > 0
+            ? TypedResults.BadRequest(new ProblemDetailsBody("Invalid rule", string.Join("; ", errors)))
+            : TypedResults.Ok(AlarmRuleDocument.From(rules.Current.RulesById[id]));
+    }
+
+    private static async Task<Results<NoContent, NotFound<ProblemDetailsBody>>> DeleteAsync(string id, AlarmRuleSet rules, CancellationToken cancellationToken) =>
+        await rules.DeleteAsync(id, cancellationToken)
+            ? TypedResults.NoContent()
+            : TypedResults.NotFound(new ProblemDetailsBody("Unknown rule", $"No alarm rule with id '{id}'."));
+
+    private static async Task<Results<Ok<PermitLimitDto[]>, NotFound<ProblemDetailsBody>>> PermitsAsync(
+        string mn, IStationStore stations, IPermitLimitStore permits, CancellationToken cancellationToken)
+    {
+        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        if (station is null)
+        {
+            return StationLookup.NotFound(mn);
+        }
+
+        IReadOnlyList<PermitLimit> all = await permits.ListPermitLimitsAsync(cancellationToken);
+        return TypedResults.Ok(all.Where(p => p.Station == station.Id).Select(p => new PermitLimitDto(p.Parameter.Value, p.Limit, p.PermitNumber)).ToArray());
+    }
+
+    private static async Task<Results<Ok<PermitLimitDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> PutPermitsAsync(
+        string mn, PermitLimitDto[] body, IStationStore stations, AlarmRuleSet rules, CancellationToken cancellationToken)
+    {
+        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        if (station is null)
+        {
+            return StationLookup.NotFound(mn);
+        }
+
+        List<string> errors = [];
+        List<PermitLimit> limits = [];
+        foreach (PermitLimitDto item in body)
+        {
+            if (!ParameterCode.TryParse(item.Parameter, out ParameterCode parameter))
+            {
+                errors.Add($"'{item.Parameter}' is not an HJ 212 parameter code");
+            }
+            else if (item.Limit <= 0)
+            {
+                errors.Add($"{item.Parameter}: the limit must be positive");
+            }
+            else if (limits.Exists(l => l.Parameter == parameter))
+            {
+                errors.Add($"{item.Parameter} is given twice");
+            }
+            else
+            {
+                limits.Add(new PermitLimit(station.Id, parameter, item.Limit, item.PermitNumber ?? string.Empty));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid permit limits", string.Join("; ", errors)));
+        }
+
+        await rules.ReplacePermitLimitsAsync(station.Id, limits, cancellationToken);
+        return TypedResults.Ok(limits.Select(p => new PermitLimitDto(p.Parameter.Value, p.Limit, p.PermitNumber)).ToArray());
+    }
+}

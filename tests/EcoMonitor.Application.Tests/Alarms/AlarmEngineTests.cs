@@ -1,0 +1,115 @@
+using EcoMonitor.Application.Alarms;
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using NodaTime;
+
+namespace EcoMonitor.Application.Tests.Alarms;
+
+/// <summary>The engine's timer rules and escalation on a real store, with the clock under the test's control.</summary>
+[Trait("Area", "Alarms")]
+public sealed class AlarmEngineTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static Station Outlet => AlarmSome.Outlet("OUT001");
+
+    [Fact]
+    public async Task Silence_AfterNMinutesWithoutData_RaisesOnce_AndClearsWhenDataArrives()
+    {
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync("""
+            { "rules": [ { "id": "silent-30", "name": "30 分钟无数据", "kind": "silence", "stationType": "flueGasOutlet", "silentMinutes": 30 } ] }
+            """, Outlet);
+
+        host.Time.Advance(TimeSpan.FromMinutes(29));
+        await host.Engine.CheckAsync(Ct);
+        Assert.Empty(await host.AllAlarmsAsync());
+
+        host.Time.Advance(TimeSpan.FromMinutes(2));
+        await host.Engine.CheckAsync(Ct);
+        await host.Engine.CheckAsync(Ct);
+        Alarm silent = Assert.Single(await host.AllAlarmsAsync());
+        Assert.Equal(AlarmRuleKind.Silence, silent.Kind);
+        Assert.True(silent.IsActive);
+
+        await host.CommitAsync(Value(host.Now, 10m));
+        await host.Engine.CheckAsync(Ct);
+
+        Alarm cleared = Assert.Single(await host.AllAlarmsAsync());
+        Assert.False(cleared.IsActive);
+        Assert.Equal(["raised", "cleared"], (await host.Alarms.TimelineAsync(cleared.Id, Ct)).Select(s => s.Action));
+    }
+
+    [Fact]
+    public async Task DispatchedAlarm_PastItsDeadline_IsEscalatedBySystem()
+    {
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync("""
+            { "rules": [ { "id": "so2", "name": "SO2", "kind": "exceedance", "parameter": "a21026", "limit": 100 } ] }
+            """, Outlet);
+        await host.CommitAsync(Value(AlarmSome.Hour(0), 150m));
+        Alarm alarm = Assert.Single(await host.AllAlarmsAsync());
+        Assert.True((await host.Workflow.ApplyAsync(alarm.Id, AlarmAction.Acknowledge, new WorkflowInput(), "zhang", Ct))!.IsApplied);
+        Assert.True((await host.Workflow.ApplyAsync(alarm.Id, AlarmAction.Dispatch, new WorkflowInput { Unit = "局", Deadline = host.Now + Duration.FromHours(1) }, "zhang", Ct))!.IsApplied);
+
+        host.Time.Advance(TimeSpan.FromMinutes(59));
+        await host.Engine.CheckAsync(Ct);
+        Assert.Equal(AlarmState.Dispatched, (await host.Alarms.GetAsync(alarm.Id, Ct))!.State);
+        host.Time.Advance(TimeSpan.FromMinutes(2));
+        await host.Engine.CheckAsync(Ct);
+
+        Alarm escalated = (await host.Alarms.GetAsync(alarm.Id, Ct))!;
+        Assert.Equal(AlarmState.Escalated, escalated.State);
+        Assert.Equal(AlarmSeverity.Serious, escalated.Severity);
+        AlarmStep last = (await host.Alarms.TimelineAsync(alarm.Id, Ct))[^1];
+        Assert.Equal(("escalated", AlarmEngine.SystemActor), (last.Action, last.Actor));
+    }
+
+    [Fact]
+    public async Task CityAqiOver200_RaisesHeavyPollution_AndClearsBelow()
+    {
+        Station air = AlarmSome.Outlet("1431A", "510104", StationType.AirQuality);
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync("""
+            { "rules": [ { "id": "aqi-heavy", "name": "重度污染", "kind": "aqi", "severity": "serious", "region": "510000", "limit": 200 } ] }
+            """, air);
+        EvaluationSubject city = new(EvaluationScope.City, "510100");
+        var hour = Instant.FromUtc(2026, 2, 28, 23, 0);
+        await host.Evaluations.SaveHourlyAsync([new HourlyAqiRecord { Subject = city, HourStart = hour, Aqi = 201, Primary = "PM2.5", Exceeding = "PM2.5" }], Ct);
+
+        await host.Engine.CheckAsync(Ct);
+        Alarm heavy = Assert.Single(await host.AllAlarmsAsync());
+        Assert.Equal(("510100", 201m, 200m), (heavy.Subject, heavy.Peak!.Value, heavy.Limit!.Value));
+
+        await host.Evaluations.SaveHourlyAsync([new HourlyAqiRecord { Subject = city, HourStart = hour + Duration.FromHours(1), Aqi = 150, Primary = "PM2.5", Exceeding = "PM2.5" }], Ct);
+        host.Time.Advance(TimeSpan.FromHours(1));
+        await host.Engine.CheckAsync(Ct);
+
+        Assert.False(Assert.Single(await host.AllAlarmsAsync()).IsActive);
+    }
+
+    [Fact]
+    public async Task Nh3nDoublingInFourHours_RaisesRateOfRiseWarning()
+    {
+        Station section = AlarmSome.Outlet("SW0001", "510104", StationType.SurfaceWater) with { WaterTargetClass = 3 };
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync("""
+            { "rules": [ { "id": "nh3n-rise", "name": "氨氮 4 小时翻倍", "kind": "rateOfRise", "severity": "notice", "stationType": "surfaceWater", "parameter": "w21003", "riseFactor": 2, "riseHours": 4 } ] }
+            """, section);
+
+        decimal[] values = [0.40m, 0.45m, 0.55m, 0.70m, 0.79m];
+        for (int h = 0; h < values.Length; h++)
+        {
+            await host.CommitAsync(Value(AlarmSome.Hour(h), values[h], "SW0001", "w21003"));
+        }
+
+        Assert.Empty(await host.AllAlarmsAsync());
+        await host.CommitAsync(Value(AlarmSome.Hour(5), 0.95m, "SW0001", "w21003"));
+
+        Alarm rise = Assert.Single(await host.AllAlarmsAsync());
+        Assert.Equal(AlarmRuleKind.RateOfRise, rise.Kind);
+        Assert.Equal(AlarmSome.Hour(5), rise.FirstPeriod);
+    }
+
+    private static Observation Value(Instant period, decimal value, string mn = "OUT001", string parameter = "a21026") => new()
+    {
+        Station = StationId.Parse(mn), Parameter = ParameterCode.Parse(parameter), Interval = ObservationInterval.Hour,
+        PeriodStart = ChinaTime.StartOfHour(period), Value = value, ReceivedAt = period,
+    };
+}

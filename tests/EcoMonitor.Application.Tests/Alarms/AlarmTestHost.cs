@@ -1,0 +1,88 @@
+using EcoMonitor.Application.Alarms;
+using EcoMonitor.Application.Registry;
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using EcoMonitor.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using NodaTime;
+
+namespace EcoMonitor.Application.Tests.Alarms;
+
+/// <summary>
+/// The alarm runtime on a real SQLite file with a <see cref="FakeTimeProvider"/>, composed by the real registrations
+/// but not started: tests drive the engine (as <c>AlarmWorker</c> does) and commit observations as the ingest writer does.
+/// </summary>
+internal sealed class AlarmTestHost : IAsyncDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("ecomon-alarm-engine-").FullName;
+    private readonly IHost _host;
+
+    private AlarmTestHost(string rulesJson)
+    {
+        string rules = Path.Combine(_directory, "alarm-rules.json");
+        File.WriteAllText(rules, rulesJson);
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Sqlite:Path"] = Path.Combine(_directory, "store.db"),
+            ["Alarms:RulesFile"] = rules,
+        });
+        builder.Services.AddSingleton<TimeProvider>(Time);
+        builder.Services.AddSqliteStorage();
+        builder.Services.AddSingleton<StationRegistry>();
+        builder.Services.AddAlarms();
+        _host = builder.Build();
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
+
+    public Instant Now => Instant.FromDateTimeOffset(Time.GetUtcNow());
+
+    public AlarmEngine Engine => _host.Services.GetRequiredService<AlarmEngine>();
+
+    public AlarmBacklog Backlog => _host.Services.GetRequiredService<AlarmBacklog>();
+
+    public IAlarmStore Alarms => _host.Services.GetRequiredService<IAlarmStore>();
+
+    public IEvaluationStore Evaluations => _host.Services.GetRequiredService<IEvaluationStore>();
+
+    public AlarmWorkflowService Workflow => _host.Services.GetRequiredService<AlarmWorkflowService>();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static async Task<AlarmTestHost> StartAsync(string rulesJson, params Station[] stations)
+    {
+        AlarmTestHost host = new(rulesJson);
+        await host._host.Services.GetRequiredService<IStoreSchema>().MigrateAsync(Ct);
+        StationRegistry registry = host._host.Services.GetRequiredService<StationRegistry>();
+        await registry.UpsertAsync(stations, Ct);
+        await host._host.Services.GetRequiredService<AlarmRuleSet>().LoadAsync(Ct);
+        await host.Engine.LoadActiveAsync(Ct);
+        return host;
+    }
+
+    /// <summary>Stores observations and tells the backlog, as the ingest writer does; then runs the engine on what was queued.</summary>
+    public async Task CommitAsync(params Observation[] observations)
+    {
+        AppendResult result = await _host.Services.GetRequiredService<IObservationStore>().AppendAsync(observations, Ct);
+        Backlog.OnCommitted(observations, null);
+        _ = result;
+        if (Backlog.PendingCount > 0)
+        {
+            await Engine.ProcessAsync(await Backlog.TakeAllAsync(Ct), Ct);
+        }
+    }
+
+    public async Task<IReadOnlyList<Alarm>> AllAlarmsAsync() => await Alarms.QueryAsync(new AlarmQuery(), Ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await Task.Yield();
+        Directory.Delete(_directory, recursive: true);
+    }
+}

@@ -1,0 +1,228 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+
+namespace EcoMonitor.Web.Tests.Alarms;
+
+/// <summary>
+/// Alarms on the real host: outlets registered over HTTP with permit limits, hour frames sent by a fake data logger
+/// over real TCP, alarms, workflow and notifications read back over HTTP.
+/// </summary>
+[Trait("Area", "Alarms")]
+public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost>
+{
+    private const string PermitNumber = "91510104MA6C000001001P";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    private ApiFactory Api => host.Api;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task OutletOverItsPermit_RaisesOneAlarmWithinSeconds_ClearsWhenValuesReturn_AndRecursOnTheSameAlarm()
+    {
+        await RegisterOutletAsync("OUTA1");
+        var clock = Stopwatch.StartNew();
+
+        await SendHourAsync("OUTA1", 8, "120");
+        JsonElement alarm = await WaitForAlarmAsync("OUTA1", "so2-permit", a => true);
+        TimeSpan raisedAfter = clock.Elapsed;
+
+        Assert.True(raisedAfter < TimeSpan.FromSeconds(5), $"raised after {raisedAfter}");
+        Assert.Equal(120m, alarm.GetProperty("peak").GetDecimal());
+        Assert.Equal(35m, alarm.GetProperty("limit").GetDecimal());
+        Assert.Equal("2026-03-01T08:00:00+08:00", alarm.GetProperty("firstPeriod").GetString());
+        Assert.True(alarm.GetProperty("isActive").GetBoolean());
+        Assert.Equal("某电厂", alarm.GetProperty("enterprise").GetString());
+        JsonElement detail = await Api.GetJsonAsync($"/api/v1/alarms/{alarm.GetProperty("id").GetInt64()}");
+        JsonElement evidence = detail.GetProperty("evidence");
+        Assert.Equal(PermitNumber, evidence.GetProperty("permitNumber").GetString());
+        Assert.Equal("so2-permit", evidence.GetProperty("rule").GetProperty("id").GetString());
+        Assert.Equal(120m, evidence.GetProperty("values")[0].GetProperty("value").GetDecimal());
+        Assert.Contains(evidence.GetProperty("frames").EnumerateArray(), f => f.GetProperty("text").GetString()!.Contains("MN=OUTA1", StringComparison.Ordinal));
+
+        await SendHourAsync("OUTA1", 9, "20");
+        alarm = await WaitForAlarmAsync("OUTA1", "so2-permit", a => !a.GetProperty("isActive").GetBoolean());
+        Assert.NotNull(alarm.GetProperty("clearedAt").GetString());
+
+        await SendHourAsync("OUTA1", 10, "90");
+        alarm = await WaitForAlarmAsync("OUTA1", "so2-permit", a => a.GetProperty("isActive").GetBoolean());
+
+        Assert.Equal(1, alarm.GetProperty("recurrences").GetInt32());
+        Assert.Equal(120m, alarm.GetProperty("peak").GetDecimal());
+        Assert.Equal(1, (await Api.GetJsonAsync("/api/v1/alarms?station=OUTA1&rule=so2-permit")).GetArrayLength());
+        JsonElement timeline = await Api.GetJsonAsync($"/api/v1/alarms/{alarm.GetProperty("id").GetInt64()}/timeline");
+        Assert.Equal(["raised", "cleared", "recurred"], timeline.EnumerateArray().Select(s => s.GetProperty("action").GetString()));
+        Assert.All(timeline.EnumerateArray(), s => Assert.Equal("system", s.GetProperty("actor").GetString()));
+    }
+
+    [Fact]
+    public async Task LateFrameCompletingThreeHours_RaisesTheThreeHourAlarmThen()
+    {
+        await RegisterOutletAsync("OUTA2");
+        await SendHourAsync("OUTA2", 8, "120");
+        await SendHourAsync("OUTA2", 10, "130");
+        await WaitForAlarmAsync("OUTA2", "so2-permit", a => a.GetProperty("lastPeriod").GetString() == "2026-03-01T10:00:00+08:00");
+        Assert.Equal(0, (await Api.GetJsonAsync("/api/v1/alarms?station=OUTA2&rule=so2-permit-3h")).GetArrayLength());
+
+        await SendHourAsync("OUTA2", 9, "125");
+        JsonElement alarm = await WaitForAlarmAsync("OUTA2", "so2-permit-3h", a => true);
+
+        Assert.Equal("2026-03-01T08:00:00+08:00", alarm.GetProperty("firstPeriod").GetString());
+        Assert.Equal("2026-03-01T10:00:00+08:00", alarm.GetProperty("lastPeriod").GetString());
+        Assert.Equal(3, alarm.GetProperty("hits").GetInt32());
+        Assert.Equal(130m, alarm.GetProperty("peak").GetDecimal());
+        Assert.Equal("serious", alarm.GetProperty("severity").GetString());
+        Assert.True(alarm.GetProperty("isActive").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Workflow_RefusesIllegalTransitionsWith409_AndRecordsWhoWhenWhatToClosing()
+    {
+        await RegisterOutletAsync("OUTA3");
+        await SendHourAsync("OUTA3", 8, "99");
+        long id = (await WaitForAlarmAsync("OUTA3", "so2-permit", a => true)).GetProperty("id").GetInt64();
+        string deadline = DateTimeOffset.UtcNow.AddDays(3).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+        using HttpResponseMessage early = await ActAsync(id, "feedback", """{"cause":"c","measures":"m"}""");
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Equal("application/problem+json", early.Content.Headers.ContentType?.MediaType);
+        string reason = (await ApiFactory.ReadJsonAsync(early)).GetProperty("detail").GetString()!;
+        Assert.Contains("it is open", reason, StringComparison.Ordinal);
+
+        using HttpResponseMessage anonymous = await Api.SendJsonAsync(HttpMethod.Post, $"/api/v1/alarms/{id}/acknowledge", "{}", key: null);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+
+        await ExpectAsync(HttpStatusCode.OK, id, "acknowledge", """{"by":"张三","comment":"已确认"}""");
+        await ExpectAsync(HttpStatusCode.Conflict, id, "acknowledge", "{}");
+        await ExpectAsync(HttpStatusCode.BadRequest, id, "dispatch", """{"by":"张三","unit":"成都市锦江生态环境局"}""");
+        await ExpectAsync(HttpStatusCode.OK, id, "dispatch", $$"""{"by":"张三","unit":"成都市锦江生态环境局","deadline":"{{deadline}}"}""");
+        await ExpectAsync(HttpStatusCode.Conflict, id, "verify", "{}");
+        await ExpectAsync(HttpStatusCode.OK, id, "feedback", """{"by":"李四","cause":"脱硫系统循环泵故障","measures":"更换循环泵并恢复运行","attachments":["repair-report.pdf"]}""");
+        await ExpectAsync(HttpStatusCode.OK, id, "verify", """{"by":"张三","comment":"现场核查属实"}""");
+        await ExpectAsync(HttpStatusCode.Conflict, id, "dismiss", """{"comment":"x"}""");
+
+        JsonElement detail = await Api.GetJsonAsync($"/api/v1/alarms/{id}");
+        Assert.Equal("closed", detail.GetProperty("alarm").GetProperty("state").GetString());
+        Assert.Equal("成都市锦江生态环境局", detail.GetProperty("alarm").GetProperty("assignedUnit").GetString());
+        JsonElement[] steps = [.. detail.GetProperty("timeline").EnumerateArray()];
+        Assert.Equal(["raised", "acknowledged", "dispatched", "feedback", "verified"], steps.Select(s => s.GetProperty("action").GetString()));
+        Assert.Equal("李四 (bootstrap-admin)", steps[3].GetProperty("actor").GetString());
+        Assert.Equal("脱硫系统循环泵故障", steps[3].GetProperty("detail").GetProperty("cause").GetString());
+        Assert.Equal("repair-report.pdf", steps[3].GetProperty("detail").GetProperty("attachments")[0].GetString());
+        Assert.Equal([1, 2, 3, 4, 5], steps.Select(s => s.GetProperty("sequence").GetInt32()));
+
+        JsonElement byRule = await Api.GetJsonAsync("/api/v1/alarms/statistics?by=enterprise");
+        JsonElement group = byRule.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("key").GetString() == "某电厂");
+        Assert.True(group.GetProperty("closed").GetInt32() >= 1);
+        Assert.Equal(JsonValueKind.Number, group.GetProperty("meanHoursToClose").ValueKind);
+    }
+
+    [Fact]
+    public async Task FailingWebhook_IsRetriedUntilDelivered_AndTheAlarmAndEmailAreNotLost()
+    {
+        await RegisterOutletAsync("OUTA4");
+        await SendHourAsync("OUTA4", 8, "300");
+        long id = (await WaitForAlarmAsync("OUTA4", "so2-permit", a => true)).GetProperty("id").GetInt64();
+
+        JsonElement[] notifications = [];
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            notifications = [.. (await Api.GetJsonAsync($"/api/v1/alarms/{id}")).GetProperty("notifications").EnumerateArray()];
+            if (notifications.Length == 2 && notifications.All(n => n.GetProperty("status").GetString() == "delivered"))
+            {
+                break;
+            }
+
+            await Task.Delay(100, Token);
+        }
+
+        JsonElement hook = notifications.Single(n => n.GetProperty("channelId").GetString() == "hook");
+        JsonElement mail = notifications.Single(n => n.GetProperty("channelId").GetString() == "mail");
+        Assert.Equal("delivered", hook.GetProperty("status").GetString());
+        Assert.Equal(FlakyWebhook.FailuresPerMessage + 1, hook.GetProperty("attempts").GetInt32());
+        Assert.Contains("500", hook.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+        string messageId = hook.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+        Assert.Equal(FlakyWebhook.FailuresPerMessage + 1, host.Webhook.CallsFor(messageId));
+        using (var body = JsonDocument.Parse(host.Webhook.Accepted[messageId]))
+        {
+            Assert.Equal(id, body.RootElement.GetProperty("alarmId").GetInt64());
+            Assert.Equal("raised", body.RootElement.GetProperty("event").GetString());
+            Assert.Equal("OUTA4", body.RootElement.GetProperty("alarm").GetProperty("subject").GetString());
+        }
+
+        Assert.Equal("delivered", mail.GetProperty("status").GetString());
+        Assert.Equal(1, mail.GetProperty("attempts").GetInt32());
+        string mailId = mail.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+        Assert.Contains(host.Smtp.Messages, m => m.Data.Contains("X-EcoMonitor-Message-Id: " + mailId, StringComparison.Ordinal) && m.To.Contains("<duty@example.org>"));
+    }
+
+    [Fact]
+    public async Task Rules_ManagedThroughTheApi_WithReadableErrors()
+    {
+        using HttpResponseMessage bad = await Api.SendJsonAsync(HttpMethod.Put, "/api/v1/alarm-rules/nh3n", """{"name":"氨氮","kind":"exceedance","parameter":"w21003","interval":"fortnight"}""");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("interval: 'fortnight' is not one of realTime, minute, hour, day", (await ApiFactory.ReadJsonAsync(bad)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        using HttpResponseMessage good = await Api.SendJsonAsync(HttpMethod.Put, "/api/v1/alarm-rules/nh3n", """{"name":"氨氮超 III 类","kind":"exceedance","stationType":"surfaceWater","parameter":"w21003","limitSource":"waterTargetClass","consecutive":2}""");
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        JsonElement rules = await Api.GetJsonAsync("/api/v1/alarm-rules");
+        Assert.Contains(rules.EnumerateArray(), r => r.GetProperty("id").GetString() == "nh3n" && r.GetProperty("consecutive").GetInt32() == 2);
+
+        using HttpResponseMessage deleted = await Api.SendJsonAsync(HttpMethod.Delete, "/api/v1/alarm-rules/nh3n", "{}");
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        using HttpResponseMessage gone = await Api.GetAsync("/api/v1/alarm-rules/nh3n");
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    private async Task RegisterOutletAsync(string mn)
+    {
+        using HttpResponseMessage station = await Api.RegisterStationAsync(
+            $$"""{"mn":"{{mn}}","name":"某电厂1号烟气排口 {{mn}}","type":"flueGasOutlet","region":"510104","enterprise":"某电厂","password":"123456"}""");
+        Assert.True(station.IsSuccessStatusCode, await station.Content.ReadAsStringAsync(Token));
+        using HttpResponseMessage permits = await Api.SendJsonAsync(
+            HttpMethod.Put, $"/api/v1/stations/{mn}/permit-limits", $$"""[{"parameter":"a21026","limit":35,"permitNumber":"{{PermitNumber}}"}]""");
+        Assert.True(permits.IsSuccessStatusCode, await permits.Content.ReadAsStringAsync(Token));
+    }
+
+    private async Task SendHourAsync(string mn, int hour, string so2)
+    {
+        await using FakeStation station = await FakeStation.ConnectAsync(Api.GatewayPort, Token);
+        string dataTime = string.Create(CultureInfo.InvariantCulture, $"20260301{hour:D2}0000");
+        await station.SendAsync(Frames.Hour(mn, Frames.NextQn(), dataTime, [("a21026", so2)]), Token);
+        byte[] reply = await station.ReadReplyAsync(TimeSpan.FromSeconds(10), Token) ?? throw new Xunit.Sdk.XunitException("no reply from the gateway");
+        Assert.Equal(9014, Frames.Read(reply).Command);
+    }
+
+    private async Task<JsonElement> WaitForAlarmAsync(string mn, string rule, Func<JsonElement, bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            JsonElement alarms = await Api.GetJsonAsync($"/api/v1/alarms?station={mn}&rule={rule}");
+            if (alarms.GetArrayLength() > 0 && condition(alarms[0]))
+            {
+                Assert.Equal(1, alarms.GetArrayLength());
+                return alarms[0];
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException($"No alarm of {rule} at {mn} as expected within {Patience}: {alarms}");
+            }
+
+            await Task.Delay(50, Token);
+        }
+    }
+
+    private async Task<HttpResponseMessage> ActAsync(long id, string action, string json) =>
+        await Api.SendJsonAsync(HttpMethod.Post, $"/api/v1/alarms/{id}/{action}", json);
+
+    private async Task ExpectAsync(HttpStatusCode expected, long id, string action, string json)
+    {
+        using HttpResponseMessage response = await ActAsync(id, action, json);
+        Assert.True(expected == response.StatusCode, $"{action}: expected {expected}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync(Token)}");
+    }
+}
