@@ -34,6 +34,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         _settings["Registry:StationsFile"] = stationsFile ?? RepoFiles.Path("samples/network/stations.json");
         _settings["Registry:ParametersFile"] = RepoFiles.Path("config/parameters.json");
         _settings["Samples:HistoryFile"] = string.Empty;
+        _settings["Samples:ObservationsFile"] = string.Empty;
+        _settings["Quality:RulesFile"] = RepoFiles.Path("config/quality-rules.json");
+        _settings["Alarms:RulesFile"] = string.Empty;
         UseKestrel();
     }
 
