@@ -42,7 +42,8 @@ public sealed class MapFirstViewTests
         return double.Parse(fields[0], CultureInfo.InvariantCulture) / Environment.ProcessorCount;
     }
 
-    [Fact]
+    // Explicit: a timed test is not part of the default run (docs/benchmarks.md gives the command that runs it).
+    [Fact(Explicit = true)]
     public async Task MapFirstView_ThousandStations_IsDrawnWithinTheBudget()
     {
         string directory = Directory.CreateTempSubdirectory("ecomon-map-bench-").FullName;

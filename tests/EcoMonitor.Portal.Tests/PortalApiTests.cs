@@ -48,15 +48,28 @@ public sealed class PortalApiTests(PortalFixture portal) : IClassFixture<PortalF
     }
 
     [Fact]
-    public async Task WaterSections_ClassTheSampleAndNameTheExceedingItem()
+    public async Task WaterSections_WithoutADay_GiveTheLatestStoredDayClassedFromTheDailyMeans()
     {
-        JsonElement section = (await portal.Server.GetJsonAsync("/api/v1/water/sections/current", Ct)).EnumerateArray()
-            .Single(s => s.GetProperty("mn").GetString() == PortalFixture.WaterSection);
+        JsonElement section = (await portal.Server.GetJsonAsync("/api/v1/water/sections", Ct)).EnumerateArray()
+            .Single(s => s.GetProperty("station").GetProperty("mn").GetString() == PortalFixture.WaterSection);
+        JsonElement latest = section.GetProperty("latest");
 
-        Assert.Equal("IV", section.GetProperty("class").GetString());
-        Assert.Equal("轻度污染", section.GetProperty("quality").GetString());
-        Assert.Equal(["NH3N"], section.GetProperty("exceeding").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal("2019-12-20T08:00:00+08:00", section.GetProperty("sampleTime").GetString());
+        Assert.Equal(PortalFixture.WaterDay, latest.GetProperty("period").GetString());
+        Assert.Equal(4, latest.GetProperty("class").GetInt32());
+        Assert.Equal("轻度污染", latest.GetProperty("quality").GetString());
+        JsonElement nh3n = latest.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("item").GetString() == "NH3N");
+        Assert.Equal(1.2m, nh3n.GetProperty("value").GetDecimal());
+        Assert.Equal(2, nh3n.GetProperty("values").GetInt32());
+        JsonElement tp = latest.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("item").GetString() == "TP");
+        Assert.Equal(3, tp.GetProperty("class").GetInt32());
+    }
+
+    [Fact]
+    public async Task PortalWaterRoute_OfTheOldDuplicateEvaluation_IsGone()
+    {
+        using HttpResponseMessage response = await portal.Server.Client.GetAsync(new Uri("/api/v1/water/sections/current", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Theory]

@@ -6,13 +6,16 @@ namespace EcoMonitor.Portal.Tests;
 
 /// <summary>
 /// One server with the sample network and a day of hourly PM2.5 and PM10 (2019-12-20 CST) for the first
-/// <see cref="StationsWithData"/> air stations, one water section with a sample, and one browser; shared by the
+/// <see cref="StationsWithData"/> air stations, one water section with two samples of yesterday, and one browser; shared by the
 /// tests of a class.
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
     public const int StationsWithData = 12;
     public const string WaterSection = "SW2201";
+
+    /// <summary>The day (CST, yyyy-MM-dd) of the water sample: yesterday.</summary>
+    public static string WaterDay { get; } = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public PortalServer Server { get; } = new();
 
@@ -43,14 +46,19 @@ public sealed class PortalFixture : IAsyncLifetime
             }
         }
 
-        // Class IV section: NH3-N 1.2 mg/L is class IV (GB 3838-2002 Table 1: III ≤ 1.0, IV ≤ 1.5); the rest class I–III.
-        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w01001,hour,2019-12-20T08:00:00+08:00,7.6\n");
-        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w01009,hour,2019-12-20T08:00:00+08:00,7.8\n");
-        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w01019,hour,2019-12-20T08:00:00+08:00,3.1\n");
-        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w21003,hour,2019-12-20T08:00:00+08:00,1.2\n");
-        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w21011,hour,2019-12-20T08:00:00+08:00,0.15\n");
+        // Class IV section (a reservoir): NH3-N 1.2 mg/L is class IV (GB 3838-2002 Table 1: III ≤ 1.0, IV ≤ 1.5); TP
+        // 0.04 is class III under the lake limits (III ≤ 0.05); the rest class I–II. Yesterday (CST), so that the
+        // section list's default day (today, looking back a year) finds it.
+        string day = WaterDay;
+        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w01001,hour,{day}T08:00:00+08:00,7.6\n");
+        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w01009,hour,{day}T08:00:00+08:00,7.8\n");
+        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w01019,hour,{day}T08:00:00+08:00,3.1\n");
+        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w21003,hour,{day}T08:00:00+08:00,1.0\n");
+        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w21003,hour,{day}T12:00:00+08:00,1.4\n");
+        csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w21011,hour,{day}T08:00:00+08:00,0.04\n");
         await Server.ImportAsync(csv.ToString(), ct);
         await Server.WaitForCurrentAqiAsync(StationsWithData, ct);
+        await Server.WaitForWaterDayAsync(WaterSection, WaterDay, ct);
         Browser = await Browser.LaunchAsync();
     }
 

@@ -127,8 +127,22 @@ public sealed class PortalPageTests(PortalFixture portal) : IClassFixture<Portal
 
         Assert.Equal("IV", await row.Locator(".badge").InnerTextAsync());
         Assert.Equal("rgb(245, 216, 0)", await row.Locator(".badge").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
-        Assert.Contains("NH3N", await row.InnerTextAsync());
+        string[] cells = [.. await row.Locator("td").AllInnerTextsAsync()];
+        Assert.Equal("NH3N", cells[6]);
+        Assert.Equal("水库", cells[2]);
+        Assert.Equal(PortalFixture.WaterDay, cells[9]);
         await Browser.ScreenshotAsync(page, "water");
+    }
+
+    [Fact]
+    public async Task WaterPage_ADayBeforeTheSample_ShowsNoDataForTheSection()
+    {
+        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
+        await page.GotoAsync("/water.html?day=2020-01-01");
+        ILocator row = page.Locator($"#sections tr[data-mn='{PortalFixture.WaterSection}']");
+        await row.WaitForAsync();
+
+        Assert.Equal("—", await row.Locator(".badge").InnerTextAsync());
     }
 
     [Theory]

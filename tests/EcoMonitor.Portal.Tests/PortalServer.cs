@@ -36,7 +36,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         _settings["Samples:HistoryFile"] = string.Empty;
         _settings["Samples:ObservationsFile"] = string.Empty;
         _settings["Quality:RulesFile"] = RepoFiles.Path("config/quality-rules.json");
-        _settings["Alarms:RulesFile"] = string.Empty;
+        _settings["Alarms:RulesFile"] = RepoFiles.Path("config/alarm-rules.json");
         UseKestrel();
     }
 
@@ -99,6 +99,28 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Waits until the background evaluation has stored <paramref name="day"/> of section <paramref name="mn"/>.</summary>
+    public async Task<JsonElement> WaitForWaterDayAsync(string mn, string day, CancellationToken cancellationToken)
+    {
+        DateTime deadline = DateTime.UtcNow.AddSeconds(120);
+        while (true)
+        {
+            JsonElement section = (await GetJsonAsync("/api/v1/water/sections?day=" + day, cancellationToken)).EnumerateArray()
+                .Single(s => s.GetProperty("station").GetProperty("mn").GetString() == mn);
+            if (section.GetProperty("latest") is { ValueKind: JsonValueKind.Object } latest && latest.GetProperty("period").GetString() == day)
+            {
+                return section;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Section {mn} got no stored class for {day} within 120 s.");
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
 
@@ -120,14 +142,21 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         }
     }
 
-    private async Task PostAsync(string path, string body, string mediaType, CancellationToken cancellationToken)
+    /// <summary>PUTs JSON with the admin key.</summary>
+    public async Task PutJsonAsync(string path, string json, CancellationToken cancellationToken) =>
+        await SendAsync(HttpMethod.Put, path, json, "application/json", cancellationToken);
+
+    private Task PostAsync(string path, string body, string mediaType, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, path, body, mediaType, cancellationToken);
+
+    private async Task SendAsync(HttpMethod method, string path, string body, string mediaType, CancellationToken cancellationToken)
     {
-        using HttpRequestMessage request = new(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new StringContent(body, Encoding.UTF8, mediaType) };
+        using HttpRequestMessage request = new(method, new Uri(path, UriKind.Relative)) { Content = new StringContent(body, Encoding.UTF8, mediaType) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
         using HttpResponseMessage response = await Client.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new InvalidOperationException($"POST {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+            throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
         }
     }
 }

@@ -44,7 +44,6 @@ internal static class PortalHostingExtensions
         app.MapConsoleLogin();
         api.MapCurrentAqiEndpoints();
         api.MapAqiLevelEndpoints();
-        api.MapWaterEndpoints();
         api.MapDownloadEndpoints();
         api.MapConsoleEndpoints();
         return app;

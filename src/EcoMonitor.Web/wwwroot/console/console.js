@@ -20,9 +20,11 @@
   });
   function show(tab) {
     document.querySelectorAll('[data-tab]').forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-tab') === tab)); });
-    ['status', 'registry', 'frames'].forEach(function (p) { document.getElementById('pane-' + p).hidden = p !== tab; });
+    ['status', 'registry', 'frames', 'review', 'alarms'].forEach(function (p) { document.getElementById('pane-' + p).hidden = p !== tab; });
     if (tab === 'registry') { loadRegistry(); }
     if (tab === 'frames') { loadFrameStations(); }
+    // review.js and alarms.js load their pane when it is shown.
+    document.dispatchEvent(new CustomEvent('console-tab', { detail: tab }));
   }
 
   function loadStatus() {
