@@ -16,6 +16,12 @@ internal static class AdvisoryLockKeys
     public const int PartitionMaintenance = 2;
 
     /// <summary>
+    /// Held (for one transaction) while appending to the audit trail, so that entries from every node form one chain:
+    /// the head is read and the next entries hashed and inserted under it.
+    /// </summary>
+    public const int AuditChain = 3;
+
+    /// <summary>
     /// The key of a named piece of scheduled work (see <c>INodeCoordinator</c>): a stable FNV-1a hash of the name,
     /// kept clear of the fixed keys above.
     /// </summary>

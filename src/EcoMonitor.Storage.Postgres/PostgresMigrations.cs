@@ -172,5 +172,158 @@ internal static class PostgresMigrations
             );
             CREATE INDEX water_day_day ON water_day (day);
             """),
-    ];
+            new(5, "audit trail (append-only, hash-chained); alarms: rules, permit limits, alarms with frozen evidence, append-only timelines, notification outbox; quality findings, evaluation exclusions, review decisions (append-only)", """
+            CREATE FUNCTION ecomon_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'restrict_violation';
+            END;
+            $$;
+
+            CREATE TABLE audit_entry (
+                sequence      bigint      PRIMARY KEY,
+                recorded_at   timestamptz NOT NULL,
+                actor         text        NOT NULL,
+                action        text        NOT NULL,
+                subject_type  text COLLATE "C" NOT NULL,
+                subject_id    text COLLATE "C" NOT NULL,
+                before_json   text,
+                after_json    text,
+                reason        text,
+                previous_hash text        NOT NULL,
+                hash          text        NOT NULL
+            );
+            CREATE INDEX audit_entry_subject ON audit_entry (subject_type, subject_id, sequence);
+            CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry
+                FOR EACH ROW EXECUTE FUNCTION ecomon_refuse_change();
+            CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry
+                FOR EACH STATEMENT EXECUTE FUNCTION ecomon_refuse_change();
+
+            CREATE TABLE alarm_rule (
+                id         text COLLATE "C" PRIMARY KEY,
+                document   text             NOT NULL,
+                updated_at timestamptz      NOT NULL
+            );
+
+            CREATE TABLE permit_limit (
+                station_id    text COLLATE "C" NOT NULL,
+                parameter     text COLLATE "C" NOT NULL,
+                limit_value   numeric          NOT NULL,
+                permit_number text             NOT NULL,
+                PRIMARY KEY (station_id, parameter)
+            );
+
+            CREATE TABLE alarm (
+                id               bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                rule_id          text COLLATE "C" NOT NULL,
+                kind             text        NOT NULL,
+                subject          text COLLATE "C" NOT NULL,
+                subject_name     text        NOT NULL,
+                region           text COLLATE "C" NOT NULL,
+                enterprise       text,
+                parameter        text,
+                severity         text        NOT NULL,
+                state            text        NOT NULL,
+                is_active        boolean     NOT NULL,
+                raised_at        timestamptz NOT NULL,
+                first_period     timestamptz NOT NULL,
+                last_period      timestamptz NOT NULL,
+                cleared_at       timestamptz,
+                limit_value      numeric,
+                peak             numeric,
+                hits             integer     NOT NULL,
+                recurrences      integer     NOT NULL,
+                assigned_unit    text,
+                deadline         timestamptz,
+                escalation_level integer     NOT NULL,
+                closed_at        timestamptz,
+                evidence         text        NOT NULL,
+                version          integer     NOT NULL
+            );
+            CREATE UNIQUE INDEX alarm_one_open ON alarm (subject, rule_id) WHERE state <> 'closed';
+            CREATE INDEX alarm_raised ON alarm (raised_at);
+
+            CREATE FUNCTION ecomon_alarm_evidence_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF NEW.evidence IS DISTINCT FROM OLD.evidence THEN
+                    RAISE EXCEPTION 'alarm evidence is frozen' USING ERRCODE = 'restrict_violation';
+                END IF;
+                RETURN NEW;
+            END;
+            $$;
+            CREATE TRIGGER alarm_evidence_frozen BEFORE UPDATE ON alarm
+                FOR EACH ROW EXECUTE FUNCTION ecomon_alarm_evidence_frozen();
+
+            CREATE TABLE alarm_step (
+                alarm_id    bigint      NOT NULL,
+                seq         integer     NOT NULL,
+                at          timestamptz NOT NULL,
+                actor       text        NOT NULL,
+                action      text        NOT NULL,
+                state_after text        NOT NULL,
+                detail      text        NOT NULL,
+                PRIMARY KEY (alarm_id, seq)
+            );
+            CREATE TRIGGER alarm_step_append_only BEFORE UPDATE OR DELETE ON alarm_step
+                FOR EACH ROW EXECUTE FUNCTION ecomon_refuse_change();
+            CREATE TRIGGER alarm_step_no_truncate BEFORE TRUNCATE ON alarm_step
+                FOR EACH STATEMENT EXECUTE FUNCTION ecomon_refuse_change();
+
+            CREATE TABLE alarm_notification (
+                id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                alarm_id        bigint      NOT NULL,
+                channel_id      text        NOT NULL,
+                dedup_key       text        NOT NULL,
+                event           text        NOT NULL,
+                payload         text        NOT NULL,
+                created_at      timestamptz NOT NULL,
+                next_attempt_at timestamptz NOT NULL,
+                attempts        integer     NOT NULL,
+                status          text        NOT NULL,
+                last_error      text,
+                delivered_at    timestamptz,
+                UNIQUE (alarm_id, dedup_key)
+            );
+            CREATE INDEX alarm_notification_due ON alarm_notification (status, next_attempt_at);
+
+            CREATE TABLE quality_finding (
+                station_id   text COLLATE "C" NOT NULL,
+                interval     text COLLATE "C" NOT NULL,
+                period_start timestamptz      NOT NULL,
+                parameter    text COLLATE "C" NOT NULL,
+                rule         text COLLATE "C" NOT NULL,
+                severity     smallint         NOT NULL,
+                reason       text             NOT NULL,
+                PRIMARY KEY (station_id, interval, period_start, parameter, rule)
+            );
+            CREATE INDEX quality_finding_severity ON quality_finding (severity, station_id, period_start);
+
+            CREATE TABLE evaluation_exclusion (
+                station_id text COLLATE "C" NOT NULL,
+                day        date             NOT NULL,
+                rule       text COLLATE "C" NOT NULL,
+                excluded   integer          NOT NULL,
+                PRIMARY KEY (station_id, day, rule)
+            );
+
+            CREATE TABLE review_decision (
+                id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                station_id     text COLLATE "C" NOT NULL,
+                interval       text COLLATE "C" NOT NULL,
+                parameter      text,
+                period_from    timestamptz NOT NULL,
+                period_to      timestamptz NOT NULL,
+                validity       text        NOT NULL,
+                reason_code    text        NOT NULL,
+                comment        text,
+                reviewer       text        NOT NULL,
+                decided_at     timestamptz NOT NULL,
+                audit_sequence bigint      NOT NULL REFERENCES audit_entry (sequence)
+            );
+            CREATE INDEX review_decision_station ON review_decision (station_id, interval, period_from);
+            CREATE TRIGGER review_decision_append_only BEFORE UPDATE OR DELETE ON review_decision
+                FOR EACH ROW EXECUTE FUNCTION ecomon_refuse_change();
+            CREATE TRIGGER review_decision_no_truncate BEFORE TRUNCATE ON review_decision
+                FOR EACH STATEMENT EXECUTE FUNCTION ecomon_refuse_change();
+            """),
+];
 }

@@ -12,7 +12,9 @@ public static class PostgresStorageServiceCollectionExtensions
     /// Binds <see cref="PostgresStorageOptions"/> from <c>Storage:Postgres</c> (validated on start, including that the
     /// connection string parses), registers one shared PostgreSQL store as every store interface
     /// (<see cref="IStoreSchema"/>, <see cref="IStationStore"/>, <see cref="IObservationStore"/>,
-    /// <see cref="IRawFrameArchive"/>, <see cref="IIngestStore"/>, <see cref="IEvaluationStore"/>, <see cref="IClusterLock"/>, <see cref="IStoreImport"/>; singletons,
+    /// <see cref="IRawFrameArchive"/>, <see cref="IIngestStore"/>, <see cref="IEvaluationStore"/>, <see cref="IClusterLock"/>, <see cref="IStoreImport"/>, <see cref="IAuditLog"/>,
+    /// <see cref="IQualityStore"/>, <see cref="IReviewStore"/>, <see cref="IAlarmStore"/>, <see cref="IAlarmRuleStore"/>,
+    /// <see cref="IPermitLimitStore"/>; singletons,
     /// thread-safe), a hosted service that migrates the schema when the host starts and one that runs partition
     /// maintenance on a schedule (once across nodes). Needs <c>IConfiguration</c> and logging in the container.
     /// </summary>
@@ -31,6 +33,12 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IEvaluationStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IClusterLock>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IStoreImport>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IQualityStore>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IReviewStore>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IAlarmStore>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IAlarmRuleStore>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IPermitLimitStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddHostedService<StoreMigrationService>();
         services.AddHostedService<PartitionMaintenanceService>();
         return services;

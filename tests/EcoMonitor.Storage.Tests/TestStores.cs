@@ -32,6 +32,9 @@ public sealed class TestStores : IAsyncDisposable
         ? Path.Combine(_directory, "store.db")
         : throw new InvalidOperationException($"{_provider} has no database file.");
 
+    /// <summary>The connection string of the PostgreSQL engine's database (engine-specific tests open it directly).</summary>
+    public string PostgresConnectionString => _postgres ?? throw new InvalidOperationException($"{_provider} has no PostgreSQL database.");
+
     public IStoreSchema Schema => _services.GetRequiredService<IStoreSchema>();
 
     public IStationStore Stations => _services.GetRequiredService<IStationStore>();

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,11 +9,20 @@ namespace EcoMonitor.Application.Alarms;
 /// Runs the alarm engine: loads rules and active alarms at start, then evaluates queued series values as they arrive
 /// and, every <see cref="AlarmOptions.CheckInterval"/>, the timer rules and deadlines. One loop, so the engine is
 /// never called concurrently. A failure is logged once; the items go back to the queue and are retried.
+/// Several nodes sharing one database: each node evaluates the values its own commits queued, and every pass runs under
+/// the cluster lock <see cref="LockName"/>, so that passes of different nodes never interleave (one writer decides
+/// whether an alarm is raised, cleared or escalated). The periodic check first reloads the active alarms from the
+/// store, so that an alarm raised or closed by another node is seen within one <see cref="AlarmOptions.CheckInterval"/>
+/// (docs/adr/0012). On the embedded store (one node) the lock is in-process and the reload finds what is already known.
 /// </summary>
 internal sealed class AlarmWorker(
-    AlarmRuleSet rules, AlarmEngine engine, AlarmBacklog backlog, IOptions<AlarmOptions> options, TimeProvider timeProvider, ILogger<AlarmWorker> logger)
+    AlarmRuleSet rules, AlarmEngine engine, AlarmBacklog backlog, IClusterLock clusterLock, IOptions<AlarmOptions> options, TimeProvider timeProvider,
+    ILogger<AlarmWorker> logger)
     : BackgroundService
 {
+    /// <summary>The cluster lock held while the engine evaluates values or runs its periodic check.</summary>
+    public const string LockName = "alarms.engine";
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await rules.LoadAsync(cancellationToken);
@@ -55,7 +65,15 @@ internal sealed class AlarmWorker(
             if (timeProvider.GetUtcNow() >= nextCheck)
             {
                 nextCheck = timeProvider.GetUtcNow() + interval;
-                await RunAsync(() => engine.CheckAsync(stoppingToken), null, 0, stoppingToken);
+                await RunAsync(
+                    async () =>
+                    {
+                        await engine.LoadActiveAsync(stoppingToken);
+                        await engine.CheckAsync(stoppingToken);
+                    },
+                    null,
+                    0,
+                    stoppingToken);
             }
         }
     }
@@ -64,7 +82,10 @@ internal sealed class AlarmWorker(
     {
         try
         {
-            await work();
+            await using (await clusterLock.AcquireAsync(LockName, stoppingToken))
+            {
+                await work();
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

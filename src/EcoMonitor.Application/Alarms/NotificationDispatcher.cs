@@ -11,11 +11,17 @@ namespace EcoMonitor.Application.Alarms;
 /// last error) and retried after <see cref="AlarmOptions.RetryBaseDelay"/> doubled per attempt (at most
 /// <see cref="AlarmOptions.RetryMaxDelay"/>); after <see cref="AlarmOptions.MaxAttempts"/> the message is dead but kept.
 /// The alarm itself was stored before any of this, so an endpoint that fails never loses it.
+/// Several nodes sharing one database: a pass (read the due messages, send, record the outcome) runs only on the node
+/// that holds the cluster lock <see cref="LockName"/>; a node that finds it taken skips the pass, so a message is
+/// sent by one node, once per attempt (docs/adr/0012).
 /// </summary>
 internal sealed class NotificationDispatcher(
-    IAlarmStore store, AlarmRuleSet rules, IEnumerable<INotificationSender> senders, NotificationWakeup wakeup, IOptions<AlarmOptions> options,
+    IAlarmStore store, IClusterLock clusterLock, AlarmRuleSet rules, IEnumerable<INotificationSender> senders, NotificationWakeup wakeup, IOptions<AlarmOptions> options,
     TimeProvider timeProvider, ILogger<NotificationDispatcher> logger) : BackgroundService
 {
+    /// <summary>The cluster lock held while due notifications are sent.</summary>
+    public const string LockName = "alarms.notify";
+
     private const int BatchSize = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,7 +33,11 @@ internal sealed class NotificationDispatcher(
             try
             {
                 await wakeup.WaitAsync(settings.NotificationPollInterval, timeProvider, stoppingToken);
-                await SendDueAsync(settings, byKind, stoppingToken);
+                await using IAsyncDisposable? held = await clusterLock.TryAcquireAsync(LockName, stoppingToken);
+                if (held is not null)
+                {
+                    await SendDueAsync(settings, byKind, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -11,16 +11,23 @@ namespace EcoMonitor.Application.Quality;
 /// touched with the automatic rules and stores the findings with the values (<see cref="IQualityStore"/>). The window
 /// starts one period before the day so that the previous day's last value is rechecked against its new neighbour.
 /// Ingest never waits for it. A failure is logged once and the windows are retried after <see cref="RetryDelay"/>.
+/// Several nodes sharing one database each check the station-days their own commits touched; a chunk (read the values,
+/// replace the findings) runs under the cluster lock <see cref="LockName"/>, so that two nodes never check one
+/// station-day at once and the last check of it read every committed value (docs/adr/0012).
 /// </summary>
 internal sealed class QualityWorker(
     QualityBacklog backlog,
     StationValidity validity,
     IQualityStore store,
+    IClusterLock clusterLock,
     TimeProvider timeProvider,
     ILogger<QualityWorker> logger) : BackgroundService
 {
     /// <summary>Station-days whose findings are written in one transaction.</summary>
     public const int ChunkSize = 200;
+
+    /// <summary>The cluster lock held while a chunk is checked and its findings stored.</summary>
+    public const string LockName = "quality.check";
 
     /// <summary>Wait before retrying after a failure.</summary>
     public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
@@ -63,6 +70,7 @@ internal sealed class QualityWorker(
             // One transaction per chunk: a write costs an fsync, a check only reads.
             foreach (QualityWindow[] chunk in windows.OrderBy(w => w.Day).ThenBy(w => w.Station.Value, StringComparer.Ordinal).Chunk(ChunkSize))
             {
+                await using IAsyncDisposable held = await clusterLock.AcquireAsync(LockName, cancellationToken);
                 var replacements = new List<FindingsReplacement>(chunk.Length);
                 foreach (QualityWindow window in chunk)
                 {
