@@ -24,6 +24,7 @@ public static class QualityServiceCollectionExtensions
         services.TryAddSingleton(sp => new QualityChecker(LoadRules(sp.GetRequiredService<IOptions<QualityOptions>>().Value.RulesFile)));
         services.TryAddSingleton<StationValidity>();
         services.TryAddSingleton<ReviewService>();
+        services.TryAddSingleton<CompletenessService>();
         services.AddSingleton<QualityBacklog>();
         services.AddSingleton<IObservationCommitListener>(sp => sp.GetRequiredService<QualityBacklog>());
         services.AddHostedService<QualityWorker>();
