@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,8 @@ public static class AlarmServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="AlarmOptions"/> (section <c>Alarms</c>, validated on start) and registers the rule set, the
     /// commit listener, the engine and its worker, the workflow service, the default <see cref="IAlarmStepRecorder"/>
-    /// (replaceable: register another before or decorate it) and the notification dispatcher. Needs the stores
+    /// (replaceable: register another before or decorate it; when an <see cref="IAuditTrail"/> is registered, every step
+    /// also goes into the audit trail through <see cref="AuditingAlarmStepRecorder"/>) and the notification dispatcher. Needs the stores
     /// (<see cref="IAlarmStore"/>, <see cref="IAlarmRuleStore"/>, <see cref="IPermitLimitStore"/>, …), the station
     /// registry and <see cref="INotificationSender"/>s from the host.
     /// </summary>
@@ -25,7 +27,10 @@ public static class AlarmServiceCollectionExtensions
         services.AddSingleton<AlarmBacklog>();
         services.AddSingleton<IObservationCommitListener>(sp => sp.GetRequiredService<AlarmBacklog>());
         services.AddSingleton<NotificationWakeup>();
-        services.TryAddSingleton<IAlarmStepRecorder, StoreAlarmStepRecorder>();
+        services.TryAddSingleton<StoreAlarmStepRecorder>();
+        services.TryAddSingleton<IAlarmStepRecorder>(sp => sp.GetService<IAuditTrail>() is { } trail
+            ? new AuditingAlarmStepRecorder(sp.GetRequiredService<StoreAlarmStepRecorder>(), sp.GetRequiredService<IAlarmStore>(), trail)
+            : sp.GetRequiredService<StoreAlarmStepRecorder>());
         services.AddSingleton<AlarmEngine>();
         services.AddSingleton<AlarmWorkflowService>();
         services.AddHostedService<AlarmWorker>();

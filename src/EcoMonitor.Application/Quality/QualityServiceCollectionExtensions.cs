@@ -13,7 +13,7 @@ public static class QualityServiceCollectionExtensions
     /// Binds <see cref="QualityOptions"/> (section <c>Quality</c>), loads the rules file once (a missing or wrong file
     /// stops the start with a message saying what is wrong), and registers <see cref="QualityChecker"/>,
     /// <see cref="StationValidity"/>, <see cref="QualityBacklog"/> as an <see cref="IObservationCommitListener"/> and the
-    /// <see cref="QualityWorker"/> hosted service. The stores (<see cref="IObservationStore"/>, <see cref="IStationStore"/>,
+    /// <see cref="QualityWorker"/> hosted service, and (when an audit trail is registered) <see cref="QualityRulesAudit"/>. The stores (<see cref="IObservationStore"/>, <see cref="IStationStore"/>,
     /// <see cref="IQualityStore"/>) must be registered too.
     /// </summary>
     public static IServiceCollection AddQualityChecks(this IServiceCollection services)
@@ -24,9 +24,11 @@ public static class QualityServiceCollectionExtensions
         services.TryAddSingleton(sp => new QualityChecker(LoadRules(sp.GetRequiredService<IOptions<QualityOptions>>().Value.RulesFile)));
         services.TryAddSingleton<StationValidity>();
         services.TryAddSingleton<ReviewService>();
+        services.TryAddSingleton<CompletenessService>();
         services.AddSingleton<QualityBacklog>();
         services.AddSingleton<IObservationCommitListener>(sp => sp.GetRequiredService<QualityBacklog>());
         services.AddHostedService<QualityWorker>();
+        services.AddHostedService<QualityRulesAudit>();
         return services;
     }
 
@@ -48,4 +50,5 @@ public static class QualityServiceCollectionExtensions
             throw new InvalidDataException($"{Path.GetFullPath(path)}: {exception.Message}", exception);
         }
     }
+
 }

@@ -44,6 +44,7 @@ public sealed class StationValidity(IObservationStore observations, IStationStor
 
         IReadOnlyList<ReviewDecision> decisions = reviews is null ? [] : await reviews.QueryDecisionsAsync(station, interval, new Interval(from, to), cancellationToken);
         var values = new List<Observation>();
+        var window = new List<Observation>();
         var excludedByRule = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Observation o in loaded)
         {
@@ -52,6 +53,7 @@ public sealed class StationValidity(IObservationStore observations, IStationStor
                 continue;
             }
 
+            window.Add(o);
             ReviewDecision? decision = decisions.LastOrDefault(d => d.Covers(o.Parameter, o.Interval, o.PeriodStart));
             string? rule = decision?.Verdict switch
             {
@@ -68,6 +70,6 @@ public sealed class StationValidity(IObservationStore observations, IStationStor
             values.Add(o);
         }
 
-        return new ValidityResult(values, findings, excludedByRule) { Decisions = decisions };
+        return new ValidityResult(values, findings, excludedByRule) { Decisions = decisions, Window = window };
     }
 }

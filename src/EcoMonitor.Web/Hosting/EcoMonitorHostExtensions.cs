@@ -46,6 +46,7 @@ internal static class EcoMonitorHostExtensions
         api.MapAlarmRuleEndpoints();
         api.MapAuditEndpoints();
         api.MapQualityEndpoints();
+        api.MapCompletenessEndpoints();
         api.MapReviewEndpoints();
         app.UsePortal(api);
         return app;

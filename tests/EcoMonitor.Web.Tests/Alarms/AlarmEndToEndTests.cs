@@ -120,6 +120,32 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
     }
 
     [Fact]
+    [Trait("Area", "Quality")]
+    public async Task WorkflowSteps_AreInTheAuditTrail_AndTheChainStillVerifies()
+    {
+        await RegisterOutletAsync("OUTA7");
+        await SendHourAsync("OUTA7", 8, "99");
+        long id = (await WaitForAlarmAsync("OUTA7", "so2-permit", a => true)).GetProperty("id").GetInt64();
+        await ExpectAsync(HttpStatusCode.OK, id, "acknowledge", """{"by":"王五","comment":"已确认"}""");
+
+        using HttpResponseMessage response = await Api.GetAsync($"/api/v1/audit?subjectType=alarm&subjectId={id}", ApiFactory.AdminKey);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        JsonElement entries = await ApiFactory.ReadJsonAsync(response);
+        JsonElement[] all = [.. (entries.ValueKind == JsonValueKind.Array ? entries : entries.GetProperty("entries")).EnumerateArray()];
+        JsonElement raised = Assert.Single(all, e => e.GetProperty("action").GetString() == "alarm.raised");
+        Assert.Equal("system:alarms", raised.GetProperty("actor").GetString());
+        JsonElement acknowledged = Assert.Single(all, e => e.GetProperty("action").GetString() == "alarm.acknowledged");
+        Assert.Equal("王五 (bootstrap-admin)", acknowledged.GetProperty("actor").GetString());
+        Assert.Contains("\"state\":\"open\"", acknowledged.GetProperty("before").ToString(), StringComparison.Ordinal);
+        Assert.Contains("\"state\":\"acknowledged\"", acknowledged.GetProperty("after").ToString(), StringComparison.Ordinal);
+
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        int exit = await EcoMonitor.Cli.Commands.AuditCommand.VerifyAsync(Api.DatabasePath, null, json: false, output, Token);
+        Assert.True(exit == 0, output.ToString());
+        Assert.StartsWith("audit trail intact", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FailingWebhook_IsRetriedUntilDelivered_AndTheAlarmAndEmailAreNotLost()
     {
         await RegisterOutletAsync("OUTA4");
