@@ -120,7 +120,7 @@ internal static class ObservationMerge
                 await WriteDecimalAsync(importer, o.Total, cancellationToken);
                 await WriteDecimalAsync(importer, o.ConvertedValue, cancellationToken);
                 await importer.WriteAsync(o.Flag.Value, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(PostgresValues.ToCode(o.Source), NpgsqlDbType.Smallint, cancellationToken);
+                await importer.WriteAsync(StoreCodes.ToCode(o.Source), NpgsqlDbType.Smallint, cancellationToken);
                 await importer.WriteAsync(PostgresValues.ToColumn(o.ReceivedAt), NpgsqlDbType.TimestampTz, cancellationToken);
             }
 

@@ -26,7 +26,7 @@ internal sealed partial class PostgresStore : IEvaluationStore
             foreach (HourlyAqiRecord r in records)
             {
                 command.Parameters.Clear();
-                command.Parameters.AddWithValue(PostgresValues.ToCode(r.Subject.Scope));
+                command.Parameters.AddWithValue(StoreCodes.ToCode(r.Subject.Scope));
                 command.Parameters.AddWithValue(r.Subject.Code);
                 command.Parameters.AddWithValue(PostgresValues.ToColumn(r.HourStart));
                 AddDecimals(command, r.So2, r.No2, r.Pm10, r.Pm25, r.Co, r.O3);
@@ -58,7 +58,7 @@ internal sealed partial class PostgresStore : IEvaluationStore
             {
                 r.EnsureRounded();
                 command.Parameters.Clear();
-                command.Parameters.AddWithValue(PostgresValues.ToCode(r.Subject.Scope));
+                command.Parameters.AddWithValue(StoreCodes.ToCode(r.Subject.Scope));
                 command.Parameters.AddWithValue(r.Subject.Code);
                 command.Parameters.Add(new NpgsqlParameter<DateOnly> { NpgsqlDbType = NpgsqlDbType.Date, TypedValue = r.Day.ToDateOnly() });
                 AddDecimals(command, r.So2, r.No2, r.Pm10, r.Pm25, r.Co, r.O3MaxHour, r.O3MaxEightHour);
@@ -82,7 +82,7 @@ internal sealed partial class PostgresStore : IEvaluationStore
             WHERE scope = $1 AND code = $2 AND hour_start >= $3 AND hour_start < $4
             ORDER BY hour_start;
             """, connection);
-        command.Parameters.AddWithValue(PostgresValues.ToCode(subject.Scope));
+        command.Parameters.AddWithValue(StoreCodes.ToCode(subject.Scope));
         command.Parameters.AddWithValue(subject.Code);
         command.Parameters.AddWithValue(PostgresValues.ToColumn(firstHour));
         command.Parameters.AddWithValue(PostgresValues.ToColumn(endHour));
@@ -98,7 +98,7 @@ internal sealed partial class PostgresStore : IEvaluationStore
             WHERE scope = $1 AND hour_start < $2
             ORDER BY code, hour_start DESC;
             """, connection);
-        command.Parameters.AddWithValue(PostgresValues.ToCode(scope));
+        command.Parameters.AddWithValue(StoreCodes.ToCode(scope));
         command.Parameters.AddWithValue(PostgresValues.ToColumn(before));
         return await ReadHourlyAsync(command, cancellationToken);
     }
@@ -111,7 +111,7 @@ internal sealed partial class PostgresStore : IEvaluationStore
         {
             records.Add(new HourlyAqiRecord
             {
-                Subject = new EvaluationSubject(PostgresValues.ToScope(reader.GetString(0)), reader.GetString(1)),
+                Subject = new EvaluationSubject(StoreCodes.ToScope(reader.GetString(0)), reader.GetString(1)),
                 HourStart = PostgresValues.ToInstant(reader.GetDateTime(2)),
                 So2 = ReadDecimal(reader, 3),
                 No2 = ReadDecimal(reader, 4),
@@ -138,7 +138,7 @@ internal sealed partial class PostgresStore : IEvaluationStore
             WHERE scope = $1 AND ($2::text IS NULL OR code = $2) AND day >= $3 AND day <= $4
             ORDER BY code, day;
             """, connection);
-        command.Parameters.AddWithValue(PostgresValues.ToCode(scope));
+        command.Parameters.AddWithValue(StoreCodes.ToCode(scope));
         command.Parameters.Add(new NpgsqlParameter<string?> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = code });
         command.Parameters.Add(new NpgsqlParameter<DateOnly> { NpgsqlDbType = NpgsqlDbType.Date, TypedValue = firstDay.ToDateOnly() });
         command.Parameters.Add(new NpgsqlParameter<DateOnly> { NpgsqlDbType = NpgsqlDbType.Date, TypedValue = lastDay.ToDateOnly() });
@@ -148,7 +148,7 @@ internal sealed partial class PostgresStore : IEvaluationStore
         {
             records.Add(new DailyAqiRecord
             {
-                Subject = new EvaluationSubject(PostgresValues.ToScope(reader.GetString(0)), reader.GetString(1)),
+                Subject = new EvaluationSubject(StoreCodes.ToScope(reader.GetString(0)), reader.GetString(1)),
                 Day = LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(2)),
                 So2 = ReadDecimal(reader, 3),
                 No2 = ReadDecimal(reader, 4),

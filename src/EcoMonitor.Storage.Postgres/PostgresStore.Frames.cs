@@ -40,7 +40,7 @@ internal sealed partial class PostgresStore : IRawFrameArchive
                 CommandCode = reader.IsDBNull(4) ? null : reader.GetString(4),
                 RequestNumber = reader.IsDBNull(5) ? null : reader.GetString(5),
                 Bytes = reader.GetFieldValue<byte[]>(6),
-                Outcome = PostgresValues.ToOutcome(reader.GetString(7)),
+                Outcome = StoreCodes.ToOutcome(reader.GetString(7)),
                 Reason = reader.IsDBNull(8) ? null : reader.GetString(8),
             });
         }
@@ -62,7 +62,7 @@ internal sealed partial class PostgresStore : IRawFrameArchive
         };
         while (await reader.ReadAsync(cancellationToken))
         {
-            counts[PostgresValues.ToOutcome(reader.GetString(0))] = reader.GetInt64(1);
+            counts[StoreCodes.ToOutcome(reader.GetString(0))] = reader.GetInt64(1);
         }
 
         return counts;

@@ -119,7 +119,7 @@ internal sealed partial class PostgresStore : IIngestStore
             await WriteTextAsync(importer, frame.CommandCode, cancellationToken);
             await WriteTextAsync(importer, frame.RequestNumber, cancellationToken);
             await importer.WriteAsync(frame.Bytes, NpgsqlDbType.Bytea, cancellationToken);
-            await importer.WriteAsync(PostgresValues.ToCode(frame.Outcome), NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(StoreCodes.ToCode(frame.Outcome), NpgsqlDbType.Text, cancellationToken);
             await WriteTextAsync(importer, frame.Reason, cancellationToken);
         }
 

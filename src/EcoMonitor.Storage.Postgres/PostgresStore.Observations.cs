@@ -36,7 +36,7 @@ internal sealed partial class PostgresStore : IObservationStore
             """);
         await using var command = new NpgsqlCommand { Connection = connection };
         command.Parameters.AddWithValue(query.Station.Value);
-        command.Parameters.AddWithValue(PostgresValues.ToCode(query.Interval));
+        command.Parameters.AddWithValue(StoreCodes.ToCode(query.Interval));
         command.Parameters.AddWithValue(PostgresValues.ToColumn(query.From));
         command.Parameters.AddWithValue(PostgresValues.ToColumn(query.To));
         command.Parameters.AddWithValue(query.Limit);
@@ -98,7 +98,7 @@ internal sealed partial class PostgresStore : IObservationStore
             """, connection);
         command.Parameters.AddWithValue(key.Station.Value);
         command.Parameters.AddWithValue(key.Parameter.Value);
-        command.Parameters.AddWithValue(PostgresValues.ToCode(key.Interval));
+        command.Parameters.AddWithValue(StoreCodes.ToCode(key.Interval));
         command.Parameters.AddWithValue(PostgresValues.ToColumn(key.PeriodStart));
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         var revisions = new List<ObservationRevision>();
@@ -129,7 +129,7 @@ internal sealed partial class PostgresStore : IObservationStore
         long seriesId = reader.GetInt64(13);
         if (!series.TryGetValue(seriesId, out SeriesKey key))
         {
-            key = new SeriesKey(StationId.Parse(reader.GetString(0)), ParameterCode.Parse(reader.GetString(1)), PostgresValues.ToInterval(reader.GetString(2)));
+            key = new SeriesKey(StationId.Parse(reader.GetString(0)), ParameterCode.Parse(reader.GetString(1)), StoreCodes.ToInterval(reader.GetString(2)));
             series.Add(seriesId, key);
         }
 
@@ -148,7 +148,7 @@ internal sealed partial class PostgresStore : IObservationStore
         Total = ReadDecimal(reader, 8),
         ConvertedValue = ReadDecimal(reader, 9),
         Flag = DataFlag.Parse(reader.GetString(10)),
-        Source = PostgresValues.ToSource(reader.GetInt16(11)),
+        Source = StoreCodes.ToSource(reader.GetInt16(11)),
         ReceivedAt = PostgresValues.ToInstant(reader.GetDateTime(12)),
     };
 

@@ -39,7 +39,7 @@ internal sealed partial class PostgresStore : IQualityStore
             {
                 delete.Parameters.Clear();
                 delete.Parameters.AddWithValue(r.Station.Value);
-                delete.Parameters.AddWithValue(PostgresValues.ToCode(r.Interval));
+                delete.Parameters.AddWithValue(StoreCodes.ToCode(r.Interval));
                 delete.Parameters.AddWithValue(PostgresValues.ToColumn(r.Periods.Start));
                 delete.Parameters.AddWithValue(PostgresValues.ToColumn(r.Periods.End));
                 await delete.ExecuteNonQueryAsync(cancellationToken);
@@ -47,7 +47,7 @@ internal sealed partial class PostgresStore : IQualityStore
                 {
                     insert.Parameters.Clear();
                     insert.Parameters.AddWithValue(r.Station.Value);
-                    insert.Parameters.AddWithValue(PostgresValues.ToCode(r.Interval));
+                    insert.Parameters.AddWithValue(StoreCodes.ToCode(r.Interval));
                     insert.Parameters.AddWithValue(PostgresValues.ToColumn(finding.PeriodStart));
                     insert.Parameters.AddWithValue(finding.Parameter.Value);
                     insert.Parameters.AddWithValue(finding.Rule);
@@ -72,7 +72,7 @@ internal sealed partial class PostgresStore : IQualityStore
             ORDER BY period_start, parameter, rule;
             """, connection);
         command.Parameters.AddWithValue(station.Value);
-        command.Parameters.AddWithValue(PostgresValues.ToCode(interval));
+        command.Parameters.AddWithValue(StoreCodes.ToCode(interval));
         command.Parameters.AddWithValue(PostgresValues.ToColumn(periods.Start));
         command.Parameters.AddWithValue(PostgresValues.ToColumn(periods.End));
         command.Parameters.AddWithValue((short)minimum);

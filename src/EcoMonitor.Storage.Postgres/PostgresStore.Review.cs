@@ -34,7 +34,7 @@ internal sealed partial class PostgresStore : IReviewStore
                 ReviewDecision d = decisions[i];
                 insert.Parameters.Clear();
                 insert.Parameters.AddWithValue(d.Station.Value);
-                insert.Parameters.AddWithValue(PostgresValues.ToCode(d.Interval));
+                insert.Parameters.AddWithValue(StoreCodes.ToCode(d.Interval));
                 insert.Parameters.Add(PostgresParameters.Text(d.Parameter?.Value));
                 insert.Parameters.AddWithValue(PostgresValues.ToColumn(d.Periods.Start));
                 insert.Parameters.AddWithValue(PostgresValues.ToColumn(d.Periods.End));
@@ -62,7 +62,7 @@ internal sealed partial class PostgresStore : IReviewStore
             ORDER BY id;
             """, connection);
         command.Parameters.AddWithValue(station.Value);
-        command.Parameters.AddWithValue(PostgresValues.ToCode(interval));
+        command.Parameters.AddWithValue(StoreCodes.ToCode(interval));
         command.Parameters.AddWithValue(PostgresValues.ToColumn(periods.Start));
         command.Parameters.AddWithValue(PostgresValues.ToColumn(periods.End));
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -73,7 +73,7 @@ internal sealed partial class PostgresStore : IReviewStore
             {
                 Id = reader.GetInt64(0),
                 Station = StationId.Parse(reader.GetString(1)),
-                Interval = PostgresValues.ToInterval(reader.GetString(2)),
+                Interval = StoreCodes.ToInterval(reader.GetString(2)),
                 Parameter = reader.IsDBNull(3) ? null : ParameterCode.Parse(reader.GetString(3)),
                 Periods = new Interval(PostgresValues.ToInstant(reader.GetDateTime(4)), PostgresValues.ToInstant(reader.GetDateTime(5))),
                 Verdict = reader.GetString(6) == "valid" ? ReviewVerdict.Valid : ReviewVerdict.Invalid,

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Storage;
 using System.Collections.Concurrent;
 using EcoMonitor.Domain;
 using Npgsql;
@@ -61,12 +62,12 @@ internal sealed partial class PostgresStore
                 """, connection);
             command.Parameters.Add(TextArray([.. wanted.Select(k => k.Station.Value)]));
             command.Parameters.Add(TextArray([.. wanted.Select(k => k.Parameter.Value)]));
-            command.Parameters.Add(TextArray([.. wanted.Select(k => PostgresValues.ToCode(k.Interval))]));
+            command.Parameters.Add(TextArray([.. wanted.Select(k => StoreCodes.ToCode(k.Interval))]));
             await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var key = new SeriesKey(
-                    StationId.Parse(reader.GetString(1)), ParameterCode.Parse(reader.GetString(2)), PostgresValues.ToInterval(reader.GetString(3)));
+                    StationId.Parse(reader.GetString(1)), ParameterCode.Parse(reader.GetString(2)), StoreCodes.ToInterval(reader.GetString(3)));
                 _seriesIds[key] = reader.GetInt64(0);
             }
         }

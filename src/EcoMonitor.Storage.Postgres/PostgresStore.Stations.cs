@@ -85,17 +85,17 @@ internal sealed partial class PostgresStore : IStationStore
     {
         Id = StationId.Parse(reader.GetString(0)),
         Name = reader.GetString(1),
-        Type = PostgresValues.ParseName<StationType>(reader.GetString(2)),
+        Type = StoreCodes.ParseName<StationType>(reader.GetString(2)),
         Region = RegionCode.Parse(reader.GetString(3)),
         Location = reader.IsDBNull(4) || reader.IsDBNull(5) ? null : new GeoPoint(reader.GetDouble(4), reader.GetDouble(5)),
-        ControlLevel = PostgresValues.ParseName<ControlLevel>(reader.GetString(6)),
+        ControlLevel = StoreCodes.ParseName<ControlLevel>(reader.GetString(6)),
         Enterprise = reader.IsDBNull(7) ? null : reader.GetString(7),
         Password = reader.GetString(8),
-        Encoding = PostgresValues.ParseName<TextEncoding>(reader.GetString(9)),
-        PeriodLabel = PostgresValues.ParseName<PeriodLabel>(reader.GetString(10)),
+        Encoding = StoreCodes.ParseName<TextEncoding>(reader.GetString(9)),
+        PeriodLabel = StoreCodes.ParseName<PeriodLabel>(reader.GetString(10)),
         WaterTargetClass = reader.IsDBNull(11) ? null : reader.GetInt32(11),
         NoiseZone = reader.IsDBNull(12) ? null : reader.GetString(12),
         IsActive = reader.GetBoolean(13),
-        WaterBody = reader.IsDBNull(14) ? null : PostgresValues.ParseName<WaterBodyType>(reader.GetString(14)),
+        WaterBody = reader.IsDBNull(14) ? null : StoreCodes.ParseName<WaterBodyType>(reader.GetString(14)),
     };
 }

@@ -1,5 +1,3 @@
-using EcoMonitor.Application.Storage;
-using EcoMonitor.Domain;
 using NodaTime;
 
 namespace EcoMonitor.Storage.Postgres;
@@ -7,84 +5,11 @@ namespace EcoMonitor.Storage.Postgres;
 /// <summary>
 /// How values are represented in columns: instants as <c>timestamptz</c> (microseconds; our instants are whole
 /// milliseconds or coarser), decimals as <c>numeric</c> (exact; 1.50 = 1.5 when payloads are compared), days as
-/// <c>date</c>, enums as the same stable codes as the SQLite store (so <c>ecomon migrate</c> copies codes as they are).
+/// <c>date</c>, enums as <see cref="Application.Storage.StoreCodes"/>.
 /// </summary>
 internal static class PostgresValues
 {
     public static DateTime ToColumn(Instant instant) => instant.ToDateTimeUtc();
 
     public static Instant ToInstant(DateTime utc) => Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
-
-    public static string ToCode(ObservationInterval interval) => interval switch
-    {
-        ObservationInterval.RealTime => "rt",
-        ObservationInterval.Minute => "min",
-        ObservationInterval.Hour => "hour",
-        ObservationInterval.Day => "day",
-        _ => throw new ArgumentOutOfRangeException(nameof(interval), interval, null),
-    };
-
-    public static ObservationInterval ToInterval(string code) => code switch
-    {
-        "rt" => ObservationInterval.RealTime,
-        "min" => ObservationInterval.Minute,
-        "hour" => ObservationInterval.Hour,
-        "day" => ObservationInterval.Day,
-        _ => throw new InvalidDataException($"Unknown interval code '{code}' in the store."),
-    };
-
-    public static short ToCode(ObservationSource source) => source switch
-    {
-        ObservationSource.Hj212 => 1,
-        ObservationSource.Import => 2,
-        ObservationSource.Api => 3,
-        _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
-    };
-
-    public static ObservationSource ToSource(short code) => code switch
-    {
-        1 => ObservationSource.Hj212,
-        2 => ObservationSource.Import,
-        3 => ObservationSource.Api,
-        _ => throw new InvalidDataException($"Unknown observation source code {code} in the store."),
-    };
-
-    public static string ToCode(RawFrameOutcome outcome) => outcome switch
-    {
-        RawFrameOutcome.Accepted => "accepted",
-        RawFrameOutcome.Duplicate => "duplicate",
-        RawFrameOutcome.Rejected => "rejected",
-        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
-    };
-
-    public static RawFrameOutcome ToOutcome(string code) => code switch
-    {
-        "accepted" => RawFrameOutcome.Accepted,
-        "duplicate" => RawFrameOutcome.Duplicate,
-        "rejected" => RawFrameOutcome.Rejected,
-        _ => throw new InvalidDataException($"Unknown frame outcome '{code}' in the store."),
-    };
-
-    public static string ToCode(EvaluationScope scope) => scope switch
-    {
-        EvaluationScope.Station => "station",
-        EvaluationScope.City => "city",
-        EvaluationScope.County => "county",
-        _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
-    };
-
-    public static EvaluationScope ToScope(string code) => code switch
-    {
-        "station" => EvaluationScope.Station,
-        "city" => EvaluationScope.City,
-        "county" => EvaluationScope.County,
-        _ => throw new InvalidDataException($"Unknown evaluation scope '{code}' in the store."),
-    };
-
-    /// <summary>Enum names are the stored codes of station attributes (readable in SQL; renaming a member needs a migration).</summary>
-    public static TEnum ParseName<TEnum>(string name)
-        where TEnum : struct, Enum =>
-        Enum.TryParse(name, ignoreCase: false, out TEnum value) && Enum.IsDefined(value)
-            ? value
-            : throw new InvalidDataException($"Unknown {typeof(TEnum).Name} '{name}' in the store.");
 }

@@ -57,7 +57,7 @@ internal sealed class IngestStatements : IDisposable
             Check(frame.Bytes.IsEmpty
                 ? raw.sqlite3_bind_zeroblob(_insertFrame, 6, 0)
                 : raw.sqlite3_bind_blob(_insertFrame, 6, frame.Bytes.Span));
-            BindText(_insertFrame, 7, SqliteValues.ToCode(frame.Outcome));
+            BindText(_insertFrame, 7, StoreCodes.ToCode(frame.Outcome));
             BindText(_insertFrame, 8, frame.Reason);
             Check(raw.sqlite3_step(_insertFrame), raw.SQLITE_DONE);
         }

@@ -107,7 +107,7 @@ internal sealed class ObservationUpsert : IDisposable
         Check(raw.sqlite3_bind_text(statement, 8, flag[..flagLength]));
         if (!ReferenceEquals(statement, _keepHistory))
         {
-            Check(raw.sqlite3_bind_int64(statement, 9, SqliteValues.ToCode(o.Source)));
+            Check(raw.sqlite3_bind_int64(statement, 9, StoreCodes.ToCode(o.Source)));
             Check(raw.sqlite3_bind_int64(statement, 10, SqliteValues.ToColumn(o.ReceivedAt)));
         }
     }

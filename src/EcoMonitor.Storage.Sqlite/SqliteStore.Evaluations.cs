@@ -38,7 +38,7 @@ internal sealed partial class SqliteStore
             WHERE scope = $scope AND code = $code AND hour_start >= $from AND hour_start < $to
             ORDER BY hour_start;
             """;
-        command.Parameters.AddWithValue("$scope", ScopeCode(subject.Scope));
+        command.Parameters.AddWithValue("$scope", StoreCodes.ToCode(subject.Scope));
         command.Parameters.AddWithValue("$code", subject.Code);
         command.Parameters.AddWithValue("$from", SqliteValues.ToColumn(firstHour));
         command.Parameters.AddWithValue("$to", SqliteValues.ToColumn(endHour));
@@ -59,7 +59,7 @@ internal sealed partial class SqliteStore
                 SELECT MAX(b.hour_start) FROM aqi_hour AS b WHERE b.scope = a.scope AND b.code = a.code AND b.hour_start < $before)
             ORDER BY a.code;
             """;
-        command.Parameters.AddWithValue("$scope", ScopeCode(scope));
+        command.Parameters.AddWithValue("$scope", StoreCodes.ToCode(scope));
         command.Parameters.AddWithValue("$before", SqliteValues.ToColumn(before));
         return await ReadHourlyAsync(command, cancellationToken);
     }
@@ -72,7 +72,7 @@ internal sealed partial class SqliteStore
         {
             records.Add(new HourlyAqiRecord
             {
-                Subject = new EvaluationSubject(ToScope(reader.GetString(0)), reader.GetString(1)),
+                Subject = new EvaluationSubject(StoreCodes.ToScope(reader.GetString(0)), reader.GetString(1)),
                 HourStart = SqliteValues.ToInstant(reader.GetInt64(2)),
                 So2 = ReadDecimal(reader, 3),
                 No2 = ReadDecimal(reader, 4),
@@ -103,7 +103,7 @@ internal sealed partial class SqliteStore
             WHERE scope = $scope AND ($code IS NULL OR code = $code) AND {day} >= $from AND {day} <= $to
             ORDER BY code, day;
             """;
-        command.Parameters.AddWithValue("$scope", ScopeCode(scope));
+        command.Parameters.AddWithValue("$scope", StoreCodes.ToCode(scope));
         command.Parameters.AddWithValue("$code", (object?)code ?? DBNull.Value);
         command.Parameters.AddWithValue("$from", DayColumn(firstDay));
         command.Parameters.AddWithValue("$to", DayColumn(lastDay));
@@ -113,7 +113,7 @@ internal sealed partial class SqliteStore
         {
             records.Add(new DailyAqiRecord
             {
-                Subject = new EvaluationSubject(ToScope(reader.GetString(0)), reader.GetString(1)),
+                Subject = new EvaluationSubject(StoreCodes.ToScope(reader.GetString(0)), reader.GetString(1)),
                 Day = ChinaTime.ToLocal(SqliteValues.ToInstant(reader.GetInt64(2))).Date,
                 So2 = ReadTenths(reader, 3),
                 No2 = ReadTenths(reader, 4),
@@ -139,7 +139,7 @@ internal sealed partial class SqliteStore
         SqliteParameterCollection p = AddParameters(command, 12);
         foreach (HourlyAqiRecord r in records)
         {
-            p[0].Value = ScopeCode(r.Subject.Scope);
+            p[0].Value = StoreCodes.ToCode(r.Subject.Scope);
             p[1].Value = r.Subject.Code;
             p[2].Value = SqliteValues.ToColumn(r.HourStart);
             SetDecimals(p, 3, r.So2, r.No2, r.Pm10, r.Pm25, r.Co, r.O3);
@@ -160,7 +160,7 @@ internal sealed partial class SqliteStore
         foreach (DailyAqiRecord r in records)
         {
             r.EnsureRounded();
-            p[0].Value = ScopeCode(r.Subject.Scope);
+            p[0].Value = StoreCodes.ToCode(r.Subject.Scope);
             p[1].Value = r.Subject.Code;
             p[2].Value = DayColumn(r.Day);
             SetTenths(p, 3, r.So2, r.No2, r.Pm10, r.Pm25, r.Co, r.O3MaxHour, r.O3MaxEightHour);
@@ -210,20 +210,4 @@ internal sealed partial class SqliteStore
 
     /// <summary>A day is stored as its start, 00:00 China Standard Time, in Unix milliseconds.</summary>
     private static long DayColumn(LocalDate day) => SqliteValues.ToColumn(ChinaTime.ToInstant(day.AtMidnight()));
-
-    private static string ScopeCode(EvaluationScope scope) => scope switch
-    {
-        EvaluationScope.Station => "station",
-        EvaluationScope.City => "city",
-        EvaluationScope.County => "county",
-        _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
-    };
-
-    private static EvaluationScope ToScope(string code) => code switch
-    {
-        "station" => EvaluationScope.Station,
-        "city" => EvaluationScope.City,
-        "county" => EvaluationScope.County,
-        _ => throw new InvalidDataException($"Unknown evaluation scope '{code}' in the store."),
-    };
 }

@@ -41,7 +41,7 @@ internal sealed partial class SqliteStore
                 CommandCode = reader.IsDBNull(4) ? null : reader.GetString(4),
                 RequestNumber = reader.IsDBNull(5) ? null : reader.GetString(5),
                 Bytes = (byte[])reader.GetValue(6),
-                Outcome = SqliteValues.ToOutcome(reader.GetString(7)),
+                Outcome = StoreCodes.ToOutcome(reader.GetString(7)),
                 Reason = reader.IsDBNull(8) ? null : reader.GetString(8),
             });
         }
@@ -64,7 +64,7 @@ internal sealed partial class SqliteStore
         };
         while (await reader.ReadAsync(cancellationToken))
         {
-            counts[SqliteValues.ToOutcome(reader.GetString(0))] = reader.GetInt64(1);
+            counts[StoreCodes.ToOutcome(reader.GetString(0))] = reader.GetInt64(1);
         }
 
         return counts;

@@ -34,7 +34,7 @@ internal sealed partial class SqliteStore
             WHERE s.station_id = $station AND s.interval = $interval AND o.period_start >= $from AND o.period_start < $to
             """);
         command.Parameters.AddWithValue("$station", query.Station.Value);
-        command.Parameters.AddWithValue("$interval", SqliteValues.ToCode(query.Interval));
+        command.Parameters.AddWithValue("$interval", StoreCodes.ToCode(query.Interval));
         command.Parameters.AddWithValue("$from", SqliteValues.ToColumn(query.From));
         command.Parameters.AddWithValue("$to", SqliteValues.ToColumn(query.To));
         if (query.Parameters.Count > 0)
@@ -91,7 +91,7 @@ internal sealed partial class SqliteStore
             """;
         command.Parameters.AddWithValue("$station", key.Station.Value);
         command.Parameters.AddWithValue("$parameter", key.Parameter.Value);
-        command.Parameters.AddWithValue("$interval", SqliteValues.ToCode(key.Interval));
+        command.Parameters.AddWithValue("$interval", StoreCodes.ToCode(key.Interval));
         command.Parameters.AddWithValue("$start", SqliteValues.ToColumn(key.PeriodStart));
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         var revisions = new List<ObservationRevision>();
@@ -119,7 +119,7 @@ internal sealed partial class SqliteStore
     {
         Station = StationId.Parse(reader.GetString(0)),
         Parameter = ParameterCode.Parse(reader.GetString(1)),
-        Interval = SqliteValues.ToInterval(reader.GetString(2)),
+        Interval = StoreCodes.ToInterval(reader.GetString(2)),
         PeriodStart = SqliteValues.ToInstant(reader.GetInt64(3)),
         Value = ReadDecimal(reader, 5),
         Min = ReadDecimal(reader, 6),
@@ -127,7 +127,7 @@ internal sealed partial class SqliteStore
         Total = ReadDecimal(reader, 8),
         ConvertedValue = ReadDecimal(reader, 9),
         Flag = DataFlag.Parse(reader.GetString(10)),
-        Source = SqliteValues.ToSource(reader.GetInt64(11)),
+        Source = StoreCodes.ToSource(reader.GetInt64(11)),
         ReceivedAt = SqliteValues.ToInstant(reader.GetInt64(12)),
     };
 

@@ -48,7 +48,7 @@ internal sealed partial class SqliteStore
             ORDER BY period_start, parameter, rule;
             """;
         command.Parameters.AddWithValue("$station", station.Value);
-        command.Parameters.AddWithValue("$interval", SqliteValues.ToCode(interval));
+        command.Parameters.AddWithValue("$interval", StoreCodes.ToCode(interval));
         command.Parameters.AddWithValue("$from", SqliteValues.ToColumn(periods.Start));
         command.Parameters.AddWithValue("$to", SqliteValues.ToColumn(periods.End));
         command.Parameters.AddWithValue("$minimum", (int)minimum);
@@ -138,7 +138,7 @@ internal sealed partial class SqliteStore
         using SqliteCommand delete = connection.CreateCommand();
         delete.CommandText = "DELETE FROM quality_finding WHERE station_id = $station AND interval = $interval AND period_start >= $from AND period_start < $to;";
         delete.Parameters.AddWithValue("$station", station.Value);
-        delete.Parameters.AddWithValue("$interval", SqliteValues.ToCode(interval));
+        delete.Parameters.AddWithValue("$interval", StoreCodes.ToCode(interval));
         delete.Parameters.AddWithValue("$from", SqliteValues.ToColumn(from));
         delete.Parameters.AddWithValue("$to", SqliteValues.ToColumn(to));
         delete.ExecuteNonQuery();
@@ -152,7 +152,7 @@ internal sealed partial class SqliteStore
         foreach (QualityFinding finding in findings)
         {
             p[0].Value = station.Value;
-            p[1].Value = SqliteValues.ToCode(interval);
+            p[1].Value = StoreCodes.ToCode(interval);
             p[2].Value = SqliteValues.ToColumn(finding.PeriodStart);
             p[3].Value = finding.Parameter.Value;
             p[4].Value = finding.Rule;

@@ -35,7 +35,7 @@ internal sealed partial class SqliteStore
             {
                 ReviewDecision d = decisions[i];
                 p[0].Value = d.Station.Value;
-                p[1].Value = SqliteValues.ToCode(d.Interval);
+                p[1].Value = StoreCodes.ToCode(d.Interval);
                 p[2].Value = (object?)d.Parameter?.Value ?? DBNull.Value;
                 p[3].Value = SqliteValues.ToColumn(d.Periods.Start);
                 p[4].Value = SqliteValues.ToColumn(d.Periods.End);
@@ -64,7 +64,7 @@ internal sealed partial class SqliteStore
             ORDER BY id;
             """;
         command.Parameters.AddWithValue("$station", station.Value);
-        command.Parameters.AddWithValue("$interval", SqliteValues.ToCode(interval));
+        command.Parameters.AddWithValue("$interval", StoreCodes.ToCode(interval));
         command.Parameters.AddWithValue("$from", SqliteValues.ToColumn(periods.Start));
         command.Parameters.AddWithValue("$to", SqliteValues.ToColumn(periods.End));
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -75,7 +75,7 @@ internal sealed partial class SqliteStore
             {
                 Id = reader.GetInt64(0),
                 Station = StationId.Parse(reader.GetString(1)),
-                Interval = SqliteValues.ToInterval(reader.GetString(2)),
+                Interval = StoreCodes.ToInterval(reader.GetString(2)),
                 Parameter = reader.IsDBNull(3) ? null : ParameterCode.Parse(reader.GetString(3)),
                 Periods = new Interval(SqliteValues.ToInstant(reader.GetInt64(4)), SqliteValues.ToInstant(reader.GetInt64(5))),
                 Verdict = reader.GetString(6) == "valid" ? ReviewVerdict.Valid : ReviewVerdict.Invalid,

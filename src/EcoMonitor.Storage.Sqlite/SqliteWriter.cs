@@ -111,7 +111,7 @@ internal sealed class SqliteWriter : IDisposable
         SqliteCommand command = _findSeries;
         command.Parameters[0].Value = key.Station.Value;
         command.Parameters[1].Value = key.Parameter.Value;
-        command.Parameters[2].Value = SqliteValues.ToCode(key.Interval);
+        command.Parameters[2].Value = StoreCodes.ToCode(key.Interval);
         if (command.ExecuteScalar() is long existing)
         {
             _seriesIds.Add(key, existing);
@@ -121,7 +121,7 @@ internal sealed class SqliteWriter : IDisposable
         command = _insertSeries;
         command.Parameters[0].Value = key.Station.Value;
         command.Parameters[1].Value = key.Parameter.Value;
-        command.Parameters[2].Value = SqliteValues.ToCode(key.Interval);
+        command.Parameters[2].Value = StoreCodes.ToCode(key.Interval);
         id = (long)command.ExecuteScalar()!;
         _seriesIds.Add(key, id);
         _seriesAddedInTransaction.Add(key);
