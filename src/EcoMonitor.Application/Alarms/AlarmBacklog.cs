@@ -8,17 +8,15 @@ namespace EcoMonitor.Application.Alarms;
 /// <summary>
 /// Hears committed observations (<see cref="IObservationCommitListener"/>): records when each station was last heard
 /// (for silence rules) and queues the work items <see cref="AlarmMatcher"/> finds, for <see cref="AlarmWorker"/>.
-/// Returns quickly and never throws on the ingest path. Thread-safe: <see cref="_gate"/> guards the queue.
+/// Returns quickly and never throws on the ingest path. Thread-safe (<see cref="PendingWork{T}"/>).
 /// </summary>
 public sealed class AlarmBacklog : IObservationCommitListener
 {
     private readonly StationRegistry _registry;
     private readonly AlarmRuleSet _rules;
     private readonly ActiveAlarmSet _active;
-    private readonly Lock _gate = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<StationId, Instant> _lastHeard = new();
-    private List<AlarmWorkItem> _pending = [];
-    private TaskCompletionSource _signal = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly PendingWork<AlarmWorkItem> _pending = new();
 
     /// <summary>Creates the backlog.</summary>
     public AlarmBacklog(StationRegistry registry, AlarmRuleSet rules, ActiveAlarmSet active)
@@ -29,16 +27,7 @@ public sealed class AlarmBacklog : IObservationCommitListener
     }
 
     /// <summary>Items waiting.</summary>
-    public int PendingCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _pending.Count;
-            }
-        }
-    }
+    public int PendingCount => _pending.Count;
 
     /// <summary>When a station's data was last committed (since start-up), or null.</summary>
     public Instant? LastHeard(StationId station) => _lastHeard.TryGetValue(station, out Instant at) ? at : null;
@@ -62,8 +51,7 @@ public sealed class AlarmBacklog : IObservationCommitListener
                 }
             }
 
-            bool isChanged = outcomes is null || i >= outcomes.Count || outcomes[i] != AppendOutcome.Unchanged;
-            if (station is not null && isChanged)
+            if (station is not null && CommitOutcomes.IsChanged(outcomes, i))
             {
                 AlarmMatcher.Collect(o, station, snapshot, _active, found ??= []);
             }
@@ -76,39 +64,8 @@ public sealed class AlarmBacklog : IObservationCommitListener
     }
 
     /// <summary>Queues items (also used to requeue after a failure).</summary>
-    public void Enqueue(IEnumerable<AlarmWorkItem> items)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        lock (_gate)
-        {
-            _pending.AddRange(items);
-            if (_pending.Count > 0)
-            {
-                _signal.TrySetResult();
-            }
-        }
-    }
+    public void Enqueue(IEnumerable<AlarmWorkItem> items) => _pending.AddRange(items);
 
     /// <summary>Waits for items and takes all of them (duplicates removed, in arrival order).</summary>
-    public async Task<IReadOnlyList<AlarmWorkItem>> TakeAllAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            Task signal;
-            lock (_gate)
-            {
-                if (_pending.Count > 0)
-                {
-                    List<AlarmWorkItem> taken = _pending;
-                    _pending = [];
-                    _signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                    return taken.Distinct().ToList();
-                }
-
-                signal = _signal.Task;
-            }
-
-            await signal.WaitAsync(cancellationToken);
-        }
-    }
+    public Task<IReadOnlyList<AlarmWorkItem>> TakeAllAsync(CancellationToken cancellationToken) => _pending.TakeAllAsync(cancellationToken);
 }

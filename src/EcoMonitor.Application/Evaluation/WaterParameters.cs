@@ -26,9 +26,6 @@ public static class WaterParameters
     /// <summary>The codes, ordered.</summary>
     public static readonly ParameterCode[] Codes = [.. Items.Keys.OrderBy(c => c.Value, StringComparer.Ordinal)];
 
-    /// <summary>The code of an item.</summary>
-    public static ParameterCode CodeOf(SurfaceWaterItem item) => Items.First(p => p.Value == item).Key;
-
     /// <summary>How GB 3838-2002 evaluates a section's water body: a lake or reservoir as a lake, anything else as a river.</summary>
     public static WaterBody BodyOf(Station station)
     {
