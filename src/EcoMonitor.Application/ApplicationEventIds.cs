@@ -17,6 +17,7 @@ internal static class ApplicationEventIds
     public const int AlarmRuleFileProblem = 3003;
     public const int AlarmRulesLoaded = 3004;
     public const int AlarmCheckFailed = 3005;
+    public const int AlarmInvalidated = 3006;
     public const int NotificationFailed = 3010;
     public const int NotificationDelivered = 3011;
     public const int NotificationDead = 3012;

@@ -40,4 +40,8 @@ internal static partial class ApplicationLog
     [LoggerMessage(EventId = ApplicationEventIds.AlarmCheckFailed, Level = LogLevel.Error,
         Message = "Periodic alarm check (silence, AQI, deadlines) failed; retried on the next tick")]
     public static partial void AlarmCheckFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = ApplicationEventIds.AlarmInvalidated, Level = LogLevel.Information,
+        Message = "Alarm {AlarmId} invalidated by review decision {DecisionId}: rule {RuleId} at {Subject}, closed {IsClosed}")]
+    public static partial void AlarmInvalidated(ILogger logger, long alarmId, string ruleId, string subject, long decisionId, bool isClosed);
 }

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
@@ -7,30 +8,39 @@ namespace EcoMonitor.Application.Alarms;
 
 /// <summary>
 /// Hears committed observations (<see cref="IObservationCommitListener"/>): records when each station was last heard
-/// (for silence rules) and queues the work items <see cref="AlarmMatcher"/> finds, for <see cref="AlarmWorker"/>.
+/// (for silence rules) and queues the work items <see cref="AlarmMatcher"/> finds (keeping the recent history of flat-line
+/// and rise series in <see cref="RecentSeries"/>), for <see cref="AlarmWorker"/>.
+/// Hears review decisions too (<see cref="IReviewDecisionListener"/>): each decision queues one item per value rule
+/// (exceedance, rate of rise) of the series it covers, so the engine evaluates the reviewed range again.
 /// Returns quickly and never throws on the ingest path. Thread-safe (<see cref="PendingWork{T}"/>).
 /// </summary>
-public sealed class AlarmBacklog : IObservationCommitListener
+public sealed class AlarmBacklog : IObservationCommitListener, IReviewDecisionListener
 {
     private readonly StationRegistry _registry;
     private readonly AlarmRuleSet _rules;
     private readonly ActiveAlarmSet _active;
+    private readonly RecentSeries _recent;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<StationId, Instant> _lastHeard = new();
     private readonly PendingWork<AlarmWorkItem> _pending = new();
 
     /// <summary>Creates the backlog.</summary>
-    public AlarmBacklog(StationRegistry registry, AlarmRuleSet rules, ActiveAlarmSet active)
+    public AlarmBacklog(StationRegistry registry, AlarmRuleSet rules, ActiveAlarmSet active, RecentSeries recent)
     {
         _registry = registry;
         _rules = rules;
         _active = active;
+        _recent = recent;
     }
 
     /// <summary>Items waiting.</summary>
     public int PendingCount => _pending.Count;
 
-    /// <summary>When a station's data was last committed (since start-up), or null.</summary>
+    /// <summary>When a station's data was last committed through this node (since start-up), or as confirmed from the store, or null.</summary>
     public Instant? LastHeard(StationId station) => _lastHeard.TryGetValue(station, out Instant at) ? at : null;
+
+    /// <summary>Records that the station was heard at <paramref name="at"/> (e.g. by another node, as the store shows); keeps the later time.</summary>
+    public void Heard(StationId station, Instant at) =>
+        _lastHeard.AddOrUpdate(station, at, (_, known) => known > at ? known : at);
 
     /// <inheritdoc />
     public void OnCommitted(IReadOnlyList<Observation> observations, IReadOnlyList<AppendOutcome>? outcomes)
@@ -53,11 +63,40 @@ public sealed class AlarmBacklog : IObservationCommitListener
 
             if (station is not null && CommitOutcomes.IsChanged(outcomes, i))
             {
-                AlarmMatcher.Collect(o, station, snapshot, _active, found ??= []);
+                AlarmMatcher.Collect(o, station, snapshot, _active, found ??= [], _recent);
             }
         }
 
         if (found is { Count: > 0 })
+        {
+            Enqueue(found);
+        }
+    }
+
+    /// <inheritdoc />
+    public void OnDecided(IReadOnlyList<ReviewDecision> decisions)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        AlarmRuleSnapshot snapshot = _rules.Current;
+        List<AlarmWorkItem> found = [];
+        foreach (ReviewDecision decision in decisions)
+        {
+            if (!_registry.TryGet(decision.Station, out Station station))
+            {
+                continue;
+            }
+
+            foreach (AlarmRule rule in snapshot.Index.Rules)
+            {
+                if (AlarmEvaluator.IsValueRule(rule.Kind) && rule.Interval == decision.Interval && rule.Parameter is { } parameter
+                    && (decision.Parameter is null || decision.Parameter == parameter) && rule.Covers(station))
+                {
+                    found.Add(new AlarmWorkItem(station.Id, rule.Id, parameter, decision.Interval, decision.Periods.Start) { Review = decision });
+                }
+            }
+        }
+
+        if (found.Count > 0)
         {
             Enqueue(found);
         }

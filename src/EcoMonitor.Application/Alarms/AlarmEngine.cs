@@ -13,14 +13,19 @@ namespace EcoMonitor.Application.Alarms;
 /// store (so late data is judged with its neighbours) and applies <see cref="AlarmEvaluator.Evaluate"/>. Timer rules
 /// (<see cref="CheckAsync"/>): silence per station, city hourly AQI, and escalation of dispatched alarms whose
 /// deadline passed. One open alarm per subject and rule: a lasting condition updates it; a condition that comes back
-/// before the alarm is closed recurs on it. Not thread-safe: one caller (<see cref="AlarmWorker"/>).
+/// before the alarm is closed recurs on it. Review decisions (<see cref="AlarmWorkItem.Review"/>) re-evaluate the reviewed
+/// range (AlarmEngine.Review.cs). Not thread-safe: one caller (<see cref="AlarmWorker"/>).
 /// </summary>
-public sealed class AlarmEngine
+public sealed partial class AlarmEngine
 {
     /// <summary>Actor of the engine's steps.</summary>
     public const string SystemActor = "system";
 
+    /// <summary>Newest frames looked at when confirming silence (rejected ones do not count as heard).</summary>
+    private const int SilenceFrameProbe = 20;
+
     private readonly IObservationStore _observations;
+    private readonly IReviewStore _reviews;
     private readonly IRawFrameArchive _frames;
     private readonly IEvaluationStore _evaluations;
     private readonly IAlarmStore _alarms;
@@ -29,6 +34,7 @@ public sealed class AlarmEngine
     private readonly AlarmRuleSet _rules;
     private readonly ActiveAlarmSet _active;
     private readonly AlarmBacklog _backlog;
+    private readonly RecentSeries _recent;
     private readonly AlarmOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<AlarmEngine> _logger;
@@ -36,13 +42,14 @@ public sealed class AlarmEngine
 
     /// <summary>Creates the engine.</summary>
     public AlarmEngine(
-        IObservationStore observations, IRawFrameArchive frames, IEvaluationStore evaluations, IAlarmStore alarms, IAlarmStepRecorder recorder,
-        StationRegistry registry, AlarmRuleSet rules, ActiveAlarmSet active, AlarmBacklog backlog, IOptions<AlarmOptions> options,
+        IObservationStore observations, IReviewStore reviews, IRawFrameArchive frames, IEvaluationStore evaluations, IAlarmStore alarms, IAlarmStepRecorder recorder,
+        StationRegistry registry, AlarmRuleSet rules, ActiveAlarmSet active, AlarmBacklog backlog, RecentSeries recent, IOptions<AlarmOptions> options,
         TimeProvider timeProvider, ILogger<AlarmEngine> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         _observations = observations;
+        _reviews = reviews;
         _frames = frames;
         _evaluations = evaluations;
         _alarms = alarms;
@@ -51,6 +58,7 @@ public sealed class AlarmEngine
         _rules = rules;
         _active = active;
         _backlog = backlog;
+        _recent = recent;
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -71,7 +79,16 @@ public sealed class AlarmEngine
         AlarmRuleSnapshot snapshot = _rules.Current;
         foreach (AlarmWorkItem item in items)
         {
-            if (snapshot.RulesById.TryGetValue(item.RuleId, out AlarmRule? rule) && rule.IsEnabled && _registry.TryGet(item.Station, out Station station))
+            if (!snapshot.RulesById.TryGetValue(item.RuleId, out AlarmRule? rule) || !rule.IsEnabled || !_registry.TryGet(item.Station, out Station station))
+            {
+                continue;
+            }
+
+            if (item.Review is { } decision)
+            {
+                await ReviewAsync(item, decision, rule, station, snapshot, cancellationToken);
+            }
+            else
             {
                 await EvaluateSeriesAsync(item, rule, station, snapshot, cancellationToken);
             }
@@ -113,10 +130,8 @@ public sealed class AlarmEngine
         decimal? limit = AlarmLimits.Resolve(rule, station, snapshot.PermitsOf(station.Id));
         Duration step = AlarmEvaluator.Step(rule.Interval);
         Duration reach = step == Duration.Zero ? Duration.FromHours(1) : step * rule.LookbackPeriods;
-        IReadOnlyList<Observation> series = await _observations.QueryAsync(
-            new ObservationQuery { Station = station.Id, Interval = item.Interval, Parameters = [item.Parameter], From = item.Period - reach, To = item.Period + reach + step },
-            cancellationToken);
-        AlarmSample[] samples = series.Select(AlarmSample.From).ToArray();
+        AlarmSample[] samples = await LoadSamplesAsync(station, rule, item.Parameter, item.Interval, item.Period - reach, item.Period + reach + step, cancellationToken);
+        Remember(station, item.Parameter, item.Interval, samples, snapshot);
         ConditionResult result = AlarmEvaluator.Evaluate(rule, limit, samples, item.Period);
         Instant now = Now(_timeProvider);
         Alarm? open = await _alarms.FindOpenAsync(station.Id.Value, rule.Id, cancellationToken);
@@ -176,9 +191,22 @@ public sealed class AlarmEngine
                 continue;
             }
 
-            Instant lastHeard = _backlog.LastHeard(station.Id) ?? _startedAt;
+            Instant? heardHere = _backlog.LastHeard(station.Id);
+            Instant lastHeard = heardHere ?? _startedAt;
             bool isSilent = now - lastHeard >= silent;
             bool isActive = _active.Contains(station.Id.Value, rule.Id);
+            if (isSilent && !isActive)
+            {
+                // Silent as far as this node heard: confirm against the store, where every node's frames and data are.
+                Instant? stored = await StoredLastHeardAsync(station.Id, now - silent, now, cancellationToken);
+                if (stored is { } at)
+                {
+                    _backlog.Heard(station.Id, at);
+                    lastHeard = heardHere is { } here && here > at ? here : at;
+                    isSilent = now - lastHeard >= silent;
+                }
+            }
+
             if (isSilent && !isActive)
             {
                 Alarm? open = await _alarms.FindOpenAsync(station.Id.Value, rule.Id, cancellationToken);
@@ -207,6 +235,26 @@ public sealed class AlarmEngine
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// When the store last heard the station: the newest frame of it that was not rejected, received in [since, now]
+    /// (indexed by station and receive time; any node's gateway archives there), else the receive time of its latest
+    /// stored values (imports, or data before <paramref name="since"/>); null when it has none.
+    /// </summary>
+    private async Task<Instant?> StoredLastHeardAsync(StationId station, Instant since, Instant now, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<RawFrame> frames = await _frames.QueryAsync(station.Value, new Interval(since, now + Duration.FromSeconds(1)), SilenceFrameProbe, cancellationToken);
+        foreach (RawFrame frame in frames)
+        {
+            if (frame.Outcome != RawFrameOutcome.Rejected)
+            {
+                return frame.ReceivedAt;
+            }
+        }
+
+        IReadOnlyList<Observation> latest = await _observations.LatestAsync(station, cancellationToken);
+        return latest.Count == 0 ? null : latest.Max(o => o.ReceivedAt);
     }
 
     private async Task CheckAqiAsync(AlarmRule rule, AlarmRuleSnapshot snapshot, Instant now, CancellationToken cancellationToken)
@@ -282,17 +330,53 @@ public sealed class AlarmEngine
         ApplicationLog.AlarmCleared(_logger, open.Id, open.RuleId, open.Subject);
     }
 
-    private async Task SaveAsync(Alarm alarm, AlarmStep? step, IReadOnlyList<OutboxMessage> notify, CancellationToken cancellationToken)
+    /// <summary>Saves; false when a workflow action changed the alarm meanwhile (the next value of the series evaluates it again).</summary>
+    private async Task<bool> SaveAsync(Alarm alarm, AlarmStep? step, IReadOnlyList<OutboxMessage> notify, CancellationToken cancellationToken)
     {
         try
         {
             Alarm saved = await _recorder.RecordAsync(alarm, step, notify, cancellationToken);
             _active.Set(saved.Subject, saved.RuleId, saved.IsActive && saved.State != AlarmState.Closed);
+            return true;
         }
         catch (AlarmConflictException)
         {
-            // A workflow action changed the alarm meanwhile; the next value of the series evaluates it again.
+            return false;
         }
+    }
+
+    /// <summary>Fills the series' recent history (when it keeps one) with what was read from the store, for the pre-filter.</summary>
+    private void Remember(Station station, ParameterCode parameter, ObservationInterval interval, AlarmSample[] samples, AlarmRuleSnapshot snapshot)
+    {
+        int periods = snapshot.Index.MatchSeries(station, parameter, interval).HistoryPeriods;
+        if (periods == 0 || samples.Length == 0)
+        {
+            return;
+        }
+
+        SeriesHistory history = _recent.Of(station.Id, parameter, interval, periods);
+        foreach (AlarmSample sample in samples)
+        {
+            history.Fill(sample.PeriodStart, sample.Value, sample.Flag);
+        }
+    }
+
+    /// <summary>
+    /// The series of <paramref name="parameter"/> in [from, to) as samples; for value rules with the reviewers' verdicts
+    /// (one more indexed query, for the stations' decisions in the range).
+    /// </summary>
+    private async Task<AlarmSample[]> LoadSamplesAsync(
+        Station station, AlarmRule rule, ParameterCode parameter, ObservationInterval interval, Instant from, Instant to, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Observation> series = await _observations.QueryAsync(
+            new ObservationQuery { Station = station.Id, Interval = interval, Parameters = [parameter], From = from, To = to }, cancellationToken);
+        if (series.Count == 0 || !AlarmEvaluator.IsValueRule(rule.Kind))
+        {
+            return [.. series.Select(AlarmSample.From)];
+        }
+
+        IReadOnlyList<ReviewDecision> decisions = await _reviews.QueryDecisionsAsync(station.Id, interval, new Interval(from, to), cancellationToken);
+        return [.. series.Select(o => AlarmSample.From(o, decisions))];
     }
 
     private async Task<string> EvidenceAsync(

@@ -8,7 +8,10 @@ namespace EcoMonitor.Application.Alarms;
 /// observation pre-filter); <see cref="Evaluate"/> judges duration and count-in-window conditions over the samples
 /// around a period, so a late value that completes an episode is found as well as one that arrives in order.
 /// Consecutive means adjacent periods (a missing period breaks a run); real-time values are consecutive by order.
-/// A value flagged other than N counts as no hit for exceedance, rise and flat-line rules (it is not valid data).
+/// A value flagged other than N counts as no hit for exceedance, rise and flat-line rules (it is not valid data);
+/// for exceedance and rise rules a reviewer's verdict on the value (<see cref="AlarmSample.Review"/>) wins over its flag,
+/// while flat-line and fault-flag rules judge the data as sent (a reviewer invalidating a stuck analyser's values
+/// confirms such an alarm rather than refuting it).
 /// </summary>
 public static class AlarmEvaluator
 {
@@ -30,8 +33,7 @@ public static class AlarmEvaluator
         switch (rule.Kind)
         {
             case AlarmRuleKind.Exceedance:
-                return value is { } v && limit is { } l && flag == DataFlag.Normal
-                    && (rule.Direction == LimitDirection.Above ? v > l : v < l);
+                return flag == DataFlag.Normal && IsBeyond(rule, limit, value);
             case AlarmRuleKind.FaultFlag:
                 return IsFault(rule, flag);
             case AlarmRuleKind.RateOfRise:
@@ -57,6 +59,63 @@ public static class AlarmEvaluator
             return default;
         }
 
+        Analysis analysis = Analyse(rule, limit, samples);
+        for (int i = 0; i < samples.Count; i++)
+        {
+            if (!analysis.Qualifies[i])
+            {
+                continue;
+            }
+
+            int end = EpisodeEnd(analysis, samples.Count, i);
+            int first = analysis.Start[i];
+            if (samples[first].PeriodStart <= focus && focus <= samples[end].PeriodStart)
+            {
+                return Episode(rule, samples, analysis, first, end);
+            }
+
+            i = end;
+        }
+
+        int last = samples.Count - 1;
+        return new ConditionResult(false, default, default, 0, null, analysis.Qualifies[last], samples[last].PeriodStart);
+    }
+
+    /// <summary>
+    /// Every qualifying episode of <paramref name="rule"/> in <paramref name="samples"/> (one series, ascending by period,
+    /// distinct periods), oldest first; used when a review changes the values of a whole range.
+    /// </summary>
+    public static IReadOnlyList<ConditionResult> Episodes(AlarmRule rule, decimal? limit, IReadOnlyList<AlarmSample> samples)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(samples);
+        if (samples.Count == 0)
+        {
+            return [];
+        }
+
+        Analysis analysis = Analyse(rule, limit, samples);
+        var episodes = new List<ConditionResult>();
+        for (int i = 0; i < samples.Count; i++)
+        {
+            if (!analysis.Qualifies[i])
+            {
+                continue;
+            }
+
+            int end = EpisodeEnd(analysis, samples.Count, i);
+            episodes.Add(Episode(rule, samples, analysis, analysis.Start[i], end));
+            i = end;
+        }
+
+        return episodes;
+    }
+
+    /// <summary>True for rules that judge the values themselves (a reviewer's verdict decides whether a value counts).</summary>
+    public static bool IsValueRule(AlarmRuleKind kind) => kind is AlarmRuleKind.Exceedance or AlarmRuleKind.RateOfRise;
+
+    private static Analysis Analyse(AlarmRule rule, decimal? limit, IReadOnlyList<AlarmSample> samples)
+    {
         Duration step = Step(rule.Interval);
         bool[] hits = new bool[samples.Count];
         for (int i = 0; i < samples.Count; i++)
@@ -119,43 +178,36 @@ public static class AlarmEvaluator
             }
         }
 
-        int last = samples.Count - 1;
-        bool isActive = qualifies[last];
-        for (int i = 0; i < samples.Count; i++)
+        return new Analysis(hits, qualifies, start);
+    }
+
+    /// <summary>The last index of the run/window sequence of qualifying samples that begins at <paramref name="i"/>.</summary>
+    private static int EpisodeEnd(Analysis analysis, int count, int i)
+    {
+        int end = i;
+        while (end + 1 < count && analysis.Qualifies[end + 1] && analysis.Start[end + 1] <= end)
         {
-            if (!qualifies[i])
-            {
-                continue;
-            }
-
-            // The episode ending at the last qualifying index of this run/window sequence that contains the focus.
-            int end = i;
-            while (end + 1 < samples.Count && qualifies[end + 1] && start[end + 1] <= end)
-            {
-                end++;
-            }
-
-            int first = start[i];
-            if (samples[first].PeriodStart <= focus && focus <= samples[end].PeriodStart)
-            {
-                int count = 0;
-                decimal? peak = null;
-                for (int k = first; k <= end; k++)
-                {
-                    if (hits[k])
-                    {
-                        count++;
-                        peak = Worse(rule, peak, samples[k].Value);
-                    }
-                }
-
-                return new ConditionResult(true, samples[first].PeriodStart, samples[end].PeriodStart, count, peak, isActive, samples[last].PeriodStart);
-            }
-
-            i = end;
+            end++;
         }
 
-        return new ConditionResult(false, default, default, 0, null, isActive, samples[last].PeriodStart);
+        return end;
+    }
+
+    private static ConditionResult Episode(AlarmRule rule, IReadOnlyList<AlarmSample> samples, Analysis analysis, int first, int end)
+    {
+        int count = 0;
+        decimal? peak = null;
+        for (int k = first; k <= end; k++)
+        {
+            if (analysis.Hits[k])
+            {
+                count++;
+                peak = Worse(rule, peak, samples[k].Value);
+            }
+        }
+
+        int last = samples.Count - 1;
+        return new ConditionResult(true, samples[first].PeriodStart, samples[end].PeriodStart, count, peak, analysis.Qualifies[last], samples[last].PeriodStart);
     }
 
     /// <summary>The run length a consecutive condition needs (a flat line of N equal values has N-1 repeats).</summary>
@@ -169,7 +221,7 @@ public static class AlarmEvaluator
         {
             case AlarmRuleKind.RateOfRise:
             {
-                if (sample.Value is not { } now || sample.Flag != DataFlag.Normal)
+                if (sample.Value is not { } now || !sample.IsValid)
                 {
                     return false;
                 }
@@ -179,7 +231,7 @@ public static class AlarmEvaluator
                 {
                     if (samples[j].PeriodStart == earlier)
                     {
-                        return samples[j].Value is { } then && then > 0m && samples[j].Flag == DataFlag.Normal && now >= then * rule.RiseFactor;
+                        return samples[j].Value is { } then && then > 0m && samples[j].IsValid && now >= then * rule.RiseFactor;
                     }
 
                     if (samples[j].PeriodStart < earlier)
@@ -196,6 +248,7 @@ public static class AlarmEvaluator
                     && samples[i - 1].Value == value && samples[i - 1].Flag == DataFlag.Normal
                     && IsAdjacent(samples[i - 1].PeriodStart, sample.PeriodStart, Step(rule.Interval));
             case AlarmRuleKind.Exceedance:
+                return sample.IsValid && IsBeyond(rule, limit, sample.Value);
             case AlarmRuleKind.FaultFlag:
             case AlarmRuleKind.Silence:
             case AlarmRuleKind.Aqi:
@@ -203,6 +256,9 @@ public static class AlarmEvaluator
                 return IsHit(rule, limit, sample.Value, sample.Flag);
         }
     }
+
+    private static bool IsBeyond(AlarmRule rule, decimal? limit, decimal? value) =>
+        value is { } v && limit is { } l && (rule.Direction == LimitDirection.Above ? v > l : v < l);
 
     private static bool IsFault(AlarmRule rule, DataFlag flag)
     {
@@ -234,4 +290,6 @@ public static class AlarmEvaluator
 
         return rule.Direction == LimitDirection.Above ? Math.Max(c, v) : Math.Min(c, v);
     }
+
+    private readonly record struct Analysis(bool[] Hits, bool[] Qualifies, int[] Start);
 }

@@ -74,12 +74,14 @@ public sealed class AlarmRuleIndex
         AlarmRule[] rules = Compute(station, parameter, interval);
         decimal?[] limits = new decimal?[rules.Length];
         IReadOnlyDictionary<ParameterCode, decimal>? permits = rules.Length == 0 ? null : _permits(station.Id);
+        int history = 0;
         for (int i = 0; i < rules.Length; i++)
         {
             limits[i] = AlarmLimits.Resolve(rules[i], station, permits);
+            history = Math.Max(history, AlarmMatcher.HistoryPeriods(rules[i]));
         }
 
-        var series = new SeriesRules(rules, limits);
+        var series = new SeriesRules(rules, limits, history);
         _cache[key] = new CachedMatch(station, series);
         return series;
     }

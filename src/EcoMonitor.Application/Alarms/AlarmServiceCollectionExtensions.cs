@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Audit;
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,7 @@ public static class AlarmServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="AlarmOptions"/> (section <c>Alarms</c>, validated on start) and registers the rule set, the
-    /// commit listener, the engine and its worker, the workflow service, the default <see cref="IAlarmStepRecorder"/>
+    /// commit listener and review-decision listener (<see cref="AlarmBacklog"/>), the engine and its worker, the workflow service, the default <see cref="IAlarmStepRecorder"/>
     /// (replaceable: register another before or decorate it; when an <see cref="IAuditTrail"/> is registered, every step
     /// also goes into the audit trail through <see cref="AuditingAlarmStepRecorder"/>) and the notification dispatcher. Needs the stores
     /// (<see cref="IAlarmStore"/>, <see cref="IAlarmRuleStore"/>, <see cref="IPermitLimitStore"/>, …), the station
@@ -24,8 +25,10 @@ public static class AlarmServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AlarmRuleSet>();
         services.AddSingleton<ActiveAlarmSet>();
+        services.AddSingleton<RecentSeries>();
         services.AddSingleton<AlarmBacklog>();
         services.AddSingleton<IObservationCommitListener>(sp => sp.GetRequiredService<AlarmBacklog>());
+        services.AddSingleton<IReviewDecisionListener>(sp => sp.GetRequiredService<AlarmBacklog>());
         services.AddSingleton<NotificationWakeup>();
         services.TryAddSingleton<StoreAlarmStepRecorder>();
         services.TryAddSingleton<IAlarmStepRecorder>(sp => sp.GetService<IAuditTrail>() is { } trail

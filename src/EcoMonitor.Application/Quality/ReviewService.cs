@@ -9,10 +9,12 @@ namespace EcoMonitor.Application.Quality;
 /// <summary>
 /// Review (数据审核): stores reviewers' decisions with their audit entries (one transaction; the entry's before lists the
 /// decisions that covered the range until now, after is the new decision), then queues the affected station-days for
-/// re-evaluation. Values are never changed. Thread-safe.
+/// re-evaluation and tells the <see cref="IReviewDecisionListener"/>s (alarms). Values are never changed. Thread-safe.
 /// </summary>
-public sealed class ReviewService(IReviewStore store, EvaluationBacklog? evaluation = null)
+public sealed class ReviewService(IReviewStore store, EvaluationBacklog? evaluation = null, IEnumerable<IReviewDecisionListener>? listeners = null)
 {
+    private readonly IReviewDecisionListener[] _listeners = listeners?.ToArray() ?? [];
+
     /// <summary>Longest span one decision may cover.</summary>
     public static readonly Duration MaxSpan = Duration.FromDays(366);
 
@@ -73,6 +75,11 @@ public sealed class ReviewService(IReviewStore store, EvaluationBacklog? evaluat
 
         IReadOnlyList<ReviewDecision> stored = await store.DecideAsync(decisions, audit, cancellationToken);
         evaluation?.Enqueue(stored.Where(d => d.Interval == ObservationInterval.Hour).SelectMany(Days).Distinct());
+        foreach (IReviewDecisionListener listener in _listeners)
+        {
+            listener.OnDecided(stored);
+        }
+
         return stored;
     }
 

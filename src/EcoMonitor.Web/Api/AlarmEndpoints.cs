@@ -32,7 +32,8 @@ internal static class AlarmEndpoints
         alarms.MapGet("/{id:long}", GetAsync)
             .WithSummary("One alarm with its frozen evidence (the rule as it was, the limit, the values, the raw frames), its timeline and its notifications.");
         alarms.MapGet("/{id:long}/timeline", TimelineAsync)
-            .WithSummary("One alarm's timeline: every step with who, when, what and the state after it.");
+            .WithSummary("One alarm's timeline: every step with who, when, what and the state after it.")
+            .WithDescription("Steps of the system (`actor` system): raised, cleared, recurred, escalated, and after a review decision (数据审核) about its values `invalidated` (no valid evidence left: closed if nobody had taken it up, else cleared) or `reviewed` (first/last period, peak and hits recomputed); their `detail.review` names the decision, reviewer, verdict and reason. The evidence itself stays as frozen.");
         alarms.MapPost("/{id:long}/{action}", ActAsync)
             .RequireAuthorization(Roles.WritePolicy)
             .WithSummary("A workflow action: acknowledge, dispatch, feedback, verify, reject, escalate or dismiss.")

@@ -40,6 +40,32 @@ public sealed class AlarmEngineTests
     }
 
     [Fact]
+    public async Task Silence_IsConfirmedAgainstTheStore_SoAStationHeardOnlyByAnotherNodeIsNotSilent()
+    {
+        const string Rules = """{ "rules": [ { "id": "silent-30", "name": "30 分钟无数据", "kind": "silence", "silentMinutes": 30 } ] }""";
+        await using AlarmTestHost a = await AlarmTestHost.StartAsync(Rules, Outlet);
+        await using AlarmTestHost b = await a.SecondNodeAsync(Rules, Outlet);
+
+        for (int i = 0; i < 9; i++)
+        {
+            Advance(TimeSpan.FromMinutes(10), a, b);
+            await b.CommitAsync(Minute(b.Now));
+            await CheckAsync(a, b);
+        }
+
+        Assert.Empty(await a.AllAlarmsAsync());
+        Instant lastHeard = b.Now;
+
+        Advance(TimeSpan.FromMinutes(31), a, b);
+        await CheckAsync(a, b);
+        await CheckAsync(a, b);
+
+        Alarm silent = Assert.Single(await a.AllAlarmsAsync());
+        Assert.True(silent.IsActive);
+        Assert.Equal(lastHeard, silent.FirstPeriod);
+    }
+
+    [Fact]
     public async Task DispatchedAlarm_PastItsDeadline_IsEscalatedBySystem()
     {
         await using AlarmTestHost host = await AlarmTestHost.StartAsync("""
@@ -106,6 +132,30 @@ public sealed class AlarmEngineTests
         Assert.Equal(AlarmRuleKind.RateOfRise, rise.Kind);
         Assert.Equal(AlarmSome.Hour(5), rise.FirstPeriod);
     }
+
+    private static void Advance(TimeSpan by, params AlarmTestHost[] nodes)
+    {
+        foreach (AlarmTestHost node in nodes)
+        {
+            node.Time.Advance(by);
+        }
+    }
+
+    /// <summary>The nodes' periodic checks one after the other, as the worker runs them (reload, then check; under the cluster lock).</summary>
+    private static async Task CheckAsync(params AlarmTestHost[] nodes)
+    {
+        foreach (AlarmTestHost node in nodes)
+        {
+            await node.Engine.LoadActiveAsync(Ct);
+            await node.Engine.CheckAsync(Ct);
+        }
+    }
+
+    private static Observation Minute(Instant at) => new()
+    {
+        Station = StationId.Parse("OUT001"), Parameter = ParameterCode.Parse("a21026"), Interval = ObservationInterval.Minute,
+        PeriodStart = Instant.FromUnixTimeSeconds(at.ToUnixTimeSeconds() / 60 * 60) - Duration.FromMinutes(1), Value = 10m, ReceivedAt = at,
+    };
 
     private static Observation Value(Instant period, decimal value, string mn = "OUT001", string parameter = "a21026") => new()
     {

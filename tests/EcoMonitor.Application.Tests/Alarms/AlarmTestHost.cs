@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Alarms;
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
@@ -20,22 +21,26 @@ internal sealed class AlarmTestHost : IAsyncDisposable
     private readonly string _directory = Directory.CreateTempSubdirectory("ecomon-alarm-engine-").FullName;
     private readonly IHost _host;
 
-    private AlarmTestHost(string rulesJson)
+    private AlarmTestHost(string rulesJson, string? database = null)
     {
+        DatabasePath = database ?? Path.Combine(_directory, "store.db");
         string rules = Path.Combine(_directory, "alarm-rules.json");
         File.WriteAllText(rules, rulesJson);
         HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:Sqlite:Path"] = Path.Combine(_directory, "store.db"),
+            ["Storage:Sqlite:Path"] = DatabasePath,
             ["Alarms:RulesFile"] = rules,
         });
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Services.AddSqliteStorage();
         builder.Services.AddSingleton<StationRegistry>();
         builder.Services.AddAlarms();
+        builder.Services.AddSingleton<ReviewService>();
         _host = builder.Build();
     }
+
+    public string DatabasePath { get; }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
 
@@ -53,9 +58,13 @@ internal sealed class AlarmTestHost : IAsyncDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static async Task<AlarmTestHost> StartAsync(string rulesJson, params Station[] stations)
+    public static Task<AlarmTestHost> StartAsync(string rulesJson, params Station[] stations) => StartAsync(new AlarmTestHost(rulesJson), stations);
+
+    /// <summary>A second node on this host's database (its own engine, backlog and clock, started at the same time).</summary>
+    public Task<AlarmTestHost> SecondNodeAsync(string rulesJson, params Station[] stations) => StartAsync(new AlarmTestHost(rulesJson, DatabasePath), stations);
+
+    private static async Task<AlarmTestHost> StartAsync(AlarmTestHost host, Station[] stations)
     {
-        AlarmTestHost host = new(rulesJson);
         await host._host.Services.GetRequiredService<IStoreSchema>().MigrateAsync(Ct);
         StationRegistry registry = host._host.Services.GetRequiredService<StationRegistry>();
         await registry.UpsertAsync(stations, Ct);
@@ -70,6 +79,20 @@ internal sealed class AlarmTestHost : IAsyncDisposable
         AppendResult result = await _host.Services.GetRequiredService<IObservationStore>().AppendAsync(observations, Ct);
         Backlog.OnCommitted(observations, null);
         _ = result;
+        if (Backlog.PendingCount > 0)
+        {
+            await Engine.ProcessAsync(await Backlog.TakeAllAsync(Ct), Ct);
+        }
+    }
+
+    /// <summary>Stores observations without telling this node's backlog (values another node committed).</summary>
+    public async Task StoreOnlyAsync(params Observation[] observations) =>
+        await _host.Services.GetRequiredService<IObservationStore>().AppendAsync(observations, Ct);
+
+    /// <summary>Stores a reviewer's decision through <see cref="ReviewService"/> (as the API does); then runs the engine on what was queued.</summary>
+    public async Task ReviewAsync(ReviewRequest request, string reviewer = "reviewer")
+    {
+        await _host.Services.GetRequiredService<ReviewService>().DecideAsync([request], reviewer, Ct);
         if (Backlog.PendingCount > 0)
         {
             await Engine.ProcessAsync(await Backlog.TakeAllAsync(Ct), Ct);

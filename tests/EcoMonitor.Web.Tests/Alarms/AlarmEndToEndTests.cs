@@ -186,6 +186,40 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
     }
 
     [Fact]
+    [Trait("Area", "Quality")]
+    public async Task ReviewInvalidatingTheEvidence_ClosesTheUntouchedAlarm_AndRestoringTheValuesRaisesANewOne()
+    {
+        await RegisterOutletAsync("OUTA8");
+        await SendHourAsync("OUTA8", 8, "120");
+        long id = (await WaitForAlarmAsync("OUTA8", "so2-permit", a => true)).GetProperty("id").GetInt64();
+
+        await ReviewAsync("OUTA8", "invalid", "calibration");
+        JsonElement closed = await WaitForAlarmAsync("OUTA8", "so2-permit", a => a.GetProperty("state").GetString() == "closed");
+
+        Assert.Equal(id, closed.GetProperty("id").GetInt64());
+        Assert.False(closed.GetProperty("isActive").GetBoolean());
+        JsonElement detail = await Api.GetJsonAsync($"/api/v1/alarms/{id}");
+        Assert.Equal(120m, detail.GetProperty("evidence").GetProperty("values")[0].GetProperty("value").GetDecimal());
+        JsonElement[] steps = [.. detail.GetProperty("timeline").EnumerateArray()];
+        Assert.Equal(["raised", "invalidated"], steps.Select(s => s.GetProperty("action").GetString()));
+        JsonElement review = steps[1].GetProperty("detail").GetProperty("review");
+        Assert.Equal(("bootstrap-admin", "calibration"), (review.GetProperty("reviewer").GetString(), review.GetProperty("reason").GetString()));
+        Assert.Contains(detail.GetProperty("notifications").EnumerateArray(), n => n.GetProperty("event").GetString()!.StartsWith("invalidated-", StringComparison.Ordinal));
+
+        await ReviewAsync("OUTA8", "valid", "confirmed");
+        var deadline = DateTime.UtcNow + Patience;
+        JsonElement alarms;
+        while ((alarms = await Api.GetJsonAsync("/api/v1/alarms?station=OUTA8&rule=so2-permit")).GetArrayLength() < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50, Token);
+        }
+
+        Assert.Equal(2, alarms.GetArrayLength());
+        JsonElement raisedAgain = alarms.EnumerateArray().Single(a => a.GetProperty("id").GetInt64() != id);
+        Assert.Equal(("open", 120m), (raisedAgain.GetProperty("state").GetString(), raisedAgain.GetProperty("peak").GetDecimal()));
+    }
+
+    [Fact]
     public async Task Rules_ManagedThroughTheApi_WithReadableErrors()
     {
         using HttpResponseMessage bad = await Api.SendJsonAsync(HttpMethod.Put, "/api/v1/alarm-rules/nh3n", """{"name":"氨氮","kind":"exceedance","parameter":"w21003","interval":"fortnight"}""");
@@ -241,6 +275,13 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
 
             await Task.Delay(50, Token);
         }
+    }
+
+    private async Task ReviewAsync(string mn, string verdict, string reason)
+    {
+        using HttpResponseMessage response = await Api.SendJsonAsync(HttpMethod.Post, "/api/v1/review/decisions",
+            $$"""{"station":"{{mn}}","parameter":"a21026","from":"2026-03-01T08:00:00+08:00","to":"2026-03-01T09:00:00+08:00","verdict":"{{verdict}}","reason":"{{reason}}"}""");
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Token));
     }
 
     private async Task<HttpResponseMessage> ActAsync(long id, string action, string json) =>
