@@ -22,7 +22,6 @@ namespace EcoMonitor.Benchmarks;
 /// makes them a hit or is unknown.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
 public class AlarmRuleHistoryBenchmarks : IDisposable
 {
     private const int Sections = 20;
