@@ -7,18 +7,23 @@ namespace EcoMonitor.Testing;
 
 /// <summary>
 /// A tiny SMTP receiver on a loopback port (RFC 5321's minimum: EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT, no
-/// TLS, no auth) that keeps every message it accepts. Test infrastructure at the process edge, like
-/// <see cref="FakeStation"/>: the product's real SMTP client talks to it over a real socket.
+/// TLS) that keeps every message it accepts. Given a user and password it requires SMTP AUTH (RFC 4954) with PLAIN
+/// (RFC 4616, initial response or after a 334) or LOGIN, and refuses MAIL before it with 530. Test infrastructure at the
+/// process edge, like <see cref="FakeStation"/>: the product's real SMTP client talks to it over a real socket.
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
     private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
+    private readonly string? _user;
+    private readonly string? _password;
 
-    /// <summary>Starts listening on 127.0.0.1 at a free port.</summary>
-    public SmtpSink()
+    /// <summary>Starts listening on 127.0.0.1 at a free port; with <paramref name="user"/> and <paramref name="password"/> it requires authentication.</summary>
+    public SmtpSink(string? user = null, string? password = null)
     {
+        _user = user;
+        _password = password;
         _listener = new TcpListener(IPAddress.Loopback, 0);
         _listener.Start();
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
@@ -27,6 +32,9 @@ public sealed class SmtpSink : IAsyncDisposable
 
     /// <summary>The port.</summary>
     public int Port { get; }
+
+    /// <summary>Authentication attempts: the mechanism, the user name given and whether it was accepted.</summary>
+    public ConcurrentQueue<(string Mechanism, string User, bool IsAccepted)> Logins { get; } = new();
 
     /// <summary>Messages received: envelope recipients and the DATA text (headers and body, dot-unstuffed).</summary>
     public ConcurrentQueue<(string From, IReadOnlyList<string> To, string Data)> Messages { get; } = new();
@@ -73,16 +81,25 @@ public sealed class SmtpSink : IAsyncDisposable
                 await writer.WriteLineAsync("220 sink.local ESMTP test sink");
                 string from = string.Empty;
                 List<string> to = [];
+                bool isAuthenticated = _user is null;
                 while (await reader.ReadLineAsync(_stop.Token) is { } line)
                 {
                     string verb = line.Length >= 4 ? line[..4].ToUpperInvariant() : line.ToUpperInvariant();
                     switch (verb)
                     {
                         case "EHLO":
-                            await writer.WriteAsync("250-sink.local\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n");
+                            await writer.WriteAsync(_user is null
+                                ? "250-sink.local\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n"
+                                : "250-sink.local\r\n250-8BITMIME\r\n250-AUTH PLAIN LOGIN\r\n250 SMTPUTF8\r\n");
+                            break;
+                        case "AUTH":
+                            isAuthenticated = await AuthenticateAsync(line, reader, writer);
                             break;
                         case "HELO":
                             await writer.WriteLineAsync("250 sink.local");
+                            break;
+                        case "MAIL" when !isAuthenticated:
+                            await writer.WriteLineAsync("530 5.7.0 Authentication required");
                             break;
                         case "MAIL":
                             from = line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
@@ -121,6 +138,53 @@ public sealed class SmtpSink : IAsyncDisposable
             {
                 // Stopping.
             }
+        }
+    }
+
+    private async Task<bool> AuthenticateAsync(string line, StreamReader reader, StreamWriter writer)
+    {
+        string[] parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string mechanism = parts.Length > 1 ? parts[1].ToUpperInvariant() : string.Empty;
+        string user;
+        string password;
+        if (mechanism == "PLAIN")
+        {
+            string? response = parts.Length > 2 ? parts[2] : await ChallengeAsync(string.Empty, reader, writer);
+            string[] fields = Decode(response).Split('\0');
+            (user, password) = fields.Length == 3 ? (fields[1], fields[2]) : (string.Empty, string.Empty);
+        }
+        else if (mechanism == "LOGIN")
+        {
+            user = Decode(parts.Length > 2 ? parts[2] : await ChallengeAsync("VXNlcm5hbWU6", reader, writer));
+            password = Decode(await ChallengeAsync("UGFzc3dvcmQ6", reader, writer));
+        }
+        else
+        {
+            await writer.WriteLineAsync("504 5.5.4 Unrecognized authentication type");
+            return false;
+        }
+
+        bool isAccepted = _user is not null && user == _user && password == _password;
+        Logins.Enqueue((mechanism, user, isAccepted));
+        await writer.WriteLineAsync(isAccepted ? "235 2.7.0 Authentication successful" : "535 5.7.8 Authentication credentials invalid");
+        return isAccepted;
+    }
+
+    private async Task<string?> ChallengeAsync(string challenge, StreamReader reader, StreamWriter writer)
+    {
+        await writer.WriteLineAsync("334 " + challenge);
+        return await reader.ReadLineAsync(_stop.Token);
+    }
+
+    private static string Decode(string? base64)
+    {
+        try
+        {
+            return base64 is null ? string.Empty : Encoding.UTF8.GetString(Convert.FromBase64String(base64));
+        }
+        catch (FormatException)
+        {
+            return string.Empty;
         }
     }
 }

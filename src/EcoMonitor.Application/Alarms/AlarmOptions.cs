@@ -38,4 +38,10 @@ public sealed class AlarmOptions
     /// <summary>Raw frames frozen with an alarm's evidence (the newest of the episode).</summary>
     [Range(0, 1000)]
     public int EvidenceFrames { get; set; } = 20;
+
+    /// <summary>
+    /// SMTP passwords by channel id (<c>Alarms:SmtpPasswords:duty-mail</c>, e.g. the environment variable
+    /// <c>Alarms__SmtpPasswords__duty-mail</c> or user secrets): secrets stay out of the rule file and the store.
+    /// </summary>
+    public Dictionary<string, string> SmtpPasswords { get; set; } = new(StringComparer.Ordinal);
 }

@@ -24,6 +24,12 @@ public sealed record NotificationChannel
     /// <summary>SMTP port.</summary>
     public int SmtpPort { get; init; } = 25;
 
+    /// <summary>E-mail: the user to authenticate as, or null for no authentication (password: <see cref="AlarmOptions.SmtpPasswords"/>).</summary>
+    public string? SmtpUser { get; init; }
+
+    /// <summary>E-mail: how the connection is secured.</summary>
+    public SmtpSecurity SmtpSecurity { get; init; } = SmtpSecurity.Auto;
+
     /// <summary>Sender address.</summary>
     public string? From { get; init; }
 
@@ -91,6 +97,12 @@ public sealed record NotificationChannel
             errors.Add($"{label}: an e-mail channel needs smtpHost, from and at least one address in to");
         }
 
+        SmtpSecurity security = SmtpSecurity.Auto;
+        if (document.SmtpSecurity is not null && !AlarmNames.TryParse(document.SmtpSecurity, out security))
+        {
+            errors.Add($"{label} smtpSecurity: '{document.SmtpSecurity}' is not one of {AlarmNames.List<SmtpSecurity>()}");
+        }
+
         AlarmSeverity minSeverity = AlarmSeverity.Notice;
         if (document.MinSeverity is not null && !AlarmNames.TryParse(document.MinSeverity, out minSeverity))
         {
@@ -123,6 +135,7 @@ public sealed record NotificationChannel
         {
             Id = document.Id!, Kind = kind, Url = url, SmtpHost = document.SmtpHost, SmtpPort = document.SmtpPort ?? 25,
             From = document.From, To = document.To ?? [], MinSeverity = minSeverity, QuietFrom = quietFrom, QuietTo = quietTo,
+            SmtpUser = string.IsNullOrWhiteSpace(document.SmtpUser) ? null : document.SmtpUser.Trim(), SmtpSecurity = security,
         };
     }
 }

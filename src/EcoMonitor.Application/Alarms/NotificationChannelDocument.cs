@@ -18,6 +18,12 @@ public sealed class NotificationChannelDocument
     /// <summary>E-mail: SMTP port (default 25).</summary>
     public int? SmtpPort { get; set; }
 
+    /// <summary>E-mail: the user to authenticate as (SMTP AUTH); the password is a secret from configuration, <c>Alarms:SmtpPasswords:&lt;channel id&gt;</c>.</summary>
+    public string? SmtpUser { get; set; }
+
+    /// <summary>E-mail: auto (default), startTls, sslOnConnect or none.</summary>
+    public string? SmtpSecurity { get; set; }
+
     /// <summary>E-mail: sender address.</summary>
     public string? From { get; set; }
 

@@ -220,6 +220,45 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
     }
 
     [Fact]
+    public async Task Email_AuthenticatesWithThePasswordFromConfiguration_AndRefusesToSendWithoutTheSecurityAsked()
+    {
+        await RegisterOutletAsync("OUTA9");
+        await SendHourAsync("OUTA9", 8, "120");
+        await SendHourAsync("OUTA9", 9, "121");
+        await SendHourAsync("OUTA9", 10, "122");
+        long id = (await WaitForAlarmAsync("OUTA9", "so2-permit-3h", a => true)).GetProperty("id").GetInt64();
+
+        Dictionary<string, JsonElement> byChannel = [];
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            byChannel = (await Api.GetJsonAsync($"/api/v1/alarms/{id}")).GetProperty("notifications").EnumerateArray()
+                .ToDictionary(n => n.GetProperty("channelId").GetString()!);
+            if (byChannel.Count == 4 && byChannel["mail-auth"].GetProperty("status").GetString() == "delivered"
+                && byChannel.Values.All(n => n.GetProperty("attempts").GetInt32() >= 1))
+            {
+                break;
+            }
+
+            await Task.Delay(100, Token);
+        }
+
+        Assert.Equal("delivered", byChannel["mail-auth"].GetProperty("status").GetString());
+        string messageId = byChannel["mail-auth"].GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+        Assert.Contains(host.SmtpWithAuth.Messages, m => m.Data.Contains("X-EcoMonitor-Message-Id: " + messageId, StringComparison.Ordinal));
+        Assert.Contains(host.SmtpWithAuth.Logins, l => l.User == "alarms" && l.IsAccepted);
+        Assert.Contains(host.SmtpWithAuth.Logins, l => l.User == "alarms" && !l.IsAccepted);
+
+        Assert.NotEqual("delivered", byChannel["mail-wrong"].GetProperty("status").GetString());
+        Assert.Contains("credentials invalid", byChannel["mail-wrong"].GetProperty("lastError").GetString(), StringComparison.Ordinal);
+        Assert.NotEqual("delivered", byChannel["mail-nopass"].GetProperty("status").GetString());
+        Assert.Contains("Alarms:SmtpPasswords:mail-nopass", byChannel["mail-nopass"].GetProperty("lastError").GetString(), StringComparison.Ordinal);
+        Assert.NotEqual("delivered", byChannel["mail-tls"].GetProperty("status").GetString());
+        Assert.Contains("STARTTLS", byChannel["mail-tls"].GetProperty("lastError").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(host.Smtp.Messages, m => m.Data.Contains("X-EcoMonitor-Message-Id: " + byChannel["mail-tls"].GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Rules_ManagedThroughTheApi_WithReadableErrors()
     {
         using HttpResponseMessage bad = await Api.SendJsonAsync(HttpMethod.Put, "/api/v1/alarm-rules/nh3n", """{"name":"氨氮","kind":"exceedance","parameter":"w21003","interval":"fortnight"}""");

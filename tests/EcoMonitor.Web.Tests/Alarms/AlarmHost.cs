@@ -14,6 +14,11 @@ public sealed class AlarmHost : IAsyncLifetime
 
     public SmtpSink Smtp { get; } = new();
 
+    /// <summary>An SMTP server that requires authentication as <c>alarms</c> / <see cref="SmtpPassword"/>.</summary>
+    public SmtpSink SmtpWithAuth { get; } = new("alarms", SmtpPassword);
+
+    public const string SmtpPassword = "s3cret-密码";
+
     public async ValueTask InitializeAsync()
     {
         Webhook = await FlakyWebhook.StartAsync();
@@ -22,13 +27,18 @@ public sealed class AlarmHost : IAsyncLifetime
             {
               "channels": [
                 { "id": "hook", "kind": "webhook", "url": "{{Webhook.Url}}" },
-                { "id": "mail", "kind": "email", "smtpHost": "127.0.0.1", "smtpPort": {{Smtp.Port}}, "from": "alarms@ecomonitor.local", "to": ["duty@example.org"] }
+                { "id": "mail", "kind": "email", "smtpHost": "127.0.0.1", "smtpPort": {{Smtp.Port}}, "from": "alarms@ecomonitor.local", "to": ["duty@example.org"] },
+                { "id": "mail-auth", "kind": "email", "smtpHost": "127.0.0.1", "smtpPort": {{SmtpWithAuth.Port}}, "smtpUser": "alarms", "from": "alarms@ecomonitor.local", "to": ["duty@example.org"] },
+                { "id": "mail-wrong", "kind": "email", "smtpHost": "127.0.0.1", "smtpPort": {{SmtpWithAuth.Port}}, "smtpUser": "alarms", "from": "alarms@ecomonitor.local", "to": ["duty@example.org"] },
+                { "id": "mail-nopass", "kind": "email", "smtpHost": "127.0.0.1", "smtpPort": {{SmtpWithAuth.Port}}, "smtpUser": "alarms", "from": "alarms@ecomonitor.local", "to": ["duty@example.org"] },
+                { "id": "mail-tls", "kind": "email", "smtpHost": "127.0.0.1", "smtpPort": {{Smtp.Port}}, "smtpSecurity": "startTls", "from": "alarms@ecomonitor.local", "to": ["duty@example.org"] }
               ],
               "rules": [
                 { "id": "so2-permit", "name": "烟气 SO2 超许可限值", "kind": "exceedance", "severity": "warning", "stationType": "flueGasOutlet",
                   "parameter": "a21026", "interval": "hour", "limitSource": "permit", "channels": ["hook", "mail"] },
                 { "id": "so2-permit-3h", "name": "烟气 SO2 连续 3 小时超许可限值", "kind": "exceedance", "severity": "serious", "stationType": "flueGasOutlet",
-                  "parameter": "a21026", "interval": "hour", "limitSource": "permit", "consecutive": 3 }
+                  "parameter": "a21026", "interval": "hour", "limitSource": "permit", "consecutive": 3,
+                  "channels": ["mail-auth", "mail-wrong", "mail-nopass", "mail-tls"] }
               ]
             }
             """, TestContext.Current.CancellationToken);
@@ -39,6 +49,8 @@ public sealed class AlarmHost : IAsyncLifetime
             ["Alarms:NotificationPollInterval"] = "00:00:00.100",
             ["Alarms:RetryBaseDelay"] = "00:00:00.100",
             ["Alarms:RetryMaxDelay"] = "00:00:01",
+            ["Alarms:SmtpPasswords:mail-auth"] = SmtpPassword,
+            ["Alarms:SmtpPasswords:mail-wrong"] = "not-the-password",
         });
         _ = Api.Client;
     }
@@ -56,6 +68,7 @@ public sealed class AlarmHost : IAsyncLifetime
         }
 
         await Smtp.DisposeAsync();
+        await SmtpWithAuth.DisposeAsync();
         Directory.Delete(_directory, recursive: true);
     }
 }
