@@ -10,7 +10,7 @@ namespace EcoMonitor.Application.Alarms;
 /// </summary>
 public static class NotificationPlanner
 {
-    /// <summary>The messages for <paramref name="alarmEvent"/> (raised, escalated, recurred-N) of <paramref name="alarm"/>.</summary>
+    /// <summary>The messages for <paramref name="alarmEvent"/> (raised, escalated-N, recurred-N, invalidated-&lt;decision&gt;) of <paramref name="alarm"/>.</summary>
     public static IReadOnlyList<OutboxMessage> Plan(Alarm alarm, AlarmRule? rule, string alarmEvent, AlarmRuleSnapshot snapshot, Instant now)
     {
         ArgumentNullException.ThrowIfNull(alarm);

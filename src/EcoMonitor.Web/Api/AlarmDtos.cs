@@ -64,7 +64,7 @@ public sealed record AlarmStepDto(int Sequence, string At, string Actor, string 
 /// <summary>A notification of an alarm and its delivery.</summary>
 /// <param name="Id">Message id.</param>
 /// <param name="ChannelId">Channel.</param>
-/// <param name="Event">raised, escalated-N, recurred-N.</param>
+/// <param name="Event">raised, escalated-N, recurred-N, invalidated-&lt;review decision id&gt;.</param>
 /// <param name="Status">pending, delivered, dead.</param>
 /// <param name="Attempts">Attempts made.</param>
 /// <param name="CreatedAt">Queued at.</param>
