@@ -132,6 +132,45 @@ internal sealed partial class SqliteStore
         return records;
     }
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// Reads the columnar copy (migration 10, ADR 0024): one row per subject and month, its days packed by the triggers
+    /// on aqi_day, so a year of 1,000 stations is 12,000 rows instead of 365,000.
+    /// </remarks>
+    public async Task<IReadOnlyList<DailyAirSeries>> QueryDailySeriesAsync(
+        EvaluationScope scope, string? code, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT code, month, days FROM aqi_day_month
+            WHERE scope = $scope AND ($code IS NULL OR code = $code) AND month >= $from AND month <= $to
+            ORDER BY code, month;
+            """;
+        command.Parameters.AddWithValue("$scope", StoreCodes.ToCode(scope));
+        command.Parameters.AddWithValue("$code", (object?)code ?? DBNull.Value);
+        command.Parameters.AddWithValue("$from", (firstDay.Year * 100) + firstDay.Month);
+        command.Parameters.AddWithValue("$to", (lastDay.Year * 100) + lastDay.Month);
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        List<DailyAirSeries> series = [];
+        DailyAirSeries? current = null;
+        while (reader.Read())
+        {
+            string subject = reader.GetString(0);
+            if (current is null || !string.Equals(current.Subject.Code, subject, StringComparison.Ordinal))
+            {
+                current = new DailyAirSeries(new EvaluationSubject(scope, subject), firstDay, lastDay);
+                series.Add(current);
+            }
+
+            long month = reader.GetInt64(1);
+            DailyMonthBlob.Read(current, (int)(month / 100), (int)(month % 100), (byte[])reader.GetValue(2));
+        }
+
+        series.RemoveAll(s => s.StoredDays == 0);
+        return series;
+    }
+
     private static int SaveHourly(SqliteWriter writer, IReadOnlyList<HourlyAqiRecord> records)
     {
         using SqliteCommand command = writer.Connection.CreateCommand();
