@@ -17,15 +17,18 @@ internal static class SqliteMigrations
         );
         """;
 
-    // Migration 10 (released text, never edited): a subject-month of aqi_day as one blob, built in SQL. A China Standard
-    // Time month of a day column (Unix ms of the day's start, 00:00 +08:00) as yyyymm, its first and next month's start.
-    private const string MonthOfDay = "CAST(strftime('%Y%m', day / 1000 + 28800, 'unixepoch') AS INTEGER)";
-    private const string MonthOfNewDay = "CAST(strftime('%Y%m', NEW.day / 1000 + 28800, 'unixepoch') AS INTEGER)";
-    private const string MonthOfOldDay = "CAST(strftime('%Y%m', OLD.day / 1000 + 28800, 'unixepoch') AS INTEGER)";
+    // Migration 10: a subject-month of aqi_day as one blob, built in SQL — by the migration for the rows there, then by
+    // SqliteStore.SaveDaily for each month it writes. Changing the layout is a new migration that rebuilds the table
+    // (and keeps this text for migration 10). The China Standard Time month (yyyymm) of a day column (Unix ms of the
+    // day's start, 00:00 +08:00).
+    internal const string MonthOfDay = "CAST(strftime('%Y%m', day / 1000 + 28800, 'unixepoch') AS INTEGER)";
 
-    // 34 bytes per stored day, in day order: day of month (1 byte), so2, no2, pm10, pm25, co, o3_max_1h, o3_max_8h (tenths)
-    // and aqi as big-endian int32 (null = 0x80000000), is_valid (1 byte). Read by SqliteStore.QueryDailySeriesAsync.
-    private const string DayBlob = """
+    /// <summary>
+    /// The aggregate that packs a group of aqi_day rows, 34 bytes per day in day order: day of month (1 byte), so2,
+    /// no2, pm10, pm25, co, o3_max_1h, o3_max_8h (tenths) and aqi as big-endian int32 (null = 0x80000000), is_valid
+    /// (1 byte). Read by <see cref="DailyMonthBlob"/>.
+    /// </summary>
+    internal const string MonthBlob = """
         unhex(group_concat(
             printf('%02X', CAST(strftime('%d', day / 1000 + 28800, 'unixepoch') AS INTEGER))
             || printf('%08X', coalesce(so2, -2147483648) & 4294967295) || printf('%08X', coalesce(no2, -2147483648) & 4294967295)
@@ -33,17 +36,6 @@ internal static class SqliteMigrations
             || printf('%08X', coalesce(co, -2147483648) & 4294967295) || printf('%08X', coalesce(o3_max_1h, -2147483648) & 4294967295)
             || printf('%08X', coalesce(o3_max_8h, -2147483648) & 4294967295) || printf('%08X', coalesce(aqi, -2147483648) & 4294967295)
             || printf('%02X', is_valid), '' ORDER BY day))
-        """;
-
-    /// <summary>Statements of a trigger that rebuild the month blob of the day <paramref name="row"/>.day (NEW or OLD).</summary>
-    private static string RebuildMonth(string row, string monthOfRow) => $$"""
-        DELETE FROM aqi_day_month WHERE scope = {{row}}.scope AND code = {{row}}.code AND month = {{monthOfRow}};
-            INSERT INTO aqi_day_month (scope, code, month, days)
-            SELECT scope, code, {{monthOfRow}}, {{DayBlob}} FROM aqi_day
-            WHERE scope = {{row}}.scope AND code = {{row}}.code
-              AND day >= (unixepoch({{row}}.day / 1000 + 28800, 'unixepoch', 'start of month') - 28800) * 1000
-              AND day < (unixepoch({{row}}.day / 1000 + 28800, 'unixepoch', 'start of month', '+1 month') - 28800) * 1000
-            GROUP BY scope, code;
         """;
 
     public static readonly Migration[] All =
@@ -373,7 +365,7 @@ internal static class SqliteMigrations
                 SELECT RAISE(ABORT, 'review_decision is append-only');
             END;
             """),
-        new(10, "daily AQI results also as one columnar blob per subject and month, kept by triggers (ADR 0024)", $$"""
+        new(10, "daily AQI results also as one columnar blob per subject and month (ADR 0024)", $$"""
             CREATE TABLE aqi_day_month (
                 scope TEXT    NOT NULL,
                 code  TEXT    NOT NULL,
@@ -382,23 +374,7 @@ internal static class SqliteMigrations
                 PRIMARY KEY (scope, code, month)
             );
             INSERT INTO aqi_day_month (scope, code, month, days)
-            SELECT scope, code, {{MonthOfDay}}, {{DayBlob}} FROM aqi_day GROUP BY scope, code, {{MonthOfDay}};
-
-            CREATE TRIGGER aqi_day_month_on_insert AFTER INSERT ON aqi_day
-            BEGIN
-                {{RebuildMonth("NEW", MonthOfNewDay)}}
-            END;
-
-            CREATE TRIGGER aqi_day_month_on_update AFTER UPDATE ON aqi_day
-            BEGIN
-                {{RebuildMonth("OLD", MonthOfOldDay)}}
-                {{RebuildMonth("NEW", MonthOfNewDay)}}
-            END;
-
-            CREATE TRIGGER aqi_day_month_on_delete AFTER DELETE ON aqi_day
-            BEGIN
-                {{RebuildMonth("OLD", MonthOfOldDay)}}
-            END;
+            SELECT scope, code, {{MonthOfDay}}, {{MonthBlob}} FROM aqi_day GROUP BY scope, code, {{MonthOfDay}};
             """),
     ];
 }

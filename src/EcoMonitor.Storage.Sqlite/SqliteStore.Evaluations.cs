@@ -134,8 +134,8 @@ internal sealed partial class SqliteStore
 
     /// <inheritdoc />
     /// <remarks>
-    /// Reads the columnar copy (migration 10, ADR 0024): one row per subject and month, its days packed by the triggers
-    /// on aqi_day, so a year of 1,000 stations is 12,000 rows instead of 365,000.
+    /// Reads the columnar copy (migration 10, ADR 0024): one row per subject and month, its days packed when they were
+    /// saved, so a year of 1,000 stations is 12,000 rows instead of 365,000.
     /// </remarks>
     public async Task<IReadOnlyList<DailyAirSeries>> QueryDailySeriesAsync(
         EvaluationScope scope, string? code, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
@@ -210,7 +210,32 @@ internal sealed partial class SqliteStore
             command.ExecuteNonQuery();
         }
 
+        SaveMonths(writer, records);
         return records.Count;
+    }
+
+    /// <summary>Writes the columnar copy (aqi_day_month, ADR 0024) of each subject-month of <paramref name="records"/>, in the write's transaction.</summary>
+    private static void SaveMonths(SqliteWriter writer, IReadOnlyList<DailyAqiRecord> records)
+    {
+        using SqliteCommand read = writer.Connection.CreateCommand();
+        read.CommandText = "SELECT days FROM aqi_day_month WHERE scope = $scope AND code = $code AND month = $month;";
+        using SqliteCommand write = writer.Connection.CreateCommand();
+        write.CommandText = "INSERT OR REPLACE INTO aqi_day_month (scope, code, month, days) VALUES ($scope, $code, $month, $days);";
+        foreach (IGrouping<(EvaluationSubject Subject, int Year, int Month), DailyAqiRecord> month in records.GroupBy(r => (r.Subject, r.Day.Year, r.Day.Month)))
+        {
+            (EvaluationSubject subject, int year, int monthOfYear) = month.Key;
+            foreach (SqliteCommand command in (ReadOnlySpan<SqliteCommand>)[read, write])
+            {
+                command.Parameters.Clear();
+                command.Parameters.AddWithValue("$scope", StoreCodes.ToCode(subject.Scope));
+                command.Parameters.AddWithValue("$code", subject.Code);
+                command.Parameters.AddWithValue("$month", (year * 100) + monthOfYear);
+            }
+
+            byte[] stored = read.ExecuteScalar() as byte[] ?? [];
+            write.Parameters.AddWithValue("$days", DailyMonthBlob.Merge(stored, month, year, monthOfYear));
+            write.ExecuteNonQuery();
+        }
     }
 
     private static SqliteParameterCollection AddParameters(SqliteCommand command, int count)

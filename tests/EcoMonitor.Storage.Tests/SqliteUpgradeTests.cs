@@ -48,7 +48,7 @@ public sealed class SqliteUpgradeTests
     }
 
     [Fact]
-    public async Task Migration10_ExistingDailyRows_AreCopiedIntoTheMonthSeries_AndKeptInStepAfterwards()
+    public async Task Migration10_ExistingDailyRows_AreCopiedIntoTheMonthSeries_AndLaterSavesRebuildTheirMonth()
     {
         await using TestStores stores = await TestStores.CreateAsync(StoreProviders.Sqlite);
         var subject = new EvaluationSubject(EvaluationScope.Station, "1001A");
@@ -60,7 +60,6 @@ public sealed class SqliteUpgradeTests
             await connection.OpenAsync(Ct);
             await using SqliteCommand command = connection.CreateCommand();
             command.CommandText = """
-                DROP TRIGGER aqi_day_month_on_insert; DROP TRIGGER aqi_day_month_on_update; DROP TRIGGER aqi_day_month_on_delete;
                 DROP TABLE aqi_day_month; DELETE FROM schema_version WHERE version = 10;
                 """;
             await command.ExecuteNonQueryAsync(Ct);
