@@ -167,6 +167,11 @@ internal sealed partial class PostgresStore : IEvaluationStore
         return records;
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DailyAirSeries>> QueryDailySeriesAsync(
+        EvaluationScope scope, string? code, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken) =>
+        DailyAirSeries.GroupBySubject(await QueryDailyAsync(scope, code, firstDay, lastDay, cancellationToken), firstDay, lastDay);
+
     private static void AddDecimals(NpgsqlCommand command, params ReadOnlySpan<decimal?> values)
     {
         foreach (decimal? value in values)

@@ -17,6 +17,27 @@ internal static class SqliteMigrations
         );
         """;
 
+    // Migration 10: a subject-month of aqi_day as one blob, built in SQL — by the migration for the rows there, then by
+    // SqliteStore.SaveDaily for each month it writes. Changing the layout is a new migration that rebuilds the table
+    // (and keeps this text for migration 10). The China Standard Time month (yyyymm) of a day column (Unix ms of the
+    // day's start, 00:00 +08:00).
+    internal const string MonthOfDay = "CAST(strftime('%Y%m', day / 1000 + 28800, 'unixepoch') AS INTEGER)";
+
+    /// <summary>
+    /// The aggregate that packs a group of aqi_day rows, 34 bytes per day in day order: day of month (1 byte), so2,
+    /// no2, pm10, pm25, co, o3_max_1h, o3_max_8h (tenths) and aqi as big-endian int32 (null = 0x80000000), is_valid
+    /// (1 byte). Read by <see cref="DailyMonthBlob"/>.
+    /// </summary>
+    internal const string MonthBlob = """
+        unhex(group_concat(
+            printf('%02X', CAST(strftime('%d', day / 1000 + 28800, 'unixepoch') AS INTEGER))
+            || printf('%08X', coalesce(so2, -2147483648) & 4294967295) || printf('%08X', coalesce(no2, -2147483648) & 4294967295)
+            || printf('%08X', coalesce(pm10, -2147483648) & 4294967295) || printf('%08X', coalesce(pm25, -2147483648) & 4294967295)
+            || printf('%08X', coalesce(co, -2147483648) & 4294967295) || printf('%08X', coalesce(o3_max_1h, -2147483648) & 4294967295)
+            || printf('%08X', coalesce(o3_max_8h, -2147483648) & 4294967295) || printf('%08X', coalesce(aqi, -2147483648) & 4294967295)
+            || printf('%02X', is_valid), '' ORDER BY day))
+        """;
+
     public static readonly Migration[] All =
     [
         new(1, "stations, series, observations with history, raw frames, packets", """
@@ -343,6 +364,17 @@ internal static class SqliteMigrations
             BEGIN
                 SELECT RAISE(ABORT, 'review_decision is append-only');
             END;
+            """),
+        new(10, "daily AQI results also as one columnar blob per subject and month (ADR 0024)", $$"""
+            CREATE TABLE aqi_day_month (
+                scope TEXT    NOT NULL,
+                code  TEXT    NOT NULL,
+                month INTEGER NOT NULL,
+                days  BLOB    NOT NULL,
+                PRIMARY KEY (scope, code, month)
+            );
+            INSERT INTO aqi_day_month (scope, code, month, days)
+            SELECT scope, code, {{MonthOfDay}}, {{MonthBlob}} FROM aqi_day GROUP BY scope, code, {{MonthOfDay}};
             """),
     ];
 }

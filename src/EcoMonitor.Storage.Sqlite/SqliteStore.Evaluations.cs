@@ -132,6 +132,45 @@ internal sealed partial class SqliteStore
         return records;
     }
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// Reads the columnar copy (migration 10, ADR 0024): one row per subject and month, its days packed when they were
+    /// saved, so a year of 1,000 stations is 12,000 rows instead of 365,000.
+    /// </remarks>
+    public async Task<IReadOnlyList<DailyAirSeries>> QueryDailySeriesAsync(
+        EvaluationScope scope, string? code, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT code, month, days FROM aqi_day_month
+            WHERE scope = $scope AND ($code IS NULL OR code = $code) AND month >= $from AND month <= $to
+            ORDER BY code, month;
+            """;
+        command.Parameters.AddWithValue("$scope", StoreCodes.ToCode(scope));
+        command.Parameters.AddWithValue("$code", (object?)code ?? DBNull.Value);
+        command.Parameters.AddWithValue("$from", (firstDay.Year * 100) + firstDay.Month);
+        command.Parameters.AddWithValue("$to", (lastDay.Year * 100) + lastDay.Month);
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        List<DailyAirSeries> series = [];
+        DailyAirSeries? current = null;
+        while (reader.Read())
+        {
+            string subject = reader.GetString(0);
+            if (current is null || !string.Equals(current.Subject.Code, subject, StringComparison.Ordinal))
+            {
+                current = new DailyAirSeries(new EvaluationSubject(scope, subject), firstDay, lastDay);
+                series.Add(current);
+            }
+
+            long month = reader.GetInt64(1);
+            DailyMonthBlob.Read(current, (int)(month / 100), (int)(month % 100), (byte[])reader.GetValue(2));
+        }
+
+        series.RemoveAll(s => s.StoredDays == 0);
+        return series;
+    }
+
     private static int SaveHourly(SqliteWriter writer, IReadOnlyList<HourlyAqiRecord> records)
     {
         using SqliteCommand command = writer.Connection.CreateCommand();
@@ -171,7 +210,32 @@ internal sealed partial class SqliteStore
             command.ExecuteNonQuery();
         }
 
+        SaveMonths(writer, records);
         return records.Count;
+    }
+
+    /// <summary>Writes the columnar copy (aqi_day_month, ADR 0024) of each subject-month of <paramref name="records"/>, in the write's transaction.</summary>
+    private static void SaveMonths(SqliteWriter writer, IReadOnlyList<DailyAqiRecord> records)
+    {
+        using SqliteCommand read = writer.Connection.CreateCommand();
+        read.CommandText = "SELECT days FROM aqi_day_month WHERE scope = $scope AND code = $code AND month = $month;";
+        using SqliteCommand write = writer.Connection.CreateCommand();
+        write.CommandText = "INSERT OR REPLACE INTO aqi_day_month (scope, code, month, days) VALUES ($scope, $code, $month, $days);";
+        foreach (IGrouping<(EvaluationSubject Subject, int Year, int Month), DailyAqiRecord> month in records.GroupBy(r => (r.Subject, r.Day.Year, r.Day.Month)))
+        {
+            (EvaluationSubject subject, int year, int monthOfYear) = month.Key;
+            foreach (SqliteCommand command in (ReadOnlySpan<SqliteCommand>)[read, write])
+            {
+                command.Parameters.Clear();
+                command.Parameters.AddWithValue("$scope", StoreCodes.ToCode(subject.Scope));
+                command.Parameters.AddWithValue("$code", subject.Code);
+                command.Parameters.AddWithValue("$month", (year * 100) + monthOfYear);
+            }
+
+            byte[] stored = read.ExecuteScalar() as byte[] ?? [];
+            write.Parameters.AddWithValue("$days", DailyMonthBlob.Merge(stored, month, year, monthOfYear));
+            write.ExecuteNonQuery();
+        }
     }
 
     private static SqliteParameterCollection AddParameters(SqliteCommand command, int count)

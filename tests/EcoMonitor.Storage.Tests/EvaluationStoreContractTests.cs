@@ -131,6 +131,65 @@ public sealed class EvaluationStoreContractTests
     }
 
     [Theory, StoreProviders]
+    public async Task QueryDailySeriesAsync_EqualsTheDailyRecords_AcrossMonthAndYearEnds_AfterReplaceAndDelete(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        var first = new LocalDate(2024, 12, 30);
+        var last = new LocalDate(2025, 3, 1);
+        var random = new Random(11);
+        List<DailyAqiRecord> saved = [];
+        foreach (string code in new[] { "B", "A" })
+        {
+            for (LocalDate day = first.PlusDays(-3); day <= last.PlusDays(3); day = day.PlusDays(random.Next(1, 3)))
+            {
+                saved.Add(new DailyAqiRecord
+                {
+                    Subject = new EvaluationSubject(EvaluationScope.Station, code), Day = day, So2 = random.Next(0, 5000),
+                    No2 = random.Next(2) == 0 ? null : random.Next(0, 400) / 10m, Pm10 = random.Next(0, 900), Pm25 = random.Next(0, 2000) / 10m,
+                    Co = random.Next(1, 150) / 10m, O3MaxHour = random.Next(0, 999), O3MaxEightHour = random.Next(3) == 0 ? null : random.Next(0, 800),
+                    IsValid = random.Next(4) != 0, Aqi = random.Next(5) == 0 ? null : random.Next(0, 500),
+                    Primary = "PM2.5", Exceeding = "",
+                });
+            }
+        }
+
+        saved.Add(Daily(new EvaluationSubject(EvaluationScope.Station, "C"), first.PlusDays(-1)));
+        saved.Add(Daily(new EvaluationSubject(EvaluationScope.City, "510100"), first));
+        await stores.Evaluations.SaveDailyAsync(saved, Ct);
+        DailyAqiRecord replaced = saved.First(r => r.Subject.Code == "A" && r.Day >= new LocalDate(2025, 1, 31)) with { Pm25 = 999.9m, Aqi = 500 };
+        await stores.Evaluations.SaveDailyAsync([replaced], Ct);
+
+        IReadOnlyList<DailyAirSeries> series = await stores.Evaluations.QueryDailySeriesAsync(EvaluationScope.Station, null, first, last, Ct);
+        IReadOnlyList<DailyAqiRecord> records = await stores.Evaluations.QueryDailyAsync(EvaluationScope.Station, null, first, last, Ct);
+
+        Assert.Equal(["A", "B"], series.Select(s => s.Subject.Code));
+        AssertSeriesEqual(DailyAirSeries.GroupBySubject(records, first, last), series);
+        Assert.Contains(999.9m, series[0].Pm25);
+        Assert.Equal(records.Count(r => r.Subject.Code == "A"), series[0].StoredDays);
+        DailyAirSeries one = Assert.Single(await stores.Evaluations.QueryDailySeriesAsync(EvaluationScope.Station, "B", first, last, Ct));
+        AssertSeriesEqual([series[1]], [one]);
+        Assert.Empty(await stores.Evaluations.QueryDailySeriesAsync(EvaluationScope.Station, "C", first, last, Ct));
+    }
+
+    private static void AssertSeriesEqual(IReadOnlyList<DailyAirSeries> expected, IReadOnlyList<DailyAirSeries> actual)
+    {
+        Assert.Equal(expected.Select(s => s.Subject), actual.Select(s => s.Subject));
+        foreach ((DailyAirSeries e, DailyAirSeries a) in expected.Zip(actual))
+        {
+            Assert.Equal((e.FirstDay, e.LastDay, e.StoredDays), (a.FirstDay, a.LastDay, a.StoredDays));
+            Assert.Equal(e.So2, a.So2);
+            Assert.Equal(e.No2, a.No2);
+            Assert.Equal(e.Pm10, a.Pm10);
+            Assert.Equal(e.Pm25, a.Pm25);
+            Assert.Equal(e.Co, a.Co);
+            Assert.Equal(e.O3MaxHour, a.O3MaxHour);
+            Assert.Equal(e.O3MaxEightHour, a.O3MaxEightHour);
+            Assert.Equal(e.Aqi, a.Aqi);
+            Assert.Equal(e.IsValid, a.IsValid);
+        }
+    }
+
+    [Theory, StoreProviders]
     public async Task SaveDailyAsync_ValueWithMoreThanOneDecimal_IsRefused(string provider)
     {
         await using TestStores stores = await TestStores.CreateAsync(provider);

@@ -46,4 +46,34 @@ public sealed class SqliteUpgradeTests
             },
             day);
     }
+
+    [Fact]
+    public async Task Migration10_ExistingDailyRows_AreCopiedIntoTheMonthSeries_AndLaterSavesRebuildTheirMonth()
+    {
+        await using TestStores stores = await TestStores.CreateAsync(StoreProviders.Sqlite);
+        var subject = new EvaluationSubject(EvaluationScope.Station, "1001A");
+        DailyAqiRecord jan31 = new() { Subject = subject, Day = new LocalDate(2025, 1, 31), So2 = 8m, Pm25 = 76.5m, Co = 1.3m, IsValid = true, Aqi = 101, Primary = "PM2.5" };
+        DailyAqiRecord feb1 = jan31 with { Day = new LocalDate(2025, 2, 1), Pm25 = null, Aqi = null, IsValid = false };
+        await stores.Evaluations.SaveDailyAsync([jan31, feb1], Ct);
+        await using (var connection = new SqliteConnection($"Data Source={stores.SqliteFile};Pooling=False"))
+        {
+            await connection.OpenAsync(Ct);
+            await using SqliteCommand command = connection.CreateCommand();
+            command.CommandText = """
+                DROP TABLE aqi_day_month; DELETE FROM schema_version WHERE version = 10;
+                """;
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        await stores.ReopenAsync();
+        DailyAirSeries series = Assert.Single(await stores.Evaluations.QueryDailySeriesAsync(EvaluationScope.Station, null, jan31.Day, feb1.Day, Ct));
+        await stores.Evaluations.SaveDailyAsync([feb1 with { Pm25 = 12.3m }], Ct);
+        DailyAirSeries after = Assert.Single(await stores.Evaluations.QueryDailySeriesAsync(EvaluationScope.Station, "1001A", jan31.Day, feb1.Day, Ct));
+
+        Assert.Equal([76.5m, null], series.Pm25);
+        Assert.Equal([101, null], series.Aqi);
+        Assert.Equal([true, false], series.IsValid);
+        Assert.Equal([76.5m, 12.3m], after.Pm25);
+        Assert.Equal(2, after.StoredDays);
+    }
 }

@@ -27,8 +27,8 @@ public sealed class AirStatisticsService(IEvaluationStore store)
             return (AirPeriodStatistics)cached;
         }
 
-        IReadOnlyList<DailyAqiRecord> days = await store.QueryDailyAsync(subject.Scope, subject.Code, firstDay, lastDay, cancellationToken);
-        AirPeriodStatistics statistics = AirStatistics.Compute(subject, firstDay, lastDay, days);
+        IReadOnlyList<DailyAirSeries> series = await store.QueryDailySeriesAsync(subject.Scope, subject.Code, firstDay, lastDay, cancellationToken);
+        AirPeriodStatistics statistics = AirStatistics.Compute(series.Count > 0 ? series[0] : new DailyAirSeries(subject, firstDay, lastDay));
         Remember(key, statistics);
         return statistics;
     }
@@ -53,8 +53,8 @@ public sealed class AirStatisticsService(IEvaluationStore store)
             return (IReadOnlyList<RegionRank>)cached;
         }
 
-        IReadOnlyList<DailyAqiRecord> days = await store.QueryDailyAsync(scope, null, firstDay, lastDay, cancellationToken);
-        var byRegion = AirStatistics.ComputeEach(firstDay, lastDay, days)
+        IReadOnlyList<DailyAirSeries> series = await store.QueryDailySeriesAsync(scope, null, firstDay, lastDay, cancellationToken);
+        var byRegion = AirStatistics.ComputeEach(series)
             .Where(s => s.Index.Index.HasValue && (within is not { } area || area.Contains(RegionCode.Parse(s.Subject.Code))))
             .ToDictionary(s => s.Subject.Code, StringComparer.Ordinal);
         RegionRank[] ranking = [.. CityRanking.Rank(byRegion.Values.Select(s => (s.Subject.Code, s.Index.Index!.Value)))

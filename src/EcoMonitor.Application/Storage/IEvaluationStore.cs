@@ -35,6 +35,13 @@ public interface IEvaluationStore
     /// </summary>
     Task<IReadOnlyList<DailyAqiRecord>> QueryDailyAsync(EvaluationScope scope, string? code, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The daily values of <see cref="QueryDailyAsync"/> as one column series per subject (ordered by code, ordinal),
+    /// for period statistics: subjects without any stored day in the period are left out. Engines may keep a columnar
+    /// copy for this read (SQLite: one row per subject and month, ADR 0024); it always equals the daily results.
+    /// </summary>
+    Task<IReadOnlyList<DailyAirSeries>> QueryDailySeriesAsync(EvaluationScope scope, string? code, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken);
+
     /// <summary>Inserts or replaces surface-water section days by station and day, in one transaction.</summary>
     Task SaveWaterDaysAsync(IReadOnlyList<WaterDayRecord> records, CancellationToken cancellationToken);
 

@@ -19,9 +19,33 @@ public static class Hj663Percentile
             return null;
         }
 
-        Array.Sort(sorted);
+        SortAscending(sorted);
         decimal k = 1m + ((sorted.Length - 1) * p / 100m);
         int s = (int)decimal.Truncate(k);
         return s >= sorted.Length ? sorted[^1] : sorted[s - 1] + ((sorted[s] - sorted[s - 1]) * (k - s));
+    }
+
+    /// <summary>
+    /// Sorts exactly as <see cref="Array.Sort{T}(T[])"/> would, faster for the usual values: when every value has at
+    /// most 6 decimals and fits, by the scaled integer (an order-preserving, exact key) with the decimals carried along.
+    /// </summary>
+    private static void SortAscending(decimal[] values)
+    {
+        const decimal Scale = 1_000_000m;
+        const decimal MaxKeyed = 9_000_000_000_000m;
+        var keys = new long[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            decimal value = values[i];
+            if (value.Scale > 6 || Math.Abs(value) >= MaxKeyed)
+            {
+                Array.Sort(values);
+                return;
+            }
+
+            keys[i] = (long)(value * Scale);
+        }
+
+        Array.Sort(keys, values);
     }
 }

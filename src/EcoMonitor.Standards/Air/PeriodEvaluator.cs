@@ -23,20 +23,33 @@ public static class PeriodEvaluator
     {
         ArgumentNullException.ThrowIfNull(daily);
         int decimals = AirPollutantFacts.Decimals(pollutant);
-        List<decimal> values = [.. daily.Where(v => v.HasValue).Select(v => v!.Value)];
-        bool hasMean = pollutant is not (AirPollutant.Co or AirPollutant.O3);
-        decimal? mean = hasMean && values.Count > 0 ? GbT8170.Round(values.Average(), decimals) : null;
-        int rank = PercentileRanks[(int)pollutant];
-        decimal? percentile = Hj663Percentile.Compute(values, rank) is { } p ? GbT8170.Round(p, decimals) : null;
         AirAveraging shortTerm = pollutant == AirPollutant.O3 ? AirAveraging.DailyMaxEightHour : AirAveraging.Daily;
         decimal shortLimit = Gb3095Limits.Find(pollutant, shortTerm, zone)!.Value;
-        int exceedances = values.Count(v => GbT8170.Round(v, decimals) > shortLimit);
-        decimal? rate = values.Count > 0 ? GbT8170.Round((values.Count - exceedances) * 100m / values.Count, 1) : null;
+        var values = new decimal[daily.Count];
+        int count = 0;
+        int exceedances = 0;
+        decimal sum = 0m;
+        for (int i = 0; i < daily.Count; i++)
+        {
+            if (daily[i] is { } value)
+            {
+                values[count++] = value;
+                sum += value;
+                exceedances += GbT8170.Round(value, decimals) > shortLimit ? 1 : 0;
+            }
+        }
+
+        Array.Resize(ref values, count);
+        bool hasMean = pollutant is not (AirPollutant.Co or AirPollutant.O3);
+        decimal? mean = hasMean && count > 0 ? GbT8170.Round(sum / count, decimals) : null;
+        int rank = PercentileRanks[(int)pollutant];
+        decimal? percentile = Hj663Percentile.Compute(values, rank) is { } p ? GbT8170.Round(p, decimals) : null;
+        decimal? rate = count > 0 ? GbT8170.Round((count - exceedances) * 100m / count, 1) : null;
         decimal? annualLimit = Gb3095Limits.Find(pollutant, AirAveraging.Annual, zone);
         bool? isCompliant = percentile is { } pc
             ? pc <= shortLimit && (mean is not { } m || annualLimit is not { } al || m <= al)
             : null;
-        return new PeriodStatistics(pollutant, values.Count, IsValid(firstDay, daily), mean, rank, percentile,
+        return new PeriodStatistics(pollutant, count, IsValid(firstDay, daily), mean, rank, percentile,
             exceedances, rate, isCompliant, ExceedMultiple(mean, annualLimit), ExceedMultiple(percentile, shortLimit));
     }
 
@@ -72,29 +85,41 @@ public static class PeriodEvaluator
     public static bool IsValid(LocalDate firstDay, IReadOnlyList<decimal?> daily)
     {
         ArgumentNullException.ThrowIfNull(daily);
-        Dictionary<(int Year, int Month), int> perMonth = [];
-        Dictionary<int, int> perYear = [];
+        bool isYearFromItsStart = firstDay.Month == 1 && firstDay.Day == 1;
+        int validInYear = 0;
         LocalDate day = firstDay;
-        foreach (decimal? value in daily)
+        for (int offset = 0; offset < daily.Count;)
         {
-            int valid = value.HasValue ? 1 : 0;
-            perMonth[(day.Year, day.Month)] = perMonth.GetValueOrDefault((day.Year, day.Month)) + valid;
-            perYear[day.Year] = perYear.GetValueOrDefault(day.Year) + valid;
-            day = day.PlusDays(1);
-        }
+            int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(day.Year, day.Month);
+            int length = Math.Min(daysInMonth - day.Day + 1, daily.Count - offset);
+            int valid = 0;
+            for (int i = offset; i < offset + length; i++)
+            {
+                valid += daily[i].HasValue ? 1 : 0;
+            }
 
-        LocalDate lastDay = firstDay.PlusDays(daily.Count - 1);
-        foreach (((int year, int month), int count) in perMonth)
-        {
-            bool isCovered = firstDay <= new LocalDate(year, month, 1)
-                && lastDay >= new LocalDate(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month));
-            if (isCovered && count < (month == 2 ? AnnualValidity.MinDaysInFebruary : AnnualValidity.MinDaysPerMonth))
+            bool isWholeMonth = day.Day == 1 && length == daysInMonth;
+            if (isWholeMonth && valid < (day.Month == 2 ? AnnualValidity.MinDaysInFebruary : AnnualValidity.MinDaysPerMonth))
             {
                 return false;
             }
+
+            validInYear += valid;
+            if (day.Month == 12 && day.Day + length - 1 == daysInMonth)
+            {
+                if (isYearFromItsStart && validInYear < AnnualValidity.MinDaysPerYear)
+                {
+                    return false;
+                }
+
+                isYearFromItsStart = true;
+                validInYear = 0;
+            }
+
+            offset += length;
+            day = day.PlusDays(length);
         }
 
-        return perYear.All(y => !(firstDay <= new LocalDate(y.Key, 1, 1) && lastDay >= new LocalDate(y.Key, 12, 31))
-            || y.Value >= AnnualValidity.MinDaysPerYear);
+        return true;
     }
 }

@@ -11,7 +11,7 @@ public sealed class AirStatisticsTests
     private static readonly LocalDate Last = new(2025, 12, 31);
 
     [Fact]
-    public void ComputeEach_GroupedStations_EqualsComputeOfEachStation()
+    public void ComputeEach_SeriesOfStations_EqualsComputeOfEachStationsRecords()
     {
         var random = new Random(7);
         List<DailyAqiRecord> days = [];
@@ -29,7 +29,7 @@ public sealed class AirStatisticsTests
             }
         }
 
-        IReadOnlyList<AirPeriodStatistics> each = AirStatistics.ComputeEach(First, Last, days);
+        IReadOnlyList<AirPeriodStatistics> each = AirStatistics.ComputeEach(DailyAirSeries.GroupBySubject(days, First, Last));
 
         Assert.Equal(["A", "B", "C", "D", "E"], each.Select(s => s.Subject.Code));
         foreach (AirPeriodStatistics statistics in each)
@@ -45,14 +45,30 @@ public sealed class AirStatisticsTests
     }
 
     [Fact]
-    public void ComputeEach_SubjectsNotGrouped_IsRefused()
+    public void GroupBySubject_InterleavedSubjects_OneSeriesEachInFirstAppearanceOrder()
     {
-        DailyAqiRecord Day(string code, int offset) =>
-            new() { Subject = new EvaluationSubject(EvaluationScope.Station, code), Day = First.PlusDays(offset), Pm25 = 30m };
+        DailyAqiRecord Day(string code, int offset, decimal pm25) =>
+            new() { Subject = new EvaluationSubject(EvaluationScope.Station, code), Day = First.PlusDays(offset), Pm25 = pm25, Aqi = 50 };
 
-        Assert.Throws<ArgumentException>(() => AirStatistics.ComputeEach(First, Last, [Day("A", 0), Day("B", 0), Day("A", 1)]));
+        IReadOnlyList<DailyAirSeries> series = DailyAirSeries.GroupBySubject(
+            [Day("B", 0, 10m), Day("A", 0, 20m), Day("B", 2, 30m), Day("A", 400, 99m)], First, Last);
+
+        Assert.Equal(["B", "A"], series.Select(s => s.Subject.Code));
+        Assert.Equal([10m, null, 30m], series[0].Pm25.Take(3));
+        Assert.Equal(2, series[0].StoredDays);
+        Assert.Equal(1, series[1].StoredDays);
+        Assert.Equal(365, series[1].Count);
+        Assert.All(series[1].Pm25.Skip(1), v => Assert.Null(v));
     }
 
     [Fact]
-    public void ComputeEach_NoDays_NoStatistics() => Assert.Empty(AirStatistics.ComputeEach(First, Last, []));
+    public void Set_RecordOfAnotherSubject_IsRefused()
+    {
+        var series = new DailyAirSeries(new EvaluationSubject(EvaluationScope.Station, "A"), First, Last);
+
+        Assert.Throws<ArgumentException>(() => series.Set(new DailyAqiRecord { Subject = new EvaluationSubject(EvaluationScope.City, "A"), Day = First }));
+    }
+
+    [Fact]
+    public void ComputeEach_NoSeries_NoStatistics() => Assert.Empty(AirStatistics.ComputeEach([]));
 }

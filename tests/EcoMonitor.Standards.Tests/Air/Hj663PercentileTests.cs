@@ -34,4 +34,29 @@ public sealed class Hj663PercentileTests
 
         Assert.Equal(328.6m, Hj663Percentile.Compute(values, 90m));
     }
+
+    [Fact]
+    public void Compute_RandomValuesOfEveryScale_EqualsAppendixAOnAPlainSort()
+    {
+        var random = new Random(663);
+        for (int run = 0; run < 500; run++)
+        {
+            int scale = random.Next(0, 9);
+            decimal[] values = [.. Enumerable.Range(0, random.Next(1, 400)).Select(_ =>
+                new decimal(random.Next(0, 2_000_000), 0, 0, random.Next(20) == 0, (byte)scale) * (random.Next(50) == 0 ? 1e10m : 1m))];
+            decimal p = random.Next(0, 101);
+
+            Assert.Equal(AppendixA(values, p), Hj663Percentile.Compute(values, p));
+        }
+    }
+
+    /// <summary>Appendix A on <see cref="Array.Sort{T}(T[])"/>: the reference for the faster sort.</summary>
+    private static decimal AppendixA(decimal[] values, decimal p)
+    {
+        decimal[] x = [.. values];
+        Array.Sort(x);
+        decimal k = 1m + ((x.Length - 1) * p / 100m);
+        int s = (int)decimal.Truncate(k);
+        return s >= x.Length ? x[^1] : x[s - 1] + ((x[s] - x[s - 1]) * (k - s));
+    }
 }
