@@ -10,10 +10,13 @@ namespace EcoMonitor.Web.Api;
 internal static class StatisticsEndpoints
 {
     private const string PeriodDescription =
-        "`from` (inclusive) and `to` (exclusive) are dates or ISO 8601 with offset; the period is the days whose 00:00 CST lies in the range (e.g. from=2019-12-01&to=2020-01-01 is December 2019), at most 3 years. Values are rounded per GB/T 8170; a period's validity follows GB 3095-2012 Table 4 (≥ 27 valid days in each full month, February ≥ 25, ≥ 324 in a full year). Cached until the next recomputation.";
+        "The period is either `period` — " + StatisticsPeriod.Forms + ", China Standard Time — or `from` (inclusive) and `to` (exclusive), dates or ISO 8601 with offset: the days whose 00:00 CST lies in the range (e.g. from=2019-12-01&to=2020-01-01 is December 2019, the same as period=2019-12), at most 3 years. Values are rounded per GB/T 8170; a period's validity follows GB 3095-2012 Table 4 (≥ 27 valid days in each full month, February ≥ 25, ≥ 324 in a full year). Cached until the next recomputation.";
 
     public static RouteGroupBuilder MapStatisticsEndpoints(this RouteGroupBuilder api)
     {
+        api.MapGet("/stations/{mn}/statistics", StationStatisticsAsync).WithTags("Evaluation")
+            .WithSummary("An air-quality station's HJ 663-2013 statistics for a period (day, month, quarter, year or custom).")
+            .WithDescription("As the city statistics, from the station's own daily values (a station is evaluated, not ranked). " + PeriodDescription);
         api.MapGet("/regions/{code}/statistics", CityStatisticsAsync).WithTags("Evaluation")
             .WithSummary("A city's or county's HJ 663-2013 statistics for a period (month, quarter, year or custom).")
             .WithDescription("Per pollutant: mean (SO2, NO2, PM10, PM2.5), the 98th/95th percentile of 24-h means (CO: 95th), the 90th percentile of O3 daily maximum 8-h means, exceedance days and compliance with GB 3095-2012 class 2; days per AQI level, share of good days (优良天数比例) and the comprehensive index (综合指数) of 城市环境空气质量排名技术规定. " + PeriodDescription);
@@ -27,9 +30,9 @@ internal static class StatisticsEndpoints
     }
 
     private static async Task<Results<Ok<AirStatisticsDto>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> CityStatisticsAsync(
-        string code, string? from, string? to, IStationStore stations, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
+        string code, string? period, string? from, string? to, IStationStore stations, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!TryParsePeriod(from, to, time, out EvaluationRange range, out BadRequest<ProblemDetailsBody>? bad))
+        if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out BadRequest<ProblemDetailsBody>? bad))
         {
             return bad;
         }
@@ -44,10 +47,33 @@ internal static class StatisticsEndpoints
         return TypedResults.Ok(AirStatisticsDto.From(result));
     }
 
-    private static async Task<Results<Ok<CityRankDto[]>, BadRequest<ProblemDetailsBody>>> RankingAsync(
-        string? from, string? to, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AirStatisticsDto>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> StationStatisticsAsync(
+        string mn, string? period, string? from, string? to, IStationStore stations, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!TryParsePeriod(from, to, time, out EvaluationRange range, out BadRequest<ProblemDetailsBody>? bad))
+        if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out BadRequest<ProblemDetailsBody>? bad))
+        {
+            return bad;
+        }
+
+        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        if (station is null)
+        {
+            return StationLookup.NotFound(mn);
+        }
+
+        if (station.Type != StationType.AirQuality)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"station '{mn}' is a {station.Type} station; HJ 663 statistics are for air-quality stations."));
+        }
+
+        AirPeriodStatistics result = await statistics.GetAsync(EvaluationSubject.Of(station.Id), range.FirstDay, range.LastDay, cancellationToken);
+        return TypedResults.Ok(AirStatisticsDto.From(result));
+    }
+
+    private static async Task<Results<Ok<CityRankDto[]>, BadRequest<ProblemDetailsBody>>> RankingAsync(
+        string? period, string? from, string? to, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out BadRequest<ProblemDetailsBody>? bad))
         {
             return bad;
         }
@@ -57,9 +83,9 @@ internal static class StatisticsEndpoints
     }
 
     private static async Task<Results<Ok<CountyRankDto[]>, BadRequest<ProblemDetailsBody>>> CountyRankingAsync(
-        string? from, string? to, string? within, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
+        string? period, string? from, string? to, string? within, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!TryParsePeriod(from, to, time, out EvaluationRange range, out BadRequest<ProblemDetailsBody>? bad))
+        if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out BadRequest<ProblemDetailsBody>? bad))
         {
             return bad;
         }
@@ -76,13 +102,31 @@ internal static class StatisticsEndpoints
     }
 
     private static bool TryParsePeriod(
-        string? from, string? to, TimeProvider time, out EvaluationRange range, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out BadRequest<ProblemDetailsBody>? bad)
+        string? period, string? from, string? to, TimeProvider time, out EvaluationRange range, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out BadRequest<ProblemDetailsBody>? bad)
     {
         bad = null;
+        range = default;
+        if (period is not null)
+        {
+            if (from is not null || to is not null)
+            {
+                bad = TypedResults.BadRequest(new ProblemDetailsBody("Bad query", "give either period or from and to, not both."));
+                return false;
+            }
+
+            if (!StatisticsPeriod.TryParse(period, out LocalDate first, out LocalDate last, out string? periodError))
+            {
+                bad = TypedResults.BadRequest(new ProblemDetailsBody("Bad query", periodError));
+                return false;
+            }
+
+            range = new EvaluationRange(ChinaTime.ToInstant(first.AtMidnight()), ChinaTime.ToInstant(last.PlusDays(1).AtMidnight()));
+            return true;
+        }
+
         if (from is null || to is null)
         {
-            range = default;
-            bad = TypedResults.BadRequest(new ProblemDetailsBody("Bad query", "from and to are required (e.g. from=2019-12-01&to=2020-01-01)."));
+            bad = TypedResults.BadRequest(new ProblemDetailsBody("Bad query", "give period (e.g. period=2019-12) or from and to (e.g. from=2019-12-01&to=2020-01-01)."));
             return false;
         }
 

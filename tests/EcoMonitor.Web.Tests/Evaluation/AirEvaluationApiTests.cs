@@ -100,6 +100,23 @@ public sealed class AirEvaluationApiTests(EvaluatedSampleHistory history) : ICla
     }
 
     [Fact]
+    public async Task StationStatistics_ByPeriod_EqualFromToOfTheSameDays_AndCountTheStationsValidDays()
+    {
+        JsonElement month = await Api.GetJsonAsync("/api/v1/stations/1119A/statistics?period=2019-12");
+        JsonElement fromTo = await Api.GetJsonAsync("/api/v1/stations/1119A/statistics?from=2019-12-01&to=2020-01-01");
+        JsonElement day = await Api.GetJsonAsync("/api/v1/stations/1119A/statistics?period=2019-12-20");
+        JsonElement dayAqi = await Api.GetJsonAsync("/api/v1/stations/1119A/aqi?interval=day&from=2019-12-20&to=2019-12-21");
+
+        Assert.Equal("2019-12-01", month.GetProperty("firstDay").GetString());
+        Assert.Equal("2019-12-31", month.GetProperty("lastDay").GetString());
+        Assert.Equal(fromTo.GetRawText(), month.GetRawText());
+        Assert.InRange(month.GetProperty("validDays").GetInt32(), 13, 14);
+        Assert.Equal("2019-12-20", day.GetProperty("lastDay").GetString());
+        int level = Assert.Single(day.GetProperty("daysByLevel").EnumerateArray().Select((d, i) => (Days: d.GetInt32(), Level: i + 1)), d => d.Days == 1).Level;
+        Assert.Equal(dayAqi[0].GetProperty("level").GetInt32(), level);
+    }
+
+    [Fact]
     public async Task CityRanking_IsAscendingByIndexAndIncludesTheCity()
     {
         JsonElement ranking = await Api.GetJsonAsync($"/api/v1/rankings/cities?{Period}");
@@ -152,6 +169,11 @@ public sealed class AirEvaluationApiTests(EvaluatedSampleHistory history) : ICla
     [InlineData("/api/v1/rankings/counties?from=2019-12-18&to=2020-01-01&within=22", HttpStatusCode.BadRequest)]
     [InlineData("/api/v1/regions/990100/aqi", HttpStatusCode.NotFound)]
     [InlineData("/api/v1/regions/220100/statistics?from=2019-12-18", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/regions/220100/statistics?period=2019-13", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/rankings/cities?period=2019-Q5", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/rankings/cities?period=2019-02-30", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/rankings/cities?period=2019&from=2019-01-01", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/stations/NOSUCH/statistics?period=2019", HttpStatusCode.NotFound)]
     [InlineData("/api/v1/rankings/cities?from=2019-12-18T05:00:00%2B08:00&to=2019-12-18T06:00:00%2B08:00", HttpStatusCode.BadRequest)]
     public async Task BadQueries_AreProblems(string path, HttpStatusCode expected)
     {
@@ -168,7 +190,7 @@ public sealed class AirEvaluationApiTests(EvaluatedSampleHistory history) : ICla
         JsonElement document = await Api.GetJsonAsync("/openapi/v1.json");
         JsonElement paths = document.GetProperty("paths");
 
-        foreach (string path in new[] { "/api/v1/stations/{mn}/aqi", "/api/v1/regions/{code}/aqi", "/api/v1/regions/{code}/statistics", "/api/v1/rankings/cities", "/api/v1/rankings/counties" })
+        foreach (string path in new[] { "/api/v1/stations/{mn}/aqi", "/api/v1/regions/{code}/aqi", "/api/v1/regions/{code}/statistics", "/api/v1/stations/{mn}/statistics", "/api/v1/rankings/cities", "/api/v1/rankings/counties" })
         {
             JsonElement get = paths.GetProperty(path).GetProperty("get");
             Assert.False(string.IsNullOrWhiteSpace(get.GetProperty("summary").GetString()));
