@@ -25,6 +25,7 @@ public static class QualityServiceCollectionExtensions
         services.TryAddSingleton(sp => new QualityChecker(sp.GetRequiredService<QualityRuleSet>()));
         services.TryAddSingleton(sp => new FalsificationDetector(sp.GetRequiredService<QualityRuleSet>()));
         services.TryAddSingleton<SuspicionService>();
+        services.TryAddSingleton<QualityRecheck>();
         services.TryAddSingleton<StationValidity>();
         services.TryAddSingleton<ReviewService>();
         services.TryAddSingleton<CompletenessService>();
