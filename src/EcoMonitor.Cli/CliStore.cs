@@ -45,7 +45,10 @@ internal sealed class CliStore : IDisposable
     /// Opens (creating and migrating if needed) the store named by <paramref name="database"/>: a PostgreSQL
     /// connection string (see <see cref="IsPostgres"/>) or the path of a SQLite file.
     /// </summary>
-    public static async Task<CliStore> OpenAsync(string database, CancellationToken cancellationToken)
+    public static Task<CliStore> OpenAsync(string database, CancellationToken cancellationToken) => OpenAsync(database, null, cancellationToken);
+
+    /// <summary>As <see cref="OpenAsync(string, CancellationToken)"/>, with more services composed by <paramref name="configure"/> (none is started).</summary>
+    public static async Task<CliStore> OpenAsync(string database, Action<HostApplicationBuilder>? configure, CancellationToken cancellationToken)
     {
         HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
@@ -60,6 +63,7 @@ internal sealed class CliStore : IDisposable
             builder.Services.AddSqliteStorage();
         }
 
+        configure?.Invoke(builder);
         IHost host = builder.Build();
         await host.Services.GetRequiredService<IStoreSchema>().MigrateAsync(cancellationToken);
         return new CliStore(host);

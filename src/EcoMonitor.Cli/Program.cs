@@ -17,6 +17,7 @@ internal static class Program
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(QualityCommand.Create());
         return await root.Parse(args).InvokeAsync();
     }
 }

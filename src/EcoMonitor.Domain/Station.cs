@@ -45,6 +45,16 @@ public sealed record Station
     /// <summary>GB 3096-2008 acoustic functional zone (0, 1, 2, 3, 4a, 4b); null when not a noise station.</summary>
     public string? NoiseZone { get; init; }
 
+    /// <summary>
+    /// How often the station is expected to report an hour value, in hours: 1 (hourly, the default), or 2, 3, 4, 6, 8, 12
+    /// or 24 (e.g. 4 for surface-water stations that measure every four hours). Periods are counted from 00:00 CST.
+    /// Completeness and on-time figures expect one value per parameter per interval.
+    /// </summary>
+    public int ReportingIntervalHours { get; init; } = 1;
+
+    /// <summary>True when <paramref name="hours"/> is a valid <see cref="ReportingIntervalHours"/>: 1 to 24 and a divisor of 24.</summary>
+    public static bool IsValidReportingInterval(int hours) => hours is >= 1 and <= 24 && 24 % hours == 0;
+
     /// <summary>Set to false to refuse the station's data without deleting it.</summary>
     public bool IsActive { get; init; } = true;
 }

@@ -47,6 +47,9 @@ public sealed class QualityRuleSet
     /// <summary>Dissolved oxygen above this multiple of saturation at the water temperature is reported.</summary>
     public decimal DoSaturationFactor { get; init; } = 2m;
 
+    /// <summary>The thresholds and weights of the falsification signs of outlets (打假).</summary>
+    public FalsificationRules Falsification { get; init; } = FalsificationRules.Default;
+
     /// <summary>The limits of <paramref name="parameter"/> at a station of <paramref name="type"/>; null when none are configured.</summary>
     public ParameterRules? For(StationType type, ParameterCode parameter) =>
         _byStationType.TryGetValue((type, parameter.Value), out ParameterRules? specific) ? specific

@@ -69,6 +69,7 @@ public static class QualityRuleSetFile
             Pm25AbovePm10Tolerance = model.Pm25AbovePm10Tolerance ?? 10m,
             No2AboveNoxTolerance = model.No2AboveNoxTolerance ?? 10m,
             DoSaturationFactor = model.DoSaturationFactor ?? 2m,
+            Falsification = model.Falsification?.ToRules() ?? FalsificationRules.Default,
         };
     }
 
@@ -93,6 +94,7 @@ public static class QualityRuleSetFile
         public List<string>? Disabled { get; set; }
         public Dictionary<string, ParameterModel>? Parameters { get; set; }
         public Dictionary<string, Dictionary<string, ParameterModel>>? StationTypes { get; set; }
+        public FalsificationModel? Falsification { get; set; }
     }
 
     private sealed class ParameterModel

@@ -325,5 +325,20 @@ internal static class PostgresMigrations
             CREATE TRIGGER review_decision_no_truncate BEFORE TRUNCATE ON review_decision
                 FOR EACH STATEMENT EXECUTE FUNCTION ecomon_refuse_change();
             """),
+            new(7, "falsification suspicion of outlets per day (score, signs with evidence); station reporting interval", """
+            CREATE TABLE outlet_suspicion (
+                station_id      text COLLATE "C" NOT NULL,
+                day             date        NOT NULL,
+                score           integer     NOT NULL,
+                signs           text        NOT NULL,
+                values_examined integer     NOT NULL,
+                frames_examined integer     NOT NULL,
+                computed_at     timestamptz NOT NULL,
+                PRIMARY KEY (station_id, day)
+            );
+            CREATE INDEX outlet_suspicion_day ON outlet_suspicion (day, score);
+
+            ALTER TABLE station ADD COLUMN reporting_interval_hours integer NOT NULL DEFAULT 1;
+            """),
 ];
 }

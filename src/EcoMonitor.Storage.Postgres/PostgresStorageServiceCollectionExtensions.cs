@@ -36,6 +36,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IQualityStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IReviewStore>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<ISuspicionStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IAlarmStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IAlarmRuleStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IPermitLimitStore>(sp => sp.GetRequiredService<PostgresStore>());

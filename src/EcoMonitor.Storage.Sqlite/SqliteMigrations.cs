@@ -365,6 +365,21 @@ internal static class SqliteMigrations
                 SELECT RAISE(ABORT, 'review_decision is append-only');
             END;
             """),
+        new(8, "falsification suspicion of outlets per day (score, signs with evidence); station reporting interval", """
+            CREATE TABLE outlet_suspicion (
+                station_id      TEXT    NOT NULL,
+                day             INTEGER NOT NULL,
+                score           INTEGER NOT NULL,
+                signs           TEXT    NOT NULL,
+                values_examined INTEGER NOT NULL,
+                frames_examined INTEGER NOT NULL,
+                computed_at     INTEGER NOT NULL,
+                PRIMARY KEY (station_id, day)
+            ) WITHOUT ROWID;
+            CREATE INDEX outlet_suspicion_day ON outlet_suspicion (day, score);
+
+            ALTER TABLE station ADD COLUMN reporting_interval_hours INTEGER NOT NULL DEFAULT 1;
+            """),
         new(10, "daily AQI results also as one columnar blob per subject and month (ADR 0024)", $$"""
             CREATE TABLE aqi_day_month (
                 scope TEXT    NOT NULL,

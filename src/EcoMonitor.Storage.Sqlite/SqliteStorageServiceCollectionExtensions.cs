@@ -32,6 +32,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IQualityStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IReviewStore>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<ISuspicionStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IAlarmStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IAlarmRuleStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IPermitLimitStore>(sp => sp.GetRequiredService<SqliteStore>());

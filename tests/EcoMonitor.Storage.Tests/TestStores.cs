@@ -61,6 +61,8 @@ public sealed class TestStores : IAsyncDisposable
 
     public IPermitLimitStore PermitLimits => _services.GetRequiredService<IPermitLimitStore>();
 
+    public ISuspicionStore Suspicions => _services.GetRequiredService<ISuspicionStore>();
+
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)
     {

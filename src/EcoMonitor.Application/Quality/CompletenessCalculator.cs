@@ -5,13 +5,14 @@ using NodaTime;
 namespace EcoMonitor.Application.Quality;
 
 /// <summary>
-/// Pure computation of a station's completeness and timeliness over a window of hourly periods from the values stored
-/// in it and those of them that count (docs/quality.md). Every station type is expected hourly (HJ 212 hour data,
-/// CN 2061): the registry holds no reporting schedule per station.
+/// Pure computation of a station's completeness and timeliness over a window of whole hours from the hour values stored
+/// in it and those of them that count (docs/quality.md). A station is expected to send one hour value (HJ 212 CN 2061) per
+/// parameter in every period of its <see cref="Station.ReportingIntervalHours"/> (1: hourly; 4: 00:00, 04:00 … CST); a
+/// period counts once however many hour values it holds.
 /// </summary>
 public static class CompletenessCalculator
 {
-    private static readonly Duration Period = Duration.FromHours(1);
+    private static readonly Duration Hour = Duration.FromHours(1);
 
     /// <summary>The expected parameters of a station type: the six HJ 633 pollutants for air quality; null (those sent) otherwise.</summary>
     public static IReadOnlyList<ParameterCode>? ExpectedParameters(StationType type) => type == StationType.AirQuality ? AirParameters.Codes : null;
@@ -33,6 +34,7 @@ public static class CompletenessCalculator
             throw new ArgumentException($"The window {from}–{to} is not whole hours.", nameof(to));
         }
 
+        var period = Duration.FromHours(station.ReportingIntervalHours);
         IReadOnlyList<ParameterCode> parameters = ExpectedParameters(station.Type)
             ?? [.. window.Select(o => o.Parameter).Distinct().OrderBy(p => p.Value, StringComparer.Ordinal)];
         var expected = parameters.ToHashSet();
@@ -41,21 +43,27 @@ public static class CompletenessCalculator
         {
             if (o.Interval == ObservationInterval.Hour && expected.Contains(o.Parameter) && o.PeriodStart >= from && o.PeriodStart < to)
             {
-                received.TryAdd((o.Parameter, o.PeriodStart), o);
+                received.TryAdd((o.Parameter, SlotOf(o.PeriodStart, station.ReportingIntervalHours)), o);
             }
         }
 
         int validValues = valid
             .Where(o => o.Interval == ObservationInterval.Hour && expected.Contains(o.Parameter) && o.PeriodStart >= from && o.PeriodStart < to)
-            .Select(o => (o.Parameter, o.PeriodStart)).Distinct().Count();
-        int onTime = received.Values.Count(o => o.ReceivedAt - (o.PeriodStart + Period) <= onTimeDelay);
+            .Select(o => (o.Parameter, SlotOf(o.PeriodStart, station.ReportingIntervalHours))).Distinct().Count();
+        int onTime = received.Values.Count(o => o.ReceivedAt - (o.PeriodStart + Hour) <= onTimeDelay);
         var periodsWithData = received.Keys.Select(k => k.Item2).ToHashSet();
-        int expectedPeriods = (int)((to - from).TotalHours);
+        var slots = new List<Instant>();
+        for (Instant t = SlotOf(from, station.ReportingIntervalHours); t < to; t += period)
+        {
+            slots.Add(t);
+        }
+
+        int expectedPeriods = slots.Count;
 
         var offline = new List<OfflinePeriod>();
         Instant? gapStart = null;
         int gapLength = 0;
-        for (Instant t = from; t < to; t += Period)
+        foreach (Instant t in slots)
         {
             if (!periodsWithData.Contains(t))
             {
@@ -89,12 +97,20 @@ public static class CompletenessCalculator
         {
             if (gapStart is { } start && gapLength >= offlineMinPeriods)
             {
-                offline.Add(new OfflinePeriod(start, start + (Period * gapLength), gapLength));
+                offline.Add(new OfflinePeriod(start, start + (period * gapLength), gapLength));
             }
 
             gapStart = null;
             gapLength = 0;
         }
+    }
+
+    /// <summary>The start of the reporting period (of <paramref name="hours"/> hours from 00:00 CST) holding <paramref name="instant"/>.</summary>
+    public static Instant SlotOf(Instant instant, int hours)
+    {
+        Instant day = ChinaTime.StartOfDay(instant);
+        long hoursIntoDay = (long)(instant - day).TotalHours;
+        return day + Duration.FromHours(hoursIntoDay / hours * hours);
     }
 
     /// <summary>part / whole rounded to 4 decimals; null when whole is 0.</summary>

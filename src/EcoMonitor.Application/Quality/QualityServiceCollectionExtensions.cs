@@ -12,16 +12,20 @@ public static class QualityServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="QualityOptions"/> (section <c>Quality</c>), loads the rules file once (a missing or wrong file
     /// stops the start with a message saying what is wrong), and registers <see cref="QualityChecker"/>,
-    /// <see cref="StationValidity"/>, <see cref="QualityBacklog"/> as an <see cref="IObservationCommitListener"/> and the
+    /// <see cref="StationValidity"/>, <see cref="FalsificationDetector"/> and <see cref="SuspicionService"/> (outlets' falsification signs), <see cref="QualityBacklog"/> as an <see cref="IObservationCommitListener"/> and the
     /// <see cref="QualityWorker"/> hosted service, and (when an audit trail is registered) <see cref="QualityRulesAudit"/>. The stores (<see cref="IObservationStore"/>, <see cref="IStationStore"/>,
-    /// <see cref="IQualityStore"/>) must be registered too.
+    /// <see cref="IQualityStore"/>, <see cref="ISuspicionStore"/>, <see cref="IPermitLimitStore"/>, <see cref="IRawFrameArchive"/>) must be registered too.
     /// </summary>
     public static IServiceCollection AddQualityChecks(this IServiceCollection services)
     {
         services.AddOptions<QualityOptions>().BindConfiguration(QualityOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QualityOptions>, QualityOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new QualityChecker(LoadRules(sp.GetRequiredService<IOptions<QualityOptions>>().Value.RulesFile)));
+        services.TryAddSingleton(sp => LoadRules(sp.GetRequiredService<IOptions<QualityOptions>>().Value.RulesFile));
+        services.TryAddSingleton(sp => new QualityChecker(sp.GetRequiredService<QualityRuleSet>()));
+        services.TryAddSingleton(sp => new FalsificationDetector(sp.GetRequiredService<QualityRuleSet>()));
+        services.TryAddSingleton<SuspicionService>();
+        services.TryAddSingleton<QualityRecheck>();
         services.TryAddSingleton<StationValidity>();
         services.TryAddSingleton<ReviewService>();
         services.TryAddSingleton<CompletenessService>();

@@ -12,13 +12,14 @@ namespace EcoMonitor.Application.Quality;
 /// starts one period before the day so that the previous day's last value is rechecked against its new neighbour.
 /// Ingest never waits for it. A failure is logged once and the windows are retried after <see cref="RetryDelay"/>.
 /// Several nodes sharing one database each check the station-days their own commits touched; a chunk (read the values,
-/// replace the findings) runs under the cluster lock <see cref="LockName"/>, so that two nodes never check one
+/// replace the findings, score the falsification signs of outlet-days: <see cref="SuspicionService"/>) runs under the cluster lock <see cref="LockName"/>, so that two nodes never check one
 /// station-day at once and the last check of it read every committed value (docs/adr/0012).
 /// </summary>
 internal sealed class QualityWorker(
     QualityBacklog backlog,
     StationValidity validity,
     IQualityStore store,
+    SuspicionService suspicion,
     IClusterLock clusterLock,
     TimeProvider timeProvider,
     ILogger<QualityWorker> logger) : BackgroundService
@@ -81,6 +82,7 @@ internal sealed class QualityWorker(
                 }
 
                 await store.ReplaceFindingsAsync(replacements, cancellationToken);
+                await suspicion.ScoreAndSaveAsync(chunk.Select(w => (w.Station, w.Day)), cancellationToken);
             }
 
             ApplicationLog.QualityChecked(logger, windows.Count, findings, backlog.PendingCount);

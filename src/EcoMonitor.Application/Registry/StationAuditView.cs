@@ -20,10 +20,11 @@ internal sealed record StationAuditView(
     int? WaterTargetClass,
     string? NoiseZone,
     bool Active,
-    bool PasswordChanged)
+    bool PasswordChanged,
+    int ReportingIntervalHours)
 {
     public static StationAuditView Of(Station station, bool passwordChanged) => new(
         station.Id.Value, station.Name, station.Type, station.Region.Value, station.Location?.Longitude,
         station.Location?.Latitude, station.ControlLevel, station.Enterprise, station.Encoding, station.PeriodLabel,
-        station.WaterTargetClass, station.NoiseZone, station.IsActive, passwordChanged);
+        station.WaterTargetClass, station.NoiseZone, station.IsActive, passwordChanged, station.ReportingIntervalHours);
 }

@@ -10,7 +10,7 @@ public sealed class StationEntryReader
     private static readonly FrozenSet<string> KnownFields = new[]
     {
         "mn", "name", "type", "region", "longitude", "latitude", "controlLevel", "enterprise", "password",
-        "encoding", "periodLabel", "waterTargetClass", "waterBody", "noiseZone", "active",
+        "encoding", "periodLabel", "waterTargetClass", "waterBody", "noiseZone", "active", "reportingIntervalHours",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly int _index;
@@ -68,6 +68,7 @@ public sealed class StationEntryReader
         WaterBodyType? waterBody = ReadWaterBody(type);
         string? noiseZone = ReadNoiseZone(type);
         bool active = ReadActive();
+        int reportingHours = ReadReportingInterval();
         string? enterprise = OptionalText("enterprise");
 
         if (_errors.Count != _errorsBefore)
@@ -81,6 +82,7 @@ public sealed class StationEntryReader
             ControlLevel = level ?? ControlLevel.City, Enterprise = enterprise, Password = password!,
             Encoding = encoding ?? TextEncoding.Utf8, PeriodLabel = label ?? PeriodLabel.PeriodStart,
             WaterTargetClass = waterClass, WaterBody = waterBody, NoiseZone = noiseZone, IsActive = active,
+            ReportingIntervalHours = reportingHours,
         };
     }
 
@@ -177,6 +179,23 @@ public sealed class StationEntryReader
         }
 
         return new GeoPoint(lon.GetDouble(), lat.GetDouble());
+    }
+
+    private int ReadReportingInterval()
+    {
+        if (!RegistryJson.Has(_item, "reportingIntervalHours"))
+        {
+            return 1;
+        }
+
+        JsonElement value = _item.GetProperty("reportingIntervalHours");
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int hours) && Station.IsValidReportingInterval(hours))
+        {
+            return hours;
+        }
+
+        Fail("reportingIntervalHours", $"'{Display("reportingIntervalHours")}' is not a reporting interval; write a whole number of hours that divides a day: 1, 2, 3, 4, 6, 8, 12 or 24");
+        return 1;
     }
 
     private int? ReadWaterClass(StationType? type)

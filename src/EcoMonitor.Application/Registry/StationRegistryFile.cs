@@ -132,6 +132,11 @@ public static partial class StationRegistryFile
             writer.WriteString("noiseZone", station.NoiseZone);
         }
 
+        if (station.ReportingIntervalHours != 1)
+        {
+            writer.WriteNumber("reportingIntervalHours", station.ReportingIntervalHours);
+        }
+
         writer.WriteBoolean("active", station.IsActive);
         writer.WriteEndObject();
     }

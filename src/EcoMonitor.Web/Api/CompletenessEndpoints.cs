@@ -15,9 +15,9 @@ internal static class CompletenessEndpoints
 
     private const string RangeDescription =
         "`from`/`to`: ISO 8601 with offset or a date (00:00 CST), from inclusive, to exclusive, snapped down to whole hours; default yesterday (CST); at most 31 days. " +
-        "Every station is expected hourly (24 periods a day); air-quality stations are expected to send the six HJ 633 pollutants, other types the parameters they sent in the window. " +
+        "Every station is expected to send one hour value per parameter in each period of its registry `reportingIntervalHours` (default 1: 24 periods a day; 4: six periods from 00:00 CST); air-quality stations are expected to send the six HJ 633 pollutants, other types the parameters they sent in the window. " +
         "`validRate` (有效数据获取率) = values not excluded by an invalid quality finding or a reviewer / expected values; `onTimeRate` = values received at most Quality:OnTimeDelayMinutes (default 60) after their period's end / received values; " +
-        "`offline` lists gaps of at least Quality:OfflineMinPeriods (default 3) consecutive hours without any value.";
+        "`offline` lists gaps of at least Quality:OfflineMinPeriods (default 3) consecutive periods without any value.";
 
     public static RouteGroupBuilder MapCompletenessEndpoints(this RouteGroupBuilder api)
     {

@@ -17,6 +17,7 @@ namespace EcoMonitor.Web.Api;
 /// <param name="WaterBody">River, Lake or Reservoir for surface-water sections.</param>
 /// <param name="NoiseZone">GB 3096-2008 functional zone.</param>
 /// <param name="Active">False when the station's data are refused.</param>
+/// <param name="ReportingIntervalHours">Expected reporting interval of hour values in hours (1 hourly, 4 every four hours …); completeness counts one value per interval.</param>
 public sealed record StationDto(
     string Mn,
     string Name,
@@ -31,10 +32,11 @@ public sealed record StationDto(
     int? WaterTargetClass,
     WaterBodyType? WaterBody,
     string? NoiseZone,
-    bool Active)
+    bool Active,
+    int ReportingIntervalHours)
 {
     /// <summary>Maps a registry station.</summary>
     public static StationDto From(Station s) => new(
         s.Id.Value, s.Name, s.Type, s.Region.Value, s.Location?.Longitude, s.Location?.Latitude, s.ControlLevel,
-        s.Enterprise, s.Encoding, s.PeriodLabel, s.WaterTargetClass, s.WaterBody, s.NoiseZone, s.IsActive);
+        s.Enterprise, s.Encoding, s.PeriodLabel, s.WaterTargetClass, s.WaterBody, s.NoiseZone, s.IsActive, s.ReportingIntervalHours);
 }

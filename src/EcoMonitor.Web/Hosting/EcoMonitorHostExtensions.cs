@@ -47,6 +47,7 @@ internal static class EcoMonitorHostExtensions
         api.MapAuditEndpoints();
         api.MapQualityEndpoints();
         api.MapCompletenessEndpoints();
+        api.MapFalsificationEndpoints();
         api.MapReviewEndpoints();
         app.UsePortal(api);
         return app;

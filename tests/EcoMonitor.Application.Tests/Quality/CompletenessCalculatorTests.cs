@@ -9,6 +9,7 @@ namespace EcoMonitor.Application.Tests.Quality;
 public sealed class CompletenessCalculatorTests
 {
     private static readonly Instant Day = ChinaTime.ToInstant(new LocalDateTime(2026, 3, 2, 0, 0));
+    private static readonly int[] FourHourly = [0, 5, 12, 13, 16, 21];
     private static readonly string[] Six = ["a21026", "a21004", "a34002", "a34004", "a21005", "a05024"];
 
     private static readonly Station Air = new()
@@ -85,6 +86,39 @@ public sealed class CompletenessCalculatorTests
         Assert.Equal(3, c.ValidValues);
         Assert.Equal(22, Assert.Single(c.Offline).Periods);
     }
+
+    [Fact]
+    public void FourHourlyStation_IsExpectedSixTimesADay()
+    {
+        // A surface-water station measuring every 4 h (00, 04 … 20 CST) sent 5 of its 6 periods (08:00 missing), two of
+        // them labelled an hour into the period; 12:00 came twice (a 13:00 value in the same period counts once).
+        Station water = Air with { Type = StationType.SurfaceWater, ReportingIntervalHours = 4 };
+        Observation[] window = [.. FourHourly.Select(h => Value("w01001", h, Duration.FromMinutes(10)))];
+
+        StationCompleteness c = CompletenessCalculator.Compute(water, Day, Day + Duration.FromDays(1), window, window, Duration.FromMinutes(60), 1);
+
+        Assert.Equal(6, c.ExpectedPeriods);
+        Assert.Equal(6, c.ExpectedValues);
+        Assert.Equal(5, c.ReceivedPeriods);
+        Assert.Equal(5, c.ReceivedValues);
+        Assert.Equal(5, c.ValidValues);
+        OfflinePeriod gap = Assert.Single(c.Offline);
+        Assert.Equal(Day + Duration.FromHours(8), gap.Start);
+        Assert.Equal(Day + Duration.FromHours(12), gap.End);
+        Assert.Equal(1, gap.Periods);
+
+        StationCompleteness hourly = CompletenessCalculator.Compute(water with { ReportingIntervalHours = 1 }, Day, Day + Duration.FromDays(1), window, window, Duration.FromMinutes(60), 1);
+        Assert.Equal(24, hourly.ExpectedValues);                      // the old assumption: 6 of 24
+    }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(4, true)]
+    [InlineData(24, true)]
+    [InlineData(5, false)]
+    [InlineData(0, false)]
+    [InlineData(48, false)]
+    public void ReportingInterval_MustDivideADay(int hours, bool isValid) => Assert.Equal(isValid, Station.IsValidReportingInterval(hours));
 
     [Fact]
     public void WindowNotOnWholeHours_IsRefused() =>

@@ -88,6 +88,29 @@ public sealed class StationRegistryFileTests
     }
 
     [Fact]
+    [Trait("Area", "Quality")]
+    public void Parse_ReportingInterval_DividesADay_DefaultHourly_RoundTrips()
+    {
+        StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8("""
+            { "stations": [
+              { "mn": "W01", "name": "花鱼洞", "type": "surfaceWater", "region": "520100", "password": "1", "reportingIntervalHours": 4 },
+              { "mn": "A01", "name": "y", "type": "airQuality", "region": "220100", "password": "1" },
+              { "mn": "W02", "name": "x", "type": "surfaceWater", "region": "220100", "password": "1", "reportingIntervalHours": 5 },
+              { "mn": "W03", "name": "z", "type": "surfaceWater", "region": "220100", "password": "1", "reportingIntervalHours": "4h" }
+            ] }
+            """));
+
+        Assert.Equal([4, 1], result.Stations.Select(s => s.ReportingIntervalHours));
+        Assert.Equal([("W02", "reportingIntervalHours"), ("W03", "reportingIntervalHours")], result.Errors.Select(e => (e.Key, e.Field)));
+        Assert.Contains("'5' is not a reporting interval; write a whole number of hours that divides a day: 1, 2, 3, 4, 6, 8, 12 or 24", result.Errors[0].Reason, StringComparison.Ordinal);
+
+        using var buffer = new MemoryStream();
+        StationRegistryFile.Write(buffer, result.Stations);
+        buffer.Position = 0;
+        Assert.Equal(result.Stations.OrderBy(s => s.Id.Value, StringComparer.Ordinal), StationRegistryFile.Parse(buffer).Stations);
+    }
+
+    [Fact]
     public void Write_ThenParse_GivesTheSameStations()
     {
         StationRegistryParseResult original = StationRegistryFile.Parse(Some.Utf8(Broken));
