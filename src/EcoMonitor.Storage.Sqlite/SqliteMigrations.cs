@@ -344,5 +344,12 @@ internal static class SqliteMigrations
                 SELECT RAISE(ABORT, 'review_decision is append-only');
             END;
             """),
+        new(9, "where ecomon migrate has got to, per table (copies into SQLite)", """
+            CREATE TABLE transfer_cursor (
+                table_name TEXT    NOT NULL PRIMARY KEY,
+                cursor     TEXT    NOT NULL,
+                copied     INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ];
 }
