@@ -86,13 +86,11 @@ internal sealed partial class PostgresStore : IStoreImport
             SELECT se.id, s.period_start, s.revision, s.value, s.min, s.max, s.total, s.converted, s.flag, s.source, s.received_at
             FROM {stage} s JOIN series se ON se.station_id = s.station_id AND se.parameter = s.parameter AND se.interval = s.interval
             ON CONFLICT (series_id, period_start) DO NOTHING;
-            UPDATE series se SET latest_start = m.latest
-            FROM (
-                SELECT x.id, max(s.period_start) AS latest FROM {stage} s
+            {ObservationMerge.RefreshLatest($"""
+                SELECT x.id AS series_id, max(s.period_start) AS latest FROM {stage} s
                 JOIN series x ON x.station_id = s.station_id AND x.parameter = s.parameter AND x.interval = s.interval
                 GROUP BY x.id
-            ) m
-            WHERE se.id = m.id AND (se.latest_start IS NULL OR se.latest_start < m.latest);
+                """)}
             """,
         TransferTables.History => $"""
             {CreateSeries(stage)}
