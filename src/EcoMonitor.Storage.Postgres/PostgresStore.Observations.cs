@@ -49,7 +49,7 @@ internal sealed partial class PostgresStore : IObservationStore
             ranks[ids[i]] = i;
         }
 
-        List<RankedObservation> rows = await QueryRowsAsync(connection, query, ids, keys, ranks, ordered: false, query.Limit + 1, cancellationToken);
+        List<RankedObservation> rows = await QueryRowsAsync(connection, query, ids, keys, ranks, ordered: false, query.Limit + 1L, cancellationToken);
         if (rows.Count > query.Limit)
         {
             return [.. (await QueryRowsAsync(connection, query, ids, keys, ranks, ordered: true, query.Limit, cancellationToken)).Select(r => r.Observation)];
@@ -93,7 +93,7 @@ internal sealed partial class PostgresStore : IObservationStore
     }
 
     private static async Task<List<RankedObservation>> QueryRowsAsync(
-        NpgsqlConnection connection, ObservationQuery query, long[] ids, SeriesKey[] keys, Dictionary<long, int> ranks, bool ordered, int limit,
+        NpgsqlConnection connection, ObservationQuery query, long[] ids, SeriesKey[] keys, Dictionary<long, int> ranks, bool ordered, long limit,
         CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand($"""
@@ -106,7 +106,7 @@ internal sealed partial class PostgresStore : IObservationStore
         command.Parameters.Add(new NpgsqlParameter<long[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint, TypedValue = ids });
         command.Parameters.AddWithValue(PostgresValues.ToColumn(query.From));
         command.Parameters.AddWithValue(PostgresValues.ToColumn(query.To));
-        command.Parameters.AddWithValue((long)limit);
+        command.Parameters.AddWithValue(limit);
         var rows = new List<RankedObservation>();
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
