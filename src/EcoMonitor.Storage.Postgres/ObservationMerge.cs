@@ -6,10 +6,11 @@ using NpgsqlTypes;
 namespace EcoMonitor.Storage.Postgres;
 
 /// <summary>
-/// Appends a batch of observations set-wise: binary COPY into a per-connection temporary staging table, then one
-/// statement that inserts the new keys (ON CONFLICT DO NOTHING) and returns their positions, then — only when some
-/// keys existed — one that copies the changed ones to history and revises them, then one that moves each series'
-/// latest pointer. A key another node inserted meanwhile simply counts as existing. Keys that occur more than
+/// Appends a batch of observations set-wise: binary COPY into a per-connection temporary staging table; when no key
+/// repeats in the batch, first one plain insert of every row (live data: all keys new) under a savepoint; otherwise,
+/// or when a key existed, one statement that inserts the new keys (ON CONFLICT DO NOTHING) and returns their
+/// positions, then — only when some keys existed — one that copies the changed ones to history and revises them;
+/// last one upsert that moves each series' row in <c>observation_latest</c> forward. A key another node inserted meanwhile simply counts as existing. Keys that occur more than
 /// once in a batch are merged in rounds (the n-th occurrence in round n) so that the outcome matches applying them
 /// one by one. docs/adr/0010-postgresql-store.md explains the choice.
 /// </summary>
@@ -79,11 +80,55 @@ internal static class ObservationMerge
         SELECT ord FROM revised;
         """;
 
-    private const string MoveLatest = """
-        UPDATE series se SET latest_start = m.latest
-        FROM (SELECT series_id, max(period_start) AS latest FROM ingest_stage GROUP BY series_id) m
-        WHERE se.id = m.series_id AND (se.latest_start IS NULL OR se.latest_start < m.latest);
+    // The common case of live data, tried first when no key repeats in the batch: every key is new, so one plain
+    // insert (no conflict handling, no positions returned) stores them all; a key that exists makes it fail with a
+    // unique violation, and the batch is merged instead (the savepoint undoes the attempt).
+    private const string InsertAll = """
+        INSERT INTO observation
+            (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)
+        SELECT series_id, period_start, 1, value, min, max, total, converted, flag, source, received_at
+        FROM ingest_stage;
         """;
+
+    private const string LatestColumns =
+        "series_id, station_id, parameter, interval, period_start, revision, value, min, max, total, converted, flag, source, received_at";
+
+    // Moves a series' latest row forward only (also against another node's concurrent batch): to a later period, or
+    // to a later revision of the same period.
+    private const string LatestConflict = """
+        ON CONFLICT (series_id) DO UPDATE SET
+            period_start = excluded.period_start, revision = excluded.revision, value = excluded.value, min = excluded.min,
+            max = excluded.max, total = excluded.total, converted = excluded.converted, flag = excluded.flag,
+            source = excluded.source, received_at = excluded.received_at
+        WHERE observation_latest.period_start < excluded.period_start
+           OR (observation_latest.period_start = excluded.period_start AND observation_latest.revision < excluded.revision);
+        """;
+
+    // After InsertAll: each series' newest staged row is revision 1 of a new key.
+    private const string LatestFromStage = $"""
+        INSERT INTO observation_latest ({LatestColumns})
+        SELECT DISTINCT ON (st.series_id) st.series_id, se.station_id, se.parameter, se.interval, st.period_start, 1,
+               st.value, st.min, st.max, st.total, st.converted, st.flag, st.source, st.received_at
+        FROM ingest_stage st JOIN series se ON se.id = st.series_id
+        ORDER BY st.series_id, st.period_start DESC
+        {LatestConflict}
+        """;
+
+    /// <summary>
+    /// The statement that brings <c>observation_latest</c> up to date for the series and newest periods that
+    /// <paramref name="newest"/> yields (a query of <c>series_id, latest</c>), reading the stored current revision.
+    /// </summary>
+    public static string RefreshLatest(string newest) => $"""
+        INSERT INTO observation_latest ({LatestColumns})
+        SELECT o.series_id, se.station_id, se.parameter, se.interval, o.period_start, o.revision, o.value, o.min, o.max,
+               o.total, o.converted, o.flag, o.source, o.received_at
+        FROM ({newest}) m
+        JOIN observation o ON o.series_id = m.series_id AND o.period_start = m.latest
+        JOIN series se ON se.id = m.series_id
+        {LatestConflict}
+        """;
+
+    private static readonly string MoveLatest = RefreshLatest("SELECT series_id, max(period_start) AS latest FROM ingest_stage GROUP BY series_id");
 
     /// <summary>
     /// Appends <paramref name="observations"/> in the open transaction; <paramref name="seriesIds"/> holds each one's
@@ -129,6 +174,66 @@ internal static class ObservationMerge
 
         // 1 inserted, 2 unchanged, 3 revised; rounds run in order, so a later occurrence sees the earlier one.
         var codes = new byte[observations.Count];
+        if (roundCount == 1 && await TryInsertAllAsync(connection, transaction, cancellationToken))
+        {
+            Array.Fill(codes, (byte)1);
+            await using var latest = new NpgsqlCommand(LatestFromStage, connection, transaction);
+            await latest.ExecuteNonQueryAsync(cancellationToken);
+        }
+        else
+        {
+            await MergeRoundsAsync(connection, transaction, rounds, roundCount, codes, cancellationToken);
+            await using var latest = new NpgsqlCommand(MoveLatest, connection, transaction);
+            await latest.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        int inserted = 0;
+        int unchanged = 0;
+        int revised = 0;
+        foreach (byte code in codes)
+        {
+            AppendOutcome outcome = code switch
+            {
+                1 => AppendOutcome.Inserted,
+                2 => AppendOutcome.Unchanged,
+                3 => AppendOutcome.Revised,
+                _ => throw new InvalidOperationException("An observation of the batch got no outcome."),
+            };
+            outcomes?.Add(outcome);
+            switch (outcome)
+            {
+                case AppendOutcome.Inserted: inserted++; break;
+                case AppendOutcome.Unchanged: unchanged++; break;
+                case AppendOutcome.Revised: revised++; break;
+            }
+        }
+
+        return new AppendResult(inserted, unchanged, revised);
+    }
+
+    /// <summary>Stores every staged row as a new key; false (and nothing stored) when some key exists already.</summary>
+    private static async Task<bool> TryInsertAllAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await transaction.SaveAsync("ingest_all_new", cancellationToken);
+        try
+        {
+            await using var insert = new NpgsqlCommand(InsertAll, connection, transaction);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            await transaction.RollbackAsync("ingest_all_new", cancellationToken);
+            return false;
+        }
+
+        await transaction.ReleaseAsync("ingest_all_new", cancellationToken);
+        return true;
+    }
+
+    /// <summary>The merge of the staged rows round by round, writing each row's outcome code into <paramref name="codes"/>.</summary>
+    private static async Task MergeRoundsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, int[] rounds, int roundCount, byte[] codes, CancellationToken cancellationToken)
+    {
         for (int r = 0; r < roundCount; r++)
         {
             var existing = new List<int>();
@@ -164,34 +269,6 @@ internal static class ObservationMerge
                 codes[revisions.GetInt32(0)] = 3;
             }
         }
-
-        await using (var latest = new NpgsqlCommand(MoveLatest, connection, transaction))
-        {
-            await latest.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        int inserted = 0;
-        int unchanged = 0;
-        int revised = 0;
-        foreach (byte code in codes)
-        {
-            AppendOutcome outcome = code switch
-            {
-                1 => AppendOutcome.Inserted,
-                2 => AppendOutcome.Unchanged,
-                3 => AppendOutcome.Revised,
-                _ => throw new InvalidOperationException("An observation of the batch got no outcome."),
-            };
-            outcomes?.Add(outcome);
-            switch (outcome)
-            {
-                case AppendOutcome.Inserted: inserted++; break;
-                case AppendOutcome.Unchanged: unchanged++; break;
-                case AppendOutcome.Revised: revised++; break;
-            }
-        }
-
-        return new AppendResult(inserted, unchanged, revised);
     }
 
     /// <summary>The round of each observation: 0 for a key's first occurrence in the batch, 1 for its second, ….</summary>

@@ -340,5 +340,31 @@ internal static class PostgresMigrations
 
             ALTER TABLE station ADD COLUMN reporting_interval_hours integer NOT NULL DEFAULT 1;
             """),
+        new(8, "latest value of each series in a small table of its own (the map reads it without probing the partitions)", """
+            -- One row per series: the current revision of its newest period, with the series key, kept by ingestion
+            -- (HOT updates: no indexed column changes). Replaces series.latest_start.
+            CREATE TABLE observation_latest (
+                series_id    bigint           PRIMARY KEY,
+                station_id   text COLLATE "C" NOT NULL,
+                parameter    text COLLATE "C" NOT NULL,
+                interval     text COLLATE "C" NOT NULL,
+                period_start timestamptz      NOT NULL,
+                revision     integer          NOT NULL,
+                value        numeric,
+                min          numeric,
+                max          numeric,
+                total        numeric,
+                converted    numeric,
+                flag         text             NOT NULL,
+                source       smallint         NOT NULL,
+                received_at  timestamptz      NOT NULL
+            ) WITH (fillfactor = 50);
+            CREATE UNIQUE INDEX observation_latest_station ON observation_latest (station_id, parameter, interval);
+            INSERT INTO observation_latest
+            SELECT s.id, s.station_id, s.parameter, s.interval, o.period_start, o.revision, o.value, o.min, o.max, o.total,
+                   o.converted, o.flag, o.source, o.received_at
+            FROM series s JOIN observation o ON o.series_id = s.id AND o.period_start = s.latest_start;
+            ALTER TABLE series DROP COLUMN latest_start;
+            """),
 ];
 }

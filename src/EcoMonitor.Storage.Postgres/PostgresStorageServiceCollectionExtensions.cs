@@ -12,7 +12,7 @@ public static class PostgresStorageServiceCollectionExtensions
     /// Binds <see cref="PostgresStorageOptions"/> from <c>Storage:Postgres</c> (validated on start, including that the
     /// connection string parses), registers one shared PostgreSQL store as every store interface
     /// (<see cref="IStoreSchema"/>, <see cref="IStationStore"/>, <see cref="IObservationStore"/>,
-    /// <see cref="IRawFrameArchive"/>, <see cref="IIngestStore"/>, <see cref="IEvaluationStore"/>, <see cref="IClusterLock"/>, <see cref="IStoreImport"/>, <see cref="IAuditLog"/>,
+    /// <see cref="IRawFrameArchive"/>, <see cref="IIngestStore"/>, <see cref="IEvaluationStore"/>, <see cref="IClusterLock"/>, <see cref="IStoreImport"/>, <see cref="IStoreExport"/>, <see cref="IAuditLog"/>,
     /// <see cref="IQualityStore"/>, <see cref="IReviewStore"/>, <see cref="IAlarmStore"/>, <see cref="IAlarmRuleStore"/>,
     /// <see cref="IPermitLimitStore"/>; singletons,
     /// thread-safe), a hosted service that migrates the schema when the host starts and one that runs partition
@@ -33,6 +33,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IEvaluationStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IClusterLock>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IStoreImport>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IStoreExport>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IQualityStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IReviewStore>(sp => sp.GetRequiredService<PostgresStore>());

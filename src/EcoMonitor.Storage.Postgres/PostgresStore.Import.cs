@@ -9,7 +9,7 @@ internal sealed partial class PostgresStore : IStoreImport
     /// <inheritdoc />
     public async Task<string?> CursorAsync(string table, CancellationToken cancellationToken)
     {
-        _ = ImportTable.Of(table);
+        _ = TransferTables.Of(table);
         await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("SELECT cursor FROM transfer_cursor WHERE table_name = $1;", connection);
         command.Parameters.AddWithValue(table);
@@ -24,12 +24,13 @@ internal sealed partial class PostgresStore : IStoreImport
     public Task WriteAsync(string table, TransferChunk chunk, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chunk);
-        var spec = ImportTable.Of(table);
+        TransferTable spec = TransferTables.Of(table);
+        NpgsqlDbType[] types = [.. spec.Columns.Select(c => DbTypeOf(c.Kind))];
         return InTransactionAsync(0, chunk.Rows.Count, async (connection, transaction) =>
         {
             string stage = "transfer_" + table;
             await using (var create = new NpgsqlCommand(
-                $"CREATE TEMP TABLE IF NOT EXISTS {stage} ({spec.StageColumns}) ON COMMIT DELETE ROWS;", connection, transaction))
+                $"CREATE TEMP TABLE IF NOT EXISTS {stage} ({string.Join(", ", spec.Columns.Select(c => c.Name + " " + SqlTypeOf(c.Kind)))}) ON COMMIT DELETE ROWS;", connection, transaction))
             {
                 await create.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -39,7 +40,7 @@ internal sealed partial class PostgresStore : IStoreImport
                 foreach (object?[] row in chunk.Rows)
                 {
                     await importer.StartRowAsync(cancellationToken);
-                    for (int i = 0; i < spec.Types.Length; i++)
+                    for (int i = 0; i < types.Length; i++)
                     {
                         if (row[i] is null)
                         {
@@ -47,7 +48,7 @@ internal sealed partial class PostgresStore : IStoreImport
                         }
                         else
                         {
-                            await importer.WriteAsync(row[i], spec.Types[i], cancellationToken);
+                            await importer.WriteAsync(row[i], types[i], cancellationToken);
                         }
                     }
                 }
@@ -55,7 +56,7 @@ internal sealed partial class PostgresStore : IStoreImport
                 await importer.CompleteAsync(cancellationToken);
             }
 
-            await using (var merge = new NpgsqlCommand(spec.Merge(stage), connection, transaction))
+            await using (var merge = new NpgsqlCommand(MergeStatement(spec, stage), connection, transaction))
             {
                 await merge.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -76,117 +77,44 @@ internal sealed partial class PostgresStore : IStoreImport
         }, cancellationToken);
     }
 
-    /// <inheritdoc />
-    async Task<long> IStoreImport.CountAsync(string table, CancellationToken cancellationToken)
+    /// <summary>How one table's staged page is merged into the real table.</summary>
+    private static string MergeStatement(TransferTable spec, string stage) => spec.Name switch
     {
-        _ = ImportTable.Of(table);
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table};", connection);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
+        TransferTables.Observations => $"""
+            {CreateSeries(stage)}
+            INSERT INTO observation (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)
+            SELECT se.id, s.period_start, s.revision, s.value, s.min, s.max, s.total, s.converted, s.flag, s.source, s.received_at
+            FROM {stage} s JOIN series se ON se.station_id = s.station_id AND se.parameter = s.parameter AND se.interval = s.interval
+            ON CONFLICT (series_id, period_start) DO NOTHING;
+            {ObservationMerge.RefreshLatest($"""
+                SELECT x.id AS series_id, max(s.period_start) AS latest FROM {stage} s
+                JOIN series x ON x.station_id = s.station_id AND x.parameter = s.parameter AND x.interval = s.interval
+                GROUP BY x.id
+                """)}
+            """,
+        TransferTables.History => $"""
+            {CreateSeries(stage)}
+            INSERT INTO observation_history (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)
+            SELECT se.id, s.period_start, s.revision, s.value, s.min, s.max, s.total, s.converted, s.flag, s.source, s.received_at
+            FROM {stage} s JOIN series se ON se.station_id = s.station_id AND se.parameter = s.parameter AND se.interval = s.interval
+            ON CONFLICT (series_id, period_start, revision) DO NOTHING;
+            """,
+        // Frames have no natural key: exactly-once comes from the cursor committed with the page.
+        TransferTables.Frames => $"INSERT INTO raw_frame ({spec.ColumnList}) SELECT {spec.ColumnList} FROM {stage} ORDER BY ctid;",
+        // Kept ids: insert them over the identity, then move the identity past them for rows added later.
+        TransferTables.ReviewDecisions or TransferTables.Alarms or TransferTables.AlarmNotifications => $"""
+            INSERT INTO {spec.Name} ({spec.ColumnList}) OVERRIDING SYSTEM VALUE SELECT {spec.ColumnList} FROM {stage} ON CONFLICT DO NOTHING;
+            SELECT setval(pg_get_serial_sequence('{spec.Name}', 'id'), max(id)) FROM {spec.Name} HAVING max(id) IS NOT NULL;
+            """,
+        _ => $"INSERT INTO {spec.Name} ({spec.ColumnList}) SELECT {spec.ColumnList} FROM {stage} ON CONFLICT DO NOTHING;",
+    };
 
-    /// <summary>How one table of <see cref="TransferTables"/> is staged and merged.</summary>
-    private sealed record ImportTable(string StageColumns, NpgsqlDbType[] Types, Func<string, string> Merge)
-    {
-        private const string ObservationStage = """
-            station_id text COLLATE "C", parameter text COLLATE "C", interval text COLLATE "C", period_start timestamptz,
-            revision integer, value numeric, min numeric, max numeric, total numeric, converted numeric, flag text,
-            source smallint, received_at timestamptz
-            """;
-
-        private static readonly NpgsqlDbType[] ObservationTypes =
-        [
-            NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.TimestampTz, NpgsqlDbType.Integer,
-            NpgsqlDbType.Numeric, NpgsqlDbType.Numeric, NpgsqlDbType.Numeric, NpgsqlDbType.Numeric, NpgsqlDbType.Numeric,
-            NpgsqlDbType.Text, NpgsqlDbType.Smallint, NpgsqlDbType.TimestampTz,
-        ];
-
-        public static ImportTable Of(string table) => table switch
-        {
-            TransferTables.Stations => new(
-                """
-                id text, name text, type text, region text, longitude double precision, latitude double precision,
-                control_level text, enterprise text, password text, encoding text, period_label text,
-                water_target_class integer, noise_zone text, is_active boolean, water_body text, reporting_interval_hours integer
-                """,
-                [
-                    NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Double, NpgsqlDbType.Double,
-                    NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
-                    NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Boolean, NpgsqlDbType.Text, NpgsqlDbType.Integer,
-                ],
-                stage => $"INSERT INTO station SELECT * FROM {stage} ON CONFLICT (id) DO NOTHING;"),
-            TransferTables.Observations => new(ObservationStage, ObservationTypes, stage => $"""
-                {CreateSeries(stage)}
-                INSERT INTO observation (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)
-                SELECT se.id, s.period_start, s.revision, s.value, s.min, s.max, s.total, s.converted, s.flag, s.source, s.received_at
-                FROM {stage} s JOIN series se ON se.station_id = s.station_id AND se.parameter = s.parameter AND se.interval = s.interval
-                ON CONFLICT (series_id, period_start) DO NOTHING;
-                UPDATE series se SET latest_start = m.latest
-                FROM (
-                    SELECT x.id, max(s.period_start) AS latest FROM {stage} s
-                    JOIN series x ON x.station_id = s.station_id AND x.parameter = s.parameter AND x.interval = s.interval
-                    GROUP BY x.id
-                ) m
-                WHERE se.id = m.id AND (se.latest_start IS NULL OR se.latest_start < m.latest);
-                """),
-            TransferTables.History => new(ObservationStage, ObservationTypes, stage => $"""
-                {CreateSeries(stage)}
-                INSERT INTO observation_history (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)
-                SELECT se.id, s.period_start, s.revision, s.value, s.min, s.max, s.total, s.converted, s.flag, s.source, s.received_at
-                FROM {stage} s JOIN series se ON se.station_id = s.station_id AND se.parameter = s.parameter AND se.interval = s.interval
-                ON CONFLICT (series_id, period_start, revision) DO NOTHING;
-                """),
-            TransferTables.Frames => new(
-                "received_at timestamptz, peer text, station_id text, command_code text, request_number text, bytes bytea, outcome text, reason text",
-                [
-                    NpgsqlDbType.TimestampTz, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
-                    NpgsqlDbType.Bytea, NpgsqlDbType.Text, NpgsqlDbType.Text,
-                ],
-                // Frames have no natural key: exactly-once comes from the cursor committed with the page.
-                stage => $"""
-                    INSERT INTO raw_frame (received_at, peer, station_id, command_code, request_number, bytes, outcome, reason)
-                    SELECT * FROM {stage};
-                    """),
-            TransferTables.Packets => new(
-                "station_id text, request_number text, packet_number integer, committed_at timestamptz",
-                [NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Integer, NpgsqlDbType.TimestampTz],
-                stage => $"INSERT INTO packet SELECT * FROM {stage} ON CONFLICT DO NOTHING;"),
-            TransferTables.AqiHours => new(
-                """
-                scope text, code text, hour_start timestamptz, so2 numeric, no2 numeric, pm10 numeric, pm25 numeric,
-                co numeric, o3 numeric, aqi integer, primary_pollutants text, exceeding_pollutants text
-                """,
-                [
-                    NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.TimestampTz, NpgsqlDbType.Numeric, NpgsqlDbType.Numeric,
-                    NpgsqlDbType.Numeric, NpgsqlDbType.Numeric, NpgsqlDbType.Numeric, NpgsqlDbType.Numeric, NpgsqlDbType.Integer,
-                    NpgsqlDbType.Text, NpgsqlDbType.Text,
-                ],
-                stage => $"INSERT INTO aqi_hour SELECT * FROM {stage} ON CONFLICT DO NOTHING;"),
-            TransferTables.AqiDays => new(
-                """
-                scope text, code text, day date, so2 numeric, no2 numeric, pm10 numeric, pm25 numeric, co numeric,
-                o3_max_1h numeric, o3_max_8h numeric, is_valid boolean, aqi integer, primary_pollutants text, exceeding_pollutants text
-                """,
-                [
-                    NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Date, NpgsqlDbType.Numeric, NpgsqlDbType.Numeric,
-                    NpgsqlDbType.Numeric, NpgsqlDbType.Numeric, NpgsqlDbType.Numeric, NpgsqlDbType.Numeric, NpgsqlDbType.Numeric,
-                    NpgsqlDbType.Boolean, NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Text,
-                ],
-                stage => $"INSERT INTO aqi_day SELECT * FROM {stage} ON CONFLICT DO NOTHING;"),
-            TransferTables.WaterDays => new(
-                "station_id text, day date, means text, water_class integer",
-                [NpgsqlDbType.Text, NpgsqlDbType.Date, NpgsqlDbType.Text, NpgsqlDbType.Integer],
-                stage => $"INSERT INTO water_day SELECT * FROM {stage} ON CONFLICT DO NOTHING;"),
-            _ => throw new ArgumentException($"Unknown transfer table '{table}'.", nameof(table)),
-        };
-
-        private static string CreateSeries(string stage) => $"""
-            INSERT INTO series (station_id, parameter, interval)
-            SELECT DISTINCT s.station_id, s.parameter, s.interval FROM {stage} s
-            WHERE NOT EXISTS (
-                SELECT 1 FROM series x WHERE x.station_id = s.station_id AND x.parameter = s.parameter AND x.interval = s.interval)
-            ORDER BY 1, 2, 3
-            ON CONFLICT DO NOTHING;
-            """;
-    }
+    private static string CreateSeries(string stage) => $"""
+        INSERT INTO series (station_id, parameter, interval)
+        SELECT DISTINCT s.station_id, s.parameter, s.interval FROM {stage} s
+        WHERE NOT EXISTS (
+            SELECT 1 FROM series x WHERE x.station_id = s.station_id AND x.parameter = s.parameter AND x.interval = s.interval)
+        ORDER BY 1, 2, 3
+        ON CONFLICT DO NOTHING;
+        """;
 }

@@ -135,6 +135,7 @@ internal sealed partial class PostgresStore
             SET LOCAL ecomon.retention = 'on';
             DELETE FROM observation_default WHERE period_start < {Literal(cutoff)};
             DELETE FROM observation_history WHERE period_start < {Literal(cutoff)};
+            DELETE FROM observation_latest WHERE period_start < {Literal(cutoff)};
             DELETE FROM raw_frame WHERE received_at < {Literal(cutoff)};
             """, connection, cleanup))
         {

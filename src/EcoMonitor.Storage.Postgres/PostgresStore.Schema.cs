@@ -31,15 +31,21 @@ internal sealed partial class PostgresStore : IStoreSchema
     private async Task MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, PostgresMigrations.CreateVersionTable, cancellationToken);
-        int current;
-        await using (var version = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM schema_version;", connection))
+        // A migration is applied when its version is missing, not when it is above the highest applied one:
+        // migrations written side by side (pre-assigned numbers) may land in any order of numbers.
+        var applied = new HashSet<int>();
+        await using (var version = new NpgsqlCommand("SELECT version FROM schema_version;", connection))
+        await using (NpgsqlDataReader reader = await version.ExecuteReaderAsync(cancellationToken))
         {
-            current = (int)(await version.ExecuteScalarAsync(cancellationToken))!;
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(reader.GetInt32(0));
+            }
         }
 
         foreach (PostgresMigrations.Migration migration in PostgresMigrations.All)
         {
-            if (migration.Version <= current)
+            if (applied.Contains(migration.Version))
             {
                 continue;
             }
@@ -60,11 +66,11 @@ internal sealed partial class PostgresStore : IStoreSchema
             }
 
             await transaction.CommitAsync(cancellationToken);
-            current = migration.Version;
+            applied.Add(migration.Version);
             PostgresLog.MigrationApplied(_logger, migration.Version, migration.Description);
         }
 
-        PostgresLog.SchemaUpToDate(_logger, current);
+        PostgresLog.SchemaUpToDate(_logger, applied.Count == 0 ? 0 : applied.Max());
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)

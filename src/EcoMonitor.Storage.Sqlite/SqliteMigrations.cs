@@ -380,6 +380,13 @@ internal static class SqliteMigrations
 
             ALTER TABLE station ADD COLUMN reporting_interval_hours INTEGER NOT NULL DEFAULT 1;
             """),
+        new(9, "where ecomon migrate has got to, per table (copies into SQLite)", """
+            CREATE TABLE transfer_cursor (
+                table_name TEXT    NOT NULL PRIMARY KEY,
+                cursor     TEXT    NOT NULL,
+                copied     INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """),
         new(10, "daily AQI results also as one columnar blob per subject and month (ADR 0024)", $$"""
             CREATE TABLE aqi_day_month (
                 scope TEXT    NOT NULL,

@@ -238,6 +238,36 @@ internal sealed partial class SqliteStore
         }
     }
 
+    /// <summary>
+    /// Rebuilds the columnar copy (ADR 0024) of each subject-month from its aqi_day rows, in SQL, in the caller's
+    /// transaction: for rows written other than by <see cref="SaveDaily"/> (a store transfer).
+    /// </summary>
+    private static void RebuildMonths(SqliteWriter writer, IEnumerable<(string Scope, string Code, LocalDate Month)> months)
+    {
+        using SqliteCommand command = writer.Connection.CreateCommand();
+        command.CommandText = $"""
+            DELETE FROM aqi_day_month WHERE scope = $scope AND code = $code AND month = $month;
+            INSERT INTO aqi_day_month (scope, code, month, days)
+            SELECT scope, code, $month, {SqliteMigrations.MonthBlob} FROM aqi_day
+            WHERE scope = $scope AND code = $code AND day >= $from AND day < $to
+            GROUP BY scope, code;
+            """;
+        SqliteParameter scope = command.Parameters.Add("$scope", SqliteType.Text);
+        SqliteParameter code = command.Parameters.Add("$code", SqliteType.Text);
+        SqliteParameter month = command.Parameters.Add("$month", SqliteType.Integer);
+        SqliteParameter from = command.Parameters.Add("$from", SqliteType.Integer);
+        SqliteParameter to = command.Parameters.Add("$to", SqliteType.Integer);
+        foreach ((string Scope, string Code, LocalDate Month) one in months)
+        {
+            scope.Value = one.Scope;
+            code.Value = one.Code;
+            month.Value = (one.Month.Year * 100) + one.Month.Month;
+            from.Value = DayColumn(one.Month);
+            to.Value = DayColumn(one.Month.PlusMonths(1));
+            command.ExecuteNonQuery();
+        }
+    }
+
     private static SqliteParameterCollection AddParameters(SqliteCommand command, int count)
     {
         for (int i = 0; i < count; i++)

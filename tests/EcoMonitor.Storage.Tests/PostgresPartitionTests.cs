@@ -68,6 +68,35 @@ public sealed class PostgresPartitionTests
     }
 
     [Fact]
+    public async Task LatestOfStations_IsEachStationsLatestInStationOrder_RetentionRemovesLatestOfDroppedMonths()
+    {
+        await using Node node = await Node.StartAsync(new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero), monthsAhead: 1, retentionMonths: 2);
+        StationId[] stations = [.. Enumerable.Range(0, 3).Select(_ => Some.StationId()).OrderBy(s => s.Value, StringComparer.Ordinal)];
+        await node.Store.AppendAsync(
+        [
+            Some.Observation(stations[0], periodStart: Instant.FromUtc(2026, 2, 10, 0, 0)),
+            Some.Observation(stations[0], periodStart: Instant.FromUtc(2026, 1, 10, 0, 0)),
+            Some.Observation(stations[0], "a21026", periodStart: Instant.FromUtc(2026, 2, 11, 0, 0)),
+            Some.Observation(stations[1], periodStart: Instant.FromUtc(2026, 2, 12, 0, 0)),
+            Some.Observation(stations[2], periodStart: Instant.FromUtc(2026, 1, 10, 0, 0)),
+        ], Ct);
+        var each = new List<Observation>();
+        foreach (StationId station in stations)
+        {
+            each.AddRange(await node.Store.LatestAsync(station, Ct));
+        }
+
+        IReadOnlyList<Observation> all = await node.Store.LatestOfStationsAsync([stations[2], stations[0], stations[1]], Ct);
+        node.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.Zero));
+        Assert.True(await node.Store.RunPartitionMaintenanceAsync(Ct));
+
+        Assert.Equal(4, each.Count);
+        Assert.Equal(each, all);
+        Assert.Equal(2, (await node.Store.LatestAsync(stations[0], Ct)).Count);
+        Assert.Empty(await node.Store.LatestAsync(stations[2], Ct));
+    }
+
+    [Fact]
     public async Task History_OutsideRetention_CannotBeUpdatedOrDeleted()
     {
         await using Node node = await Node.StartAsync(DateTimeOffset.UtcNow, monthsAhead: 1);

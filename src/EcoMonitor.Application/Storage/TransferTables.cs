@@ -1,37 +1,157 @@
 namespace EcoMonitor.Application.Storage;
 
 /// <summary>
-/// The tables <c>ecomon migrate</c> copies from one store to another, in copy order, and the neutral row layout of
-/// each (CLR values every engine maps: <see cref="DateTime"/> in UTC for instants, <see cref="DateOnly"/> for days,
-/// <see cref="decimal"/> for concentrations, the engines' shared text codes for enums). Series are not a table here:
-/// observation rows carry station, parameter and interval, and the target finds or creates its own series.
+/// The tables <c>ecomon migrate</c> copies from one store to another (either engine to the other), in copy order —
+/// referenced rows before the rows that refer to them (audit entries before the review decisions that cite them,
+/// alarms before their steps and notifications) — and the neutral row layout of each (<see cref="Of"/>): CLR values
+/// every engine maps (<see cref="TransferValueKind"/>), the engines' shared text codes for enums (docs/adr/0013).
+/// Series are not a table here: observation rows carry station, parameter and interval, and the target finds or
+/// creates its own series. Engine-local tables are not copied: the notification outbox's delivery state is, but
+/// cluster locks, schema versions and transfer cursors are not.
 /// </summary>
 public static class TransferTables
 {
-    /// <summary>id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours.</summary>
+    /// <summary>The station registry.</summary>
     public const string Stations = "station";
 
-    /// <summary>station_id, parameter, interval, period_start, revision, value, min, max, total, converted, flag, source, received_at (current revisions).</summary>
+    /// <summary>Alarm rules (JSON documents).</summary>
+    public const string AlarmRules = "alarm_rule";
+
+    /// <summary>Discharge permit limits of enterprise outlets.</summary>
+    public const string PermitLimits = "permit_limit";
+
+    /// <summary>Observations (current revisions).</summary>
     public const string Observations = "observation";
 
     /// <summary>As <see cref="Observations"/>, for the earlier revisions.</summary>
     public const string History = "observation_history";
 
-    /// <summary>received_at, peer, station_id, command_code, request_number, bytes, outcome, reason (the target assigns ids in source id order).</summary>
+    /// <summary>Raw frames (the target assigns ids in source id order).</summary>
     public const string Frames = "raw_frame";
 
-    /// <summary>station_id, request_number, packet_number, committed_at.</summary>
+    /// <summary>Committed HJ 212 packets (duplicate detection).</summary>
     public const string Packets = "packet";
 
-    /// <summary>scope, code, hour_start, so2, no2, pm10, pm25, co, o3, aqi, primary_pollutants, exceeding_pollutants.</summary>
+    /// <summary>Hourly AQI of stations and regions.</summary>
     public const string AqiHours = "aqi_hour";
 
-    /// <summary>scope, code, day, so2, no2, pm10, pm25, co, o3_max_1h, o3_max_8h, is_valid, aqi, primary_pollutants, exceeding_pollutants.</summary>
+    /// <summary>Daily AQI of stations and regions.</summary>
     public const string AqiDays = "aqi_day";
 
-    /// <summary>station_id, day, means (the store's JSON text of <see cref="WaterItemMean"/>s), water_class.</summary>
+    /// <summary>Daily water evaluations (means: the store's JSON text of <see cref="WaterItemMean"/>s).</summary>
     public const string WaterDays = "water_day";
 
+    /// <summary>Automatic quality findings per value.</summary>
+    public const string QualityFindings = "quality_finding";
+
+    /// <summary>Values excluded from evaluation per station, day and rule.</summary>
+    public const string EvaluationExclusions = "evaluation_exclusion";
+
+    /// <summary>The hash-chained audit trail (sequence numbers and hashes kept as they are).</summary>
+    public const string Audit = "audit_entry";
+
+    /// <summary>Review decisions (ids kept; each cites its audit entry).</summary>
+    public const string ReviewDecisions = "review_decision";
+
+    /// <summary>Falsification suspicion scores of outlets per day, with their signs (derived; recomputed by <c>ecomon quality recheck</c>).</summary>
+    public const string OutletSuspicions = "outlet_suspicion";
+
+    /// <summary>Alarms with their frozen evidence (ids kept).</summary>
+    public const string Alarms = "alarm";
+
+    /// <summary>Alarm timelines (append-only steps).</summary>
+    public const string AlarmSteps = "alarm_step";
+
+    /// <summary>The notification outbox with its delivery state (ids kept).</summary>
+    public const string AlarmNotifications = "alarm_notification";
+
+    private static readonly TransferColumn[] ObservationColumns =
+    [
+        T("station_id"), T("parameter"), T("interval"), I("period_start"), N("revision"), D("value"), D("min"), D("max"), D("total"),
+        D("converted"), T("flag"), new("source", TransferValueKind.Whole16), I("received_at"),
+    ];
+
+    private static readonly Dictionary<string, TransferTable> Tables = new TransferTable[]
+    {
+        new(Stations,
+            [
+                T("id"), T("name"), T("type"), T("region"), F("longitude"), F("latitude"), T("control_level"), T("enterprise"), T("password"),
+                T("encoding"), T("period_label"), N("water_target_class"), T("noise_zone"), B("is_active"), T("water_body"),
+                N("reporting_interval_hours"),
+            ], ["id"]),
+        new(AlarmRules, [T("id"), T("document"), I("updated_at")], ["id"]),
+        new(PermitLimits, [T("station_id"), T("parameter"), D("limit_value"), T("permit_number")], ["station_id", "parameter"]),
+        new(Observations, ObservationColumns, []),
+        new(History, ObservationColumns, []),
+        new(Frames, [I("received_at"), T("peer"), T("station_id"), T("command_code"), T("request_number"), new("bytes", TransferValueKind.Bytes), T("outcome"), T("reason")], []),
+        new(Packets, [T("station_id"), T("request_number"), N("packet_number"), I("committed_at")], ["station_id", "request_number", "packet_number"]),
+        new(AqiHours,
+            [
+                T("scope"), T("code"), I("hour_start"), D("so2"), D("no2"), D("pm10"), D("pm25"), D("co"), D("o3"), N("aqi"),
+                T("primary_pollutants"), T("exceeding_pollutants"),
+            ], ["scope", "code", "hour_start"]),
+        new(AqiDays,
+            [
+                T("scope"), T("code"), Y("day"), D("so2"), D("no2"), D("pm10"), D("pm25"), D("co"), D("o3_max_1h"), D("o3_max_8h"),
+                B("is_valid"), N("aqi"), T("primary_pollutants"), T("exceeding_pollutants"),
+            ], ["scope", "code", "day"]),
+        new(WaterDays, [T("station_id"), Y("day"), T("means"), N("water_class")], ["station_id", "day"]),
+        new(QualityFindings,
+            [T("station_id"), T("interval"), I("period_start"), T("parameter"), T("rule"), new("severity", TransferValueKind.Whole16), T("reason")],
+            ["station_id", "interval", "period_start", "parameter", "rule"]),
+        new(EvaluationExclusions, [T("station_id"), Y("day"), T("rule"), N("excluded")], ["station_id", "day", "rule"]),
+        new(OutletSuspicions,
+            [T("station_id"), Y("day"), N("score"), T("signs"), N("values_examined"), N("frames_examined"), I("computed_at")],
+            ["station_id", "day"]),
+        new(Audit,
+            [
+                L("sequence"), I("recorded_at"), T("actor"), T("action"), T("subject_type"), T("subject_id"), T("before_json"), T("after_json"),
+                T("reason"), T("previous_hash"), T("hash"),
+            ], ["sequence"], KeepsSourceIds: true),
+        new(ReviewDecisions,
+            [
+                L("id"), T("station_id"), T("interval"), T("parameter"), I("period_from"), I("period_to"), T("validity"), T("reason_code"),
+                T("comment"), T("reviewer"), I("decided_at"), L("audit_sequence"),
+            ], ["id"], KeepsSourceIds: true),
+        new(Alarms,
+            [
+                L("id"), T("rule_id"), T("kind"), T("subject"), T("subject_name"), T("region"), T("enterprise"), T("parameter"), T("severity"),
+                T("state"), B("is_active"), I("raised_at"), I("first_period"), I("last_period"), I("cleared_at"), D("limit_value"), D("peak"),
+                N("hits"), N("recurrences"), T("assigned_unit"), I("deadline"), N("escalation_level"), I("closed_at"), T("evidence"), N("version"),
+            ], ["id"], KeepsSourceIds: true),
+        new(AlarmSteps, [L("alarm_id"), N("seq"), I("at"), T("actor"), T("action"), T("state_after"), T("detail")], ["alarm_id", "seq"], KeepsSourceIds: true),
+        new(AlarmNotifications,
+            [
+                L("id"), L("alarm_id"), T("channel_id"), T("dedup_key"), T("event"), T("payload"), I("created_at"), I("next_attempt_at"),
+                N("attempts"), T("status"), T("last_error"), I("delivered_at"),
+            ], ["id"], KeepsSourceIds: true),
+    }.ToDictionary(t => t.Name, StringComparer.Ordinal);
+
     /// <summary>Every table, in copy order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Stations, Observations, History, Frames, Packets, AqiHours, AqiDays, WaterDays];
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Stations, AlarmRules, PermitLimits, Observations, History, Frames, Packets, AqiHours, AqiDays, WaterDays, QualityFindings,
+        EvaluationExclusions, OutletSuspicions, Audit, ReviewDecisions, Alarms, AlarmSteps, AlarmNotifications,
+    ];
+
+    /// <summary>The layout of <paramref name="table"/> (one of <see cref="All"/>).</summary>
+    /// <exception cref="ArgumentException">Not a transfer table.</exception>
+    public static TransferTable Of(string table) =>
+        Tables.TryGetValue(table, out TransferTable? found) ? found : throw new ArgumentException($"Unknown transfer table '{table}'.", nameof(table));
+
+    private static TransferColumn T(string name) => new(name, TransferValueKind.Text);
+
+    private static TransferColumn N(string name) => new(name, TransferValueKind.Whole32);
+
+    private static TransferColumn L(string name) => new(name, TransferValueKind.Whole64);
+
+    private static TransferColumn F(string name) => new(name, TransferValueKind.Real);
+
+    private static TransferColumn D(string name) => new(name, TransferValueKind.Exact);
+
+    private static TransferColumn B(string name) => new(name, TransferValueKind.Boolean);
+
+    private static TransferColumn I(string name) => new(name, TransferValueKind.Instant);
+
+    private static TransferColumn Y(string name) => new(name, TransferValueKind.Day);
 }

@@ -14,7 +14,7 @@ internal static class AuditCommand
 
     public static Command Create()
     {
-        Option<string> database = new("--db") { Description = "SQLite store.", DefaultValueFactory = _ => CliPaths.Database };
+        Option<string> database = new("--db") { Description = "The store: a SQLite file or a PostgreSQL connection string (Host=…;Database=…).", DefaultValueFactory = _ => CliPaths.Database };
         Option<string> anchor = new("--anchor") { Description = "A head printed by an earlier verification (SEQUENCE:HASH): also finds entries cut off the end." };
         Option<bool> json = new("--json") { Description = "Print JSON." };
         Command verify = new("verify", "Verifies the audit trail's hash chain; prints the first entry where it breaks.") { database, anchor, json };
@@ -33,7 +33,7 @@ internal static class AuditCommand
             return 1;
         }
 
-        if (!File.Exists(database))
+        if (!CliStore.IsPostgres(database) && !File.Exists(database))
         {
             await output.WriteLineAsync($"error: no store at '{Path.GetFullPath(database)}'");
             return 1;

@@ -1,14 +1,16 @@
 using System.CommandLine;
 using System.Globalization;
+using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Storage;
 using Spectre.Console;
 
 namespace EcoMonitor.Cli.Commands;
 
 /// <summary>
-/// <c>ecomon migrate --from data/ecomonitor.db --to "Host=…;Database=…"</c>: copies a SQLite store into PostgreSQL,
-/// table by table in pages, each page committed with the position reached so that running it again continues where
-/// it stopped and copies nothing twice; shows progress, then compares row counts per table (docs/deploy.md).
+/// <c>ecomon migrate --from data/ecomonitor.db --to "Host=…;Database=…"</c>: copies one store into another (SQLite into
+/// PostgreSQL, or back), every table in <see cref="TransferTables.All"/> order, in pages, each page committed with the
+/// position reached so that running it again continues where it stopped and copies nothing twice; shows progress,
+/// then compares row counts per table and verifies the copied audit trail's hash chain (docs/deploy.md).
 /// </summary>
 internal static class MigrateCommand
 {
@@ -16,11 +18,11 @@ internal static class MigrateCommand
 
     public static Command Create()
     {
-        Option<string> from = new("--from") { Description = "The SQLite store to copy.", DefaultValueFactory = _ => CliPaths.Database };
-        Option<string> to = new("--to") { Description = "The PostgreSQL database: an Npgsql connection string (Host=…;Database=…;Username=…).", Required = true };
+        Option<string> from = new("--from") { Description = "The store to copy: a SQLite file or a PostgreSQL connection string (Host=…;Database=…).", DefaultValueFactory = _ => CliPaths.Database };
+        Option<string> to = new("--to") { Description = "The store to copy into: a PostgreSQL connection string (Host=…;Database=…;Username=…) or a SQLite file.", Required = true };
         Option<int> page = new("--page-size") { Description = "Rows per committed page.", DefaultValueFactory = _ => DefaultPageSize };
         Option<int?> maxPages = new("--max-pages") { Description = "Stop after this many pages in total (run again to continue); all by default." };
-        Command command = new("migrate", "Copy a SQLite store into PostgreSQL; resumable, with a count check per table at the end.")
+        Command command = new("migrate", "Copy a store into another (SQLite into PostgreSQL or back); resumable, with a count check per table and an audit chain check at the end.")
         {
             from, to, page, maxPages,
         };
@@ -30,20 +32,21 @@ internal static class MigrateCommand
     }
 
     /// <summary>
-    /// Copies what is left to copy. Returns 0 when every table's count in the target reaches the source's, 3 when the
-    /// run stopped early (<paramref name="maxPages"/>), 1 when a count falls short or a store cannot be opened.
+    /// Copies what is left to copy. Returns 0 when every table's count in the target reaches the source's and the
+    /// copied audit trail is intact up to the source's head, 3 when the run stopped early (<paramref name="maxPages"/>),
+    /// 2 when the target's audit chain is broken, 1 when a count falls short or a store cannot be used.
     /// </summary>
     public static async Task<int> RunAsync(string from, string to, int pageSize, int? maxPages, TextWriter output, CancellationToken cancellationToken)
     {
-        if (CliStore.IsPostgres(from) || !File.Exists(from))
+        if (!CliStore.IsPostgres(from) && !File.Exists(from))
         {
-            await output.WriteLineAsync($"error: --from must be an existing SQLite store file; '{from}' is not");
+            await output.WriteLineAsync($"error: --from must be an existing SQLite store file or a PostgreSQL connection string (Host=…;Database=…); '{from}' is neither");
             return 1;
         }
 
-        if (!CliStore.IsPostgres(to))
+        if (string.Equals(CliStore.IsPostgres(from) ? from : Path.GetFullPath(from), CliStore.IsPostgres(to) ? to : Path.GetFullPath(to), StringComparison.Ordinal))
         {
-            await output.WriteLineAsync("error: --to must be a PostgreSQL connection string (Host=…;Database=…)");
+            await output.WriteLineAsync("error: --from and --to name the same store");
             return 1;
         }
 
@@ -57,6 +60,12 @@ internal static class MigrateCommand
         foreach (string table in TransferTables.All)
         {
             totals[table] = await export.CountAsync(table, cancellationToken);
+            if (await ForeignRowsAsync(import, table, totals[table], cancellationToken) is { } foreign)
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"error: the target already holds {foreign} rows of {table} that did not come from this copy; its ids (and the audit chain) cannot be merged — copy into an empty store"));
+                return 1;
+            }
         }
 
         var copier = new Copier(export, import, pageSize, maxPages);
@@ -96,7 +105,47 @@ internal static class MigrateCommand
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{table,-20} {totals[table],8} {copied,11}  {check}"));
         }
 
-        return isEqual ? 0 : 1;
+        if (!isEqual)
+        {
+            return 1;
+        }
+
+        return await VerifyAuditAsync(source, target, output, cancellationToken) ? 0 : 2;
+    }
+
+    /// <summary>
+    /// The rows a table keeping source ids (<see cref="TransferTable.KeepsSourceIds"/>) already holds in the target when
+    /// its copy has not started, or null when there are none or nothing to copy.
+    /// </summary>
+    private static async Task<long?> ForeignRowsAsync(IStoreImport import, string table, long sourceRows, CancellationToken cancellationToken)
+    {
+        if (!TransferTables.Of(table).KeepsSourceIds || sourceRows == 0 || await import.CursorAsync(table, cancellationToken) is not null)
+        {
+            return null;
+        }
+
+        long rows = await import.CountAsync(table, cancellationToken);
+        return rows > 0 ? rows : null;
+    }
+
+    /// <summary>
+    /// Verifies the target's audit trail (as <c>ecomon audit verify</c>) anchored at the source's head, so the copy must
+    /// hold the very same chain up to there; false when it is broken or the source's head is missing.
+    /// </summary>
+    private static async Task<bool> VerifyAuditAsync(CliStore source, CliStore target, TextWriter output, CancellationToken cancellationToken)
+    {
+        AuditVerification original = await new AuditChainVerifier(source.Audit).VerifyAsync(null, cancellationToken);
+        AuditAnchor? anchor = original.HeadSequence > 0 ? new AuditAnchor(original.HeadSequence, original.HeadHash) : null;
+        AuditVerification copy = await new AuditChainVerifier(target.Audit).VerifyAsync(anchor, cancellationToken);
+        if (!copy.IsIntact)
+        {
+            await output.WriteLineAsync($"audit trail of the target BROKEN at entry {copy.FirstBrokenSequence}: {copy.Problem}");
+            return false;
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"audit trail of the target intact: {copy.EntriesChecked} entries; head {new AuditAnchor(copy.HeadSequence, copy.HeadHash)}{(anchor is { } a ? $" (source head {a} included)" : "")}"));
+        return true;
     }
 
     /// <summary>Copies every table from where the target's cursor says it stopped.</summary>

@@ -76,16 +76,6 @@ public sealed class MigrateCommandTests : IAsyncLifetime
             await target.Evaluations.QueryHourlyAsync(EvaluationSubject.Of(Station), Day, Day + Duration.FromDays(1), Ct));
     }
 
-    [Fact]
-    public async Task ToIsNotPostgres_ExitsWithOneAndSaysWhy()
-    {
-        await SeedAsync();
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-
-        Assert.Equal(1, await MigrateCommand.RunAsync(Sqlite, Path.Combine(_directory, "other.db"), 100, null, output, Ct));
-        Assert.StartsWith("error: --to must be a PostgreSQL connection string", output.ToString(), StringComparison.Ordinal);
-    }
-
     private async Task SeedAsync()
     {
         using CliStore store = await CliStore.OpenAsync(Sqlite, Ct);
