@@ -6,7 +6,7 @@
   var mapBlock = document.getElementById('map-block');
 
   Promise.all([EM.getJson('/api/v1/aqi/current/stations'), EM.levels(), EM.getJson('/geo/china.json'), EM.regions()])
-    .then(function (r) { drawMap(r[0], r[1], r[2], r[3]); return r; })
+    .then(function (r) { performance.mark('ecomon:map-data'); drawMap(r[0], r[1], r[2], r[3]); return r; })
     .then(function (r) { return EM.getJson('/api/v1/aqi/current/cities').then(function (cities) { drawCities(cities, r[1], r[3]); }); })
     .catch(function (e) { EM.showError(mapBlock, e); });
 
@@ -21,11 +21,21 @@
     var chart = EM.chartBlock(mapBlock, function (box) {
       box.id = 'map';
       var c = echarts.init(box, null, { renderer: 'canvas' });
-      // Registered before setOption: the first frame may be drawn, and 'finished' raised, within setOption.
+      // Both registered before setOption: the first frame may be drawn, and 'finished' raised, within setOption.
+      c.on('click', function (p) { if (p.data && p.data.mn) { location.href = '/station.html?mn=' + encodeURIComponent(p.data.mn); } });
+      // 'finished': ECharts has rendered every station into its canvas. The page says the map is drawn
+      // (data-stations-drawn, for tests and the benchmark) once that frame is painted (the next animation frame has
+      // run and its task ended), when the chart takes clicks: its click handler is attached and what is hit-tested
+      // is what is on the screen.
       c.on('finished', function once() {
         c.off('finished', once);
-        document.body.setAttribute('data-stations-drawn', String(placed.length));
-        window.__ecomonMapReadyAt = performance.now();
+        performance.mark('ecomon:map-rendered');
+        requestAnimationFrame(function () {
+          setTimeout(function () {
+            document.body.setAttribute('data-stations-drawn', String(placed.length));
+            window.__ecomonMapReadyAt = performance.now();
+          }, 0);
+        });
       });
       c.setOption({
         animation: false,
@@ -42,7 +52,6 @@
             data: placed.filter(function (s) { return s.aqi == null; }).map(point) }
         ]
       });
-      c.on('click', function (p) { if (p.data && p.data.mn) { location.href = '/station.html?mn=' + encodeURIComponent(p.data.mn); } });
       return c;
     }, function () { return stationTable(stations, levels, names); });
 
