@@ -45,6 +45,15 @@ public sealed class PortalApiTests(PortalFixture portal) : IClassFixture<PortalF
 
         Assert.Equal(["#00e400", "#ffff00", "#ff7e00", "#ff0000", "#99004c", "#7e0023"], levels.EnumerateArray().Select(l => l.GetProperty("colour").GetString()));
         Assert.Equal("各类人群可正常活动", levels[0].GetProperty("advice").GetString());
+        Assert.Equal(["Excellent", "Good", "Lightly polluted", "Moderately polluted", "Heavily polluted", "Severely polluted"],
+            levels.EnumerateArray().Select(l => l.GetProperty("english").GetProperty("category").GetString()));
+        Assert.All(levels.EnumerateArray(), l =>
+        {
+            JsonElement english = l.GetProperty("english");
+            Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", english.GetProperty("healthEffect").GetString() + english.GetProperty("advice").GetString());
+            Assert.Contains("translation", english.GetProperty("note").GetString(), StringComparison.OrdinalIgnoreCase);
+        });
+        Assert.Equal("All groups of people may carry on their activities as usual.", levels[0].GetProperty("english").GetProperty("advice").GetString());
     }
 
     [Fact]

@@ -6,6 +6,9 @@ namespace EcoMonitor.Portal.Tests;
 [Trait("Area", "Portal")]
 public sealed class PortalPageTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
+    // Any Chinese character: English pages show none (station names excepted: they are proper names as registered).
+    private const string Cjk = @"\p{IsCJKUnifiedIdeographs}";
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -78,6 +81,38 @@ public sealed class PortalPageTests(PortalFixture portal) : IClassFixture<Portal
         await page.ClickAsync("#lang-switch");
         await page.WaitForFunctionAsync("document.documentElement.lang === 'zh-CN'");
         Assert.Equal("实时空气质量地图", await page.InnerTextAsync("h1"));
+    }
+
+    [Fact]
+    public async Task EnglishMode_StationAdviceAndCityNames_AreInEnglish()
+    {
+        string mn = portal.DataStations[3];
+        JsonElement hours = await portal.Server.GetJsonAsync($"/api/v1/stations/{mn}/aqi?from=2019-12-20&to=2019-12-21", Ct);
+        JsonElement level = (await portal.Server.GetJsonAsync("/api/v1/aqi/levels", Ct))[hours.EnumerateArray().Last().GetProperty("level").GetInt32() - 1];
+        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
+
+        await page.GotoAsync("/station.html?lang=en&mn=" + mn);
+        await page.WaitForSelectorAsync("#current-aqi .big-aqi");
+
+        Assert.Equal(level.GetProperty("english").GetProperty("advice").GetString(), await page.InnerTextAsync("#advice"));
+        Assert.Equal(level.GetProperty("english").GetProperty("healthEffect").GetString(), await page.InnerTextAsync("#health"));
+        Assert.Contains("Translation", await page.InnerTextAsync("#advice-note"), StringComparison.Ordinal);
+        Assert.Contains(level.GetProperty("english").GetProperty("category").GetString()!, await page.InnerTextAsync("#current-aqi"));
+        // The station's own name stays as registered; its city is in English (e.g. "1119A · Changchun").
+        string meta = await page.InnerTextAsync("#station-meta");
+        Assert.StartsWith(mn + " · ", meta, StringComparison.Ordinal);
+        Assert.Matches(@"^[A-Z][a-z' ]+", meta[(mn.Length + 3)..]);
+        Assert.DoesNotMatch(Cjk, await page.InnerTextAsync("#levels"));
+        await Browser.ScreenshotAsync(page, "station-en");
+
+        await page.GotoAsync("/?lang=en");
+        await page.Locator("#city-table tbody tr").First.WaitForAsync();
+        string[] cities = [.. await page.Locator("#city-table tbody td:nth-child(2)").AllInnerTextsAsync()];
+        string[] categories = [.. await page.Locator("#city-table tbody td:nth-child(4)").AllInnerTextsAsync()];
+        Assert.NotEmpty(cities);
+        Assert.All(cities, c => Assert.DoesNotMatch(Cjk, c));
+        Assert.All(categories, c => Assert.DoesNotMatch(Cjk, c));
+        Assert.DoesNotMatch(Cjk, await page.InnerTextAsync("#legend"));
     }
 
     [Fact]

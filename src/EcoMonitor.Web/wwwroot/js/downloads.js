@@ -16,7 +16,7 @@
     var codes = {};
     stations.forEach(function (s) { codes[s.region.substring(0, 2)] = true; codes[s.region.substring(0, 4)] = true; });
     Object.keys(codes).sort().forEach(function (c) {
-      var label = c.length === 2 ? (names[c] || c) : '　' + (names[c] || c);
+      var label = c.length === 2 ? EM.regionName(names, c) : '　' + EM.regionName(names, c);
       region.appendChild(EM.el('option', { value: c, text: label + ' (' + c + ')' }));
     });
     region.addEventListener('change', fillStations);
