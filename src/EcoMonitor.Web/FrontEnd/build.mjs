@@ -17,7 +17,7 @@ await build({
   format: 'iife',
   target: 'es2020',
   legalComments: 'eof',
-  banner: { js: `/*! Apache ECharts ${version} (Apache-2.0, https://echarts.apache.org; NOTICE in node_modules/echarts), EcoMonitor build: core + map, scatter, line, bar; geo, grid, tooltip, piecewise visual map; canvas */` },
+  banner: { js: `/*! Apache ECharts ${version} (Apache-2.0, https://echarts.apache.org; NOTICE in node_modules/echarts), EcoMonitor build: core + scatter, line, bar; geo, grid, tooltip; canvas */` },
   outfile,
   logLevel: 'warning',
 });
