@@ -167,6 +167,8 @@
     outcome: ['结果', 'Outcome'],
     reason: ['原因', 'Reason'],
     peer: ['来源', 'Peer'],
+    textEncoding: ['编码', 'Encoding'],
+    invalidBytes: ['含无效字节', 'invalid bytes'],
     text: ['报文内容', 'Frame'],
     choose: ['选择站点', 'Choose a station'],
     footer: ['EcoMonitor · 数据为监测站点实时发布数据，未经审核 · 边界底图仅为示意（非审图号地图）', 'EcoMonitor · real-time station data as released, not yet audited · boundaries are illustrative, not an approved map']
