@@ -139,6 +139,13 @@ public sealed class PortalPageTests(PortalFixture portal) : IClassFixture<Portal
         Assert.Contains(",2019-12-20T00:00:00+08:00,", lines[1], StringComparison.Ordinal);
         Assert.Contains(",2019-12-20T23:00:00+08:00,", lines[24], StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "downloads");
+
+        // The surface-water data set lists the sections and points at the water CSV.
+        await page.SelectOptionAsync("#dataset", "water");
+        await page.WaitForSelectorAsync($"#station option[value='{PortalFixture.WaterSection}']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        await page.SelectOptionAsync("#station", PortalFixture.WaterSection);
+        Assert.Equal(0, await page.Locator($"#station option[value='{mn}']").CountAsync());
+        Assert.StartsWith($"/api/v1/downloads/water-daily.csv?station={PortalFixture.WaterSection}&", await page.InnerTextAsync("#download-url"), StringComparison.Ordinal);
     }
 
     [Fact]
