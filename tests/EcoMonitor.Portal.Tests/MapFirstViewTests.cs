@@ -27,7 +27,9 @@ public sealed class MapFirstViewTests
     private const string Phases = """
         (() => {
           const end = n => Math.round((performance.getEntriesByType('resource').find(e => e.name.endsWith(n)) || { responseEnd: -1 }).responseEnd);
-          return `echarts ${end('/echarts.min.js')}, stations ${end('/aqi/current/stations')}, dcl ${Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd)}, drawn ${Math.round(window.__ecomonMapReadyAt)}`;
+          const mark = n => Math.round((performance.getEntriesByName(n)[0] || { startTime: -1 }).startTime);
+          const nav = performance.getEntriesByType('navigation')[0];
+          return `html ${Math.round(nav.responseEnd)}, echarts ${end('/echarts.portal.min.js')}, stations ${end('/aqi/current/stations')}, geo ${end('/geo/china.json')}, dcl ${Math.round(nav.domContentLoadedEventEnd)}, data ${mark('ecomon:map-data')}, rendered ${mark('ecomon:map-rendered')}, drawn ${Math.round(window.__ecomonMapReadyAt)}`;
         })()
         """;
 

@@ -45,6 +45,15 @@ public sealed class PortalApiTests(PortalFixture portal) : IClassFixture<PortalF
 
         Assert.Equal(["#00e400", "#ffff00", "#ff7e00", "#ff0000", "#99004c", "#7e0023"], levels.EnumerateArray().Select(l => l.GetProperty("colour").GetString()));
         Assert.Equal("各类人群可正常活动", levels[0].GetProperty("advice").GetString());
+        Assert.Equal(["Excellent", "Good", "Lightly polluted", "Moderately polluted", "Heavily polluted", "Severely polluted"],
+            levels.EnumerateArray().Select(l => l.GetProperty("english").GetProperty("category").GetString()));
+        Assert.All(levels.EnumerateArray(), l =>
+        {
+            JsonElement english = l.GetProperty("english");
+            Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", english.GetProperty("healthEffect").GetString() + english.GetProperty("advice").GetString());
+            Assert.Contains("translation", english.GetProperty("note").GetString(), StringComparison.OrdinalIgnoreCase);
+        });
+        Assert.Equal("All groups of people may carry on their activities as usual.", levels[0].GetProperty("english").GetProperty("advice").GetString());
     }
 
     [Fact]
@@ -94,6 +103,32 @@ public sealed class PortalApiTests(PortalFixture portal) : IClassFixture<PortalF
 
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.StartsWith("2201", r.Split(',')[2], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WaterDownload_OfASection_HasItsStoredDayClassedWithTheDailyMeans()
+    {
+        string day = PortalFixture.WaterDay;
+        string next = DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        string csv = await portal.Server.Client.GetStringAsync(new Uri($"/api/v1/downloads/water-daily.csv?station={PortalFixture.WaterSection}&from={day}&to={next}", UriKind.Relative), Ct);
+        string[] lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        string[] header = lines[0].Split(',');
+        var row = header.Zip(lines[1].Split(',')).ToDictionary(p => p.First, p => p.Second);
+
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(PortalFixture.WaterSection, row["断面编码 MN"]);
+        Assert.Equal(day, row["日期 day (UTC+08:00)"]);
+        // NH3-N: mean of 1.0 and 1.4 = 1.2 mg/L, class IV (GB 3838-2002 Table 1: III ≤ 1.0, IV ≤ 1.5), the worst item.
+        Assert.Equal("1.2", row["NH3N w21003 mg/L"]);
+        Assert.Equal("IV", row["水质类别 class"]);
+        Assert.Equal("NH3N", row["主要污染物 main pollutants"]);
+        Assert.Equal("", row["COD w01018 mg/L"]);
+
+        string region = await portal.Server.Client.GetStringAsync(new Uri($"/api/v1/downloads/water-daily.csv?region=220000&from={day}&to={next}", UriKind.Relative), Ct);
+        Assert.Contains(PortalFixture.WaterSection, region, StringComparison.Ordinal);
+        using HttpResponseMessage tooLong = await portal.Server.Client.GetAsync(new Uri("/api/v1/downloads/water-daily.csv?region=22&from=2019-01-01&to=2020-06-01", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("366 days", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,6 +6,9 @@ namespace EcoMonitor.Portal.Tests;
 [Trait("Area", "Portal")]
 public sealed class PortalPageTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
+    // Any Chinese character: English pages show none (station names excepted: they are proper names as registered).
+    private const string Cjk = @"\p{IsCJKUnifiedIdeographs}";
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -18,25 +21,14 @@ public sealed class PortalPageTests(PortalFixture portal) : IClassFixture<Portal
         Assert.Equal(portal.PlacedAirStations.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.GetAttributeAsync("body", "data-stations-drawn"));
         Assert.True(portal.PlacedAirStations > 150, "the sample network has 199 air stations");
         Assert.Contains("2019-12-20 23:00", await page.InnerTextAsync("#data-hour"));
-        Assert.True(await page.Locator("#city-table tbody tr").CountAsync() >= 1);
+        await page.Locator("#city-table tbody tr").First.WaitForAsync();
         await Browser.ScreenshotAsync(page, "map");
 
         string mn = portal.DataStations[5];
         JsonElement pixel = await page.EvaluateAsync<JsonElement>($"window.EcoMonitorMap.pixelOf('{mn}')");
-        // On a busy machine the chart may take clicks only a little after it reports the stations drawn: click again
-        // until the station page opens (at most 10 times).
-        for (int attempt = 0; attempt < 10 && !page.Url.Contains("station.html", StringComparison.Ordinal); attempt++)
-        {
-            await page.Mouse.ClickAsync(pixel.GetProperty("x").GetSingle(), pixel.GetProperty("y").GetSingle());
-            try
-            {
-                await page.WaitForURLAsync("**/station.html?mn=*", new() { Timeout = 3_000 });
-            }
-            catch (TimeoutException)
-            {
-                // Not yet clickable: try again.
-            }
-        }
+        // One click: the page says "drawn" only when the chart takes clicks (map.js).
+        await page.Mouse.ClickAsync(pixel.GetProperty("x").GetSingle(), pixel.GetProperty("y").GetSingle());
+        await page.WaitForURLAsync("**/station.html?mn=*");
 
         Assert.Contains("station.html?mn=", page.Url, StringComparison.Ordinal);
         string opened = new Uri(page.Url).Query;
@@ -92,6 +84,38 @@ public sealed class PortalPageTests(PortalFixture portal) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task EnglishMode_StationAdviceAndCityNames_AreInEnglish()
+    {
+        string mn = portal.DataStations[3];
+        JsonElement hours = await portal.Server.GetJsonAsync($"/api/v1/stations/{mn}/aqi?from=2019-12-20&to=2019-12-21", Ct);
+        JsonElement level = (await portal.Server.GetJsonAsync("/api/v1/aqi/levels", Ct))[hours.EnumerateArray().Last().GetProperty("level").GetInt32() - 1];
+        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
+
+        await page.GotoAsync("/station.html?lang=en&mn=" + mn);
+        await page.WaitForSelectorAsync("#current-aqi .big-aqi");
+
+        Assert.Equal(level.GetProperty("english").GetProperty("advice").GetString(), await page.InnerTextAsync("#advice"));
+        Assert.Equal(level.GetProperty("english").GetProperty("healthEffect").GetString(), await page.InnerTextAsync("#health"));
+        Assert.Contains("Translation", await page.InnerTextAsync("#advice-note"), StringComparison.Ordinal);
+        Assert.Contains(level.GetProperty("english").GetProperty("category").GetString()!, await page.InnerTextAsync("#current-aqi"));
+        // The station's own name stays as registered; its city is in English (e.g. "1119A · Changchun").
+        string meta = await page.InnerTextAsync("#station-meta");
+        Assert.StartsWith(mn + " · ", meta, StringComparison.Ordinal);
+        Assert.Matches(@"^[A-Z][a-z' ]+", meta[(mn.Length + 3)..]);
+        Assert.DoesNotMatch(Cjk, await page.InnerTextAsync("#levels"));
+        await Browser.ScreenshotAsync(page, "station-en");
+
+        await page.GotoAsync("/?lang=en");
+        await page.Locator("#city-table tbody tr").First.WaitForAsync();
+        string[] cities = [.. await page.Locator("#city-table tbody td:nth-child(2)").AllInnerTextsAsync()];
+        string[] categories = [.. await page.Locator("#city-table tbody td:nth-child(4)").AllInnerTextsAsync()];
+        Assert.NotEmpty(cities);
+        Assert.All(cities, c => Assert.DoesNotMatch(Cjk, c));
+        Assert.All(categories, c => Assert.DoesNotMatch(Cjk, c));
+        Assert.DoesNotMatch(Cjk, await page.InnerTextAsync("#legend"));
+    }
+
+    [Fact]
     public async Task Downloads_CsvOfOneStationAndDay_HasOneRowPerHour()
     {
         string mn = portal.DataStations[0];
@@ -115,6 +139,13 @@ public sealed class PortalPageTests(PortalFixture portal) : IClassFixture<Portal
         Assert.Contains(",2019-12-20T00:00:00+08:00,", lines[1], StringComparison.Ordinal);
         Assert.Contains(",2019-12-20T23:00:00+08:00,", lines[24], StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "downloads");
+
+        // The surface-water data set lists the sections and points at the water CSV.
+        await page.SelectOptionAsync("#dataset", "water");
+        await page.WaitForSelectorAsync($"#station option[value='{PortalFixture.WaterSection}']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        await page.SelectOptionAsync("#station", PortalFixture.WaterSection);
+        Assert.Equal(0, await page.Locator($"#station option[value='{mn}']").CountAsync());
+        Assert.StartsWith($"/api/v1/downloads/water-daily.csv?station={PortalFixture.WaterSection}&", await page.InnerTextAsync("#download-url"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -212,7 +212,7 @@ public sealed partial class AlarmEngine
                 Alarm? open = await _alarms.FindOpenAsync(station.Id.Value, rule.Id, cancellationToken);
                 if (open is null)
                 {
-                    string evidence = Evidence(rule, null, null, [], [], new { lastHeard = AlarmTime.Format(lastHeard), checkedAt = AlarmTime.Format(now) });
+                    string evidence = Evidence(rule, null, null, [], [], TextEncoding.Utf8, new { lastHeard = AlarmTime.Format(lastHeard), checkedAt = AlarmTime.Format(now) });
                     Alarm alarm = NewAlarm(rule, station.Id.Value, station.Name, station.Region.Value, station.Enterprise, null, now, evidence) with
                     {
                         FirstPeriod = lastHeard, LastPeriod = now, Hits = 1,
@@ -276,7 +276,7 @@ public sealed partial class AlarmEngine
             Alarm? open = isOver || _active.Contains(city, rule.Id) ? await _alarms.FindOpenAsync(city, rule.Id, cancellationToken) : null;
             if (isOver && open is null)
             {
-                string evidence = Evidence(rule, rule.Limit, null, [], [], new { city, hourStart = AlarmTime.Format(latest.HourStart), aqi = latest.Aqi, primary = latest.Primary });
+                string evidence = Evidence(rule, rule.Limit, null, [], [], TextEncoding.Utf8, new { city, hourStart = AlarmTime.Format(latest.HourStart), aqi = latest.Aqi, primary = latest.Primary });
                 Alarm alarm = NewAlarm(rule, city, city, city, null, null, now, evidence) with
                 {
                     FirstPeriod = latest.HourStart, LastPeriod = latest.HourStart, Limit = rule.Limit, Peak = latest.Aqi, Hits = 1,
@@ -386,10 +386,10 @@ public sealed partial class AlarmEngine
             ? []
             : await _frames.QueryAsync(station.Id.Value, new Interval(Min(from, now - Duration.FromHours(1)), now + Duration.FromSeconds(1)), _options.EvidenceFrames, cancellationToken);
         PermitLimit? permit = rule.LimitSource == LimitSource.Permit && rule.Parameter is { } p ? snapshot.Permit(station.Id, p) : null;
-        return Evidence(rule, limit, permit, episode, frames, new { station = station.Id.Value, stationName = station.Name, waterTargetClass = station.WaterTargetClass });
+        return Evidence(rule, limit, permit, episode, frames, station.Encoding, new { station = station.Id.Value, stationName = station.Name, waterTargetClass = station.WaterTargetClass });
     }
 
-    private static string Evidence(AlarmRule rule, decimal? limit, PermitLimit? permit, AlarmSample[] values, IReadOnlyList<RawFrame> frames, object context) =>
+    private static string Evidence(AlarmRule rule, decimal? limit, PermitLimit? permit, AlarmSample[] values, IReadOnlyList<RawFrame> frames, TextEncoding encoding, object context) =>
         JsonSerializer.Serialize(
             new
             {
@@ -405,7 +405,7 @@ public sealed partial class AlarmEngine
                     receivedAt = AlarmTime.Format(f.ReceivedAt),
                     peer = f.Peer,
                     outcome = f.Outcome.ToString(),
-                    text = System.Text.Encoding.UTF8.GetString(f.Bytes.Span),
+                    text = RawFrameText.Decode(f.Bytes.Span, encoding).Text,
                 }),
             },
             AlarmRuleReader.Json);

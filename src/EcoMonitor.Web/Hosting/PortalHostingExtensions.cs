@@ -1,8 +1,10 @@
+using System.IO.Compression;
 using EcoMonitor.Web.Api.Console;
 using EcoMonitor.Web.Api.Portal;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
 namespace EcoMonitor.Web.Hosting;
@@ -18,6 +20,15 @@ internal static class PortalHostingExtensions
         IServiceCollection services = builder.Services;
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ConsoleLoginCounters>();
+        // API answers (JSON) compressed per request at the fastest level; static files come precompressed
+        // (PrecompressedStaticFiles). Over HTTP only (the default): behind TLS the terminating proxy compresses.
+        services.AddResponseCompression(options =>
+        {
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.AddAuthentication().AddCookie(ConsoleLoginEndpoints.Scheme);
         services.AddOptions<CookieAuthenticationOptions>(ConsoleLoginEndpoints.Scheme).Configure<IOptions<ConsoleOptions>>((cookie, console) =>
         {
@@ -39,8 +50,10 @@ internal static class PortalHostingExtensions
     public static WebApplication UsePortal(this WebApplication app, RouteGroupBuilder api)
     {
         app.Use(RequireConsoleSignInAsync);
+        app.UseResponseCompression();
         app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UsePrecompressedCopies(app.Environment.WebRootFileProvider);
+        app.UseStaticFiles(PrecompressedStaticFiles.Options());
         app.MapConsoleLogin();
         api.MapCurrentAqiEndpoints();
         api.MapAqiLevelEndpoints();

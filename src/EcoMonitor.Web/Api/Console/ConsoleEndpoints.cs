@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
@@ -23,7 +22,7 @@ internal static partial class ConsoleEndpoints
             .WithDescription("Online: a frame was received within Console:OfflineAfter (default 10 minutes). Rejected frames by reason are counted over the archived frames received in the last 24 hours (at most the latest 10,000 frames).");
         console.MapGet("/stations/{mn}/frames", FramesAsync)
             .WithSummary("A station's archived raw frames, newest first.")
-            .WithDescription("`from` (inclusive) and `to` (exclusive) bound the receive time (ISO 8601 with offset or a date; default all); at most `limit` (default 100, at most 1,000). The frame text is decoded as UTF-8 and its password field (PW=) is masked.");
+            .WithDescription("`from` (inclusive) and `to` (exclusive) bound the receive time (ISO 8601 with offset or a date; default all); at most `limit` (default 100, at most 1,000). The frame text is decoded in the station's registered encoding (`encoding` utf-8 or gbk), or in the other one when the archived bytes are valid only in that; `textEncoding` says which, `textValid` false means some bytes were valid in neither (shown as U+FFFD). Its password field (PW=) is masked.");
         return api;
     }
 
@@ -76,9 +75,13 @@ internal static partial class ConsoleEndpoints
         }
 
         IReadOnlyList<RawFrame> frames = await archive.QueryAsync(station.Id.Value, new Interval(start, end), limit ?? 100, cancellationToken);
-        return TypedResults.Ok(frames.Select(f => new RawFrameDto(
-            f.Id, ApiTime.Format(f.ReceivedAt), f.Peer, f.CommandCode, f.RequestNumber, f.Outcome.ToString(), f.Reason,
-            MaskPassword(Encoding.UTF8.GetString(f.Bytes.Span)))).ToArray());
+        return TypedResults.Ok(frames.Select(f =>
+        {
+            DecodedFrameText text = RawFrameText.Decode(f.Bytes.Span, station.Encoding);
+            return new RawFrameDto(
+                f.Id, ApiTime.Format(f.ReceivedAt), f.Peer, f.CommandCode, f.RequestNumber, f.Outcome.ToString(), f.Reason,
+                MaskPassword(text.Text), text.Encoding == TextEncoding.Gbk ? "gbk" : "utf-8", text.IsValid);
+        }).ToArray());
     }
 
     private static string MaskPassword(string frame) => PasswordField().Replace(frame, "PW=******");

@@ -115,6 +115,8 @@
       out.replaceChildren(frames.length ? EM.table([
         { key: 'receivedAt', label: 'receivedAt', render: function (f) { return EM.cst(f.receivedAt); } },
         { key: 'outcome', label: 'outcome' }, { key: 'reason', label: 'reason' }, { key: 'peer', label: 'peer' },
+        // The API decodes each frame in the station's encoding (GBK or UTF-8) and says which.
+        { key: 'textEncoding', label: 'textEncoding', render: function (f) { return f.textEncoding.toUpperCase() + (f.textValid ? '' : ' · ' + EM.t('invalidBytes')); } },
         { key: 'text', label: 'text', render: function (f) { return EM.el('pre', { 'class': 'frame', style: 'min-width:20em', text: f.text }); } }
       ], frames, { id: 'frames-table' }) : EM.el('p', { text: EM.t('none') }));
     }).catch(guard).catch(function (e) { EM.showError(out, e); });

@@ -2,83 +2,188 @@
 (function () {
   'use strict';
 
+  // Every visible word once: key: [Simplified Chinese, English]. Words of standards (AQI categories, levels, health
+  // advice) come from the API (/api/v1/aqi/levels), region names from geo/regions.json, never from here (ADR 0015).
   var TEXT = {
-    zh: {
-      brand: 'EcoMonitor 环境质量发布', navMap: '实时空气', navWater: '地表水', navRankings: '城市排名', navDownloads: '数据下载',
-      navForecast: '预报（待接入）', navConsole: '管理控制台', langSwitch: 'English',
-      periodNote: '时间均为北京时间（UTC+8）。小时值以时段开始时刻标记：08:00 表示 08:00–09:00 的小时值；日值为 00:00–24:00。',
-      mapTitle: '实时空气质量地图', mapNote: '各站点最新小时 AQI（HJ 633-2012），颜色为 HJ 633 规定的级别颜色。点击站点查看详情。',
-      dataHour: '数据时段', stationsDrawn: '个站点', noData: '无数据', cityRanking: '城市实时排名', cityRankingNote: '按城市最新小时 AQI 由低到高排序（城市浓度为各站点均值，HJ 663-2013）。',
-      rank: '排名', city: '城市', stations: '站点数', aqi: 'AQI', level: '级别', category: '类别', primary: '首要污染物', hour: '时段开始',
-      station: '站点', name: '名称', region: '区划', mn: '编码', chart: '图', table: '表',
-      levelTable: 'AQI 级别（HJ 633-2012 表 2）', range: 'AQI 范围', colour: '颜色', healthEffect: '对健康影响情况', advice: '建议采取的措施',
-      stationTitle: '站点空气质量', currentAqi: '最新小时 AQI', last24h: '最近 24 小时', last30d: '最近 30 天（日 AQI）', pollutant: '指标',
-      day: '日期', value: '数值', back: '返回地图', notFound: '未找到该站点',
-      waterTitle: '地表水水质断面', waterNote: '各断面最近一个有数据的日（所选日期及之前一年内）：各项目日均值按 GB 3838-2002 单因子评价，湖库按湖库总磷标准值；总氮、粪大肠菌群单独评价，不参与定类。Ⅰ–Ⅱ类蓝色、Ⅲ类绿色、Ⅳ类黄色、Ⅴ类橙色、劣Ⅴ类红色。超标项目：劣于目标类别（无目标时劣于Ⅲ类）的参评项目。',
-      waterBody: '水体', body_river: '河流', body_lake: '湖泊', body_reservoir: '水库', separate: '单独评价', latestOnOrBefore: '截至日期（空为今日）',
-      section: '断面', waterClass: '水质类别', quality: '水质状况', sampleTime: '监测时段', exceeding: '超标项目', mainPollutants: '主要污染指标', items: '各项目',
-      targetClass: '目标', rankingsTitle: '城市空气质量排名', rankingsNote: '按综合指数（城市环境空气质量排名技术规定）由小到大排名，数据来自 HJ 663-2013 统计。',
-      periodRange: '{from} 00:00 至 {to} 00:00（不含）', noRanking: '该时段没有六项指标齐全的城市，无法排名。', month: '月', year: '年', period: '时段', show: '查询', index: '综合指数', goodShare: '优良天数比例 %', validDays: '有效天数', maxPollutant: '最大指数项',
-      downloadsTitle: '数据下载', downloadsNote: '下载已发布的小时 AQI 及六项污染物浓度（CSV，UTF-8）。时段最长 93 天；“至”日期不含。',
-      province: '省', allStations: '全部站点', from: '自', to: '至', download: '下载 CSV', loading: '加载中…', failed: '加载失败：',
-      cat1: '优', cat2: '良', cat3: '轻度污染', cat4: '中度污染', cat5: '重度污染', cat6: '严重污染',
-      consoleTitle: '管理控制台', loginTitle: '管理控制台登录', user: '用户名', password: '密码', login: '登录', logout: '退出',
-      tabStatus: '接入状态', tabRegistry: '站点登记', tabFrames: '原始报文', tabReview: '数据审核', tabAlarms: '报警督办',
-      reviewNote: '待审核数据：自动检查判为可疑或无效、尚未人工审核的数据（最多 1000 条，按时间先后）。勾选后标记有效或无效，原值不变，判定与审计记录一并保存，相关日自动重新评价。',
-      interval: '数据类型', verdict: '判定', verdictInvalid: '无效', verdictValid: '有效', reasonCode: '原因代码', comment: '说明', decide: '提交审核',
-      rule: '规则', severity: '级别', selected: '已选 {n} 条', selectFirst: '请先勾选数据', decided: '已保存审核判定 {ids}（{n} 条）', selectAll: '全选',
-      state: '状态', openOnly: '仅未闭环', raisedAt: '报警时间', subject: '对象', limit: '限值', peak: '峰值', hits: '超限时段数', evidence: '证据（报警时冻结）', timeline: '处理过程',
-      actor: '操作人', action: '操作', stateAfter: '操作后状态', detail: '详情', unit: '责任单位', deadline: '反馈期限', cause: '原因', measures: '措施', by: '处理人',
-      actionDone: '操作成功：{action}，当前状态 {state}', refused: '操作被拒绝：', details: '查看', values: '超限数值', rawFrames: '原始报文',
-      act_acknowledge: '确认', act_dispatch: '派发', act_feedback: '反馈', act_verify: '核实闭环', act_reject: '退回', act_escalate: '升级', act_dismiss: '撤销', alarmId: '编号', sequence: '序号', at: '时间',
-      online: '在线', offline: '离线', lastFrame: '最后报文时间', lastOutcome: '最后报文结果', lastData: '最新数据时段', type: '类型', active: '启用',
-      rejectedByReason: '近 24 小时被拒报文（按原因）', sinceStart: '本次启动以来', none: '无', onlineCount: '在线站点',
-      stationForm: '新增 / 修改站点（按 MN 覆盖）', save: '保存', saved: '已保存', longitude: '经度', latitude: '纬度', edit: '修改',
-      filter: '筛选', frames: '报文', receivedAt: '接收时间', outcome: '结果', reason: '原因', peer: '来源', text: '报文内容', choose: '选择站点',
-      footer: 'EcoMonitor · 数据为监测站点实时发布数据，未经审核 · 边界底图仅为示意（非审图号地图）'
-    },
-    en: {
-      brand: 'EcoMonitor environmental data', navMap: 'Air now', navWater: 'Surface water', navRankings: 'City rankings', navDownloads: 'Downloads',
-      navForecast: 'Forecasts (later)', navConsole: 'Staff console', langSwitch: '中文',
-      periodNote: 'All times are China Standard Time (UTC+8). An hourly value is labelled by its start: 08:00 means the hour 08:00–09:00; a day is 00:00–24:00.',
-      mapTitle: 'Real-time air quality map', mapNote: 'Latest hourly AQI of each station (HJ 633-2012), coloured with the HJ 633 level colours. Click a station for its page.',
-      dataHour: 'Hour', stationsDrawn: 'stations', noData: 'no data', cityRanking: 'Cities now', cityRankingNote: 'Cities by their latest hourly AQI, best first (city concentrations are the means of its stations, HJ 663-2013).',
-      rank: 'Rank', city: 'City', stations: 'Stations', aqi: 'AQI', level: 'Level', category: 'Category', primary: 'Primary pollutant', hour: 'Hour start',
-      station: 'Station', name: 'Name', region: 'Region', mn: 'Code', chart: 'Chart', table: 'Table',
-      levelTable: 'AQI levels (HJ 633-2012 Table 2)', range: 'AQI range', colour: 'Colour', healthEffect: 'Health implications', advice: 'Suggested measures',
-      stationTitle: 'Station air quality', currentAqi: 'Latest hourly AQI', last24h: 'Last 24 hours', last30d: 'Last 30 days (daily AQI)', pollutant: 'Item',
-      day: 'Day', value: 'Value', back: 'Back to the map', notFound: 'Station not found',
-      waterTitle: 'Surface-water sections', waterNote: 'Each section\'s latest day with data (on or before the chosen day, within a year): the daily mean of each item classified per GB 3838-2002 (single-factor method), lakes and reservoirs with the lake TP limits; TN and fecal coliform are reported separately and do not set the class. Classes I–II blue, III green, IV yellow, V orange, worse than V red. Exceeding: evaluated items worse than the target class (class III when none).',
-      waterBody: 'Water body', body_river: 'river', body_lake: 'lake', body_reservoir: 'reservoir', separate: 'separate', latestOnOrBefore: 'On or before (empty: today)',
-      section: 'Section', waterClass: 'Class', quality: 'Quality', sampleTime: 'Sample period', exceeding: 'Exceeding', mainPollutants: 'Main pollutants', items: 'Items',
-      targetClass: 'Target', rankingsTitle: 'City air-quality rankings', rankingsNote: 'Ranked by comprehensive index (smaller is better), from HJ 663-2013 statistics.',
-      periodRange: '{from} 00:00 to {to} 00:00 (excluded)', noRanking: 'No city has all six items for this period, so there is no ranking.', month: 'Month', year: 'Year', period: 'Period', show: 'Show', index: 'Comprehensive index', goodShare: 'Good days %', validDays: 'Valid days', maxPollutant: 'Largest index',
-      downloadsTitle: 'Downloads', downloadsNote: 'Published hourly AQI and the six pollutants (CSV, UTF-8). At most 93 days; the "to" day is excluded.',
-      province: 'Province', allStations: 'All stations', from: 'From', to: 'To', download: 'Download CSV', loading: 'Loading…', failed: 'Failed: ',
-      cat1: 'Good', cat2: 'Moderate', cat3: 'Lightly polluted', cat4: 'Moderately polluted', cat5: 'Heavily polluted', cat6: 'Severely polluted',
-      consoleTitle: 'Staff console', loginTitle: 'Staff console sign-in', user: 'User name', password: 'Password', login: 'Sign in', logout: 'Sign out',
-      tabStatus: 'Ingest status', tabRegistry: 'Station registry', tabFrames: 'Raw frames', tabReview: 'Data review', tabAlarms: 'Alarm supervision',
-      reviewNote: 'Values to review: found suspect or invalid by the automatic checks and not yet decided by a reviewer (at most 1000, oldest first). Tick values and mark them valid or invalid; values are never changed, the decision is stored with its audit entry and the days are re-evaluated.',
-      interval: 'Interval', verdict: 'Verdict', verdictInvalid: 'invalid', verdictValid: 'valid', reasonCode: 'Reason code', comment: 'Comment', decide: 'Submit decision',
-      rule: 'Rule', severity: 'Severity', selected: '{n} selected', selectFirst: 'Tick values first', decided: 'Stored decision(s) {ids} ({n} values)', selectAll: 'All',
-      state: 'State', openOnly: 'Not closed only', raisedAt: 'Raised', subject: 'Subject', limit: 'Limit', peak: 'Peak', hits: 'Periods', evidence: 'Evidence (frozen when raised)', timeline: 'Timeline',
-      actor: 'Actor', action: 'Action', stateAfter: 'State after', detail: 'Detail', unit: 'Unit', deadline: 'Deadline', cause: 'Cause', measures: 'Measures', by: 'By',
-      actionDone: 'Done: {action}; state now {state}', refused: 'Refused: ', details: 'Open', values: 'Values', rawFrames: 'Raw frames',
-      act_acknowledge: 'Acknowledge', act_dispatch: 'Dispatch', act_feedback: 'Feedback', act_verify: 'Verify and close', act_reject: 'Reject', act_escalate: 'Escalate', act_dismiss: 'Dismiss', alarmId: 'No.', sequence: 'Step', at: 'When',
-      online: 'online', offline: 'offline', lastFrame: 'Last frame', lastOutcome: 'Last outcome', lastData: 'Latest data period', type: 'Type', active: 'Active',
-      rejectedByReason: 'Rejected frames, last 24 hours, by reason', sinceStart: 'since start', none: 'none', onlineCount: 'Online stations',
-      stationForm: 'Add / edit a station (replaces by MN)', save: 'Save', saved: 'Saved', longitude: 'Longitude', latitude: 'Latitude', edit: 'Edit',
-      filter: 'Filter', frames: 'Frames', receivedAt: 'Received', outcome: 'Outcome', reason: 'Reason', peer: 'Peer', text: 'Frame', choose: 'Choose a station',
-      footer: 'EcoMonitor · real-time station data as released, not yet audited · boundaries are illustrative, not an approved map'
-    }
+    brand: ['EcoMonitor 环境质量发布', 'EcoMonitor environmental data'],
+    navMap: ['实时空气', 'Air now'],
+    navWater: ['地表水', 'Surface water'],
+    navRankings: ['城市排名', 'City rankings'],
+    navDownloads: ['数据下载', 'Downloads'],
+    navForecast: ['预报（待接入）', 'Forecasts (later)'],
+    navConsole: ['管理控制台', 'Staff console'],
+    langSwitch: ['English', '中文'],
+    periodNote: ['时间均为北京时间（UTC+8）。小时值以时段开始时刻标记：08:00 表示 08:00–09:00 的小时值；日值为 00:00–24:00。', 'All times are China Standard Time (UTC+8). An hourly value is labelled by its start: 08:00 means the hour 08:00–09:00; a day is 00:00–24:00.'],
+    mapTitle: ['实时空气质量地图', 'Real-time air quality map'],
+    mapNote: ['各站点最新小时 AQI（HJ 633-2012），颜色为 HJ 633 规定的级别颜色。点击站点查看详情。', 'Latest hourly AQI of each station (HJ 633-2012), coloured with the HJ 633 level colours. Click a station for its page.'],
+    dataHour: ['数据时段', 'Hour'],
+    stationsDrawn: ['个站点', 'stations'],
+    noData: ['无数据', 'no data'],
+    cityRanking: ['城市实时排名', 'Cities now'],
+    cityRankingNote: ['按城市最新小时 AQI 由低到高排序（城市浓度为各站点均值，HJ 663-2013）。', 'Cities by their latest hourly AQI, best first (city concentrations are the means of its stations, HJ 663-2013).'],
+    rank: ['排名', 'Rank'],
+    city: ['城市', 'City'],
+    stations: ['站点数', 'Stations'],
+    aqi: ['AQI', 'AQI'],
+    level: ['级别', 'Level'],
+    category: ['类别', 'Category'],
+    primary: ['首要污染物', 'Primary pollutant'],
+    hour: ['时段开始', 'Hour start'],
+    station: ['站点', 'Station'],
+    name: ['名称', 'Name'],
+    region: ['区划', 'Region'],
+    mn: ['编码', 'Code'],
+    chart: ['图', 'Chart'],
+    table: ['表', 'Table'],
+    levelTable: ['AQI 级别（HJ 633-2012 表 2）', 'AQI levels (HJ 633-2012 Table 2)'],
+    range: ['AQI 范围', 'AQI range'],
+    colour: ['颜色', 'Colour'],
+    healthEffect: ['对健康影响情况', 'Health implications'],
+    advice: ['建议采取的措施', 'Suggested measures'],
+    stationTitle: ['站点空气质量', 'Station air quality'],
+    currentAqi: ['最新小时 AQI', 'Latest hourly AQI'],
+    last24h: ['最近 24 小时', 'Last 24 hours'],
+    last30d: ['最近 30 天（日 AQI）', 'Last 30 days (daily AQI)'],
+    pollutant: ['指标', 'Item'],
+    day: ['日期', 'Day'],
+    value: ['数值', 'Value'],
+    back: ['返回地图', 'Back to the map'],
+    notFound: ['未找到该站点', 'Station not found'],
+    waterTitle: ['地表水水质断面', 'Surface-water sections'],
+    waterNote: ['各断面最近一个有数据的日（所选日期及之前一年内）：各项目日均值按 GB 3838-2002 单因子评价，湖库按湖库总磷标准值；总氮、粪大肠菌群单独评价，不参与定类。Ⅰ–Ⅱ类蓝色、Ⅲ类绿色、Ⅳ类黄色、Ⅴ类橙色、劣Ⅴ类红色。超标项目：劣于目标类别（无目标时劣于Ⅲ类）的参评项目。', 'Each section\'s latest day with data (on or before the chosen day, within a year): the daily mean of each item classified per GB 3838-2002 (single-factor method), lakes and reservoirs with the lake TP limits; TN and fecal coliform are reported separately and do not set the class. Classes I–II blue, III green, IV yellow, V orange, worse than V red. Exceeding: evaluated items worse than the target class (class III when none).'],
+    waterBody: ['水体', 'Water body'],
+    body_river: ['河流', 'river'],
+    body_lake: ['湖泊', 'lake'],
+    body_reservoir: ['水库', 'reservoir'],
+    separate: ['单独评价', 'separate'],
+    latestOnOrBefore: ['截至日期（空为今日）', 'On or before (empty: today)'],
+    section: ['断面', 'Section'],
+    waterClass: ['水质类别', 'Class'],
+    quality: ['水质状况', 'Quality'],
+    sampleTime: ['监测时段', 'Sample period'],
+    exceeding: ['超标项目', 'Exceeding'],
+    mainPollutants: ['主要污染指标', 'Main pollutants'],
+    items: ['各项目', 'Items'],
+    targetClass: ['目标', 'Target'],
+    rankingsTitle: ['城市空气质量排名', 'City air-quality rankings'],
+    rankingsNote: ['按综合指数（城市环境空气质量排名技术规定）由小到大排名，数据来自 HJ 663-2013 统计。', 'Ranked by comprehensive index (smaller is better), from HJ 663-2013 statistics.'],
+    periodRange: ['{from} 00:00 至 {to} 00:00（不含）', '{from} 00:00 to {to} 00:00 (excluded)'],
+    noRanking: ['该时段没有六项指标齐全的城市，无法排名。', 'No city has all six items for this period, so there is no ranking.'],
+    month: ['月', 'Month'],
+    year: ['年', 'Year'],
+    period: ['时段', 'Period'],
+    show: ['查询', 'Show'],
+    index: ['综合指数', 'Comprehensive index'],
+    goodShare: ['优良天数比例 %', 'Good days %'],
+    validDays: ['有效天数', 'Valid days'],
+    maxPollutant: ['最大指数项', 'Largest index'],
+    downloadsTitle: ['数据下载', 'Downloads'],
+    downloadsNote: ['下载已发布的数据（CSV，UTF-8）：空气质量小时 AQI 及六项污染物浓度（时段最长 93 天），或地表水断面日均值与水质类别（最长 366 天）；“至”日期不含。', 'Published data (CSV, UTF-8): hourly air-quality AQI and the six pollutants (at most 93 days), or the surface-water sections\' daily means and class (at most 366 days); the "to" day is excluded.'],
+    dataset: ['数据', 'Data'],
+    datasetAqi: ['空气质量小时数据', 'Air quality, hourly'],
+    datasetWater: ['地表水断面日数据', 'Surface water, daily'],
+    province: ['省', 'Province'],
+    allStations: ['全部站点', 'All stations'],
+    from: ['自', 'From'],
+    to: ['至', 'To'],
+    download: ['下载 CSV', 'Download CSV'],
+    loading: ['加载中…', 'Loading…'],
+    failed: ['加载失败：', 'Failed: '],
+    consoleTitle: ['管理控制台', 'Staff console'],
+    loginTitle: ['管理控制台登录', 'Staff console sign-in'],
+    user: ['用户名', 'User name'],
+    password: ['密码', 'Password'],
+    login: ['登录', 'Sign in'],
+    logout: ['退出', 'Sign out'],
+    tabStatus: ['接入状态', 'Ingest status'],
+    tabRegistry: ['站点登记', 'Station registry'],
+    tabFrames: ['原始报文', 'Raw frames'],
+    tabReview: ['数据审核', 'Data review'],
+    tabAlarms: ['报警督办', 'Alarm supervision'],
+    reviewNote: ['待审核数据：自动检查判为可疑或无效、尚未人工审核的数据（最多 1000 条，按时间先后）。勾选后标记有效或无效，原值不变，判定与审计记录一并保存，相关日自动重新评价。', 'Values to review: found suspect or invalid by the automatic checks and not yet decided by a reviewer (at most 1000, oldest first). Tick values and mark them valid or invalid; values are never changed, the decision is stored with its audit entry and the days are re-evaluated.'],
+    interval: ['数据类型', 'Interval'],
+    verdict: ['判定', 'Verdict'],
+    verdictInvalid: ['无效', 'invalid'],
+    verdictValid: ['有效', 'valid'],
+    reasonCode: ['原因代码', 'Reason code'],
+    comment: ['说明', 'Comment'],
+    decide: ['提交审核', 'Submit decision'],
+    rule: ['规则', 'Rule'],
+    severity: ['级别', 'Severity'],
+    selected: ['已选 {n} 条', '{n} selected'],
+    selectFirst: ['请先勾选数据', 'Tick values first'],
+    decided: ['已保存审核判定 {ids}（{n} 条）', 'Stored decision(s) {ids} ({n} values)'],
+    selectAll: ['全选', 'All'],
+    state: ['状态', 'State'],
+    openOnly: ['仅未闭环', 'Not closed only'],
+    raisedAt: ['报警时间', 'Raised'],
+    subject: ['对象', 'Subject'],
+    limit: ['限值', 'Limit'],
+    peak: ['峰值', 'Peak'],
+    hits: ['超限时段数', 'Periods'],
+    evidence: ['证据（报警时冻结）', 'Evidence (frozen when raised)'],
+    timeline: ['处理过程', 'Timeline'],
+    actor: ['操作人', 'Actor'],
+    action: ['操作', 'Action'],
+    stateAfter: ['操作后状态', 'State after'],
+    detail: ['详情', 'Detail'],
+    unit: ['责任单位', 'Unit'],
+    deadline: ['反馈期限', 'Deadline'],
+    cause: ['原因', 'Cause'],
+    measures: ['措施', 'Measures'],
+    by: ['处理人', 'By'],
+    actionDone: ['操作成功：{action}，当前状态 {state}', 'Done: {action}; state now {state}'],
+    refused: ['操作被拒绝：', 'Refused: '],
+    details: ['查看', 'Open'],
+    values: ['超限数值', 'Values'],
+    rawFrames: ['原始报文', 'Raw frames'],
+    act_acknowledge: ['确认', 'Acknowledge'],
+    act_dispatch: ['派发', 'Dispatch'],
+    act_feedback: ['反馈', 'Feedback'],
+    act_verify: ['核实闭环', 'Verify and close'],
+    act_reject: ['退回', 'Reject'],
+    act_escalate: ['升级', 'Escalate'],
+    act_dismiss: ['撤销', 'Dismiss'],
+    alarmId: ['编号', 'No.'],
+    sequence: ['序号', 'Step'],
+    at: ['时间', 'When'],
+    online: ['在线', 'online'],
+    offline: ['离线', 'offline'],
+    lastFrame: ['最后报文时间', 'Last frame'],
+    lastOutcome: ['最后报文结果', 'Last outcome'],
+    lastData: ['最新数据时段', 'Latest data period'],
+    type: ['类型', 'Type'],
+    active: ['启用', 'Active'],
+    rejectedByReason: ['近 24 小时被拒报文（按原因）', 'Rejected frames, last 24 hours, by reason'],
+    sinceStart: ['本次启动以来', 'since start'],
+    none: ['无', 'none'],
+    onlineCount: ['在线站点', 'Online stations'],
+    stationForm: ['新增 / 修改站点（按 MN 覆盖）', 'Add / edit a station (replaces by MN)'],
+    save: ['保存', 'Save'],
+    saved: ['已保存', 'Saved'],
+    longitude: ['经度', 'Longitude'],
+    latitude: ['纬度', 'Latitude'],
+    edit: ['修改', 'Edit'],
+    filter: ['筛选', 'Filter'],
+    frames: ['报文', 'Frames'],
+    receivedAt: ['接收时间', 'Received'],
+    outcome: ['结果', 'Outcome'],
+    reason: ['原因', 'Reason'],
+    peer: ['来源', 'Peer'],
+    textEncoding: ['编码', 'Encoding'],
+    invalidBytes: ['含无效字节', 'invalid bytes'],
+    text: ['报文内容', 'Frame'],
+    choose: ['选择站点', 'Choose a station'],
+    footer: ['EcoMonitor · 数据为监测站点实时发布数据，未经审核 · 边界底图仅为示意（非审图号地图）', 'EcoMonitor · real-time station data as released, not yet audited · boundaries are illustrative, not an approved map']
   };
 
   var params = new URLSearchParams(location.search);
   var lang = params.get('lang') || localStorage.getItem('ecomon.lang') || 'zh';
-  if (!TEXT[lang]) { lang = 'zh'; }
+  if (lang !== 'zh' && lang !== 'en') { lang = 'zh'; }
+  var column = lang === 'zh' ? 0 : 1;
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 
-  function t(key) { return (TEXT[lang] && TEXT[lang][key]) || TEXT.zh[key] || key; }
+  function t(key) { var row = TEXT[key]; return row ? row[column] || row[0] : key; }
 
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
@@ -128,16 +233,22 @@
     return withDate === false ? iso.substring(11, 16) : iso.substring(0, 10) + ' ' + iso.substring(11, 16);
   }
 
+  // The HJ 633 level table (/api/v1/aqi/levels); kept once loaded, so that level words can be looked up synchronously.
   var levelsPromise = null;
+  var levelRows = [];
   function levels() {
-    if (!levelsPromise) { levelsPromise = getJson('/api/v1/aqi/levels'); }
+    if (!levelsPromise) { levelsPromise = getJson('/api/v1/aqi/levels').then(function (rows) { levelRows = rows; return rows; }); }
     return levelsPromise;
   }
+
+  // A word of a level row in the page's language: levelName, category, healthEffect or advice. The English comes
+  // with the row (row.english: EcoMonitor's translation, row.english.note says so).
+  function levelText(row, field) { return lang === 'en' && row.english ? row.english[field] : row[field]; }
 
   // Text colour readable on an HJ 633 level colour: dark on green, yellow and orange; white on the others.
   function levelTextColour(level) { return level >= 4 ? '#fff' : '#111'; }
 
-  function categoryName(level, chinese) { return lang === 'zh' ? chinese : t('cat' + level); }
+  function categoryName(level, chinese) { var row = levelRows[level - 1]; return row ? levelText(row, 'category') : chinese; }
 
   function aqiBadge(levelRows, aqi, level) {
     if (aqi == null) { return el('span', { 'class': 'badge', style: 'background:#ddd', text: '—' }); }
@@ -151,9 +262,12 @@
     return regionsPromise;
   }
 
+  // geo/regions.json: code -> [Chinese, English] (tools/portal-regions). A station's city: its prefecture, else the
+  // code itself (e.g. a Chongqing county), else its province.
   function regionName(names, code) {
     if (!code) { return ''; }
-    return names[code.substring(0, 4)] || names[code] || names[code.substring(0, 2)] || code;
+    var row = names[code.substring(0, 4)] || names[code] || names[code.substring(0, 2)];
+    return row ? row[column] : code;
   }
 
   // A sortable table. columns: {key, label, num, value(row) -> sort value, render(row) -> node or text};
@@ -233,7 +347,7 @@
 
   window.EM = {
     lang: lang, t: t, el: el, header: header, getJson: getJson, cst: cst, levels: levels, levelTextColour: levelTextColour,
-    categoryName: categoryName, aqiBadge: aqiBadge, regions: regions, regionName: regionName, table: table, chartBlock: chartBlock,
+    categoryName: categoryName, levelText: levelText, aqiBadge: aqiBadge, regions: regions, regionName: regionName, table: table, chartBlock: chartBlock,
     showError: showError, params: params
   };
 })();

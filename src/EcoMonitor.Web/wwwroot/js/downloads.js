@@ -1,4 +1,5 @@
-// CSV download of published hourly data for a region, a station and a period (GET /api/v1/downloads/aqi-hourly.csv).
+// CSV download of published data for a region, a station and a period: hourly air quality
+// (GET /api/v1/downloads/aqi-hourly.csv) or the surface-water sections' days (GET /api/v1/downloads/water-daily.csv).
 (function () {
   'use strict';
   var EM = window.EM;
@@ -8,21 +9,34 @@
   var from = document.getElementById('from');
   var to = document.getElementById('to');
   var link = document.getElementById('download');
+  var dataset = document.getElementById('dataset');
+  var datasets = { aqi: { type: 'airQuality', path: 'aqi-hourly.csv' }, water: { type: 'surfaceWater', path: 'water-daily.csv' } };
+  var all = [];
+  var names = {};
   var stations = [];
 
   Promise.all([EM.getJson('/api/v1/stations'), EM.regions()]).then(function (r) {
-    var names = r[1];
-    stations = r[0].filter(function (s) { return s.type === 'airQuality'; });
-    var codes = {};
-    stations.forEach(function (s) { codes[s.region.substring(0, 2)] = true; codes[s.region.substring(0, 4)] = true; });
-    Object.keys(codes).sort().forEach(function (c) {
-      var label = c.length === 2 ? (names[c] || c) : '　' + (names[c] || c);
-      region.appendChild(EM.el('option', { value: c, text: label + ' (' + c + ')' }));
-    });
+    all = r[0];
+    names = r[1];
+    dataset.addEventListener('change', fillRegions);
     region.addEventListener('change', fillStations);
     [station, from, to].forEach(function (e) { e.addEventListener('change', update); e.addEventListener('input', update); });
-    fillStations();
+    fillRegions();
   }).catch(function (e) { EM.showError(document.getElementById('download-url'), e); });
+
+  // The provinces and cities that have stations of the chosen data set.
+  function fillRegions() {
+    var type = datasets[dataset.value].type;
+    stations = all.filter(function (s) { return s.type === type; });
+    var codes = {};
+    stations.forEach(function (s) { codes[s.region.substring(0, 2)] = true; codes[s.region.substring(0, 4)] = true; });
+    region.replaceChildren();
+    Object.keys(codes).sort().forEach(function (c) {
+      var label = c.length === 2 ? EM.regionName(names, c) : '　' + EM.regionName(names, c);
+      region.appendChild(EM.el('option', { value: c, text: label + ' (' + c + ')' }));
+    });
+    fillStations();
+  }
 
   function fillStations() {
     station.replaceChildren(EM.el('option', { value: '', text: EM.t('allStations') }));
@@ -37,7 +51,7 @@
     if (station.value) { q.set('station', station.value); } else { q.set('region', region.value); }
     q.set('from', from.value);
     q.set('to', to.value);
-    var url = '/api/v1/downloads/aqi-hourly.csv?' + q.toString();
+    var url = '/api/v1/downloads/' + datasets[dataset.value].path + '?' + q.toString();
     link.href = url;
     document.getElementById('download-url').textContent = url;
   }

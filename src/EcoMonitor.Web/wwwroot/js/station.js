@@ -43,20 +43,21 @@
     var level = levels[hour.level - 1];
     box.replaceChildren(
       EM.el('span', { 'class': 'big-aqi', style: 'background:' + level.colour + ';color:' + EM.levelTextColour(hour.level), text: String(hour.aqi) }),
-      EM.el('div', null, [EM.el('strong', { text: level.levelName + ' · ' + EM.categoryName(hour.level, hour.category) })]),
+      EM.el('div', null, [EM.el('strong', { text: EM.levelText(level, 'levelName') + ' · ' + EM.categoryName(hour.level, hour.category) })]),
       EM.el('div', { text: EM.t('primary') + ': ' + (hour.primary.join(', ') || '—') }),
       EM.el('div', { text: EM.t('hour') + ': ' + EM.cst(hour.hourStart) }));
-    document.getElementById('health').textContent = level.healthEffect;
-    document.getElementById('advice').textContent = level.advice;
+    document.getElementById('health').textContent = EM.levelText(level, 'healthEffect');
+    document.getElementById('advice').textContent = EM.levelText(level, 'advice');
+    if (EM.lang === 'en' && level.english) { document.getElementById('advice-note').textContent = level.english.note; }
   }
 
   function renderLevels(levels) {
     document.getElementById('levels').replaceChildren(EM.table([
-      { key: 'level', label: 'level', num: true, render: function (l) { return l.levelName; } },
+      { key: 'level', label: 'level', num: true, render: function (l) { return EM.levelText(l, 'levelName'); } },
       { key: 'minAqi', label: 'range', num: true, render: function (l) { return l.minAqi + (l.maxAqi == null ? '+' : '–' + l.maxAqi); } },
       { key: 'category', label: 'category', render: function (l) { return EM.el('span', { 'class': 'badge', style: 'background:' + l.colour + ';color:' + EM.levelTextColour(l.level), text: EM.categoryName(l.level, l.category) }); } },
-      { key: 'healthEffect', label: 'healthEffect', render: function (l) { return EM.el('span', { style: 'white-space:normal', text: l.healthEffect }); } },
-      { key: 'advice', label: 'advice', render: function (l) { return EM.el('span', { style: 'white-space:normal', text: l.advice }); } }
+      { key: 'healthEffect', label: 'healthEffect', render: function (l) { return EM.el('span', { style: 'white-space:normal', text: EM.levelText(l, 'healthEffect') }); } },
+      { key: 'advice', label: 'advice', render: function (l) { return EM.el('span', { style: 'white-space:normal', text: EM.levelText(l, 'advice') }); } }
     ], levels.slice()));
   }
 
