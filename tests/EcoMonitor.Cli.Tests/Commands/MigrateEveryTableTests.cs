@@ -70,6 +70,12 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
             Assert.Equal(original, await DumpAsync(second, table));
         }
 
+        // The SQLite copy's columnar daily results (ADR 0024) are rebuilt from the copied rows.
+        DailyAirSeries copied = Assert.Single(await second.Evaluations.QueryDailySeriesAsync(EvaluationScope.Station, null, new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31), Ct));
+        Assert.Equal(80.1m, copied.Pm25[0]);
+        Assert.Equal(106, copied.Aqi[0]);
+        Assert.Equal(1, copied.StoredDays);
+
         Assert.Equal(0, await AuditCommand.VerifyAsync(_postgres!, null, json: false, output, Ct));
         Assert.Equal(0, await AuditCommand.VerifyAsync(Second, null, json: false, output, Ct));
         foreach (CliStore copy in new[] { postgres, second })
@@ -179,6 +185,15 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
         await store.Evaluations.SaveDailyAsync([new DailyAqiRecord { Subject = EvaluationSubject.Of(Air), Day = new LocalDate(2026, 3, 1), Pm25 = 80.1m, Co = 0.7m, IsValid = true, Aqi = 106, Primary = "PM2.5" }], Ct);
         await store.Evaluations.SaveWaterDaysAsync([new WaterDayRecord { Station = Outlet, Day = new LocalDate(2026, 3, 1), Means = [new WaterItemMean(ParameterCode.Parse("w21003"), 0.512m, 4)], Class = 3 }], Ct);
 
+        await store.Get<ISuspicionStore>().SaveSuspicionsAsync(
+        [
+            new OutletSuspicion
+            {
+                Station = Outlet, Day = new LocalDate(2026, 3, 1), Score = 40, ValuesExamined = 1440, FramesExamined = 1450, ComputedAt = T0,
+                Signs = [new SuspicionSign("fake.identical-run", 40, "SO2 = 25.0 for 150 minutes",
+                    [new SuspicionEvidence(ParameterCode.Parse("a21026"), T0, T0 + Duration.FromMinutes(150), 150, "SO2 = 25.0 mg/m³ in 150 consecutive minute values")])],
+            },
+        ], Ct);
         await store.Get<IAlarmRuleStore>().UpsertRulesAsync([new StoredAlarmRule("so2", """{"id":"so2"}""", T0), new StoredAlarmRule("nox", """{"id":"nox"}""", T0)], Ct);
         await store.Get<IPermitLimitStore>().ReplacePermitLimitsAsync(Outlet,
             [new PermitLimit(Outlet, ParameterCode.Parse("a21026"), 35m, "915101000000000001"), new PermitLimit(Outlet, ParameterCode.Parse("a21002"), 50.5m, "915101000000000001")], Ct);
