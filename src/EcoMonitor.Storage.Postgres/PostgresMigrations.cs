@@ -325,5 +325,8 @@ internal static class PostgresMigrations
             CREATE TRIGGER review_decision_no_truncate BEFORE TRUNCATE ON review_decision
                 FOR EACH STATEMENT EXECUTE FUNCTION ecomon_refuse_change();
             """),
+        new(9, "stations: drinking-water source sections (集中式生活饮用水地表水源地, GB 3838-2002 Table 2)", """
+            ALTER TABLE station ADD COLUMN drinking_water_source boolean NOT NULL DEFAULT false;
+            """),
 ];
 }

@@ -107,12 +107,12 @@ internal sealed partial class PostgresStore : IStoreImport
                 """
                 id text, name text, type text, region text, longitude double precision, latitude double precision,
                 control_level text, enterprise text, password text, encoding text, period_label text,
-                water_target_class integer, noise_zone text, is_active boolean, water_body text
+                water_target_class integer, noise_zone text, is_active boolean, water_body text, drinking_water_source boolean
                 """,
                 [
                     NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Double, NpgsqlDbType.Double,
                     NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
-                    NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Boolean, NpgsqlDbType.Text,
+                    NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Boolean, NpgsqlDbType.Text, NpgsqlDbType.Boolean,
                 ],
                 stage => $"INSERT INTO station SELECT * FROM {stage} ON CONFLICT (id) DO NOTHING;"),
             TransferTables.Observations => new(ObservationStage, ObservationTypes, stage => $"""

@@ -67,11 +67,11 @@ internal sealed partial class SqliteStore : IStoreExport
         public static ExportTable Of(string table) => table switch
         {
             TransferTables.Stations => new("station", "station",
-                "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body",
+                "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, drinking_water_source",
                 ["id"], [false], r =>
                 [
                     r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Nullable(r, 4, r.GetDouble), Nullable(r, 5, r.GetDouble),
-                    r.GetString(6), Text(r, 7), r.GetString(8), r.GetString(9), r.GetString(10), Nullable(r, 11, r.GetInt32), Text(r, 12), r.GetBoolean(13), Text(r, 14),
+                    r.GetString(6), Text(r, 7), r.GetString(8), r.GetString(9), r.GetString(10), Nullable(r, 11, r.GetInt32), Text(r, 12), r.GetBoolean(13), Text(r, 14), r.GetBoolean(15),
                 ]),
             TransferTables.Observations => new("observation o JOIN series s ON s.id = o.series_id", "observation",
                 ObservationSelect, ["o.series_id", "o.period_start"], [true, true], ReadObservation),

@@ -7,7 +7,7 @@ namespace EcoMonitor.Storage.Sqlite;
 internal sealed partial class SqliteStore
 {
     private const string StationColumns =
-        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body";
+        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, drinking_water_source";
 
     /// <inheritdoc />
     public async Task<Station?> GetAsync(StationId id, CancellationToken cancellationToken)
@@ -53,13 +53,14 @@ internal sealed partial class SqliteStore
         upsert.CommandText = $"""
             INSERT INTO station ({StationColumns})
             VALUES ($id, $name, $type, $region, $longitude, $latitude, $control, $enterprise, $password, $encoding,
-                    $label, $water, $noise, $active, $body)
+                    $label, $water, $noise, $active, $body, $source)
             ON CONFLICT (id) DO UPDATE SET
                 name = excluded.name, type = excluded.type, region = excluded.region, longitude = excluded.longitude,
                 latitude = excluded.latitude, control_level = excluded.control_level, enterprise = excluded.enterprise,
                 password = excluded.password, encoding = excluded.encoding, period_label = excluded.period_label,
                 water_target_class = excluded.water_target_class, noise_zone = excluded.noise_zone,
-                is_active = excluded.is_active, water_body = excluded.water_body;
+                is_active = excluded.is_active, water_body = excluded.water_body,
+                    drinking_water_source = excluded.drinking_water_source;
             """;
 
         int added = 0;
@@ -87,6 +88,7 @@ internal sealed partial class SqliteStore
             upsert.Parameters.AddWithValue("$noise", (object?)station.NoiseZone ?? DBNull.Value);
             upsert.Parameters.AddWithValue("$active", station.IsActive);
             upsert.Parameters.AddWithValue("$body", (object?)station.WaterBody?.ToString() ?? DBNull.Value);
+            upsert.Parameters.AddWithValue("$source", station.IsDrinkingWaterSource);
             upsert.ExecuteNonQuery();
         }
 
@@ -109,5 +111,6 @@ internal sealed partial class SqliteStore
         NoiseZone = reader.IsDBNull(12) ? null : reader.GetString(12),
         IsActive = reader.GetBoolean(13),
         WaterBody = reader.IsDBNull(14) ? null : StoreCodes.ParseName<WaterBodyType>(reader.GetString(14)),
+        IsDrinkingWaterSource = reader.GetBoolean(15),
     };
 }

@@ -19,11 +19,12 @@ internal sealed record StationAuditView(
     PeriodLabel PeriodLabel,
     int? WaterTargetClass,
     string? NoiseZone,
+    bool DrinkingWaterSource,
     bool Active,
     bool PasswordChanged)
 {
     public static StationAuditView Of(Station station, bool passwordChanged) => new(
         station.Id.Value, station.Name, station.Type, station.Region.Value, station.Location?.Longitude,
         station.Location?.Latitude, station.ControlLevel, station.Enterprise, station.Encoding, station.PeriodLabel,
-        station.WaterTargetClass, station.NoiseZone, station.IsActive, passwordChanged);
+        station.WaterTargetClass, station.NoiseZone, station.IsDrinkingWaterSource, station.IsActive, passwordChanged);
 }

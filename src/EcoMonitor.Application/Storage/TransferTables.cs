@@ -8,7 +8,7 @@ namespace EcoMonitor.Application.Storage;
 /// </summary>
 public static class TransferTables
 {
-    /// <summary>id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body.</summary>
+    /// <summary>id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, drinking_water_source.</summary>
     public const string Stations = "station";
 
     /// <summary>station_id, parameter, interval, period_start, revision, value, min, max, total, converted, flag, source, received_at (current revisions).</summary>
