@@ -42,6 +42,12 @@ public sealed record Station
     /// <summary>Water body of a surface-water section; null (not a section, or a river when not given).</summary>
     public WaterBodyType? WaterBody { get; init; }
 
+    /// <summary>
+    /// True for a surface-water section that is a centralized drinking-water source (集中式生活饮用水地表水源地): it is
+    /// also assessed against the GB 3838-2002 Table 2 supplementary items. False for every other station.
+    /// </summary>
+    public bool IsDrinkingWaterSource { get; init; }
+
     /// <summary>GB 3096-2008 acoustic functional zone (0, 1, 2, 3, 4a, 4b); null when not a noise station.</summary>
     public string? NoiseZone { get; init; }
 

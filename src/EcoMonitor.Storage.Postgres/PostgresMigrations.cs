@@ -366,5 +366,8 @@ internal static class PostgresMigrations
             FROM series s JOIN observation o ON o.series_id = s.id AND o.period_start = s.latest_start;
             ALTER TABLE series DROP COLUMN latest_start;
             """),
+        new(9, "stations: drinking-water source sections (集中式生活饮用水地表水源地, GB 3838-2002 Table 2)", """
+            ALTER TABLE station ADD COLUMN drinking_water_source boolean NOT NULL DEFAULT false;
+            """),
 ];
 }

@@ -7,7 +7,7 @@ namespace EcoMonitor.Storage.Postgres;
 internal sealed partial class PostgresStore : IStationStore
 {
     private const string StationColumns =
-        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours";
+        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours, drinking_water_source";
 
     /// <inheritdoc />
     public async Task<Station?> GetAsync(StationId id, CancellationToken cancellationToken)
@@ -43,14 +43,15 @@ internal sealed partial class PostgresStore : IStationStore
             // xmax = 0 on the returned row means it was inserted, not updated.
             await using var upsert = new NpgsqlCommand($"""
                 INSERT INTO station ({StationColumns})
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
                 ON CONFLICT (id) DO UPDATE SET
                     name = excluded.name, type = excluded.type, region = excluded.region, longitude = excluded.longitude,
                     latitude = excluded.latitude, control_level = excluded.control_level, enterprise = excluded.enterprise,
                     password = excluded.password, encoding = excluded.encoding, period_label = excluded.period_label,
                     water_target_class = excluded.water_target_class, noise_zone = excluded.noise_zone,
                     is_active = excluded.is_active, water_body = excluded.water_body,
-                    reporting_interval_hours = excluded.reporting_interval_hours
+                    reporting_interval_hours = excluded.reporting_interval_hours,
+                    drinking_water_source = excluded.drinking_water_source
                 RETURNING xmax = 0;
                 """, connection, transaction);
             int added = 0;
@@ -73,6 +74,7 @@ internal sealed partial class PostgresStore : IStationStore
                 upsert.Parameters.AddWithValue(station.IsActive);
                 upsert.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = station.WaterBody?.ToString(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
                 upsert.Parameters.AddWithValue(station.ReportingIntervalHours);
+                upsert.Parameters.AddWithValue(station.IsDrinkingWaterSource);
                 if ((bool)(await upsert.ExecuteScalarAsync(cancellationToken))!)
                 {
                     added++;
@@ -100,5 +102,6 @@ internal sealed partial class PostgresStore : IStationStore
         IsActive = reader.GetBoolean(13),
         WaterBody = reader.IsDBNull(14) ? null : StoreCodes.ParseName<WaterBodyType>(reader.GetString(14)),
         ReportingIntervalHours = reader.GetInt32(15),
+        IsDrinkingWaterSource = reader.GetBoolean(16),
     };
 }

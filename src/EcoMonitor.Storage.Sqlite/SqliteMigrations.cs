@@ -398,5 +398,8 @@ internal static class SqliteMigrations
             INSERT INTO aqi_day_month (scope, code, month, days)
             SELECT scope, code, {{MonthOfDay}}, {{MonthBlob}} FROM aqi_day GROUP BY scope, code, {{MonthOfDay}};
             """),
+        new(11, "stations: drinking-water source sections (集中式生活饮用水地表水源地, GB 3838-2002 Table 2)", """
+            ALTER TABLE station ADD COLUMN drinking_water_source INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 }

@@ -7,7 +7,7 @@ namespace EcoMonitor.Storage.Sqlite;
 internal sealed partial class SqliteStore
 {
     private const string StationColumns =
-        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours";
+        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours, drinking_water_source";
 
     /// <inheritdoc />
     public async Task<Station?> GetAsync(StationId id, CancellationToken cancellationToken)
@@ -53,14 +53,15 @@ internal sealed partial class SqliteStore
         upsert.CommandText = $"""
             INSERT INTO station ({StationColumns})
             VALUES ($id, $name, $type, $region, $longitude, $latitude, $control, $enterprise, $password, $encoding,
-                    $label, $water, $noise, $active, $body, $reporting)
+                    $label, $water, $noise, $active, $body, $reporting, $source)
             ON CONFLICT (id) DO UPDATE SET
                 name = excluded.name, type = excluded.type, region = excluded.region, longitude = excluded.longitude,
                 latitude = excluded.latitude, control_level = excluded.control_level, enterprise = excluded.enterprise,
                 password = excluded.password, encoding = excluded.encoding, period_label = excluded.period_label,
                 water_target_class = excluded.water_target_class, noise_zone = excluded.noise_zone,
                 is_active = excluded.is_active, water_body = excluded.water_body,
-                    reporting_interval_hours = excluded.reporting_interval_hours;
+                    reporting_interval_hours = excluded.reporting_interval_hours,
+                    drinking_water_source = excluded.drinking_water_source;
             """;
 
         int added = 0;
@@ -89,6 +90,7 @@ internal sealed partial class SqliteStore
             upsert.Parameters.AddWithValue("$active", station.IsActive);
             upsert.Parameters.AddWithValue("$body", (object?)station.WaterBody?.ToString() ?? DBNull.Value);
             upsert.Parameters.AddWithValue("$reporting", station.ReportingIntervalHours);
+            upsert.Parameters.AddWithValue("$source", station.IsDrinkingWaterSource);
             upsert.ExecuteNonQuery();
         }
 
@@ -112,5 +114,6 @@ internal sealed partial class SqliteStore
         IsActive = reader.GetBoolean(13),
         WaterBody = reader.IsDBNull(14) ? null : StoreCodes.ParseName<WaterBodyType>(reader.GetString(14)),
         ReportingIntervalHours = reader.GetInt32(15),
+        IsDrinkingWaterSource = reader.GetBoolean(16),
     };
 }

@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 
@@ -45,6 +46,27 @@ public sealed class SqliteUpgradeTests
                 Primary = "PM2.5", Exceeding = "PM2.5",
             },
             day);
+    }
+
+    [Fact]
+    public async Task Migration11_ExistingStations_AreNotDrinkingWaterSources_AndCanBecomeOne()
+    {
+        await using TestStores stores = await TestStores.CreateAsync(StoreProviders.Sqlite);
+        Station section = Some.Station() with { Type = StationType.SurfaceWater };
+        await stores.Stations.UpsertAsync([section], Ct);
+        await using (var connection = new SqliteConnection($"Data Source={stores.SqliteFile};Pooling=False"))
+        {
+            await connection.OpenAsync(Ct);
+            await using SqliteCommand command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE station DROP COLUMN drinking_water_source; DELETE FROM schema_version WHERE version = 11;";
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        await stores.ReopenAsync();
+
+        Assert.Equal(section, await stores.Stations.GetAsync(section.Id, Ct));
+        await stores.Stations.UpsertAsync([section with { IsDrinkingWaterSource = true }], Ct);
+        Assert.True((await stores.Stations.GetAsync(section.Id, Ct))!.IsDrinkingWaterSource);
     }
 
     [Fact]

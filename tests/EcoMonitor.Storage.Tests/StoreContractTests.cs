@@ -61,6 +61,24 @@ public sealed partial class StoreContractTests
     }
 
     [Theory, StoreProviders]
+    [Trait("Area", "Standards")]
+    public async Task DrinkingWaterSource_RoundTrips_AndIsClearedByAnUpsert(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        Station source = Some.Station() with { Type = StationType.SurfaceWater, WaterTargetClass = 2, WaterBody = WaterBodyType.Reservoir, IsDrinkingWaterSource = true };
+        Station other = Some.Station() with { Type = StationType.SurfaceWater };
+        await stores.Stations.UpsertAsync([source, other], Ct);
+
+        Assert.Equal(source, await stores.Stations.GetAsync(source.Id, Ct));
+        Assert.False((await stores.Stations.GetAsync(other.Id, Ct))!.IsDrinkingWaterSource);
+        Assert.Equal([source.Id], (await stores.Stations.ListAsync(Ct)).Where(s => s.IsDrinkingWaterSource).Select(s => s.Id));
+
+        await stores.Stations.UpsertAsync([source with { IsDrinkingWaterSource = false }], Ct);
+
+        Assert.False((await stores.Stations.GetAsync(source.Id, Ct))!.IsDrinkingWaterSource);
+    }
+
+    [Theory, StoreProviders]
     public async Task GetAsync_UnknownStation_ReturnsNull(string provider)
     {
         await using TestStores stores = await TestStores.CreateAsync(provider);

@@ -40,6 +40,7 @@ public static class AlarmLimits
             LimitSource.Permit => permits is not null && permits.TryGetValue(parameter, out decimal permit) ? permit : null,
             LimitSource.WaterTargetClass => WaterLimit(parameter, station.WaterTargetClass),
             LimitSource.Gb3095ClassII => AirLimit(parameter, rule.Interval),
+            LimitSource.DrinkingWaterSource => DrinkingSourceLimit(parameter, station),
             _ => null,
         };
     }
@@ -49,6 +50,38 @@ public static class AlarmLimits
         targetClass is >= 1 and <= 5 && WaterItems.TryGetValue(parameter, out SurfaceWaterItem item) && item != SurfaceWaterItem.pH
             ? Gb3838Limits.For(item, WaterBody.River)[targetClass.Value - 1]
             : null;
+
+    /// <summary>
+    /// The limit a centralized drinking-water source (集中式生活饮用水地表水源地) is held to, or null when
+    /// <paramref name="station"/> is not one or the parameter has no such limit: the GB 3838-2002 Table 2 limit of a
+    /// supplementary item (sulfate, chloride, nitrate, Fe, Mn); for a Table 1 basic item the class III limit (GB 3838-2002
+    /// clause 4: class III covers the class-2 protection zones of drinking-water sources, class II the class-1 zones), or
+    /// the limit of the section's target class when that is stricter (I or II), for the section's water body (lakes and
+    /// reservoirs: lake TP). pH (a range) has none, nor TN at a river section (Table 1 gives TN for lakes and reservoirs);
+    /// dissolved oxygen is a lower bound (use <c>direction: below</c>).
+    /// </summary>
+    public static decimal? DrinkingSourceLimit(ParameterCode parameter, Station station)
+    {
+        ArgumentNullException.ThrowIfNull(station);
+        if (!station.IsDrinkingWaterSource)
+        {
+            return null;
+        }
+
+        if (WaterParameters.SupplementaryItems.TryGetValue(parameter, out DrinkingSourceItem supplementary))
+        {
+            return DrinkingSourceLimits.Limit(supplementary);
+        }
+
+        WaterBody body = WaterParameters.BodyOf(station);
+        if (!WaterParameters.Items.TryGetValue(parameter, out SurfaceWaterItem item) || item == SurfaceWaterItem.pH || (item == SurfaceWaterItem.TN && body == WaterBody.River))
+        {
+            return null;
+        }
+
+        int limitClass = Math.Min(station.WaterTargetClass ?? 3, 3);
+        return Gb3838Limits.For(item, body)[limitClass - 1];
+    }
 
     /// <summary>GB 3095-2012 Table 1 class II limit of an air parameter for hourly or daily values, or null.</summary>
     public static decimal? AirLimit(ParameterCode parameter, ObservationInterval interval)

@@ -33,7 +33,7 @@ public sealed class AlarmRuleDocument
     /// <summary>realTime, minute, hour (default), day.</summary>
     public string? Interval { get; set; }
 
-    /// <summary>fixed (default), permit, waterTargetClass, gb3095ClassII.</summary>
+    /// <summary>fixed (default), permit, waterTargetClass, drinkingWaterSource, gb3095ClassII.</summary>
     public string? LimitSource { get; set; }
 
     /// <summary>See <see cref="AlarmRule.Limit"/>.</summary>

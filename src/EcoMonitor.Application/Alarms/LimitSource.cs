@@ -12,6 +12,13 @@ public enum LimitSource
     /// <summary>GB 3838-2002 Table 1 limit of the section's water target class (<see cref="Domain.Station.WaterTargetClass"/>).</summary>
     WaterTargetClass,
 
+    /// <summary>
+    /// For a drinking-water source (<see cref="Domain.Station.IsDrinkingWaterSource"/>): GB 3838-2002 Table 2 limits of the
+    /// supplementary items, Table 1 class III (or the section's stricter target class) of the basic items; no limit at
+    /// other stations (<see cref="AlarmLimits.DrinkingSourceLimit"/>).
+    /// </summary>
+    DrinkingWaterSource,
+
     /// <summary>GB 3095-2012 Table 1 class II (二级) limit of the parameter for the rule's interval (hour or day).</summary>
     Gb3095ClassII,
 }

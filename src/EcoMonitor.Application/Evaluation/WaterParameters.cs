@@ -5,8 +5,9 @@ using EcoMonitor.Standards.Water;
 namespace EcoMonitor.Application.Evaluation;
 
 /// <summary>
-/// The GB 3838-2002 Table 1 items as HJ 212-2017 parameter codes (config/parameters.json), and the water body of a
-/// section as the standard evaluates it (lakes and reservoirs alike).
+/// The GB 3838-2002 Table 1 items and the Table 2 supplementary items of drinking-water sources as HJ 212-2017
+/// parameter codes (config/parameters.json), and the water body of a section as the standard evaluates it (lakes and
+/// reservoirs alike).
 /// </summary>
 public static class WaterParameters
 {
@@ -25,6 +26,22 @@ public static class WaterParameters
 
     /// <summary>The codes, ordered.</summary>
     public static readonly ParameterCode[] Codes = [.. Items.Keys.OrderBy(c => c.Value, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Table 2 item of each code: w21038 sulfate, w21022 chloride, w21007 nitrate (GB 3838 gives it as N), w20125 total
+    /// Fe, w20124 total Mn (HJ 212-2017 "total" codes, config/parameters.json).
+    /// </summary>
+    public static readonly FrozenDictionary<ParameterCode, DrinkingSourceItem> SupplementaryItems = new Dictionary<string, DrinkingSourceItem>
+    {
+        ["w21038"] = DrinkingSourceItem.Sulfate, ["w21022"] = DrinkingSourceItem.Chloride, ["w21007"] = DrinkingSourceItem.Nitrate,
+        ["w20125"] = DrinkingSourceItem.Fe, ["w20124"] = DrinkingSourceItem.Mn,
+    }.ToFrozenDictionary(p => ParameterCode.Parse(p.Key), p => p.Value);
+
+    /// <summary>Table 1 and Table 2 codes, ordered: what a section's day averages.</summary>
+    public static readonly ParameterCode[] AllCodes = [.. Items.Keys.Concat(SupplementaryItems.Keys).OrderBy(c => c.Value, StringComparer.Ordinal)];
+
+    /// <summary>True for a Table 1 or Table 2 code.</summary>
+    public static bool IsWaterItem(ParameterCode parameter) => Items.ContainsKey(parameter) || SupplementaryItems.ContainsKey(parameter);
 
     /// <summary>How GB 3838-2002 evaluates a section's water body: a lake or reservoir as a lake, anything else as a river.</summary>
     public static WaterBody BodyOf(Station station)

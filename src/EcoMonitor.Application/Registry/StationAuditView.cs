@@ -19,6 +19,7 @@ internal sealed record StationAuditView(
     PeriodLabel PeriodLabel,
     int? WaterTargetClass,
     string? NoiseZone,
+    bool DrinkingWaterSource,
     bool Active,
     bool PasswordChanged,
     int ReportingIntervalHours)
@@ -26,5 +27,5 @@ internal sealed record StationAuditView(
     public static StationAuditView Of(Station station, bool passwordChanged) => new(
         station.Id.Value, station.Name, station.Type, station.Region.Value, station.Location?.Longitude,
         station.Location?.Latitude, station.ControlLevel, station.Enterprise, station.Encoding, station.PeriodLabel,
-        station.WaterTargetClass, station.NoiseZone, station.IsActive, passwordChanged, station.ReportingIntervalHours);
+        station.WaterTargetClass, station.NoiseZone, station.IsDrinkingWaterSource, station.IsActive, passwordChanged, station.ReportingIntervalHours);
 }

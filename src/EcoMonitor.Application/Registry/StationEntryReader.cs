@@ -10,7 +10,7 @@ public sealed class StationEntryReader
     private static readonly FrozenSet<string> KnownFields = new[]
     {
         "mn", "name", "type", "region", "longitude", "latitude", "controlLevel", "enterprise", "password",
-        "encoding", "periodLabel", "waterTargetClass", "waterBody", "noiseZone", "active", "reportingIntervalHours",
+        "encoding", "periodLabel", "waterTargetClass", "waterBody", "drinkingWaterSource", "noiseZone", "active", "reportingIntervalHours",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly int _index;
@@ -66,6 +66,7 @@ public sealed class StationEntryReader
         PeriodLabel? label = Lookup("periodLabel", StationFileNames.PeriodLabels, required: false);
         int? waterClass = ReadWaterClass(type);
         WaterBodyType? waterBody = ReadWaterBody(type);
+        bool drinkingWaterSource = ReadDrinkingWaterSource(type);
         string? noiseZone = ReadNoiseZone(type);
         bool active = ReadActive();
         int reportingHours = ReadReportingInterval();
@@ -81,7 +82,7 @@ public sealed class StationEntryReader
             Id = id, Name = name!, Type = type!.Value, Region = region, Location = location,
             ControlLevel = level ?? ControlLevel.City, Enterprise = enterprise, Password = password!,
             Encoding = encoding ?? TextEncoding.Utf8, PeriodLabel = label ?? PeriodLabel.PeriodStart,
-            WaterTargetClass = waterClass, WaterBody = waterBody, NoiseZone = noiseZone, IsActive = active,
+            WaterTargetClass = waterClass, WaterBody = waterBody, IsDrinkingWaterSource = drinkingWaterSource, NoiseZone = noiseZone, IsActive = active,
             ReportingIntervalHours = reportingHours,
         };
     }
@@ -235,6 +236,28 @@ public sealed class StationEntryReader
         }
 
         return Lookup("waterBody", StationFileNames.WaterBodies, required: false);
+    }
+
+    private bool ReadDrinkingWaterSource(StationType? type)
+    {
+        if (!_item.TryGetProperty("drinkingWaterSource", out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return false;
+        }
+
+        if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            Fail("drinkingWaterSource", "must be true or false");
+            return false;
+        }
+
+        if (value.GetBoolean() && type is not StationType.SurfaceWater)
+        {
+            Fail("drinkingWaterSource", "only surface-water sections can be drinking-water sources (集中式生活饮用水地表水源地, GB 3838-2002 Table 2)");
+            return false;
+        }
+
+        return value.GetBoolean();
     }
 
     private string? ReadNoiseZone(StationType? type)

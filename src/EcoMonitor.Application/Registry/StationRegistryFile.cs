@@ -127,6 +127,11 @@ public static partial class StationRegistryFile
             writer.WriteString("waterBody", StationFileNames.Of(waterBody));
         }
 
+        if (station.IsDrinkingWaterSource)
+        {
+            writer.WriteBoolean("drinkingWaterSource", true);
+        }
+
         if (station.NoiseZone is not null)
         {
             writer.WriteString("noiseZone", station.NoiseZone);

@@ -17,7 +17,7 @@ internal static class AlarmRuleEndpoints
         rules.MapPut("/{id}", PutAsync)
             .RequireAuthorization(Roles.WritePolicy)
             .WithSummary("Creates or replaces a rule; applies to values arriving from then on.")
-            .WithDescription("The body is a rule as in config/alarm-rules.json; its `id` must equal the route's. 400 lists every problem. Needs `Authorization: Bearer <key>`.");
+            .WithDescription("The body is a rule as in config/alarm-rules.json; its `id` must equal the route's. An exceedance rule's `limitSource` is fixed (with `limit`), permit, waterTargetClass, drinkingWaterSource (GB 3838-2002 Table 2 and Table 1 class III at sections registered as drinking-water sources) or gb3095ClassII (docs/alarms.md, Limit sources). 400 lists every problem. Needs `Authorization: Bearer <key>`.");
         rules.MapDelete("/{id}", DeleteAsync)
             .RequireAuthorization(Roles.WritePolicy)
             .WithSummary("Deletes a rule. Its open alarms stay (their evidence holds the rule as it was). Needs `Authorization: Bearer <key>`.");

@@ -15,6 +15,7 @@ namespace EcoMonitor.Web.Api;
 /// <param name="PeriodLabel">How the source labels periods.</param>
 /// <param name="WaterTargetClass">Surface-water target class 1..5 (I..V).</param>
 /// <param name="WaterBody">River, Lake or Reservoir for surface-water sections.</param>
+/// <param name="DrinkingWaterSource">True for a centralized drinking-water source (集中式生活饮用水地表水源地).</param>
 /// <param name="NoiseZone">GB 3096-2008 functional zone.</param>
 /// <param name="Active">False when the station's data are refused.</param>
 /// <param name="ReportingIntervalHours">Expected reporting interval of hour values in hours (1 hourly, 4 every four hours …); completeness counts one value per interval.</param>
@@ -31,6 +32,7 @@ public sealed record StationDto(
     PeriodLabel PeriodLabel,
     int? WaterTargetClass,
     WaterBodyType? WaterBody,
+    bool DrinkingWaterSource,
     string? NoiseZone,
     bool Active,
     int ReportingIntervalHours)
@@ -38,5 +40,5 @@ public sealed record StationDto(
     /// <summary>Maps a registry station.</summary>
     public static StationDto From(Station s) => new(
         s.Id.Value, s.Name, s.Type, s.Region.Value, s.Location?.Longitude, s.Location?.Latitude, s.ControlLevel,
-        s.Enterprise, s.Encoding, s.PeriodLabel, s.WaterTargetClass, s.WaterBody, s.NoiseZone, s.IsActive, s.ReportingIntervalHours);
+        s.Enterprise, s.Encoding, s.PeriodLabel, s.WaterTargetClass, s.WaterBody, s.IsDrinkingWaterSource, s.NoiseZone, s.IsActive, s.ReportingIntervalHours);
 }

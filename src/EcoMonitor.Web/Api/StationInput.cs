@@ -18,6 +18,9 @@ namespace EcoMonitor.Web.Api;
 /// <param name="WaterTargetClass">I..V for water stations.</param>
 /// <param name="WaterBody">river, lake or reservoir (河流, 湖泊, 水库) for surface-water sections; lakes and reservoirs
 /// are evaluated with their TP limits (GB 3838-2002). Not given: river.</param>
+/// <param name="DrinkingWaterSource">True for a surface-water section that is a centralized drinking-water source
+/// (集中式生活饮用水地表水源地): its days also report the GB 3838-2002 Table 2 items (sulfate, chloride, nitrate, Fe, Mn)
+/// above their limits. Not given: false.</param>
 /// <param name="NoiseZone">0, 1, 2, 3, 4a, 4b for noise stations.</param>
 /// <param name="Active">False to refuse the station's data.</param>
 public sealed record StationInput(
@@ -34,5 +37,6 @@ public sealed record StationInput(
     string? PeriodLabel,
     string? WaterTargetClass,
     string? WaterBody,
+    bool? DrinkingWaterSource,
     string? NoiseZone,
     bool? Active);

@@ -16,9 +16,13 @@ namespace EcoMonitor.Web.Api;
 /// <param name="MeetsTarget">Class no worse than the target; null without a target or a class.</param>
 /// <param name="MainPollutants">Up to three items with the largest exceedance multiples, when worse than class III.</param>
 /// <param name="Items">Every item with a value.</param>
+/// <param name="DrinkingSourceItems">For a drinking-water source (集中式生活饮用水地表水源地): every GB 3838-2002 Table 2
+/// supplementary item with a value, against its limit; they do not change <paramref name="Class"/>. Null for other sections.</param>
+/// <param name="DrinkingSourceExceeding">For a drinking-water source: the Table 2 items above their limits, largest multiple
+/// first; null for other sections.</param>
 public sealed record WaterAssessmentDto(
     string Period, int? Class, string? ClassName, string? Quality, int? TargetClass, bool? MeetsTarget,
-    string[] MainPollutants, WaterItemDto[] Items)
+    string[] MainPollutants, WaterItemDto[] Items, DrinkingSourceItemDto[]? DrinkingSourceItems, string[]? DrinkingSourceExceeding)
 {
     /// <summary>Assesses <paramref name="values"/> (code, value, values averaged) for <paramref name="station"/>.</summary>
     public static WaterAssessmentDto From(string period, Station station, IReadOnlyList<(ParameterCode Parameter, decimal Value, int? Values)> values)
@@ -41,10 +45,26 @@ public sealed record WaterAssessmentDto(
                         WaterClassNames.Name(itemClass), multiple, SectionEvaluator.SeparateItems.Contains(item));
                 }),
         ];
+        DrinkingSourceItemDto[]? sourceItems = station.IsDrinkingWaterSource ? SourceItems(values) : null;
         WaterClass? sectionClass = assessment?.Class;
         bool? meetsTarget = sectionClass is { } c && station.WaterTargetClass is { } target ? (int)c <= target : null;
         return new WaterAssessmentDto(
             period, (int?)sectionClass, sectionClass is { } n ? WaterClassNames.Name(n) : null, assessment?.Quality,
-            station.WaterTargetClass, meetsTarget, [.. (assessment?.MainPollutants ?? []).Select(p => p.ToString())], items);
+            station.WaterTargetClass, meetsTarget, [.. (assessment?.MainPollutants ?? []).Select(p => p.ToString())], items,
+            sourceItems, sourceItems is null ? null : [.. sourceItems.Where(i => i.ExceedMultiple is not null).OrderByDescending(i => i.ExceedMultiple).Select(i => i.Item)]);
     }
+
+    /// <summary>The GB 3838-2002 Table 2 items among <paramref name="values"/>, by code, against their limits.</summary>
+    private static DrinkingSourceItemDto[] SourceItems(IReadOnlyList<(ParameterCode Parameter, decimal Value, int? Values)> values) =>
+    [
+        .. values
+            .Where(v => WaterParameters.SupplementaryItems.ContainsKey(v.Parameter))
+            .OrderBy(v => v.Parameter.Value, StringComparer.Ordinal)
+            .Select(v =>
+            {
+                DrinkingSourceItem item = WaterParameters.SupplementaryItems[v.Parameter];
+                return new DrinkingSourceItemDto(v.Parameter.Value, item.ToString(), v.Value, v.Values,
+                    DrinkingSourceLimits.Limit(item), DrinkingSourceLimits.ExceedMultiple(item, v.Value));
+            }),
+    ];
 }

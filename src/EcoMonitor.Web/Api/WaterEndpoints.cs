@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Evaluation;
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Rounding;
@@ -19,7 +20,7 @@ internal static class WaterEndpoints
         api.MapGet("/stations/{mn}/water", SectionAsync).WithTags("Evaluation")
             .WithSummary("A surface-water section's class per value (hour), day or month (GB 3838-2002).")
             .WithDescription("""
-                `interval` is hour (default), day or month. hour: every hour with valid values (flag N), each value classed for the section's water body (lakes and reservoirs use their TP limits) and the hour's section class. day: the stored daily means (recomputed within seconds when values arrive, are back-filled or revised) and the day's class. month: the mean of the month's daily means per item and its class. The section class follows 地表水环境质量评价办法（试行）: the worst class of the evaluated items; TN and fecal coliform are reported separately; up to three main pollutants by exceedance multiple when worse than class III; compared with the section's target class.
+                `interval` is hour (default), day or month. hour: every hour with valid values, each value classed for the section's water body (lakes and reservoirs use their TP limits) and the hour's section class. day: the stored daily means (recomputed within seconds when values arrive, are back-filled or revised, or a reviewer decides on them) and the day's class. Valid values are those the quality gate lets through, as for air: values with an invalid quality finding (flags other than N and S, physical range …) are left out unless a reviewer confirmed them, values a reviewer marked invalid are left out (GET /stations/{mn}/reviewed shows each value's verdict). month: the mean of the month's daily means per item and its class. The section class follows 地表水环境质量评价办法（试行）: the worst class of the evaluated items; TN and fecal coliform are reported separately; up to three main pollutants by exceedance multiple when worse than class III; compared with the section's target class. For a drinking-water source (registry `drinkingWaterSource: true`, 集中式生活饮用水地表水源地) each period also lists the GB 3838-2002 Table 2 supplementary items measured (sulfate w21038, chloride w21022, nitrate w21007, Fe w20125, Mn w20124) against their limits in `drinkingSourceItems` with exceedance multiples, and the items above their limits in `drinkingSourceExceeding`; they do not change the section's class. Both are null for other sections.
                 `from` (inclusive) and `to` (exclusive) are ISO 8601 with offset or a date (00:00 CST); default the last 7 days (hour), 30 days (day) or 366 days (month); at most 3 years. Periods are identified by their start (ADR 0002).
                 """);
         api.MapGet("/water/sections", SectionsAsync).WithTags("Evaluation")
@@ -29,7 +30,7 @@ internal static class WaterEndpoints
     }
 
     private static async Task<Results<Ok<WaterAssessmentDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> SectionAsync(
-        string mn, string? interval, string? from, string? to, IStationStore stations, IObservationStore observations,
+        string mn, string? interval, string? from, string? to, IStationStore stations, StationValidity validity,
         IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
     {
         Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
@@ -57,7 +58,7 @@ internal static class WaterEndpoints
 
         if (kind == "hour")
         {
-            return TypedResults.Ok(await HoursAsync(station, range, observations, cancellationToken));
+            return TypedResults.Ok(await HoursAsync(station, range, validity, cancellationToken));
         }
 
         IReadOnlyList<WaterDayRecord> days = range.HasDays
@@ -84,17 +85,15 @@ internal static class WaterEndpoints
             .ToArray());
     }
 
-    private static async Task<WaterAssessmentDto[]> HoursAsync(Station station, EvaluationRange range, IObservationStore observations, CancellationToken cancellationToken)
+    private static async Task<WaterAssessmentDto[]> HoursAsync(Station station, EvaluationRange range, StationValidity validity, CancellationToken cancellationToken)
     {
-        ObservationQuery query = new()
-        {
-            Station = station.Id, Interval = ObservationInterval.Hour, From = range.Start, To = range.End, Parameters = WaterParameters.Codes,
-        };
-        IReadOnlyList<Observation> values = await observations.QueryAsync(query, cancellationToken);
+        // The same gate as the day (and as air): quality findings and review decisions decide which values count.
+        ValidityResult values = await validity.CheckAsync(
+            station.Id, ObservationInterval.Hour, range.Start, range.End, WaterParameters.AllCodes, isForEvaluation: true, cancellationToken);
         return
         [
-            .. values
-                .Where(o => o.Flag == DataFlag.Normal && o.Value.HasValue)
+            .. values.Valid
+                .Where(o => o.Value.HasValue)
                 .GroupBy(o => o.PeriodStart)
                 .OrderBy(g => g.Key)
                 .Select(g => WaterAssessmentDto.From(ApiTime.Format(g.Key), station, [.. g.Select(o => (o.Parameter, o.Value!.Value, (int?)null))])),

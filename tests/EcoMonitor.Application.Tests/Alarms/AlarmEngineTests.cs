@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
@@ -131,6 +132,27 @@ public sealed class AlarmEngineTests
         Alarm rise = Assert.Single(await host.AllAlarmsAsync());
         Assert.Equal(AlarmRuleKind.RateOfRise, rise.Kind);
         Assert.Equal(AlarmSome.Hour(5), rise.FirstPeriod);
+    }
+
+    [Fact]
+    public async Task DrinkingWaterSource_MnAboveTable2Limit_RaisesAtTheSourceOnly()
+    {
+        // GB 3838-2002 Table 2: Mn 0.1 mg/L. The same rule and values at a section that is not a source raise nothing.
+        Station source = AlarmSome.Outlet("SWSRC1", "510104", StationType.SurfaceWater) with { Enterprise = null, IsDrinkingWaterSource = true };
+        Station other = AlarmSome.Outlet("SWOTH1", "510104", StationType.SurfaceWater) with { Enterprise = null };
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync("""
+            { "rules": [ { "id": "source-mn", "name": "水源地锰超标", "kind": "exceedance", "severity": "serious", "stationType": "surfaceWater", "parameter": "w20124", "limitSource": "drinkingWaterSource" } ] }
+            """, source, other);
+
+        await host.CommitAsync(Value(AlarmSome.Hour(0), 0.1m, "SWSRC1", "w20124"));
+        Assert.Empty(await host.AllAlarmsAsync());
+        await host.CommitAsync(Value(AlarmSome.Hour(1), 0.12m, "SWSRC1", "w20124"));
+        await host.CommitAsync(Value(AlarmSome.Hour(1), 0.5m, "SWOTH1", "w20124"));
+
+        Alarm alarm = Assert.Single(await host.AllAlarmsAsync());
+        Assert.Equal(("SWSRC1", 0.1m, 0.12m), (alarm.Subject, alarm.Limit!.Value, alarm.Peak!.Value));
+        using var evidence = JsonDocument.Parse(alarm.Evidence);
+        Assert.Equal("drinkingWaterSource", evidence.RootElement.GetProperty("limitSource").GetString());
     }
 
     private static void Advance(TimeSpan by, params AlarmTestHost[] nodes)

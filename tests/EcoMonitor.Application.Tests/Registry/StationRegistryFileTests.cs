@@ -72,6 +72,30 @@ public sealed class StationRegistryFileTests
     }
 
     [Fact]
+    [Trait("Area", "Standards")]
+    public void Parse_DrinkingWaterSource_OnSectionsOnly_TrueOrFalse_AndWrittenBack()
+    {
+        StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8("""
+            { "stations": [
+              { "mn": "W01", "name": "水源一", "type": "surfaceWater", "region": "520100", "password": "1", "drinkingWaterSource": true },
+              { "mn": "W02", "name": "断面二", "type": "surfaceWater", "region": "520100", "password": "1", "drinkingWaterSource": false },
+              { "mn": "W03", "name": "断面三", "type": "surfaceWater", "region": "520100", "password": "1" },
+              { "mn": "W04", "name": "x", "type": "surfaceWater", "region": "520100", "password": "1", "drinkingWaterSource": "yes" },
+              { "mn": "G01", "name": "y", "type": "groundwater", "region": "520100", "password": "1", "drinkingWaterSource": true }
+            ] }
+            """));
+        using var buffer = new MemoryStream();
+        StationRegistryFile.Write(buffer, result.Stations);
+        buffer.Position = 0;
+
+        Assert.Equal([true, false, false], result.Stations.Select(s => s.IsDrinkingWaterSource));
+        Assert.Equal([("W04", "drinkingWaterSource"), ("G01", "drinkingWaterSource")], result.Errors.Select(e => (e.Key, e.Field)));
+        Assert.Equal("must be true or false", result.Errors[0].Reason);
+        Assert.Contains("only surface-water sections", result.Errors[1].Reason, StringComparison.Ordinal);
+        Assert.Equal(result.Stations, StationRegistryFile.Parse(buffer).Stations);
+    }
+
+    [Fact]
     public void Parse_ShippedSampleNetwork_Has199AirStationsAndNoErrors()
     {
         using FileStream stream = RepoFiles.Open("samples/network/stations.json");
