@@ -21,12 +21,15 @@
     var latest = stations.reduce(function (m, s) { return s.hourStart && s.hourStart > m ? s.hourStart : m; }, '');
     document.getElementById('data-hour').textContent = latest ? EM.cst(latest) : EM.t('noData');
     document.getElementById('station-count').textContent = '· ' + placed.length + ' ' + EM.t('stationsDrawn');
+    var groups = [];
+    var stationOf = function (p) { return (p.data && p.data.station) || (groups[p.seriesIndex] || [])[p.dataIndex] || null; };
     var point = function (s) { return { name: s.name, value: [s.longitude, s.latitude, s.aqi], mn: s.mn, station: s }; };
     var chart = EM.chartBlock(mapBlock, function (box) {
       box.id = 'map';
       var c = echarts.init(box, null, { renderer: 'canvas' });
       // Both registered before setOption: the first frame may be drawn, and 'finished' raised, within setOption.
-      c.on('click', function (p) { if (p.data && p.data.mn) { location.href = '/station.html?mn=' + encodeURIComponent(p.data.mn); } });
+      // The station from the event's item, or from its series and data index.
+      c.on('click', function (p) { var s = stationOf(p); if (s) { location.href = '/station.html?mn=' + encodeURIComponent(s.mn); } });
       // 'finished': ECharts has rendered every station into its canvas. The page says the map is drawn
       // (data-stations-drawn, for tests and the benchmark) once that frame is painted (the next animation frame has
       // run and its task ended), when the chart takes clicks: its click handler is attached and what is hit-tested
@@ -41,21 +44,24 @@
           }, 0);
         });
       });
-      // Drawn fast (docs/portal.md "Map first view"): one scatter series per HJ 633 level in its colour, each in
-      // ECharts' large mode (one path per series instead of one element per station; hover and click still find the
-      // station); stations without an AQI first (beneath), then the levels from best to worst (worst on top); the
-      // boundaries silent (no hover states), no animation.
-      var large = function (id, size, colour, data) {
-        return { id: id, type: 'scatter', coordinateSystem: 'geo', large: true, largeThreshold: 1, symbolSize: size,
+      // Drawn fast (docs/portal.md "Map first view"): one scatter series per HJ 633 level in its colour (no per-item
+      // styles); stations without an AQI first (beneath), then the levels from best to worst (worst on top); the
+      // boundaries silent (no hover states), no animation. ECharts' large mode was tried and dropped: with it, clicks
+      // on a station did not reliably reach the click handler (the map's browser test failed 3 runs in 3).
+      var large = function (id, size, colour, members) {
+        groups.push(members);
+        var data = members.map(point);
+        return { id: id, type: 'scatter', coordinateSystem: 'geo', symbolSize: size,
           itemStyle: { color: colour, borderColor: '#333', borderWidth: 0.5 }, data: data };
       };
-      var series = [large('none', 7, '#bbb', placed.filter(function (s) { return s.aqi == null; }).map(point))];
+      groups.length = 0;
+      var series = [large('none', 7, '#bbb', placed.filter(function (s) { return s.aqi == null; }))];
       levels.forEach(function (l) {
-        series.push(large('level-' + l.level, 10, l.colour, placed.filter(function (s) { return s.aqi != null && s.level === l.level; }).map(point)));
+        series.push(large('level-' + l.level, 10, l.colour, placed.filter(function (s) { return s.aqi != null && s.level === l.level; })));
       });
       c.setOption({
         animation: false,
-        tooltip: { trigger: 'item', formatter: tooltip },
+        tooltip: { trigger: 'item', formatter: function (p) { var s = stationOf(p); return s ? tooltip(s) : ''; } },
         geo: { map: 'china', roam: true, silent: true, boundingCoords: bounds(placed), itemStyle: { areaColor: '#eef2f5', borderColor: '#9aa7b4' }, emphasis: { disabled: true }, label: { show: false } },
         series: series
       });
@@ -75,8 +81,7 @@
     };
   }
 
-  function tooltip(p) {
-    var s = p.data.station;
+  function tooltip(s) {
     var text = s.name + ' (' + s.mn + ')<br>AQI ' + (s.aqi == null ? EM.t('noData') : s.aqi + ' · ' + EM.categoryName(s.level, s.category));
     if (s.primary.length) { text += '<br>' + EM.t('primary') + ': ' + s.primary.join(', '); }
     return text + (s.hourStart ? '<br>' + EM.cst(s.hourStart) : '');
