@@ -27,7 +27,8 @@ internal static class DailyMonthBlob
             ReadOnlySpan<byte> day = blob.Slice(offset, DayBytes);
             for (int i = 0; i < items.Length; i++)
             {
-                items[i] = Tenths(BinaryPrimitives.ReadInt32BigEndian(day[(1 + (4 * i))..]));
+                int tenths = BinaryPrimitives.ReadInt32BigEndian(day[(1 + (4 * i))..]);
+                items[i] = tenths == Null ? null : FromTenths(tenths);
             }
 
             int aqi = BinaryPrimitives.ReadInt32BigEndian(day[(1 + (4 * DailyAirSeries.ItemCount))..]);
@@ -79,13 +80,12 @@ internal static class DailyMonthBlob
             : throw new ArgumentException($"Daily value {value} of {record.Subject} on {record.Day} is out of the storable range.", nameof(record));
     }
 
-    /// <summary>Tenths as the decimal the row read gives (35.0 reads as 35, 35.1 as 35.1).</summary>
-    private static decimal? Tenths(int value) => value switch
-    {
-        Null => null,
-        _ when value % 10 == 0 => value / 10,
-        _ => new decimal(Math.Abs(value), 0, 0, value < 0, 1),
-    };
+    /// <summary>
+    /// A daily value stored as integer tenths (aqi_day columns, these blobs), without a decimal division: 350 reads
+    /// as 35, 351 as 35.1.
+    /// </summary>
+    public static decimal FromTenths(long value) =>
+        value % 10 == 0 ? value / 10 : new decimal((int)Math.Abs(value), (int)(Math.Abs(value) >> 32), 0, value < 0, 1);
 
     private static void CheckLength(ReadOnlySpan<byte> blob, int year, int month)
     {

@@ -300,7 +300,7 @@ internal sealed partial class SqliteStore
     }
 
     private static decimal? ReadTenths(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : new decimal(reader.GetInt64(ordinal)) / 10m;
+        reader.IsDBNull(ordinal) ? null : DailyMonthBlob.FromTenths(reader.GetInt64(ordinal));
 
     /// <summary>A day is stored as its start, 00:00 China Standard Time, in Unix milliseconds.</summary>
     private static long DayColumn(LocalDate day) => SqliteValues.ToColumn(ChinaTime.ToInstant(day.AtMidnight()));

@@ -88,7 +88,7 @@ internal sealed partial class SqliteStore : IStoreExport
         TransferValueKind.Whole32 => r.GetInt32(i),
         TransferValueKind.Whole64 => r.GetInt64(i),
         TransferValueKind.Real => r.GetDouble(i),
-        TransferValueKind.Exact when table == TransferTables.AqiDays => new decimal(r.GetInt64(i)) / 10m,
+        TransferValueKind.Exact when table == TransferTables.AqiDays => DailyMonthBlob.FromTenths(r.GetInt64(i)),
         TransferValueKind.Exact => SqliteValues.ParseDecimal(r.GetString(i)),
         TransferValueKind.Boolean => r.GetInt64(i) != 0,
         TransferValueKind.Instant => SqliteValues.ToInstant(r.GetInt64(i)).ToDateTimeUtc(),
