@@ -50,6 +50,17 @@ public sealed class Browser : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> (a click that navigates) with the wait for <paramref name="url"/> already listening:
+    /// a wait started after the click can miss a navigation that commits in between (the map's test failed so under load).
+    /// </summary>
+    public static async Task NavigateByAsync(IPage page, string url, Func<Task> action)
+    {
+        Task navigated = page.WaitForURLAsync(url);
+        await action();
+        await navigated;
+    }
+
     public static async Task ScreenshotAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
 

@@ -32,8 +32,7 @@ public sealed class ConsoleTests(PortalFixture portal) : IClassFixture<PortalFix
         await Browser.ScreenshotAsync(page, "console-login-refused");
 
         await page.FillAsync("#password", PortalServer.ConsolePassword);
-        await page.ClickAsync("#login");
-        await page.WaitForURLAsync("**/console/");
+        await Browser.NavigateByAsync(page, "**/console/", () => page.ClickAsync("#login"));
         await page.WaitForSelectorAsync("#status-table tbody tr");
 
         Assert.Equal(await StationCountAsync(), await page.Locator("#status-table tbody tr").CountAsync());
@@ -66,8 +65,7 @@ public sealed class ConsoleTests(PortalFixture portal) : IClassFixture<PortalFix
         await page.GotoAsync("/console/login.html");
         await page.FillAsync("#user", PortalServer.ConsoleUser);
         await page.FillAsync("#password", PortalServer.ConsolePassword);
-        await page.ClickAsync("#login");
-        await page.WaitForURLAsync("**/console/");
+        await Browser.NavigateByAsync(page, "**/console/", () => page.ClickAsync("#login"));
         return page;
     }
 

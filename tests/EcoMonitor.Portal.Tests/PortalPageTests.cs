@@ -27,8 +27,7 @@ public sealed class PortalPageTests(PortalFixture portal) : IClassFixture<Portal
         string mn = portal.DataStations[5];
         JsonElement pixel = await page.EvaluateAsync<JsonElement>($"window.EcoMonitorMap.pixelOf('{mn}')");
         // One click: the page says "drawn" only when the chart takes clicks (map.js).
-        await page.Mouse.ClickAsync(pixel.GetProperty("x").GetSingle(), pixel.GetProperty("y").GetSingle());
-        await page.WaitForURLAsync("**/station.html?mn=*");
+        await Browser.NavigateByAsync(page, "**/station.html?mn=*", () => page.Mouse.ClickAsync(pixel.GetProperty("x").GetSingle(), pixel.GetProperty("y").GetSingle()));
 
         Assert.Contains("station.html?mn=", page.Url, StringComparison.Ordinal);
         string opened = new Uri(page.Url).Query;
