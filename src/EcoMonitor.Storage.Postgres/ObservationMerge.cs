@@ -6,13 +6,15 @@ using NpgsqlTypes;
 namespace EcoMonitor.Storage.Postgres;
 
 /// <summary>
-/// Appends a batch of observations set-wise: binary COPY into a per-connection temporary staging table; when no key
-/// repeats in the batch, first one plain insert of every row (live data: all keys new) under a savepoint; otherwise,
-/// or when a key existed, one statement that inserts the new keys (ON CONFLICT DO NOTHING) and returns their
-/// positions, then — only when some keys existed — one that copies the changed ones to history and revises them;
-/// last one upsert that moves each series' row in <c>observation_latest</c> forward. A key another node inserted meanwhile simply counts as existing. Keys that occur more than
-/// once in a batch are merged in rounds (the n-th occurrence in round n) so that the outcome matches applying them
-/// one by one. docs/adr/0010-postgresql-store.md explains the choice.
+/// Appends a batch of observations set-wise. Live data (no key repeats in the batch, every key new): one binary COPY
+/// straight into <c>observation</c> under a savepoint, then one statement that moves each series' row in
+/// <c>observation_latest</c> forward from the batch's newest row per series (sent as arrays). Otherwise — a key
+/// repeats, or the COPY met an existing key and was rolled back — binary COPY into a per-connection temporary staging
+/// table, one statement that inserts the new keys (ON CONFLICT DO NOTHING) and returns their positions, then — only
+/// when some keys existed — one that copies the changed ones to history and revises them, last one upsert of
+/// <c>observation_latest</c> from the stored rows. A key another node inserted meanwhile simply counts as existing.
+/// Keys that occur more than once in a batch are merged in rounds (the n-th occurrence in round n) so that the
+/// outcome matches applying them one by one. docs/adr/0010-postgresql-store.md explains the choice.
 /// </summary>
 internal static class ObservationMerge
 {
@@ -80,15 +82,11 @@ internal static class ObservationMerge
         SELECT ord FROM revised;
         """;
 
-    // The common case of live data, tried first when no key repeats in the batch: every key is new, so one plain
-    // insert (no conflict handling, no positions returned) stores them all; a key that exists makes it fail with a
-    // unique violation, and the batch is merged instead (the savepoint undoes the attempt).
-    private const string InsertAll = """
-        INSERT INTO observation
-            (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)
-        SELECT series_id, period_start, 1, value, min, max, total, converted, flag, source, received_at
-        FROM ingest_stage;
-        """;
+    // The common case of live data, tried first when no key repeats in the batch: every key is new, so the rows go
+    // straight into the table (no staging, no conflict handling); a key that exists makes the COPY fail with a unique
+    // violation, and the batch is merged instead (the savepoint undoes the attempt).
+    private const string CopyNew =
+        "COPY observation (series_id, period_start, value, min, max, total, converted, flag, source, received_at, revision) FROM STDIN (FORMAT BINARY)";
 
     private const string LatestColumns =
         "series_id, station_id, parameter, interval, period_start, revision, value, min, max, total, converted, flag, source, received_at";
@@ -104,13 +102,30 @@ internal static class ObservationMerge
            OR (observation_latest.period_start = excluded.period_start AND observation_latest.revision < excluded.revision);
         """;
 
-    // After InsertAll: each series' newest staged row is revision 1 of a new key.
-    private const string LatestFromStage = $"""
+    // After CopyNew: each series' newest row of the batch ($1…$10, one element per series) is revision 1 of a new key;
+    // existing rows move forward by a plain update (no speculative insertion, no row-lock record: the cheap path of live
+    // data) with one index probe per series — the join methods that would scan the whole table are switched off for
+    // this statement (a hash join over every series' row cost twice as much with 70,000 series). Returns the series moved.
+    private const string MoveLatestRows = """
+        UPDATE observation_latest l SET
+            period_start = u.period_start, revision = 1, value = u.value, min = u.min, max = u.max, total = u.total,
+            converted = u.converted, flag = u.flag, source = u.source, received_at = u.received_at
+        FROM unnest($1::bigint[], $2::timestamptz[], $3::numeric[], $4::numeric[], $5::numeric[], $6::numeric[], $7::numeric[],
+                    $8::text[], $9::smallint[], $10::timestamptz[])
+            AS u (series_id, period_start, value, min, max, total, converted, flag, source, received_at)
+        WHERE l.series_id = u.series_id AND l.period_start < u.period_start
+        RETURNING l.series_id;
+        """;
+
+    // The rest of them ($1…$13): a series without a row gets one (ON CONFLICT: another node may add it at the same
+    // time); a series whose row is newer (back-filled data) stays as it is.
+    private const string AddLatestRows = $"""
         INSERT INTO observation_latest ({LatestColumns})
-        SELECT DISTINCT ON (st.series_id) st.series_id, se.station_id, se.parameter, se.interval, st.period_start, 1,
-               st.value, st.min, st.max, st.total, st.converted, st.flag, st.source, st.received_at
-        FROM ingest_stage st JOIN series se ON se.id = st.series_id
-        ORDER BY st.series_id, st.period_start DESC
+        SELECT u.series_id, u.station_id, u.parameter, u.interval, u.period_start, 1,
+               u.value, u.min, u.max, u.total, u.converted, u.flag, u.source, u.received_at
+        FROM unnest($1::bigint[], $2::timestamptz[], $3::numeric[], $4::numeric[], $5::numeric[], $6::numeric[], $7::numeric[],
+                    $8::text[], $9::smallint[], $10::timestamptz[], $11::text[], $12::text[], $13::text[])
+            AS u (series_id, period_start, value, min, max, total, converted, flag, source, received_at, station_id, parameter, interval)
         {LatestConflict}
         """;
 
@@ -144,44 +159,16 @@ internal static class ObservationMerge
         }
 
         int[] rounds = Rounds(observations, seriesIds, out int roundCount);
-        await using (var create = new NpgsqlCommand(CreateStage, connection, transaction))
-        {
-            await create.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using (NpgsqlBinaryImporter importer = await connection.BeginBinaryImportAsync(CopyStage, cancellationToken))
-        {
-            for (int i = 0; i < observations.Count; i++)
-            {
-                Observation o = observations[i];
-                await importer.StartRowAsync(cancellationToken);
-                await importer.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken);
-                await importer.WriteAsync(rounds[i], NpgsqlDbType.Integer, cancellationToken);
-                await importer.WriteAsync(seriesIds[i], NpgsqlDbType.Bigint, cancellationToken);
-                await importer.WriteAsync(PostgresValues.ToColumn(o.PeriodStart), NpgsqlDbType.TimestampTz, cancellationToken);
-                await WriteDecimalAsync(importer, o.Value, cancellationToken);
-                await WriteDecimalAsync(importer, o.Min, cancellationToken);
-                await WriteDecimalAsync(importer, o.Max, cancellationToken);
-                await WriteDecimalAsync(importer, o.Total, cancellationToken);
-                await WriteDecimalAsync(importer, o.ConvertedValue, cancellationToken);
-                await importer.WriteAsync(o.Flag.Value, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(StoreCodes.ToCode(o.Source), NpgsqlDbType.Smallint, cancellationToken);
-                await importer.WriteAsync(PostgresValues.ToColumn(o.ReceivedAt), NpgsqlDbType.TimestampTz, cancellationToken);
-            }
-
-            await importer.CompleteAsync(cancellationToken);
-        }
-
         // 1 inserted, 2 unchanged, 3 revised; rounds run in order, so a later occurrence sees the earlier one.
         var codes = new byte[observations.Count];
-        if (roundCount == 1 && await TryInsertAllAsync(connection, transaction, cancellationToken))
+        if (roundCount == 1 && await TryCopyAllNewAsync(connection, transaction, observations, seriesIds, cancellationToken))
         {
             Array.Fill(codes, (byte)1);
-            await using var latest = new NpgsqlCommand(LatestFromStage, connection, transaction);
-            await latest.ExecuteNonQueryAsync(cancellationToken);
+            await MoveLatestFromBatchAsync(connection, transaction, observations, seriesIds, cancellationToken);
         }
         else
         {
+            await StageAsync(connection, transaction, observations, seriesIds, rounds, cancellationToken);
             await MergeRoundsAsync(connection, transaction, rounds, roundCount, codes, cancellationToken);
             await using var latest = new NpgsqlCommand(MoveLatest, connection, transaction);
             await latest.ExecuteNonQueryAsync(cancellationToken);
@@ -211,14 +198,23 @@ internal static class ObservationMerge
         return new AppendResult(inserted, unchanged, revised);
     }
 
-    /// <summary>Stores every staged row as a new key; false (and nothing stored) when some key exists already.</summary>
-    private static async Task<bool> TryInsertAllAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>Stores every row as a new key by one COPY; false (and nothing stored) when some key exists already.</summary>
+    private static async Task<bool> TryCopyAllNewAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<Observation> observations, long[] seriesIds,
+        CancellationToken cancellationToken)
     {
         await transaction.SaveAsync("ingest_all_new", cancellationToken);
         try
         {
-            await using var insert = new NpgsqlCommand(InsertAll, connection, transaction);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            await using NpgsqlBinaryImporter importer = await connection.BeginBinaryImportAsync(CopyNew, cancellationToken);
+            for (int i = 0; i < observations.Count; i++)
+            {
+                await importer.StartRowAsync(cancellationToken);
+                await WritePayloadAsync(importer, seriesIds[i], observations[i], cancellationToken);
+                await importer.WriteAsync(1, NpgsqlDbType.Integer, cancellationToken);
+            }
+
+            await importer.CompleteAsync(cancellationToken);
         }
         catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
         {
@@ -229,6 +225,113 @@ internal static class ObservationMerge
         await transaction.ReleaseAsync("ingest_all_new", cancellationToken);
         return true;
     }
+
+    /// <summary>The batch into the staging table (emptied at commit), with each row's position and round.</summary>
+    private static async Task StageAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<Observation> observations, long[] seriesIds, int[] rounds,
+        CancellationToken cancellationToken)
+    {
+        await using (var create = new NpgsqlCommand(CreateStage, connection, transaction))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using NpgsqlBinaryImporter importer = await connection.BeginBinaryImportAsync(CopyStage, cancellationToken);
+        for (int i = 0; i < observations.Count; i++)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken);
+            await importer.WriteAsync(rounds[i], NpgsqlDbType.Integer, cancellationToken);
+            await WritePayloadAsync(importer, seriesIds[i], observations[i], cancellationToken);
+        }
+
+        await importer.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>The columns series_id, period_start, value, min, max, total, converted, flag, source, received_at of a row.</summary>
+    private static async Task WritePayloadAsync(NpgsqlBinaryImporter importer, long seriesId, Observation o, CancellationToken cancellationToken)
+    {
+        await importer.WriteAsync(seriesId, NpgsqlDbType.Bigint, cancellationToken);
+        await importer.WriteAsync(PostgresValues.ToColumn(o.PeriodStart), NpgsqlDbType.TimestampTz, cancellationToken);
+        await WriteDecimalAsync(importer, o.Value, cancellationToken);
+        await WriteDecimalAsync(importer, o.Min, cancellationToken);
+        await WriteDecimalAsync(importer, o.Max, cancellationToken);
+        await WriteDecimalAsync(importer, o.Total, cancellationToken);
+        await WriteDecimalAsync(importer, o.ConvertedValue, cancellationToken);
+        await importer.WriteAsync(o.Flag.Value, NpgsqlDbType.Text, cancellationToken);
+        await importer.WriteAsync(StoreCodes.ToCode(o.Source), NpgsqlDbType.Smallint, cancellationToken);
+        await importer.WriteAsync(PostgresValues.ToColumn(o.ReceivedAt), NpgsqlDbType.TimestampTz, cancellationToken);
+    }
+
+    /// <summary>Moves <c>observation_latest</c> to each series' newest row of a batch stored whole as new keys.</summary>
+    private static async Task MoveLatestFromBatchAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<Observation> observations, long[] seriesIds,
+        CancellationToken cancellationToken)
+    {
+        var newest = new Dictionary<long, int>();
+        for (int i = 0; i < observations.Count; i++)
+        {
+            if (!newest.TryGetValue(seriesIds[i], out int at) || observations[at].PeriodStart < observations[i].PeriodStart)
+            {
+                newest[seriesIds[i]] = i;
+            }
+        }
+
+        var moved = new HashSet<long>(newest.Count);
+        await using (var batch = new NpgsqlBatch(connection, transaction))
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL enable_hashjoin = off"));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL enable_mergejoin = off"));
+            var update = new NpgsqlBatchCommand(MoveLatestRows);
+            AddLatestPayload(update.Parameters, [.. newest.Keys], [.. newest.Values.Select(i => observations[i])]);
+            batch.BatchCommands.Add(update);
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("RESET enable_hashjoin"));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("RESET enable_mergejoin"));
+            await using NpgsqlDataReader reader = await batch.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                moved.Add(reader.GetInt64(0));
+            }
+        }
+
+        if (moved.Count == newest.Count)
+        {
+            return;
+        }
+
+        long[] rest = [.. newest.Keys.Where(id => !moved.Contains(id))];
+        Observation[] rows = [.. rest.Select(id => observations[newest[id]])];
+        await using var add = new NpgsqlCommand(AddLatestRows, connection, transaction);
+        AddLatestPayload(add.Parameters, rest, rows);
+        add.Parameters.Add(TextArray([.. rows.Select(o => o.Station.Value)]));
+        add.Parameters.Add(TextArray([.. rows.Select(o => o.Parameter.Value)]));
+        add.Parameters.Add(TextArray([.. rows.Select(o => StoreCodes.ToCode(o.Interval))]));
+        await add.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Parameters $1…$10 of the latest-row statements: series id, period start, the payload, received at.</summary>
+    private static void AddLatestPayload(NpgsqlParameterCollection parameters, long[] seriesIds, Observation[] rows)
+    {
+        parameters.Add(new NpgsqlParameter<long[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint, TypedValue = seriesIds });
+        parameters.Add(TimestampArray([.. rows.Select(o => PostgresValues.ToColumn(o.PeriodStart))]));
+        parameters.Add(NumericArray([.. rows.Select(o => o.Value)]));
+        parameters.Add(NumericArray([.. rows.Select(o => o.Min)]));
+        parameters.Add(NumericArray([.. rows.Select(o => o.Max)]));
+        parameters.Add(NumericArray([.. rows.Select(o => o.Total)]));
+        parameters.Add(NumericArray([.. rows.Select(o => o.ConvertedValue)]));
+        parameters.Add(TextArray([.. rows.Select(o => o.Flag.Value)]));
+        parameters.Add(new NpgsqlParameter<short[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Smallint, TypedValue = [.. rows.Select(o => StoreCodes.ToCode(o.Source))] });
+        parameters.Add(TimestampArray([.. rows.Select(o => PostgresValues.ToColumn(o.ReceivedAt))]));
+    }
+
+    private static NpgsqlParameter<string[]> TextArray(string[] values) =>
+        new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = values };
+
+    private static NpgsqlParameter<DateTime[]> TimestampArray(DateTime[] values) =>
+        new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, TypedValue = values };
+
+    private static NpgsqlParameter<decimal?[]> NumericArray(decimal?[] values) =>
+        new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Numeric, TypedValue = values };
 
     /// <summary>The merge of the staged rows round by round, writing each row's outcome code into <paramref name="codes"/>.</summary>
     private static async Task MergeRoundsAsync(

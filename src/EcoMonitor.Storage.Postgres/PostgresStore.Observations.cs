@@ -12,9 +12,10 @@ internal sealed partial class PostgresStore : IObservationStore
     private const string ObservationColumns =
         "s.station_id, s.parameter, s.interval, o.period_start, o.revision, o.value, o.min, o.max, o.total, o.converted, o.flag, o.source, o.received_at, s.id";
 
-    // The same order from observation_latest.
+    // A row of observation_latest: the series id, then the columns period_start … received_at (read from 1); the
+    // series' key comes from the cache of series (no text columns read per row).
     private const string LatestColumns =
-        "l.station_id, l.parameter, l.interval, l.period_start, l.revision, l.value, l.min, l.max, l.total, l.converted, l.flag, l.source, l.received_at, l.series_id";
+        "l.series_id, l.period_start, l.revision, l.value, l.min, l.max, l.total, l.converted, l.flag, l.source, l.received_at";
 
     /// <inheritdoc />
     public async Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
@@ -133,7 +134,7 @@ internal sealed partial class PostgresStore : IObservationStore
             ORDER BY l.parameter, l.interval;
             """, connection);
         command.Parameters.AddWithValue(station.Value);
-        return await ReadObservationsAsync(command, cancellationToken);
+        return await ReadLatestAsync(connection, () => command.ExecuteReaderAsync(cancellationToken), 8, cancellationToken);
     }
 
     /// <summary>Latest values of many stations at once (the map of a province): what <see cref="LatestAsync"/> gives per station, ordered by station.</summary>
@@ -154,17 +155,48 @@ internal sealed partial class PostgresStore : IObservationStore
             """);
         select.Parameters.Add(TextArray([.. stations.Select(s => s.Value)]));
         batch.BatchCommands.Add(select);
-        var observations = new List<Observation>(stations.Count * 6);
-        await using (NpgsqlDataReader reader = await batch.ExecuteReaderAsync(cancellationToken))
+        IReadOnlyList<Observation> observations = await ReadLatestAsync(
+            connection, () => batch.ExecuteReaderAsync(cancellationToken), stations.Count * 6, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return observations;
+    }
+
+    /// <summary>
+    /// The observations of a <see cref="LatestColumns"/> query, with each series' key from the cache; rows of series not
+    /// cached yet wait until the reader is done and their keys are read in one query.
+    /// </summary>
+    private async Task<IReadOnlyList<Observation>> ReadLatestAsync(
+        NpgsqlConnection connection, Func<Task<NpgsqlDataReader>> execute, int expected, CancellationToken cancellationToken)
+    {
+        var observations = new List<Observation>(expected);
+        List<(int At, long SeriesId, Observation Row)>? waiting = null;
+        await using (NpgsqlDataReader reader = await execute())
         {
-            var series = new Dictionary<long, SeriesKey>();
             while (await reader.ReadAsync(cancellationToken))
             {
-                observations.Add(ReadObservation(reader, series));
+                long seriesId = reader.GetInt64(0);
+                if (_seriesKeys.TryGetValue(seriesId, out SeriesKey key))
+                {
+                    observations.Add(ReadObservation(reader, key, first: 1));
+                }
+                else
+                {
+                    (waiting ??= []).Add((observations.Count, seriesId, ReadObservation(reader, default, first: 1)));
+                    observations.Add(null!);
+                }
             }
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        if (waiting is not null)
+        {
+            await CacheSeriesKeysAsync(connection, waiting.Select(w => w.SeriesId), cancellationToken);
+            foreach ((int at, long seriesId, Observation row) in waiting)
+            {
+                SeriesKey key = _seriesKeys[seriesId];
+                observations[at] = row with { Station = key.Station, Parameter = key.Parameter, Interval = key.Interval };
+            }
+        }
+
         return observations;
     }
 
@@ -197,19 +229,6 @@ internal sealed partial class PostgresStore : IObservationStore
         }
 
         return revisions;
-    }
-
-    private static async Task<IReadOnlyList<Observation>> ReadObservationsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
-        var observations = new List<Observation>();
-        var series = new Dictionary<long, SeriesKey>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            observations.Add(ReadObservation(reader, series));
-        }
-
-        return observations;
     }
 
     private static Observation ReadObservation(NpgsqlDataReader reader, Dictionary<long, SeriesKey> series)

@@ -11,6 +11,9 @@ internal sealed partial class PostgresStore
     // Series ids never change once created, so every node may cache them for its lifetime.
     private readonly ConcurrentDictionary<SeriesKey, long> _seriesIds = new();
 
+    // The other way round, for reads that return series ids instead of three text columns per row.
+    private readonly ConcurrentDictionary<long, SeriesKey> _seriesKeys = new();
+
     /// <summary>
     /// The series id of each observation (same order). Unknown series are created first in their own committed
     /// transaction, outside the batch's: a series row without observations is harmless, and a batch that rolls back
@@ -69,6 +72,7 @@ internal sealed partial class PostgresStore
                 var key = new SeriesKey(
                     StationId.Parse(reader.GetString(1)), ParameterCode.Parse(reader.GetString(2)), StoreCodes.ToInterval(reader.GetString(3)));
                 _seriesIds[key] = reader.GetInt64(0);
+                _seriesKeys[reader.GetInt64(0)] = key;
             }
         }
 
@@ -79,6 +83,26 @@ internal sealed partial class PostgresStore
         }
 
         return ids;
+    }
+
+    /// <summary>Puts the keys of the series in <paramref name="ids"/> that are not cached yet into the cache (one query).</summary>
+    private async Task CacheSeriesKeysAsync(NpgsqlConnection connection, IEnumerable<long> ids, CancellationToken cancellationToken)
+    {
+        long[] missing = [.. ids.Where(id => !_seriesKeys.ContainsKey(id)).Distinct()];
+        if (missing.Length == 0)
+        {
+            return;
+        }
+
+        await using var command = new NpgsqlCommand("SELECT id, station_id, parameter, interval FROM series WHERE id = ANY($1);", connection);
+        command.Parameters.Add(new NpgsqlParameter<long[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint, TypedValue = missing });
+        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var key = new SeriesKey(StationId.Parse(reader.GetString(1)), ParameterCode.Parse(reader.GetString(2)), StoreCodes.ToInterval(reader.GetString(3)));
+            _seriesKeys[reader.GetInt64(0)] = key;
+            _seriesIds[key] = reader.GetInt64(0);
+        }
     }
 
     private static NpgsqlParameter<string[]> TextArray(string[] values) =>

@@ -87,11 +87,17 @@ public sealed class PostgresPartitionTests
         }
 
         IReadOnlyList<Observation> all = await node.Store.LatestOfStationsAsync([stations[2], stations[0], stations[1]], Ct);
+        // A node that has not met these series yet (its cache of series keys is empty) reads the same.
+        await using Node other = await node.SecondNodeAsync();
+        IReadOnlyList<Observation> allByOther = await other.Store.LatestOfStationsAsync([stations[2], stations[0], stations[1]], Ct);
+        IReadOnlyList<Observation> firstByOther = await other.Store.LatestAsync(stations[0], Ct);
         node.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.Zero));
         Assert.True(await node.Store.RunPartitionMaintenanceAsync(Ct));
 
         Assert.Equal(4, each.Count);
         Assert.Equal(each, all);
+        Assert.Equal(each, allByOther);
+        Assert.Equal(each.Where(o => o.Station == stations[0]), firstByOther);
         Assert.Equal(2, (await node.Store.LatestAsync(stations[0], Ct)).Count);
         Assert.Empty(await node.Store.LatestAsync(stations[2], Ct));
     }
