@@ -50,21 +50,14 @@ internal sealed partial class PostgresStore : IObservationStore
             ranks[ids[i]] = i;
         }
 
-        List<RankedObservation> rows = await QueryRowsAsync(connection, query, ids, keys, ranks, ordered: false, query.Limit + 1L, cancellationToken);
-        if (rows.Count > query.Limit)
+        (long[] order, Observation[] rows) = await QueryRowsAsync(connection, query, ids, keys, ranks, ordered: false, query.Limit + 1L, cancellationToken);
+        if (rows.Length > query.Limit)
         {
-            return [.. (await QueryRowsAsync(connection, query, ids, keys, ranks, ordered: true, query.Limit, cancellationToken)).Select(r => r.Observation)];
+            return (await QueryRowsAsync(connection, query, ids, keys, ranks, ordered: true, query.Limit, cancellationToken)).Rows;
         }
 
-        RankedObservation[] sorted = [.. rows];
-        Array.Sort(sorted, static (a, b) => a.PeriodTicks != b.PeriodTicks ? a.PeriodTicks.CompareTo(b.PeriodTicks) : a.Rank.CompareTo(b.Rank));
-        var observations = new Observation[sorted.Length];
-        for (int i = 0; i < sorted.Length; i++)
-        {
-            observations[i] = sorted[i].Observation;
-        }
-
-        return observations;
+        Array.Sort(order, rows);
+        return rows;
     }
 
     /// <summary>The series a query reads, ordered by parameter (the order of rows within one period).</summary>
@@ -93,7 +86,12 @@ internal sealed partial class PostgresStore : IObservationStore
         return ([.. ids], [.. keys]);
     }
 
-    private static async Task<List<RankedObservation>> QueryRowsAsync(
+    /// <summary>
+    /// The rows of the station's series in the range, each with its order key: the period start in milliseconds (our
+    /// instants have no finer part), then the parameter's rank in the low <see cref="RankBits"/> bits — one sort of
+    /// integers orders them by period, then parameter.
+    /// </summary>
+    private static async Task<(long[] Order, Observation[] Rows)> QueryRowsAsync(
         NpgsqlConnection connection, ObservationQuery query, long[] ids, SeriesKey[] keys, Dictionary<long, int> ranks, bool ordered, long limit,
         CancellationToken cancellationToken)
     {
@@ -108,20 +106,26 @@ internal sealed partial class PostgresStore : IObservationStore
         command.Parameters.AddWithValue(PostgresValues.ToColumn(query.From));
         command.Parameters.AddWithValue(PostgresValues.ToColumn(query.To));
         command.Parameters.AddWithValue(limit);
-        var rows = new List<RankedObservation>();
+        if (ids.Length >= 1 << RankBits)
+        {
+            throw new InvalidOperationException($"A station with {ids.Length} series of one interval cannot be read in one query.");
+        }
+
+        var order = new List<long>();
+        var rows = new List<Observation>();
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             int rank = ranks[reader.GetInt64(10)];
             Observation observation = ReadObservation(reader, keys[rank], first: 0);
-            rows.Add(new RankedObservation(observation.PeriodStart.ToUnixTimeTicks(), rank, observation));
+            order.Add((observation.PeriodStart.ToUnixTimeMilliseconds() << RankBits) | (long)rank);
+            rows.Add(observation);
         }
 
-        return rows;
+        return ([.. order], [.. rows]);
     }
 
-    /// <summary>A row of a range query with what orders it: its period start and its parameter's rank.</summary>
-    private readonly record struct RankedObservation(long PeriodTicks, int Rank, Observation Observation);
+    private const int RankBits = 20;
 
     /// <inheritdoc />
     /// <remarks>One index range in <c>observation_latest</c> (one row per series, kept by ingestion).</remarks>
