@@ -143,8 +143,9 @@ internal sealed partial class PostgresStore : IObservationStore
 
     /// <summary>Latest values of many stations at once (the map of a province): what <see cref="LatestAsync"/> gives per station, ordered by station.</summary>
     /// <remarks>
-    /// A scan of <c>observation_latest</c> (one row per series); the sort of 60,000 rows runs in memory with a
-    /// transaction-local <c>work_mem</c> instead of spilling to disk at the server's default 4 MB.
+    /// One index scan of <c>observation_latest</c> (one row per series) by the stations' keys, in order; should the
+    /// planner sort anyway, the sort runs in memory with a transaction-local <c>work_mem</c> instead of spilling to
+    /// disk at the server's default 4 MB. Series keys come from the node's cache, not from text columns.
     /// </remarks>
     public async Task<IReadOnlyList<Observation>> LatestOfStationsAsync(IReadOnlyList<StationId> stations, CancellationToken cancellationToken)
     {
@@ -152,6 +153,10 @@ internal sealed partial class PostgresStore : IObservationStore
         await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection, transaction);
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL work_mem = '64MB';"));
+        // The index on (station, parameter, interval) walks the stations' keys in order: no sort of 60,000 rows (a
+        // sequential scan and an in-memory sort cost about 1.5 times as much).
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL enable_seqscan = off;"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL enable_bitmapscan = off;"));
         var select = new NpgsqlBatchCommand($"""
             SELECT {LatestColumns} FROM observation_latest l
             WHERE l.station_id = ANY($1)
