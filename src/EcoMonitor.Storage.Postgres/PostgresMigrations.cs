@@ -369,5 +369,11 @@ internal static class PostgresMigrations
         new(9, "stations: drinking-water source sections (集中式生活饮用水地表水源地, GB 3838-2002 Table 2)", """
             ALTER TABLE station ADD COLUMN drinking_water_source boolean NOT NULL DEFAULT false;
             """),
+        new(10, "review decisions waiting for the alarm re-evaluation (queued with the decision, ADR 0025)", """
+            CREATE TABLE alarm_review_pending (
+                decision_id bigint      PRIMARY KEY REFERENCES review_decision (id),
+                queued_at   timestamptz NOT NULL
+            );
+            """),
 ];
 }
