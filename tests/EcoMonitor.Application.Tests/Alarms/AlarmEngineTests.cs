@@ -135,6 +135,25 @@ public sealed class AlarmEngineTests
     }
 
     [Fact]
+    public async Task WaterTargetClass_AtALake_JudgesTpByTheLakeLimit()
+    {
+        // GB 3838-2002 Table 1 item 9, class III: lakes and reservoirs ≤ 0.05 mg/L (rivers 0.2). 0.05 is compliant at the
+        // lake; 0.06 exceeds there, though far below the river limit; the same 0.06 at a river section raises nothing.
+        Station lake = AlarmSome.Outlet("SWLAKE", "510104", StationType.SurfaceWater) with { Enterprise = null, WaterTargetClass = 3, WaterBody = WaterBodyType.Lake };
+        Station river = lake with { Id = StationId.Parse("SWRIVR"), WaterBody = WaterBodyType.River };
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync("""
+            { "rules": [ { "id": "tp-class", "name": "总磷超水质目标", "kind": "exceedance", "stationType": "surfaceWater", "parameter": "w21011", "limitSource": "waterTargetClass" } ] }
+            """, lake, river);
+
+        await host.CommitAsync(Value(AlarmSome.Hour(0), 0.05m, "SWLAKE", "w21011"));
+        Assert.Empty(await host.AllAlarmsAsync());
+        await host.CommitAsync(Value(AlarmSome.Hour(1), 0.06m, "SWLAKE", "w21011"), Value(AlarmSome.Hour(1), 0.06m, "SWRIVR", "w21011"));
+
+        Alarm alarm = Assert.Single(await host.AllAlarmsAsync());
+        Assert.Equal(("SWLAKE", 0.05m, 0.06m), (alarm.Subject, alarm.Limit!.Value, alarm.Peak!.Value));
+    }
+
+    [Fact]
     public async Task DrinkingWaterSource_MnAboveTable2Limit_RaisesAtTheSourceOnly()
     {
         // GB 3838-2002 Table 2: Mn 0.1 mg/L. The same rule and values at a section that is not a source raise nothing.
