@@ -402,8 +402,9 @@ internal static class SqliteMigrations
             ALTER TABLE station ADD COLUMN drinking_water_source INTEGER NOT NULL DEFAULT 0;
             """),
         new(12, "review decisions waiting for the alarm re-evaluation (queued with the decision, ADR 0025)", """
+            -- A review_decision id; the row is deleted once the alarms have been re-evaluated.
             CREATE TABLE alarm_review_pending (
-                decision_id INTEGER NOT NULL PRIMARY KEY REFERENCES review_decision (id),
+                decision_id INTEGER NOT NULL PRIMARY KEY,
                 queued_at   INTEGER NOT NULL
             );
             """),
