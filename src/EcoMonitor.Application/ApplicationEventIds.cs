@@ -18,6 +18,8 @@ internal static class ApplicationEventIds
     public const int AlarmRulesLoaded = 3004;
     public const int AlarmCheckFailed = 3005;
     public const int AlarmInvalidated = 3006;
+    public const int AlarmReviewEvaluated = 3007;
+    public const int AlarmReviewsFailed = 3008;
     public const int NotificationFailed = 3010;
     public const int NotificationDelivered = 3011;
     public const int NotificationDead = 3012;

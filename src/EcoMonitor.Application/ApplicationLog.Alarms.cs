@@ -44,4 +44,12 @@ internal static partial class ApplicationLog
     [LoggerMessage(EventId = ApplicationEventIds.AlarmInvalidated, Level = LogLevel.Information,
         Message = "Alarm {AlarmId} invalidated by review decision {DecisionId}: rule {RuleId} at {Subject}, closed {IsClosed}")]
     public static partial void AlarmInvalidated(ILogger logger, long alarmId, string ruleId, string subject, long decisionId, bool isClosed);
+
+    [LoggerMessage(EventId = ApplicationEventIds.AlarmReviewEvaluated, Level = LogLevel.Debug,
+        Message = "Alarms re-evaluated after review decision {DecisionId} of station {Station}")]
+    public static partial void AlarmReviewEvaluated(ILogger logger, long decisionId, string station);
+
+    [LoggerMessage(EventId = ApplicationEventIds.AlarmReviewsFailed, Level = LogLevel.Error,
+        Message = "Alarm re-evaluation of pending review decisions failed; they stay queued in the store and are retried")]
+    public static partial void AlarmReviewsFailed(ILogger logger, Exception exception);
 }

@@ -369,5 +369,12 @@ internal static class PostgresMigrations
         new(9, "stations: drinking-water source sections (集中式生活饮用水地表水源地, GB 3838-2002 Table 2)", """
             ALTER TABLE station ADD COLUMN drinking_water_source boolean NOT NULL DEFAULT false;
             """),
+        new(10, "review decisions waiting for the alarm re-evaluation (queued with the decision, ADR 0025)", """
+            -- A review_decision id (no foreign key: TRUNCATE of the append-only review_decision must meet its own refusal).
+            CREATE TABLE alarm_review_pending (
+                decision_id bigint      PRIMARY KEY,
+                queued_at   timestamptz NOT NULL
+            );
+            """),
 ];
 }

@@ -28,6 +28,7 @@ internal sealed partial class PostgresStore : IReviewStore
                 INSERT INTO review_decision (station_id, interval, parameter, period_from, period_to, validity, reason_code, comment, reviewer, decided_at, audit_sequence)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id;
                 """, connection, transaction);
+            await using var pending = new NpgsqlCommand("INSERT INTO alarm_review_pending (decision_id, queued_at) VALUES ($1, $2);", connection, transaction);
             var stored = new List<ReviewDecision>(decisions.Count);
             for (int i = 0; i < decisions.Count; i++)
             {
@@ -45,6 +46,10 @@ internal sealed partial class PostgresStore : IReviewStore
                 insert.Parameters.AddWithValue(PostgresValues.ToColumn(now));
                 insert.Parameters.AddWithValue(entries[i].Sequence);
                 long id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
+                pending.Parameters.Clear();
+                pending.Parameters.AddWithValue(id);
+                pending.Parameters.AddWithValue(PostgresValues.ToColumn(now));
+                await pending.ExecuteNonQueryAsync(cancellationToken);
                 stored.Add(d with { Id = id, DecidedAt = now, AuditSequence = entries[i].Sequence });
             }
 
@@ -69,22 +74,25 @@ internal sealed partial class PostgresStore : IReviewStore
         var decisions = new List<ReviewDecision>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            decisions.Add(new ReviewDecision
-            {
-                Id = reader.GetInt64(0),
-                Station = StationId.Parse(reader.GetString(1)),
-                Interval = StoreCodes.ToInterval(reader.GetString(2)),
-                Parameter = reader.IsDBNull(3) ? null : ParameterCode.Parse(reader.GetString(3)),
-                Periods = new Interval(PostgresValues.ToInstant(reader.GetDateTime(4)), PostgresValues.ToInstant(reader.GetDateTime(5))),
-                Verdict = reader.GetString(6) == "valid" ? ReviewVerdict.Valid : ReviewVerdict.Invalid,
-                ReasonCode = reader.GetString(7),
-                Comment = PostgresParameters.NullableText(reader, 8),
-                Reviewer = reader.GetString(9),
-                DecidedAt = PostgresValues.ToInstant(reader.GetDateTime(10)),
-                AuditSequence = reader.GetInt64(11),
-            });
+            decisions.Add(ReadDecision(reader));
         }
 
         return decisions;
     }
+
+    /// <summary>A decision from a row of <see cref="ReviewColumns"/>.</summary>
+    private static ReviewDecision ReadDecision(NpgsqlDataReader reader) => new()
+    {
+        Id = reader.GetInt64(0),
+        Station = StationId.Parse(reader.GetString(1)),
+        Interval = StoreCodes.ToInterval(reader.GetString(2)),
+        Parameter = reader.IsDBNull(3) ? null : ParameterCode.Parse(reader.GetString(3)),
+        Periods = new Interval(PostgresValues.ToInstant(reader.GetDateTime(4)), PostgresValues.ToInstant(reader.GetDateTime(5))),
+        Verdict = reader.GetString(6) == "valid" ? ReviewVerdict.Valid : ReviewVerdict.Invalid,
+        ReasonCode = reader.GetString(7),
+        Comment = PostgresParameters.NullableText(reader, 8),
+        Reviewer = reader.GetString(9),
+        DecidedAt = PostgresValues.ToInstant(reader.GetDateTime(10)),
+        AuditSequence = reader.GetInt64(11),
+    };
 }

@@ -401,5 +401,12 @@ internal static class SqliteMigrations
         new(11, "stations: drinking-water source sections (集中式生活饮用水地表水源地, GB 3838-2002 Table 2)", """
             ALTER TABLE station ADD COLUMN drinking_water_source INTEGER NOT NULL DEFAULT 0;
             """),
+        new(12, "review decisions waiting for the alarm re-evaluation (queued with the decision, ADR 0025)", """
+            -- A review_decision id; the row is deleted once the alarms have been re-evaluated.
+            CREATE TABLE alarm_review_pending (
+                decision_id INTEGER NOT NULL PRIMARY KEY,
+                queued_at   INTEGER NOT NULL
+            );
+            """),
     ];
 }

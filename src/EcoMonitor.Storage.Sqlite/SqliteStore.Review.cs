@@ -30,6 +30,10 @@ internal sealed partial class SqliteStore
                 VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id;
                 """;
             SqliteParameterCollection p = AddParameters(insert, 11);
+            using SqliteCommand pending = w.Connection.CreateCommand();
+            pending.CommandText = "INSERT INTO alarm_review_pending (decision_id, queued_at) VALUES ($0, $1);";
+            SqliteParameterCollection q = AddParameters(pending, 2);
+            q[1].Value = SqliteValues.ToColumn(now);
             var stored = new List<ReviewDecision>(decisions.Count);
             for (int i = 0; i < decisions.Count; i++)
             {
@@ -46,6 +50,8 @@ internal sealed partial class SqliteStore
                 p[9].Value = SqliteValues.ToColumn(now);
                 p[10].Value = entries[i].Sequence;
                 long id = (long)insert.ExecuteScalar()!;
+                q[0].Value = id;
+                pending.ExecuteNonQuery();
                 stored.Add(d with { Id = id, DecidedAt = now, AuditSequence = entries[i].Sequence });
             }
 
@@ -71,22 +77,25 @@ internal sealed partial class SqliteStore
         var decisions = new List<ReviewDecision>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            decisions.Add(new ReviewDecision
-            {
-                Id = reader.GetInt64(0),
-                Station = StationId.Parse(reader.GetString(1)),
-                Interval = StoreCodes.ToInterval(reader.GetString(2)),
-                Parameter = reader.IsDBNull(3) ? null : ParameterCode.Parse(reader.GetString(3)),
-                Periods = new Interval(SqliteValues.ToInstant(reader.GetInt64(4)), SqliteValues.ToInstant(reader.GetInt64(5))),
-                Verdict = reader.GetString(6) == "valid" ? ReviewVerdict.Valid : ReviewVerdict.Invalid,
-                ReasonCode = reader.GetString(7),
-                Comment = reader.IsDBNull(8) ? null : reader.GetString(8),
-                Reviewer = reader.GetString(9),
-                DecidedAt = SqliteValues.ToInstant(reader.GetInt64(10)),
-                AuditSequence = reader.GetInt64(11),
-            });
+            decisions.Add(ReadDecision(reader));
         }
 
         return decisions;
     }
+
+    /// <summary>A decision from a row of <see cref="ReviewColumns"/>.</summary>
+    private static ReviewDecision ReadDecision(SqliteDataReader reader) => new()
+    {
+        Id = reader.GetInt64(0),
+        Station = StationId.Parse(reader.GetString(1)),
+        Interval = StoreCodes.ToInterval(reader.GetString(2)),
+        Parameter = reader.IsDBNull(3) ? null : ParameterCode.Parse(reader.GetString(3)),
+        Periods = new Interval(SqliteValues.ToInstant(reader.GetInt64(4)), SqliteValues.ToInstant(reader.GetInt64(5))),
+        Verdict = reader.GetString(6) == "valid" ? ReviewVerdict.Valid : ReviewVerdict.Invalid,
+        ReasonCode = reader.GetString(7),
+        Comment = reader.IsDBNull(8) ? null : reader.GetString(8),
+        Reviewer = reader.GetString(9),
+        DecidedAt = SqliteValues.ToInstant(reader.GetInt64(10)),
+        AuditSequence = reader.GetInt64(11),
+    };
 }

@@ -103,7 +103,8 @@ public sealed class ConsoleReviewAlarmTests(PortalFixture portal) : IClassFixtur
         await portal.Server.RegisterAsync(
             $$"""[{"mn":"{{Outlet}}","name":"测试电厂1号烟气排口","type":"flueGasOutlet","region":"220102","enterprise":"测试电厂","password":"123456"}]""", Ct);
         await portal.Server.PutJsonAsync($"/api/v1/stations/{Outlet}/permit-limits", """[{"parameter":"a21026","limit":35,"permitNumber":"91220102MA0000001P"}]""", Ct);
-        await portal.Server.ImportAsync($"{Outlet},a21026,hour,{RecentHour()},80\n", Ct);
+        string hour = RecentHour();
+        await portal.Server.ImportAsync($"{Outlet},a21026,hour,{hour},80\n", Ct);
         JsonElement alarms = await WaitForAsync($"/api/v1/alarms?station={Outlet}",
             a => a.EnumerateArray().Any(x => x.GetProperty("ruleId").GetString() == "outlet-so2-permit"), "permit alarm");
         long id = alarms.EnumerateArray().First(x => x.GetProperty("ruleId").GetString() == "outlet-so2-permit").GetProperty("id").GetInt64();
@@ -122,6 +123,7 @@ public sealed class ConsoleReviewAlarmTests(PortalFixture portal) : IClassFixtur
         await page.WaitForSelectorAsync("#alarm-state[data-state='acknowledged']");
         Assert.Contains("acknowledged", await page.InnerTextAsync("#alarm-result.ok"));
         Assert.Contains("值班员张三", await page.InnerTextAsync("#alarm-timeline"));
+        Assert.Equal("已确认", await page.InnerTextAsync("#alarm-timeline tr[data-step='acknowledged'] td:nth-child(4)"));
 
         await page.ClickAsync("#alarm-actions button[data-action='verify']");
         await page.WaitForSelectorAsync("#alarm-result.error");
@@ -129,6 +131,21 @@ public sealed class ConsoleReviewAlarmTests(PortalFixture portal) : IClassFixtur
         Assert.Contains("409", refusal);
         Assert.Contains($"alarm {id}", refusal);
         Assert.Equal("acknowledged", (await portal.Server.GetJsonAsync($"/api/v1/alarms/{id}", Ct)).GetProperty("alarm").GetProperty("state").GetString());
+
+        // A reviewer invalidates the value: the timeline names the review step in Chinese (and in English).
+        string next = DateTimeOffset.Parse(hour, CultureInfo.InvariantCulture).AddHours(1).ToString("yyyy-MM-dd'T'HH:mm:ss'+08:00'", CultureInfo.InvariantCulture);
+        await portal.Server.PostJsonAsync("/api/v1/review/decisions",
+            $$"""{"station":"{{Outlet}}","parameter":"a21026","from":"{{hour}}","to":"{{next}}","verdict":"invalid","reason":"calibration"}""", Ct);
+        await WaitForAsync($"/api/v1/alarms/{id}/timeline", t => t.EnumerateArray().Any(s => s.GetProperty("action").GetString() == "invalidated"), "invalidated step");
+        await page.ClickAsync($"button[data-alarm='{id}']");
+        await page.WaitForSelectorAsync("#alarm-timeline tr[data-step='invalidated']");
+        Assert.Equal("审核判定无效", await page.InnerTextAsync("#alarm-timeline tr[data-step='invalidated'] td:nth-child(4)"));
+        Assert.Equal("报警产生", await page.InnerTextAsync("#alarm-timeline tr[data-step='raised'] td:nth-child(4)"));
+        await page.GotoAsync("/console/?lang=en");
+        await page.ClickAsync("#tab-alarms");
+        await page.ClickAsync($"button[data-alarm='{id}']");
+        await page.WaitForSelectorAsync("#alarm-timeline tr[data-step='invalidated']");
+        Assert.Equal("Invalidated by review", await page.InnerTextAsync("#alarm-timeline tr[data-step='invalidated'] td:nth-child(4)"));
         await Browser.ScreenshotAsync(page, "console-alarm");
     }
 }

@@ -148,6 +148,10 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     public async Task PutJsonAsync(string path, string json, CancellationToken cancellationToken) =>
         await SendAsync(HttpMethod.Put, path, json, "application/json", cancellationToken);
 
+    /// <summary>POSTs JSON with the admin key.</summary>
+    public async Task PostJsonAsync(string path, string json, CancellationToken cancellationToken) =>
+        await SendAsync(HttpMethod.Post, path, json, "application/json", cancellationToken);
+
     private Task PostAsync(string path, string body, string mediaType, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, path, body, mediaType, cancellationToken);
 

@@ -10,9 +10,9 @@ namespace EcoMonitor.Application.Alarms;
 /// Hears committed observations (<see cref="IObservationCommitListener"/>): records when each station was last heard
 /// (for silence rules) and queues the work items <see cref="AlarmMatcher"/> finds (keeping the recent history of flat-line
 /// and rise series in <see cref="RecentSeries"/>), for <see cref="AlarmWorker"/>.
-/// Hears review decisions too (<see cref="IReviewDecisionListener"/>): each decision queues one item per value rule
-/// (exceedance, rate of rise) of the series it covers, so the engine evaluates the reviewed range again.
-/// Returns quickly and never throws on the ingest path. Thread-safe (<see cref="PendingWork{T}"/>).
+/// Hears review decisions too (<see cref="IReviewDecisionListener"/>): the store has queued them durably
+/// (<see cref="IAlarmStore.PendingReviewsAsync"/>); the backlog only wakes the worker (<see cref="ReviewsPending"/>).
+/// Returns quickly and never throws on the ingest path. Thread-safe (<see cref="PendingWork{T}"/>, a lock for the review signal).
 /// </summary>
 public sealed class AlarmBacklog : IObservationCommitListener, IReviewDecisionListener
 {
@@ -22,6 +22,8 @@ public sealed class AlarmBacklog : IObservationCommitListener, IReviewDecisionLi
     private readonly RecentSeries _recent;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<StationId, Instant> _lastHeard = new();
     private readonly PendingWork<AlarmWorkItem> _pending = new();
+    private readonly Lock _reviewGate = new();
+    private TaskCompletionSource _reviews = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Creates the backlog.</summary>
     public AlarmBacklog(StationRegistry registry, AlarmRuleSet rules, ActiveAlarmSet active, RecentSeries recent)
@@ -74,31 +76,52 @@ public sealed class AlarmBacklog : IObservationCommitListener, IReviewDecisionLi
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The store queued the decisions for the alarm re-evaluation in their own transaction (docs/adr/0025); this only
+    /// wakes the worker so that it evaluates them now rather than at its next periodic check.
+    /// </remarks>
     public void OnDecided(IReadOnlyList<ReviewDecision> decisions)
     {
         ArgumentNullException.ThrowIfNull(decisions);
-        AlarmRuleSnapshot snapshot = _rules.Current;
-        List<AlarmWorkItem> found = [];
-        foreach (ReviewDecision decision in decisions)
+        if (decisions.Count > 0)
         {
-            if (!_registry.TryGet(decision.Station, out Station station))
-            {
-                continue;
-            }
+            SignalReviews();
+        }
+    }
 
-            foreach (AlarmRule rule in snapshot.Index.Rules)
+    /// <summary>Completes when review decisions were stored (or a failed review pass asks for a retry) since the last <see cref="TakeReviewSignal"/>.</summary>
+    public Task ReviewsPending
+    {
+        get
+        {
+            lock (_reviewGate)
             {
-                if (AlarmEvaluator.IsValueRule(rule.Kind) && rule.Interval == decision.Interval && rule.Parameter is { } parameter
-                    && (decision.Parameter is null || decision.Parameter == parameter) && rule.Covers(station))
-                {
-                    found.Add(new AlarmWorkItem(station.Id, rule.Id, parameter, decision.Interval, decision.Periods.Start) { Review = decision });
-                }
+                return _reviews.Task;
             }
         }
+    }
 
-        if (found.Count > 0)
+    /// <summary>Asks the worker to look at the pending review decisions.</summary>
+    public void SignalReviews()
+    {
+        lock (_reviewGate)
         {
-            Enqueue(found);
+            _reviews.TrySetResult();
+        }
+    }
+
+    /// <summary>True (and resets the signal) when <see cref="ReviewsPending"/> has completed.</summary>
+    public bool TakeReviewSignal()
+    {
+        lock (_reviewGate)
+        {
+            if (!_reviews.Task.IsCompleted)
+            {
+                return false;
+            }
+
+            _reviews = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return true;
         }
     }
 

@@ -13,8 +13,8 @@ namespace EcoMonitor.Application.Alarms;
 /// store (so late data is judged with its neighbours) and applies <see cref="AlarmEvaluator.Evaluate"/>. Timer rules
 /// (<see cref="CheckAsync"/>): silence per station, city hourly AQI, and escalation of dispatched alarms whose
 /// deadline passed. One open alarm per subject and rule: a lasting condition updates it; a condition that comes back
-/// before the alarm is closed recurs on it. Review decisions (<see cref="AlarmWorkItem.Review"/>) re-evaluate the reviewed
-/// range (AlarmEngine.Review.cs). Not thread-safe: one caller (<see cref="AlarmWorker"/>).
+/// before the alarm is closed recurs on it. Review decisions waiting in the store re-evaluate the reviewed range
+/// (<see cref="ProcessReviewsAsync"/>, AlarmEngine.Review.cs). Not thread-safe: one caller (<see cref="AlarmWorker"/>).
 /// </summary>
 public sealed partial class AlarmEngine
 {
@@ -84,14 +84,7 @@ public sealed partial class AlarmEngine
                 continue;
             }
 
-            if (item.Review is { } decision)
-            {
-                await ReviewAsync(item, decision, rule, station, snapshot, cancellationToken);
-            }
-            else
-            {
-                await EvaluateSeriesAsync(item, rule, station, snapshot, cancellationToken);
-            }
+            await EvaluateSeriesAsync(item, rule, station, snapshot, cancellationToken);
         }
     }
 

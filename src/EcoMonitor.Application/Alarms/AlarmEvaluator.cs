@@ -48,7 +48,10 @@ public static class AlarmEvaluator
 
     /// <summary>
     /// Evaluates <paramref name="rule"/> over <paramref name="samples"/> (one series, ascending by period, distinct
-    /// periods) around <paramref name="focus"/>, with <paramref name="limit"/> for exceedance rules.
+    /// periods) around <paramref name="focus"/>, with <paramref name="limit"/> for exceedance rules: the episode whose
+    /// values include the focus — for flat-line and rise rules also the earlier value its first hit is compared with, so a
+    /// late value that makes a <em>following</em> period a hit (the next period equal to it, the value <c>riseHours</c>
+    /// later high enough) finds that episode.
     /// </summary>
     public static ConditionResult Evaluate(AlarmRule rule, decimal? limit, IReadOnlyList<AlarmSample> samples, Instant focus)
     {
@@ -69,7 +72,7 @@ public static class AlarmEvaluator
 
             int end = EpisodeEnd(analysis, samples.Count, i);
             int first = analysis.Start[i];
-            if (samples[first].PeriodStart <= focus && focus <= samples[end].PeriodStart)
+            if (Reach(rule, samples, first) <= focus && focus <= samples[end].PeriodStart)
             {
                 return Episode(rule, samples, analysis, first, end);
             }
@@ -209,6 +212,18 @@ public static class AlarmEvaluator
         int last = samples.Count - 1;
         return new ConditionResult(true, samples[first].PeriodStart, samples[end].PeriodStart, count, peak, analysis.Qualifies[last], samples[last].PeriodStart);
     }
+
+    /// <summary>
+    /// The earliest period an episode starting at sample <paramref name="first"/> depends on: for a flat line the period
+    /// before its first repeat (the first of the equal values), for a rise the period its first hit is compared with,
+    /// else its first period.
+    /// </summary>
+    private static Instant Reach(AlarmRule rule, IReadOnlyList<AlarmSample> samples, int first) => rule.Kind switch
+    {
+        AlarmRuleKind.FlatLine when first > 0 => samples[first - 1].PeriodStart,
+        AlarmRuleKind.RateOfRise => samples[first].PeriodStart - Duration.FromHours(rule.RiseHours),
+        _ => samples[first].PeriodStart,
+    };
 
     /// <summary>The run length a consecutive condition needs (a flat line of N equal values has N-1 repeats).</summary>
     private static int Required(AlarmRule rule) =>

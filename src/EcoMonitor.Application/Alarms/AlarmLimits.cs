@@ -12,18 +12,6 @@ namespace EcoMonitor.Application.Alarms;
 /// </summary>
 public static class AlarmLimits
 {
-    private static readonly Dictionary<ParameterCode, SurfaceWaterItem> WaterItems = new()
-    {
-        [ParameterCode.Parse("w01001")] = SurfaceWaterItem.pH,
-        [ParameterCode.Parse("w01009")] = SurfaceWaterItem.DO,
-        [ParameterCode.Parse("w01019")] = SurfaceWaterItem.CODMn,
-        [ParameterCode.Parse("w01018")] = SurfaceWaterItem.COD,
-        [ParameterCode.Parse("w01017")] = SurfaceWaterItem.BOD5,
-        [ParameterCode.Parse("w21003")] = SurfaceWaterItem.NH3N,
-        [ParameterCode.Parse("w21011")] = SurfaceWaterItem.TP,
-        [ParameterCode.Parse("w21001")] = SurfaceWaterItem.TN,
-    };
-
     /// <summary>The limit of <paramref name="rule"/> at <paramref name="station"/>; <paramref name="permits"/> are the station's permit limits by parameter.</summary>
     public static decimal? Resolve(AlarmRule rule, Station station, IReadOnlyDictionary<ParameterCode, decimal>? permits)
     {
@@ -38,18 +26,30 @@ public static class AlarmLimits
         {
             LimitSource.Fixed => rule.Limit,
             LimitSource.Permit => permits is not null && permits.TryGetValue(parameter, out decimal permit) ? permit : null,
-            LimitSource.WaterTargetClass => WaterLimit(parameter, station.WaterTargetClass),
+            LimitSource.WaterTargetClass => station.WaterTargetClass is int targetClass ? SurfaceWaterLimit(parameter, station, targetClass) : null,
             LimitSource.Gb3095ClassII => AirLimit(parameter, rule.Interval),
             LimitSource.DrinkingWaterSource => DrinkingSourceLimit(parameter, station),
             _ => null,
         };
     }
 
-    /// <summary>GB 3838-2002 Table 1 limit (rivers) of a class I–V for a parameter, or null.</summary>
-    public static decimal? WaterLimit(ParameterCode parameter, int? targetClass) =>
-        targetClass is >= 1 and <= 5 && WaterItems.TryGetValue(parameter, out SurfaceWaterItem item) && item != SurfaceWaterItem.pH
-            ? Gb3838Limits.For(item, WaterBody.River)[targetClass.Value - 1]
+    /// <summary>
+    /// The GB 3838-2002 Table 1 limit of class <paramref name="limitClass"/> (I–V as 1–5) for a basic item at
+    /// <paramref name="station"/>'s water body: lakes and reservoirs (湖、库) take the lake total-phosphorus limits of item 9
+    /// (class III 0.05 mg/L, rivers 0.2), and total nitrogen (item 10) applies to lakes and reservoirs only. Null for pH
+    /// (a range, not a limit), TN at a river, a parameter that is not a Table 1 item, or a class outside I–V. Dissolved
+    /// oxygen is a lower bound (<see cref="IsLowerBound"/>). The one way both <see cref="LimitSource.WaterTargetClass"/>
+    /// and <see cref="LimitSource.DrinkingWaterSource"/> find a Table 1 limit.
+    /// </summary>
+    public static decimal? SurfaceWaterLimit(ParameterCode parameter, Station station, int limitClass)
+    {
+        ArgumentNullException.ThrowIfNull(station);
+        WaterBody body = WaterParameters.BodyOf(station);
+        return limitClass is >= 1 and <= 5 && WaterParameters.Items.TryGetValue(parameter, out SurfaceWaterItem item) && item != SurfaceWaterItem.pH
+            && !(item == SurfaceWaterItem.TN && body == WaterBody.River)
+            ? Gb3838Limits.For(item, body)[limitClass - 1]
             : null;
+    }
 
     /// <summary>
     /// The limit a centralized drinking-water source (集中式生活饮用水地表水源地) is held to, or null when
@@ -73,14 +73,7 @@ public static class AlarmLimits
             return DrinkingSourceLimits.Limit(supplementary);
         }
 
-        WaterBody body = WaterParameters.BodyOf(station);
-        if (!WaterParameters.Items.TryGetValue(parameter, out SurfaceWaterItem item) || item == SurfaceWaterItem.pH || (item == SurfaceWaterItem.TN && body == WaterBody.River))
-        {
-            return null;
-        }
-
-        int limitClass = Math.Min(station.WaterTargetClass ?? 3, 3);
-        return Gb3838Limits.For(item, body)[limitClass - 1];
+        return SurfaceWaterLimit(parameter, station, Math.Min(station.WaterTargetClass ?? 3, 3));
     }
 
     /// <summary>GB 3095-2012 Table 1 class II limit of an air parameter for hourly or daily values, or null.</summary>
@@ -102,5 +95,5 @@ public static class AlarmLimits
 
     /// <summary>True for the direction GB 3838 implies: dissolved oxygen is a lower bound.</summary>
     public static bool IsLowerBound(ParameterCode parameter) =>
-        WaterItems.TryGetValue(parameter, out SurfaceWaterItem item) && item == SurfaceWaterItem.DO;
+        WaterParameters.Items.TryGetValue(parameter, out SurfaceWaterItem item) && item == SurfaceWaterItem.DO;
 }

@@ -86,8 +86,11 @@ public static class AlarmMatcher
     }
 
     /// <summary>
-    /// False only when the history shows the value cannot be a hit of a flat-line or rise rule: the neighbour it is
-    /// compared with is held and is valid (flag N) and differs (flat line) or is not low enough (rise). Unknown → true.
+    /// False only when the history shows the value cannot take part in a hit of a flat-line or rise rule: the neighbour it
+    /// is compared with is held and is valid (flag N) and differs (flat line) or is not low enough (rise) — unknown → true —
+    /// and no held later value is made a hit by it (a late value: the following period equal to it, or the value
+    /// <c>riseHours</c> later at least <c>riseFactor</c> times it). A later value that is not held (the usual in-order
+    /// arrival) does not make a value a candidate.
     /// </summary>
     private static bool MayHit(AlarmRule rule, SeriesHistory history, Observation observation)
     {
@@ -95,6 +98,24 @@ public static class AlarmMatcher
         {
             return true;
         }
+
+        return MayHitBackward(rule, history, observation, value) || MakesLaterHit(rule, history, observation, value);
+    }
+
+    /// <summary>True when a held later value is a hit because of this one (flat line: the next period equals it; rise: the value the rise span later is high enough).</summary>
+    private static bool MakesLaterHit(AlarmRule rule, SeriesHistory history, Observation observation, decimal value) => rule.Kind switch
+    {
+        AlarmRuleKind.FlatLine =>
+            history.TryGet(observation.PeriodStart + AlarmEvaluator.Step(rule.Interval), out decimal? next, out DataFlag nextFlag)
+            && nextFlag == DataFlag.Normal && next == value,
+        AlarmRuleKind.RateOfRise =>
+            value > 0m && history.TryGet(observation.PeriodStart + Duration.FromHours(rule.RiseHours), out decimal? later, out DataFlag laterFlag)
+            && laterFlag == DataFlag.Normal && later is { } then && then >= value * rule.RiseFactor,
+        _ => false,
+    };
+
+    private static bool MayHitBackward(AlarmRule rule, SeriesHistory history, Observation observation, decimal value)
+    {
 
         switch (rule.Kind)
         {

@@ -14,6 +14,9 @@ namespace EcoMonitor.Application.Alarms;
 /// whether an alarm is raised, cleared or escalated). The periodic check first reloads the active alarms from the
 /// store, so that an alarm raised or closed by another node is seen within one <see cref="AlarmOptions.CheckInterval"/>
 /// (docs/adr/0012). On the embedded store (one node) the lock is in-process and the reload finds what is already known.
+/// Review decisions wait in the store until a pass re-evaluates them (docs/adr/0025): at start (what a crash or stop left),
+/// when this node stores one (<see cref="AlarmBacklog.ReviewsPending"/>) and at every periodic check (another node's or
+/// the CLI's decisions, and retries), each pass under the same lock.
 /// </summary>
 internal sealed class AlarmWorker(
     AlarmRuleSet rules, AlarmEngine engine, AlarmBacklog backlog, IClusterLock clusterLock, IOptions<AlarmOptions> options, TimeProvider timeProvider,
@@ -35,15 +38,18 @@ internal sealed class AlarmWorker(
         TimeSpan interval = options.Value.CheckInterval;
         DateTimeOffset nextCheck = timeProvider.GetUtcNow() + interval;
         Task<IReadOnlyList<AlarmWorkItem>>? take = null;
+
+        // Decisions left queued by a crash or a stop before their pass, or stored by another node or the CLI.
+        backlog.SignalReviews();
         while (!stoppingToken.IsCancellationRequested)
         {
             take ??= backlog.TakeAllAsync(stoppingToken);
             TimeSpan wait = nextCheck - timeProvider.GetUtcNow();
-            if (wait > TimeSpan.Zero)
+            if (wait > TimeSpan.Zero && !take.IsCompleted && !backlog.ReviewsPending.IsCompleted)
             {
                 try
                 {
-                    await take.WaitAsync(wait, timeProvider, stoppingToken);
+                    await Task.WhenAny(take, backlog.ReviewsPending).WaitAsync(wait, timeProvider, stoppingToken);
                 }
                 catch (TimeoutException)
                 {
@@ -59,7 +65,20 @@ internal sealed class AlarmWorker(
             {
                 IReadOnlyList<AlarmWorkItem> items = take.Result;
                 take = null;
-                await RunAsync(() => engine.ProcessAsync(items, stoppingToken), () => backlog.Enqueue(items), items.Count, stoppingToken);
+                await RunAsync(
+                    () => engine.ProcessAsync(items, stoppingToken),
+                    exception =>
+                    {
+                        ApplicationLog.AlarmEvaluationFailed(logger, exception, items.Count);
+                        backlog.Enqueue(items);
+                    },
+                    () => backlog.Enqueue(items),
+                    stoppingToken);
+            }
+
+            if (backlog.TakeReviewSignal())
+            {
+                await RunReviewsAsync(stoppingToken);
             }
 
             if (timeProvider.GetUtcNow() >= nextCheck)
@@ -71,14 +90,25 @@ internal sealed class AlarmWorker(
                         await engine.LoadActiveAsync(stoppingToken);
                         await engine.CheckAsync(stoppingToken);
                     },
+                    exception => ApplicationLog.AlarmCheckFailed(logger, exception),
                     null,
-                    0,
                     stoppingToken);
+
+                // Also retries decisions a failed or contended pass left queued.
+                await RunReviewsAsync(stoppingToken);
             }
         }
     }
 
-    private async Task RunAsync(Func<Task> work, Action? requeue, int items, CancellationToken stoppingToken)
+    /// <summary>Re-evaluates the review decisions pending in the store; what is left stays there for the next pass.</summary>
+    private Task RunReviewsAsync(CancellationToken stoppingToken) =>
+        RunAsync(
+            () => engine.ProcessReviewsAsync(stoppingToken),
+            exception => ApplicationLog.AlarmReviewsFailed(logger, exception),
+            null,
+            stoppingToken);
+
+    private async Task RunAsync(Func<Task> work, Action<Exception> failed, Action? requeueOnStop, CancellationToken stoppingToken)
     {
         try
         {
@@ -89,21 +119,12 @@ internal sealed class AlarmWorker(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            requeue?.Invoke();
+            requeueOnStop?.Invoke();
         }
         catch (Exception exception)
         {
-            // Not swallowed: logged once, and the items are evaluated again after a pause.
-            if (requeue is null)
-            {
-                ApplicationLog.AlarmCheckFailed(logger, exception);
-            }
-            else
-            {
-                ApplicationLog.AlarmEvaluationFailed(logger, exception, items);
-                requeue();
-            }
-
+            // Not swallowed: logged once, and the work is tried again after a pause.
+            failed(exception);
             try
             {
                 await Task.Delay(TimeSpan.FromSeconds(1), timeProvider, stoppingToken);

@@ -37,4 +37,14 @@ public interface IAlarmStore
 
     /// <summary>Every outbox message of an alarm, by id.</summary>
     Task<IReadOnlyList<OutboxMessage>> NotificationsAsync(long alarmId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Review decisions still waiting for the alarm re-evaluation, oldest (lowest id) first, at most <paramref name="limit"/>.
+    /// <see cref="IReviewStore.DecideAsync"/> queues every decision it stores, in the decision's transaction, so a
+    /// decision is never stored without its pending re-evaluation (docs/adr/0025).
+    /// </summary>
+    Task<IReadOnlyList<ReviewDecision>> PendingReviewsAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>Removes the decision from the pending re-evaluations (nothing when it is not pending).</summary>
+    Task CompleteReviewAsync(long decisionId, CancellationToken cancellationToken);
 }

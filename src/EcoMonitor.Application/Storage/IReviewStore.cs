@@ -11,7 +11,8 @@ public interface IReviewStore
 {
     /// <summary>
     /// Stores the decisions and, with each, the audit record at the same index (whose entry's sequence number the stored
-    /// decision carries), all in one transaction; returns the stored decisions.
+    /// decision carries), all in one transaction; returns the stored decisions. In the same transaction each decision is
+    /// queued for the alarm re-evaluation (<see cref="IAlarmStore.PendingReviewsAsync"/>, docs/adr/0025).
     /// </summary>
     Task<IReadOnlyList<ReviewDecision>> DecideAsync(IReadOnlyList<ReviewDecision> decisions, IReadOnlyList<AuditRecord> audit, CancellationToken cancellationToken);
 

@@ -6,8 +6,8 @@ namespace EcoMonitor.Application.Storage;
 /// alarms before their steps and notifications) — and the neutral row layout of each (<see cref="Of"/>): CLR values
 /// every engine maps (<see cref="TransferValueKind"/>), the engines' shared text codes for enums (docs/adr/0013).
 /// Series are not a table here: observation rows carry station, parameter and interval, and the target finds or
-/// creates its own series. Engine-local tables are not copied: the notification outbox's delivery state is, but
-/// cluster locks, schema versions and transfer cursors are not.
+/// creates its own series. Engine-local tables are not copied: the notification outbox's delivery state and the
+/// review decisions pending for the alarms are, but cluster locks, schema versions and transfer cursors are not.
 /// </summary>
 public static class TransferTables
 {
@@ -52,6 +52,13 @@ public static class TransferTables
 
     /// <summary>Review decisions (ids kept; each cites its audit entry).</summary>
     public const string ReviewDecisions = "review_decision";
+
+    /// <summary>
+    /// Review decisions still waiting for the alarm re-evaluation (docs/adr/0025). A work queue, but copied: a decision
+    /// stored just before the move would otherwise never re-evaluate its alarms on the target (evaluating one twice adds
+    /// no second step).
+    /// </summary>
+    public const string AlarmReviewsPending = "alarm_review_pending";
 
     /// <summary>Falsification suspicion scores of outlets per day, with their signs (derived; recomputed by <c>ecomon quality recheck</c>).</summary>
     public const string OutletSuspicions = "outlet_suspicion";
@@ -113,6 +120,7 @@ public static class TransferTables
                 L("id"), T("station_id"), T("interval"), T("parameter"), I("period_from"), I("period_to"), T("validity"), T("reason_code"),
                 T("comment"), T("reviewer"), I("decided_at"), L("audit_sequence"),
             ], ["id"], KeepsSourceIds: true),
+        new(AlarmReviewsPending, [L("decision_id"), I("queued_at")], ["decision_id"]),
         new(Alarms,
             [
                 L("id"), T("rule_id"), T("kind"), T("subject"), T("subject_name"), T("region"), T("enterprise"), T("parameter"), T("severity"),
@@ -131,7 +139,7 @@ public static class TransferTables
     public static IReadOnlyList<string> All { get; } =
     [
         Stations, AlarmRules, PermitLimits, Observations, History, Frames, Packets, AqiHours, AqiDays, WaterDays, QualityFindings,
-        EvaluationExclusions, OutletSuspicions, Audit, ReviewDecisions, Alarms, AlarmSteps, AlarmNotifications,
+        EvaluationExclusions, OutletSuspicions, Audit, ReviewDecisions, AlarmReviewsPending, Alarms, AlarmSteps, AlarmNotifications,
     ];
 
     /// <summary>The layout of <paramref name="table"/> (one of <see cref="All"/>).</summary>

@@ -135,6 +135,63 @@ public sealed class AlarmEngineTests
     }
 
     [Fact]
+    public async Task WaterTargetClass_AtALake_JudgesTpByTheLakeLimit()
+    {
+        // GB 3838-2002 Table 1 item 9, class III: lakes and reservoirs ≤ 0.05 mg/L (rivers 0.2). 0.05 is compliant at the
+        // lake; 0.06 exceeds there, though far below the river limit; the same 0.06 at a river section raises nothing.
+        Station lake = AlarmSome.Outlet("SWLAKE", "510104", StationType.SurfaceWater) with { Enterprise = null, WaterTargetClass = 3, WaterBody = WaterBodyType.Lake };
+        Station river = lake with { Id = StationId.Parse("SWRIVR"), WaterBody = WaterBodyType.River };
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync("""
+            { "rules": [ { "id": "tp-class", "name": "总磷超水质目标", "kind": "exceedance", "stationType": "surfaceWater", "parameter": "w21011", "limitSource": "waterTargetClass" } ] }
+            """, lake, river);
+
+        await host.CommitAsync(Value(AlarmSome.Hour(0), 0.05m, "SWLAKE", "w21011"));
+        Assert.Empty(await host.AllAlarmsAsync());
+        await host.CommitAsync(Value(AlarmSome.Hour(1), 0.06m, "SWLAKE", "w21011"), Value(AlarmSome.Hour(1), 0.06m, "SWRIVR", "w21011"));
+
+        Alarm alarm = Assert.Single(await host.AllAlarmsAsync());
+        Assert.Equal(("SWLAKE", 0.05m, 0.06m), (alarm.Subject, alarm.Limit!.Value, alarm.Peak!.Value));
+    }
+
+    [Fact]
+    public async Task ALateValue_ThatMakesTheFollowingHourAFlatLine_RaisesIt()
+    {
+        // Two equal values make the flat line. Hours 0 (10) and 2 (20) first; the late hour 1 (20) differs from hour 0 —
+        // no hit at its own hour — but makes hour 2 a repeat of it.
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync("""
+            { "rules": [ { "id": "stuck", "name": "数据恒值", "kind": "flatLine", "parameter": "a21026", "consecutive": 2 } ] }
+            """, AlarmSome.Outlet());
+        await host.CommitAsync(Value(AlarmSome.Hour(0), 10m), Value(AlarmSome.Hour(2), 20m));
+        Assert.Empty(await host.AllAlarmsAsync());
+
+        await host.CommitAsync(Value(AlarmSome.Hour(1), 20m));
+
+        Alarm stuck = Assert.Single(await host.AllAlarmsAsync());
+        Assert.Equal((AlarmSome.Hour(2), AlarmSome.Hour(2)), (stuck.FirstPeriod, stuck.LastPeriod));
+    }
+
+    [Fact]
+    public async Task ALateEarlierValue_ThatMakesALaterHourARise_RaisesIt()
+    {
+        // NH3-N ×2 in 4 hours: hours 1–5 arrive first (no rise); the late hour 0 (0.30) makes hour 4 (0.70) a rise.
+        Station section = AlarmSome.Outlet("SW0001", "510104", StationType.SurfaceWater) with { WaterTargetClass = 3 };
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync("""
+            { "rules": [ { "id": "nh3n-rise", "name": "氨氮 4 小时翻倍", "kind": "rateOfRise", "parameter": "w21003", "riseFactor": 2, "riseHours": 4 } ] }
+            """, section);
+        decimal[] values = [0.50m, 0.55m, 0.60m, 0.70m, 0.90m];
+        for (int h = 0; h < values.Length; h++)
+        {
+            await host.CommitAsync(Value(AlarmSome.Hour(h + 1), values[h], "SW0001", "w21003"));
+        }
+
+        Assert.Empty(await host.AllAlarmsAsync());
+        await host.CommitAsync(Value(AlarmSome.Hour(0), 0.30m, "SW0001", "w21003"));
+
+        Alarm rise = Assert.Single(await host.AllAlarmsAsync());
+        Assert.Equal((AlarmSome.Hour(4), 0.70m), (rise.FirstPeriod, rise.Peak!.Value));
+    }
+
+    [Fact]
     public async Task DrinkingWaterSource_MnAboveTable2Limit_RaisesAtTheSourceOnly()
     {
         // GB 3838-2002 Table 2: Mn 0.1 mg/L. The same rule and values at a section that is not a source raise nothing.

@@ -124,6 +124,25 @@ public sealed class AlarmEvaluatorTests
     }
 
     [Fact]
+    public void FocusOnALateValue_FindsTheEpisodeItMakesInTheFollowingPeriods()
+    {
+        // Flat line of 3 equal values: the late hour 0 makes hour 1 a repeat; the episode (repeats at 1 and 2) depends on it.
+        AlarmRule flat = new() { Id = "flat", Name = "flat", Kind = AlarmRuleKind.FlatLine, Parameter = ParameterCode.Parse("a21026"), Consecutive = 3 };
+        ConditionResult found = AlarmEvaluator.Evaluate(flat, null, Hourly(20, 20, 20, 9), Hour(0));
+        Assert.Equal((true, Hour(1), Hour(2)), (found.HasEpisode, found.EpisodeStart, found.EpisodeLast));
+        Assert.False(AlarmEvaluator.Evaluate(flat, null, Hourly(19, 20, 20, 9), Hour(0)).HasEpisode);
+
+        // Rise ×2 in 4 hours: the late hour 0 (0.3) makes hour 4 (0.7) a hit; hour 1 is not compared with anything there.
+        AlarmRule rise = new()
+        {
+            Id = "rise", Name = "rise", Kind = AlarmRuleKind.RateOfRise, Parameter = ParameterCode.Parse("w21003"), RiseFactor = 2m, RiseHours = 4,
+        };
+        ConditionResult risen = AlarmEvaluator.Evaluate(rise, null, Hourly(0.3m, 0.5m, 0.55m, 0.6m, 0.7m, 0.9m), Hour(0));
+        Assert.Equal((true, Hour(4)), (risen.HasEpisode, risen.EpisodeStart));
+        Assert.False(AlarmEvaluator.Evaluate(rise, null, Hourly(0.4m, 0.5m, 0.55m, 0.6m, 0.7m, 0.9m), Hour(0)).HasEpisode);
+    }
+
+    [Fact]
     public void FaultFlag_ThreeHoursOfD_Fires()
     {
         AlarmRule rule = new() { Id = "fault", Name = "fault", Kind = AlarmRuleKind.FaultFlag, Consecutive = 3 };

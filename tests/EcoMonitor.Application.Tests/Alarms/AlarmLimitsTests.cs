@@ -29,6 +29,23 @@ public sealed class AlarmLimitsTests
     }
 
     [Fact]
+    public void WaterTargetClass_LakeAndReservoirUseLakeTp_TnOnlyForLakes()
+    {
+        // GB 3838-2002 Table 1 item 9: TP class III ≤ 0.2 mg/L (rivers), ≤ 0.05 (lakes and reservoirs, 湖、库); class II
+        // 0.1 / 0.025. Item 10: TN class III ≤ 1.0 (lakes and reservoirs only).
+        AlarmRule tp = Exceedance() with { LimitSource = LimitSource.WaterTargetClass, Parameter = ParameterCode.Parse("w21011") };
+        AlarmRule tn = tp with { Parameter = ParameterCode.Parse("w21001") };
+        Station river = Outlet(type: StationType.SurfaceWater) with { Enterprise = null, WaterTargetClass = 3, WaterBody = WaterBodyType.River };
+
+        Assert.Equal(0.2m, AlarmLimits.Resolve(tp, river, null));
+        Assert.Equal(0.05m, AlarmLimits.Resolve(tp, river with { WaterBody = WaterBodyType.Lake }, null));
+        Assert.Equal(0.05m, AlarmLimits.Resolve(tp, river with { WaterBody = WaterBodyType.Reservoir }, null));
+        Assert.Equal(0.025m, AlarmLimits.Resolve(tp, river with { WaterBody = WaterBodyType.Lake, WaterTargetClass = 2 }, null));
+        Assert.Null(AlarmLimits.Resolve(tn, river, null));
+        Assert.Equal(1.0m, AlarmLimits.Resolve(tn, river with { WaterBody = WaterBodyType.Lake }, null));
+    }
+
+    [Fact]
     public void Gb3095ClassII_So2Hourly_Is500()
     {
         // GB 3095-2012 Table 1: SO2 1-hour mean, class II 500 µg/m³; 24-hour 150.

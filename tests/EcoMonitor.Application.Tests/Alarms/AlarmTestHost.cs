@@ -20,6 +20,7 @@ internal sealed class AlarmTestHost : IAsyncDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("ecomon-alarm-engine-").FullName;
     private readonly IHost _host;
+    private bool _isStarted;
 
     private AlarmTestHost(string rulesJson, string? database = null)
     {
@@ -89,20 +90,34 @@ internal sealed class AlarmTestHost : IAsyncDisposable
     public async Task StoreOnlyAsync(params Observation[] observations) =>
         await _host.Services.GetRequiredService<IObservationStore>().AppendAsync(observations, Ct);
 
-    /// <summary>Stores a reviewer's decision through <see cref="ReviewService"/> (as the API does); then runs the engine on what was queued.</summary>
+    /// <summary>Stores a reviewer's decision through <see cref="ReviewService"/> (as the API does); then runs the engine's review pass, as the worker does.</summary>
     public async Task ReviewAsync(ReviewRequest request, string reviewer = "reviewer")
     {
-        await _host.Services.GetRequiredService<ReviewService>().DecideAsync([request], reviewer, Ct);
-        if (Backlog.PendingCount > 0)
-        {
-            await Engine.ProcessAsync(await Backlog.TakeAllAsync(Ct), Ct);
-        }
+        await DecideOnlyAsync(request, reviewer);
+        Assert.True(Backlog.TakeReviewSignal());
+        Assert.True(await Engine.ProcessReviewsAsync(Ct));
+    }
+
+    /// <summary>Stores a reviewer's decision through <see cref="ReviewService"/> without running the engine (the worker is not running, or the node stops before its pass).</summary>
+    public async Task<ReviewDecision> DecideOnlyAsync(ReviewRequest request, string reviewer = "reviewer") =>
+        Assert.Single(await _host.Services.GetRequiredService<ReviewService>().DecideAsync([request], reviewer, Ct));
+
+    /// <summary>Starts the host's hosted services: the real <c>AlarmWorker</c> (and the notification dispatcher) run from now on.</summary>
+    public async Task StartWorkerAsync()
+    {
+        await _host.StartAsync(Ct);
+        _isStarted = true;
     }
 
     public async Task<IReadOnlyList<Alarm>> AllAlarmsAsync() => await Alarms.QueryAsync(new AlarmQuery(), Ct);
 
     public async ValueTask DisposeAsync()
     {
+        if (_isStarted)
+        {
+            await _host.StopAsync(CancellationToken.None);
+        }
+
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         await Task.Yield();

@@ -85,6 +85,9 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
             Assert.Equal(3, open.Id);
             Assert.Equal(await first.Get<IAlarmStore>().TimelineAsync(open.Id, Ct), await alarms.TimelineAsync(open.Id, Ct));
             Assert.Equal(await first.Get<IAlarmStore>().NotificationsAsync(1, Ct), await alarms.NotificationsAsync(1, Ct));
+            IReadOnlyList<ReviewDecision> pending = await first.Get<IAlarmStore>().PendingReviewsAsync(10, Ct);
+            Assert.Equal(2, pending.Count);
+            Assert.Equal(pending, await alarms.PendingReviewsAsync(10, Ct));
             Assert.Equal(4, (await alarms.SaveAsync(NewAlarm("MIGX"), null, [], Ct)).Id);
             Assert.Equal(
                 await first.Get<IReviewStore>().QueryDecisionsAsync(Air, ObservationInterval.Hour, new Interval(T0, T0 + Duration.FromDays(1)), Ct),

@@ -81,11 +81,17 @@
       out.push(EM.el('h3', { text: EM.t('timeline') }), EM.table([
         { key: 'sequence', label: 'sequence' },
         { key: 'at', label: 'at', render: function (s) { return EM.cst(s.at, true); } },
-        { key: 'actor', label: 'actor' }, { key: 'action', label: 'action' }, { key: 'stateAfter', label: 'stateAfter' },
+        { key: 'actor', label: 'actor' }, { key: 'action', label: 'action', render: function (s) { return stepName(s.action); } }, { key: 'stateAfter', label: 'stateAfter' },
         { key: 'detail', label: 'detail', render: function (s) { return EM.el('code', { style: 'white-space:pre-wrap;word-break:break-all', text: JSON.stringify(s.detail) }); } }
-      ], d.timeline.slice(), { id: 'alarm-timeline' }));
+      ], d.timeline.slice(), { id: 'alarm-timeline', rowAttrs: function (s) { return { 'data-step': s.action }; } }));
       box.replaceChildren.apply(box, out);
     }).catch(function (e) { EM.showError(box, e); });
+  }
+
+  // A timeline step's name in the page's language (step_<action>); a step this page does not know yet shows as sent.
+  function stepName(action) {
+    var label = EM.t('step_' + action);
+    return label === 'step_' + action ? action : label;
   }
 
   function value(id) { var v = document.getElementById(id).value.trim(); return v === '' ? null : v; }

@@ -1,0 +1,145 @@
+using EcoMonitor.Application.Alarms;
+using EcoMonitor.Application.Quality;
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+
+namespace EcoMonitor.Application.Tests.Alarms;
+
+/// <summary>
+/// Review decisions wait in the store until the alarm engine has re-evaluated them (docs/adr/0025): a decision stored
+/// while no worker runs, or by a node that stops before its pass, still invalidates or raises after a restart.
+/// </summary>
+[Trait("Area", "Alarms")]
+public sealed class AlarmReviewQueueTests
+{
+    private const string Rules = """
+        { "rules": [ { "id": "so2", "name": "SO2", "kind": "exceedance", "parameter": "a21026", "limit": 100 } ] }
+        """;
+
+    private static readonly StationId Outlet = StationId.Parse("OUT001");
+
+    private static readonly ParameterCode So2 = ParameterCode.Parse("a21026");
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ADecisionStoredBeforeARestart_InvalidatesTheAlarm_WhenTheRestartedWorkerStarts()
+    {
+        await using AlarmTestHost before = await AlarmTestHost.StartAsync(Rules, AlarmSome.Outlet());
+        await before.CommitAsync(Value(0, 150m));
+        Alarm raised = Assert.Single(await before.AllAlarmsAsync());
+        ReviewDecision decision = await before.DecideOnlyAsync(Invalid(0, 1), "zhang");
+        Assert.Equal([decision.Id], (await before.Alarms.PendingReviewsAsync(10, Ct)).Select(d => d.Id));
+
+        // The node stops before its pass: its in-memory state is gone. A new host on the same database starts its worker.
+        await using AlarmTestHost after = await before.SecondNodeAsync(Rules, AlarmSome.Outlet());
+        await after.StartWorkerAsync();
+
+        Alarm closed = await WaitForAsync(after, raised.Id, a => a.State == AlarmState.Closed);
+        Assert.False(closed.IsActive);
+        Assert.Equal(["raised", "invalidated"], (await after.Alarms.TimelineAsync(raised.Id, Ct)).Select(s => s.Action));
+        Assert.Empty(await after.Alarms.PendingReviewsAsync(10, Ct));
+    }
+
+    [Fact]
+    public async Task AValueConfirmedWhileNoWorkerRuns_RaisesItsAlarm_WhenTheWorkerStarts()
+    {
+        await using AlarmTestHost before = await AlarmTestHost.StartAsync(Rules, AlarmSome.Outlet());
+        await before.CommitAsync(Value(0, 150m) with { Flag = DataFlag.Parse("D") });
+        Assert.Empty(await before.AllAlarmsAsync());
+        await before.DecideOnlyAsync(new ReviewRequest(Outlet, ObservationInterval.Hour, So2, Hours(0, 1), ReviewVerdict.Valid, "confirmed", "核实有效"));
+
+        await using AlarmTestHost after = await before.SecondNodeAsync(Rules, AlarmSome.Outlet());
+        await after.StartWorkerAsync();
+
+        Alarm raised = await WaitForAlarmAsync(after);
+        Assert.Equal((AlarmSome.Hour(0), 150m, AlarmState.Open), (raised.FirstPeriod, raised.Peak!.Value, raised.State));
+        Assert.Empty(await after.Alarms.PendingReviewsAsync(10, Ct));
+    }
+
+    [Fact]
+    public async Task ADecisionEvaluatedAgain_AfterACrashBeforeItWasRemovedFromTheQueue_AddsNoSecondStep()
+    {
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync(Rules, AlarmSome.Outlet());
+        await host.CommitAsync(Value(0, 150m));
+        Alarm raised = Assert.Single(await host.AllAlarmsAsync());
+        Assert.True((await host.Workflow.ApplyAsync(raised.Id, AlarmAction.Acknowledge, new WorkflowInput(), "li", Ct))!.IsApplied);
+        ReviewDecision decision = await host.DecideOnlyAsync(Invalid(0, 1));
+        Assert.True(await host.Engine.ProcessReviewsAsync(Ct));
+
+        // A crash between the engine's step and the removal leaves the decision queued.
+        await RequeueAsync(host.DatabasePath, decision.Id);
+        Assert.Single(await host.Alarms.PendingReviewsAsync(10, Ct));
+        Assert.True(await host.Engine.ProcessReviewsAsync(Ct));
+
+        Assert.Equal(["raised", "acknowledged", "invalidated"], (await host.Alarms.TimelineAsync(raised.Id, Ct)).Select(s => s.Action));
+        Assert.Empty(await host.Alarms.PendingReviewsAsync(10, Ct));
+    }
+
+    [Fact]
+    public async Task ADecisionAboutAStationWithoutValueRules_LeavesTheQueue()
+    {
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync(Rules, AlarmSome.Outlet());
+        await host.DecideOnlyAsync(new ReviewRequest(Outlet, ObservationInterval.Minute, So2, Hours(0, 1), ReviewVerdict.Invalid, "fault", null));
+
+        Assert.True(await host.Engine.ProcessReviewsAsync(Ct));
+
+        Assert.Empty(await host.Alarms.PendingReviewsAsync(10, Ct));
+        Assert.Empty(await host.AllAlarmsAsync());
+    }
+
+    /// <summary>Puts a decision back in the queue as a crash before its removal would leave it.</summary>
+    private static async Task RequeueAsync(string database, long decisionId)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database}");
+        await connection.OpenAsync(Ct);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO alarm_review_pending (decision_id, queued_at) VALUES ($id, 0);";
+        command.Parameters.AddWithValue("$id", decisionId);
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+
+    private static async Task<Alarm> WaitForAsync(AlarmTestHost host, long id, Func<Alarm, bool> condition)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            Alarm alarm = (await host.Alarms.GetAsync(id, timeout.Token))!;
+            if (condition(alarm))
+            {
+                return alarm;
+            }
+
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+
+    private static async Task<Alarm> WaitForAlarmAsync(AlarmTestHost host)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            if ((await host.Alarms.QueryAsync(new AlarmQuery(), timeout.Token)) is [Alarm alarm])
+            {
+                return alarm;
+            }
+
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+
+    private static ReviewRequest Invalid(int fromHour, int toHour) =>
+        new(Outlet, ObservationInterval.Hour, So2, Hours(fromHour, toHour), ReviewVerdict.Invalid, "calibration", "标定时段");
+
+    private static Interval Hours(int fromHour, int toHour) => new(AlarmSome.Hour(fromHour), AlarmSome.Hour(toHour));
+
+    private static Observation Value(int hour, decimal value) => new()
+    {
+        Station = Outlet, Parameter = So2, Interval = ObservationInterval.Hour,
+        PeriodStart = AlarmSome.Hour(hour), Value = value, ReceivedAt = AlarmSome.Hour(hour) + Duration.FromMinutes(5),
+    };
+}
