@@ -121,7 +121,10 @@ public sealed class ConsoleReviewAlarmTests(PortalFixture portal) : IClassFixtur
         await page.FillAsync("#al-by", "值班员张三");
         await page.ClickAsync("#alarm-actions button[data-action='acknowledge']");
         await page.WaitForSelectorAsync("#alarm-state[data-state='acknowledged']");
-        Assert.Contains("acknowledged", await page.InnerTextAsync("#alarm-result.ok"));
+        // States and severities by their Chinese names, in the list, the detail and the result line.
+        Assert.Contains("当前状态 已确认", await page.InnerTextAsync("#alarm-result.ok"));
+        Assert.StartsWith("状态: 已确认", await page.InnerTextAsync("#alarm-state"), StringComparison.Ordinal);
+        Assert.Equal("已确认", await page.InnerTextAsync("#alarm-timeline tr[data-step='acknowledged'] td:nth-child(5)"));
         Assert.Contains("值班员张三", await page.InnerTextAsync("#alarm-timeline"));
         Assert.Equal("已确认", await page.InnerTextAsync("#alarm-timeline tr[data-step='acknowledged'] td:nth-child(4)"));
 

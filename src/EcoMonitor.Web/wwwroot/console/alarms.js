@@ -23,8 +23,8 @@
       document.getElementById('alarm-list').replaceChildren(alarms.length ? EM.table([
         { key: 'id', label: 'alarmId', render: function (a) { return '#' + a.id; } },
         { key: 'raisedAt', label: 'raisedAt', render: function (a) { return EM.cst(a.raisedAt, true); } },
-        { key: 'severity', label: 'severity' },
-        { key: 'state', label: 'state' },
+        { key: 'severity', label: 'severity', render: function (a) { return named('severity_', a.severity); } },
+        { key: 'state', label: 'state', render: function (a) { return named('state_', a.state); } },
         { key: 'subjectName', label: 'subject', render: function (a) { return a.subjectName + ' (' + a.subject + ')'; } },
         { key: 'ruleId', label: 'rule' },
         { key: 'parameter', label: 'pollutant' },
@@ -48,8 +48,8 @@
     var box = document.getElementById('alarm-detail');
     EM.getJson('/api/v1/alarms/' + id).then(function (d) {
       var a = d.alarm, ev = d.evidence || {};
-      var out = [EM.el('h2', { id: 'alarm-title', text: '#' + a.id + ' ' + a.subjectName + ' · ' + a.ruleId + ' · ' + a.severity }),
-        EM.el('p', { id: 'alarm-state', 'data-state': a.state, text: EM.t('state') + ': ' + a.state + (a.isActive ? ' · active' : '') +
+      var out = [EM.el('h2', { id: 'alarm-title', text: '#' + a.id + ' ' + a.subjectName + ' · ' + a.ruleId + ' · ' + named('severity_', a.severity) }),
+        EM.el('p', { id: 'alarm-state', 'data-state': a.state, text: EM.t('state') + ': ' + named('state_', a.state) + (a.isActive ? ' · active' : '') +
           (a.assignedUnit ? ' · ' + EM.t('unit') + ': ' + a.assignedUnit : '') + (a.deadline ? ' · ' + EM.t('deadline') + ': ' + EM.cst(a.deadline, true) : '') })];
       var form = EM.el('div', { 'class': 'toolbar', id: 'alarm-form' }, [
         field('al-by', 'by'), field('al-unit', 'unit'), field('al-deadline', 'deadline', 'datetime-local'),
@@ -81,17 +81,20 @@
       out.push(EM.el('h3', { text: EM.t('timeline') }), EM.table([
         { key: 'sequence', label: 'sequence' },
         { key: 'at', label: 'at', render: function (s) { return EM.cst(s.at, true); } },
-        { key: 'actor', label: 'actor' }, { key: 'action', label: 'action', render: function (s) { return stepName(s.action); } }, { key: 'stateAfter', label: 'stateAfter' },
+        { key: 'actor', label: 'actor' }, { key: 'action', label: 'action', render: function (s) { return named('step_', s.action); } },
+        { key: 'stateAfter', label: 'stateAfter', render: function (s) { return named('state_', s.stateAfter); } },
         { key: 'detail', label: 'detail', render: function (s) { return EM.el('code', { style: 'white-space:pre-wrap;word-break:break-all', text: JSON.stringify(s.detail) }); } }
       ], d.timeline.slice(), { id: 'alarm-timeline', rowAttrs: function (s) { return { 'data-step': s.action }; } }));
       box.replaceChildren.apply(box, out);
     }).catch(function (e) { EM.showError(box, e); });
   }
 
-  // A timeline step's name in the page's language (step_<action>); a step this page does not know yet shows as sent.
-  function stepName(action) {
-    var label = EM.t('step_' + action);
-    return label === 'step_' + action ? action : label;
+  // A code's name in the page's language (step_<action>, state_<state>, severity_<severity>); a code this page does not
+  // know yet shows as sent.
+  function named(prefix, code) {
+    if (code == null) { return ''; }
+    var label = EM.t(prefix + code);
+    return label === prefix + code ? code : label;
   }
 
   function value(id) { var v = document.getElementById(id).value.trim(); return v === '' ? null : v; }
@@ -108,7 +111,7 @@
           if (r.ok) {
             var state = '';
             try { var j = JSON.parse(text); state = (j.alarm || j).state || ''; } catch (ignored) { /* no body */ }
-            detail(id, { cls: 'ok', text: EM.t('actionDone').replace('{action}', EM.t('act_' + action)).replace('{state}', state) });
+            detail(id, { cls: 'ok', text: EM.t('actionDone').replace('{action}', EM.t('act_' + action)).replace('{state}', named('state_', state)) });
             load();
           } else {
             var p = document.getElementById('alarm-result');
