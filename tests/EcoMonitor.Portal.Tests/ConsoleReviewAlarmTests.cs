@@ -27,7 +27,8 @@ public sealed class ConsoleReviewAlarmTests(PortalFixture portal) : IClassFixtur
         await page.GotoAsync("/console/login.html");
         await page.FillAsync("#user", PortalServer.ConsoleUser);
         await page.FillAsync("#password", PortalServer.ConsolePassword);
-        await page.ClickAsync("#login");
+        // Loaded: review.js and alarms.js (after console.js) listen for the tab buttons.
+        await Browser.NavigateByAsync(page, "**/console/", () => page.ClickAsync("#login"));
         await page.WaitForSelectorAsync("#status-table tbody tr");
         return page;
     }
