@@ -39,7 +39,8 @@ public sealed class ConsoleGbkFrameTests(PortalFixture portal) : IClassFixture<P
         await page.GotoAsync("/console/login.html");
         await page.FillAsync("#user", PortalServer.ConsoleUser);
         await page.FillAsync("#password", PortalServer.ConsolePassword);
-        await page.ClickAsync("#login");
+        // Until the console page has loaded, its tab buttons may be there without their handlers.
+        await Browser.NavigateByAsync(page, "**/console/", () => page.ClickAsync("#login"));
         await page.ClickAsync("#tab-frames");
         await page.WaitForSelectorAsync($"#frame-station option[value='{gbkStation}']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         await page.SelectOptionAsync("#frame-station", gbkStation);

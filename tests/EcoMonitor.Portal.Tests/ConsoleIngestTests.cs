@@ -26,7 +26,7 @@ public sealed class ConsoleIngestTests(PortalFixture portal) : IClassFixture<Por
         await page.GotoAsync("/console/login.html");
         await page.FillAsync("#user", PortalServer.ConsoleUser);
         await page.FillAsync("#password", PortalServer.ConsolePassword);
-        await page.ClickAsync("#login");
+        await Browser.NavigateByAsync(page, "**/console/", () => page.ClickAsync("#login"));
         await page.WaitForSelectorAsync("#status-table tbody tr");
 
         ILocator row = page.Locator("#status-table tbody tr", new PageLocatorOptions { HasText = Mn });

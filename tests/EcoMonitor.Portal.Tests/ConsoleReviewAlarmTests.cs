@@ -27,7 +27,8 @@ public sealed class ConsoleReviewAlarmTests(PortalFixture portal) : IClassFixtur
         await page.GotoAsync("/console/login.html");
         await page.FillAsync("#user", PortalServer.ConsoleUser);
         await page.FillAsync("#password", PortalServer.ConsolePassword);
-        await page.ClickAsync("#login");
+        // Loaded: review.js and alarms.js (after console.js) listen for the tab buttons.
+        await Browser.NavigateByAsync(page, "**/console/", () => page.ClickAsync("#login"));
         await page.WaitForSelectorAsync("#status-table tbody tr");
         return page;
     }
@@ -65,7 +66,9 @@ public sealed class ConsoleReviewAlarmTests(PortalFixture portal) : IClassFixtur
         await page.ClickAsync("#tab-review");
         await page.FillAsync("#rv-station", mn);
         await page.ClickAsync("#review-filter button[type=submit]");
-        await page.WaitForSelectorAsync($"#review-table tbody tr[data-station='{mn}'][data-parameter='a34004']");
+        // The filtered queue, not the whole one the pane asked for when it opened (that answer may come later; the
+        // pane stays aria-busy until its newest load is shown, and ticks made before would be lost).
+        await page.WaitForSelectorAsync($"#review-queue:not([aria-busy]) #review-table tbody tr[data-station='{mn}'][data-parameter='a34004']");
         Assert.Equal(2, await page.Locator("#review-table tbody tr").CountAsync());
 
         await page.CheckAsync("#review-table tbody tr[data-parameter='a34004'] input[type=checkbox]");

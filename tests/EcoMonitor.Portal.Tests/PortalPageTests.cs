@@ -78,7 +78,10 @@ public sealed class PortalPageTests(PortalFixture portal) : IClassFixture<Portal
         Assert.Contains("China Standard Time", await page.InnerTextAsync("main"));
         await Browser.ScreenshotAsync(page, "map-en");
         await page.ClickAsync("#lang-switch");
+        // The reloaded page's static <html lang="zh-CN"> matches before its scripts have filled the heading: wait
+        // for the map as above (map.js writes the heading first).
         await page.WaitForFunctionAsync("document.documentElement.lang === 'zh-CN'");
+        await page.WaitForSelectorAsync("body[data-stations-drawn]");
         Assert.Equal("实时空气质量地图", await page.InnerTextAsync("h1"));
     }
 

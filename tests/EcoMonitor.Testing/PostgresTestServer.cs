@@ -42,7 +42,9 @@ public sealed class PostgresTestServer
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(CancellationToken cancellationToken)
     {
-        string name = string.Create(CultureInfo.InvariantCulture, $"ecomon_test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}");
+        // Unique on a server shared by several runs (ECOMON_TEST_PG): a process id may be reused, and a crashed run
+        // leaves its databases behind. At most 59 characters (PostgreSQL names: 63).
+        string name = string.Create(CultureInfo.InvariantCulture, $"ecomon_test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}_{Guid.NewGuid():N}");
         await using (var connection = new NpgsqlConnection(_adminConnectionString))
         {
             await connection.OpenAsync(cancellationToken);
@@ -81,11 +83,27 @@ public sealed class PostgresTestServer
             await RunAsync(isRoot: false, "chown", "postgres:postgres", directory);
         }
 
-        int port = FreeTcpPort.Next();
         await RunAsync(isRoot, Path.Combine(bin, "initdb"), "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync");
-        string options = string.Create(CultureInfo.InvariantCulture,
-            $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB");
-        await RunAsync(isRoot, Path.Combine(bin, "pg_ctl"), "-D", data, "-l", Path.Combine(directory, "server.log"), "-o", options, "-w", "-t", "60", "start");
+        // The port is free when picked, not when the server binds it: another test process (all projects run at once)
+        // may take it in between. Picked after initdb (seconds under load) and picked again if the server cannot bind.
+        int port;
+        for (int attempt = 1; ; attempt++)
+        {
+            port = FreeTcpPort.Next();
+            string log = Path.Combine(directory, $"server-{attempt}.log");
+            string options = string.Create(CultureInfo.InvariantCulture,
+                $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB");
+            try
+            {
+                await RunAsync(isRoot, Path.Combine(bin, "pg_ctl"), "-D", data, "-l", log, "-o", options, "-w", "-t", "60", "start");
+                break;
+            }
+            catch (InvalidOperationException) when (attempt < 5 && File.Exists(log) && File.ReadAllText(log).Contains("could not bind", StringComparison.Ordinal))
+            {
+                // Taken meanwhile: try another port.
+            }
+        }
+
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 
 namespace EcoMonitor.Web.Tests.Bench;
@@ -15,6 +16,7 @@ internal sealed class PlatformProcess : IDisposable
     private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(1);
     private readonly string _directory = Directory.CreateTempSubdirectory("ecomon-bench-").FullName;
     private readonly Process _process;
+    private readonly StringBuilder _output = new();
 
     private PlatformProcess()
     {
@@ -42,8 +44,8 @@ internal sealed class PlatformProcess : IDisposable
         }
 
         _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => Keep(e.Data);
+        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
@@ -57,27 +59,72 @@ internal sealed class PlatformProcess : IDisposable
     /// <summary>Starts the platform and waits until its API answers.</summary>
     public static async Task<PlatformProcess> StartAsync(CancellationToken cancellationToken)
     {
-        PlatformProcess platform = new();
-        platform.Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{platform.HttpPort}") };
+        // Its ports are free when picked, not necessarily seconds later when the process binds them (every test
+        // project runs at once): a platform that could not bind is started again on other ports.
+        for (int attempt = 1; ; attempt++)
+        {
+            PlatformProcess platform = new();
+            if (await platform.WaitUntilReadyAsync(cancellationToken))
+            {
+                return platform;
+            }
+
+            string output = platform.Output;
+            platform.Dispose();
+            Assert.True(attempt < 3 && output.Contains("address already in use", StringComparison.OrdinalIgnoreCase),
+                "the platform process exited during start-up:\n" + output);
+        }
+    }
+
+    private string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>True when the API answers, false when the process exited first.</summary>
+    private async Task<bool> WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}") };
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(StartLimit);
         while (true)
         {
             try
             {
-                using HttpResponseMessage response = await platform.Client.GetAsync(new Uri("/api/v1/ingest/stats", UriKind.Relative), limit.Token);
+                using HttpResponseMessage response = await Client.GetAsync(new Uri("/api/v1/ingest/stats", UriKind.Relative), limit.Token);
                 if (response.IsSuccessStatusCode)
                 {
-                    return platform;
+                    return true;
                 }
             }
-            catch (HttpRequestException) when (!platform._process.HasExited)
+            catch (HttpRequestException) when (!_process.HasExited)
             {
                 // Not listening yet.
             }
 
-            Assert.False(platform._process.HasExited, "the platform process exited during start-up");
+            if (_process.HasExited)
+            {
+                return false;
+            }
+
             await Task.Delay(TimeSpan.FromMilliseconds(200), limit.Token);
+        }
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
         }
     }
 

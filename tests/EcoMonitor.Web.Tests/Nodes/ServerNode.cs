@@ -29,6 +29,23 @@ internal sealed class ServerNode : IAsyncDisposable
     /// <summary>Starts a node and waits until it answers HTTP (its schema migrated, its gateway listening).</summary>
     public static async Task<ServerNode> StartAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
+        // Its ports are free when picked, not necessarily seconds later when the process binds them (every test
+        // project runs at once): a node that could not bind is started again on other ports.
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(settings, cancellationToken);
+            }
+            catch (InvalidOperationException exception) when (attempt < 3 && exception.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                // Try other ports.
+            }
+        }
+    }
+
+    private static async Task<ServerNode> StartOnceAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
+    {
         int httpPort = FreeTcpPort.Next();
         int gatewayPort = FreeTcpPort.Next();
         var start = new ProcessStartInfo("dotnet")

@@ -6,6 +6,7 @@
   var EM = window.EM;
   var ACTIONS = ['acknowledge', 'dispatch', 'feedback', 'verify', 'reject', 'escalate', 'dismiss'];
   var loaded = false;
+  var latest = 0;
 
   function problemText(status, text) {
     try { var j = JSON.parse(text); return status + ' ' + (j.detail || j.title || text); } catch (ignored) { return status + ' ' + text; }
@@ -19,7 +20,10 @@
     });
     if (document.getElementById('al-open').checked) { q.set('open', 'true'); }
     q.set('limit', '500');
+    // Only the newest load may fill the list (an older, slower one must not replace a filtered list).
+    var request = ++latest;
     EM.getJson('/api/v1/alarms?' + q.toString()).then(function (alarms) {
+      if (request !== latest) { return; }
       document.getElementById('alarm-list').replaceChildren(alarms.length ? EM.table([
         { key: 'id', label: 'alarmId', render: function (a) { return '#' + a.id; } },
         { key: 'raisedAt', label: 'raisedAt', render: function (a) { return EM.cst(a.raisedAt, true); } },
@@ -37,7 +41,7 @@
           return b;
         } }
       ], alarms, { id: 'alarm-table', rowAttrs: function (a) { return { 'data-alarm-row': String(a.id), 'data-state': a.state }; } }) : EM.el('p', { text: EM.t('none') }));
-    }).catch(function (e) { EM.showError(document.getElementById('alarm-list'), e); });
+    }).catch(function (e) { if (request === latest) { EM.showError(document.getElementById('alarm-list'), e); } });
   }
 
   function field(id, label, type) {

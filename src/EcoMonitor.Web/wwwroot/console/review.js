@@ -7,6 +7,7 @@
   var STEP = { hour: 3600000, day: 86400000, minute: 60000, realTime: 1000 };
   var queue = [];
   var loaded = false;
+  var latest = 0;
   var result = document.getElementById('review-result');
 
   function cstText(ms) { return new Date(ms + 8 * 3600000).toISOString().slice(0, 19) + '+08:00'; }
@@ -17,7 +18,13 @@
     var q = new URLSearchParams();
     ['station', 'from', 'to'].forEach(function (k) { var v = document.getElementById('rv-' + k).value.trim(); if (v) { q.set(k, v); } });
     q.set('interval', document.getElementById('rv-interval').value);
+    // Only the newest load may fill the queue: an older, slower one (the whole queue, asked for when the pane opened)
+    // must not replace the filtered queue and its ticks. The pane is aria-busy until the newest one is shown.
+    var request = ++latest;
+    var box = document.getElementById('review-queue');
+    box.setAttribute('aria-busy', 'true');
     EM.getJson('/api/v1/review/queue?' + q.toString()).then(function (items) {
+      if (request !== latest) { return; }
       queue = items.map(function (f, i) {
         var slash = f.parameter.indexOf('/');
         return { index: i, station: f.parameter.slice(0, slash), parameter: f.parameter.slice(slash + 1), periodStart: f.periodStart, rule: f.rule, severity: f.severity, reason: f.reason };
@@ -36,10 +43,14 @@
         { key: 'rule', label: 'rule' },
         { key: 'reason', label: 'reason', render: function (f) { return EM.el('span', { style: 'white-space:normal', text: f.reason }); } }
       ], queue, { id: 'review-table', rowAttrs: function (f) { return { 'data-station': f.station, 'data-parameter': f.parameter, 'data-period': f.periodStart }; } });
-      var box = document.getElementById('review-queue');
       box.replaceChildren(EM.el('p', { 'class': 'toolbar' }, [EM.el('span', { id: 'rv-count', text: queue.length + ' / 1000' }), EM.el('label', null, [all, ' ', EM.t('selectAll')])]), wrap);
+      box.removeAttribute('aria-busy');
       count();
-    }).catch(function (e) { EM.showError(document.getElementById('review-queue'), e); });
+    }).catch(function (e) {
+      if (request !== latest) { return; }
+      EM.showError(box, e);
+      box.removeAttribute('aria-busy');
+    });
   }
 
   function picked() {
