@@ -47,8 +47,24 @@ public sealed class Browser : IAsyncDisposable
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });
+        if (RequestDelay > 0)
+        {
+            await context.RouteAsync("**/*", async route =>
+            {
+                await Task.Delay(Random.Shared.Next(RequestDelay + 1));
+                await route.ContinueAsync();
+            });
+        }
+
         return await context.NewPageAsync();
     }
+
+    /// <summary>
+    /// <c>ECOMON_BROWSER_DELAY_MS</c>: each request of the pages waits a random 0 … that many milliseconds, so that
+    /// answers arrive late and out of order as on a loaded machine; a test that then fails waits for the wrong thing.
+    /// </summary>
+    private static int RequestDelay { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("ECOMON_BROWSER_DELAY_MS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int ms) ? ms : 0;
 
     /// <summary>
     /// Runs <paramref name="action"/> (a click that navigates) with the wait for <paramref name="url"/> already listening:

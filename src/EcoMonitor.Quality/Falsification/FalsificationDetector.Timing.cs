@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcoMonitor.Domain;
 using NodaTime;
 
@@ -50,8 +51,10 @@ public sealed partial class FalsificationDetector
         }
 
         return [.. bursts.Select((b, i) => new SuspicionEvidence(null, b.FirstReceived, b.LastReceived, b.Count,
-            $"{b.Count} minute periods {Time(b.FirstPeriod)}–{Time(b.LastPeriod)} received within {(b.LastReceived - b.FirstReceived).TotalSeconds:0.###} s at {Time(b.FirstReceived)}"
-            + (i == 0 ? $"; {bursts.Count} such bursts {mean:0} s apart on average (spread {deviation:0.#} s)" : $", {spacing[i - 1]:0} s after the previous burst")))];
+            string.Create(CultureInfo.InvariantCulture, $"{b.Count} minute periods {Time(b.FirstPeriod)}–{Time(b.LastPeriod)} received within {(b.LastReceived - b.FirstReceived).TotalSeconds:0.###} s at {Time(b.FirstReceived)}")
+            + (i == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"; {bursts.Count} such bursts {mean:0} s apart on average (spread {deviation:0.#} s)")
+                : string.Create(CultureInfo.InvariantCulture, $", {spacing[i - 1]:0} s after the previous burst"))))];
     }
 
     private List<SuspicionEvidence> ReusedRequestNumbers(IReadOnlyList<FrameDelivery> frames, Instant start, Instant end)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using EcoMonitor.Domain;
 
 namespace EcoMonitor.Quality;
@@ -74,7 +75,7 @@ internal sealed class FalsificationModel
     private static decimal Share(decimal? value, decimal fallback, string key) =>
         value is null ? fallback
         : value is > 0m and <= 1m ? value.Value
-        : throw new InvalidDataException($"falsification.{key}: {value} must lie in (0, 1].");
+        : throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"falsification.{key}: {value} must lie in (0, 1]."));
 
     private static string KnownSign(string sign, string where) =>
         FalsificationSignIds.All.Contains(sign, StringComparer.Ordinal)
