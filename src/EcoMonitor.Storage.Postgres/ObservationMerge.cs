@@ -303,9 +303,9 @@ internal static class ObservationMerge
         Observation[] rows = [.. rest.Select(id => observations[newest[id]])];
         await using var add = new NpgsqlCommand(AddLatestRows, connection, transaction);
         AddLatestPayload(add.Parameters, rest, rows);
-        add.Parameters.Add(TextArray([.. rows.Select(o => o.Station.Value)]));
-        add.Parameters.Add(TextArray([.. rows.Select(o => o.Parameter.Value)]));
-        add.Parameters.Add(TextArray([.. rows.Select(o => StoreCodes.ToCode(o.Interval))]));
+        add.Parameters.Add(PostgresValues.TextArray([.. rows.Select(o => o.Station.Value)]));
+        add.Parameters.Add(PostgresValues.TextArray([.. rows.Select(o => o.Parameter.Value)]));
+        add.Parameters.Add(PostgresValues.TextArray([.. rows.Select(o => StoreCodes.ToCode(o.Interval))]));
         await add.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -313,25 +313,16 @@ internal static class ObservationMerge
     private static void AddLatestPayload(NpgsqlParameterCollection parameters, long[] seriesIds, Observation[] rows)
     {
         parameters.Add(new NpgsqlParameter<long[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint, TypedValue = seriesIds });
-        parameters.Add(TimestampArray([.. rows.Select(o => PostgresValues.ToColumn(o.PeriodStart))]));
-        parameters.Add(NumericArray([.. rows.Select(o => o.Value)]));
-        parameters.Add(NumericArray([.. rows.Select(o => o.Min)]));
-        parameters.Add(NumericArray([.. rows.Select(o => o.Max)]));
-        parameters.Add(NumericArray([.. rows.Select(o => o.Total)]));
-        parameters.Add(NumericArray([.. rows.Select(o => o.ConvertedValue)]));
-        parameters.Add(TextArray([.. rows.Select(o => o.Flag.Value)]));
+        parameters.Add(PostgresValues.TimestampArray([.. rows.Select(o => PostgresValues.ToColumn(o.PeriodStart))]));
+        parameters.Add(PostgresValues.NumericArray([.. rows.Select(o => o.Value)]));
+        parameters.Add(PostgresValues.NumericArray([.. rows.Select(o => o.Min)]));
+        parameters.Add(PostgresValues.NumericArray([.. rows.Select(o => o.Max)]));
+        parameters.Add(PostgresValues.NumericArray([.. rows.Select(o => o.Total)]));
+        parameters.Add(PostgresValues.NumericArray([.. rows.Select(o => o.ConvertedValue)]));
+        parameters.Add(PostgresValues.TextArray([.. rows.Select(o => o.Flag.Value)]));
         parameters.Add(new NpgsqlParameter<short[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Smallint, TypedValue = [.. rows.Select(o => StoreCodes.ToCode(o.Source))] });
-        parameters.Add(TimestampArray([.. rows.Select(o => PostgresValues.ToColumn(o.ReceivedAt))]));
+        parameters.Add(PostgresValues.TimestampArray([.. rows.Select(o => PostgresValues.ToColumn(o.ReceivedAt))]));
     }
-
-    private static NpgsqlParameter<string[]> TextArray(string[] values) =>
-        new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = values };
-
-    private static NpgsqlParameter<DateTime[]> TimestampArray(DateTime[] values) =>
-        new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, TypedValue = values };
-
-    private static NpgsqlParameter<decimal?[]> NumericArray(decimal?[] values) =>
-        new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Numeric, TypedValue = values };
 
     /// <summary>The merge of the staged rows round by round, writing each row's outcome code into <paramref name="codes"/>.</summary>
     private static async Task MergeRoundsAsync(

@@ -96,8 +96,8 @@ internal sealed partial class PostgresStore : IIngestStore
 
     private static void AddPacketArrays(NpgsqlCommand command, IReadOnlyCollection<PacketId> packets)
     {
-        command.Parameters.Add(TextArray([.. packets.Select(p => p.StationId)]));
-        command.Parameters.Add(TextArray([.. packets.Select(p => p.RequestNumber)]));
+        command.Parameters.Add(PostgresValues.TextArray([.. packets.Select(p => p.StationId)]));
+        command.Parameters.Add(PostgresValues.TextArray([.. packets.Select(p => p.RequestNumber)]));
         command.Parameters.Add(new NpgsqlParameter<int[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, TypedValue = [.. packets.Select(p => p.PacketNumber)] });
     }
 

@@ -71,7 +71,7 @@ internal sealed partial class PostgresStore : IObservationStore
         command.Parameters.AddWithValue(StoreCodes.ToCode(query.Interval));
         if (query.Parameters.Count > 0)
         {
-            command.Parameters.Add(TextArray([.. query.Parameters.Select(p => p.Value)]));
+            command.Parameters.Add(PostgresValues.TextArray([.. query.Parameters.Select(p => p.Value)]));
         }
 
         var ids = new List<long>();
@@ -162,7 +162,7 @@ internal sealed partial class PostgresStore : IObservationStore
             WHERE l.station_id = ANY($1)
             ORDER BY l.station_id, l.parameter, l.interval;
             """);
-        select.Parameters.Add(TextArray([.. stations.Select(s => s.Value)]));
+        select.Parameters.Add(PostgresValues.TextArray([.. stations.Select(s => s.Value)]));
         batch.BatchCommands.Add(select);
         IReadOnlyList<Observation> observations = await ReadLatestAsync(
             connection, () => batch.ExecuteReaderAsync(cancellationToken), stations.Count * 6, cancellationToken);

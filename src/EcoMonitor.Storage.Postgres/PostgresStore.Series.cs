@@ -63,9 +63,9 @@ internal sealed partial class PostgresStore
                 SELECT s.id, s.station_id, s.parameter, s.interval
                 FROM k JOIN series s ON s.station_id = k.station_id AND s.parameter = k.parameter AND s.interval = k.interval;
                 """, connection);
-            command.Parameters.Add(TextArray([.. wanted.Select(k => k.Station.Value)]));
-            command.Parameters.Add(TextArray([.. wanted.Select(k => k.Parameter.Value)]));
-            command.Parameters.Add(TextArray([.. wanted.Select(k => StoreCodes.ToCode(k.Interval))]));
+            command.Parameters.Add(PostgresValues.TextArray([.. wanted.Select(k => k.Station.Value)]));
+            command.Parameters.Add(PostgresValues.TextArray([.. wanted.Select(k => k.Parameter.Value)]));
+            command.Parameters.Add(PostgresValues.TextArray([.. wanted.Select(k => StoreCodes.ToCode(k.Interval))]));
             await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -105,6 +105,4 @@ internal sealed partial class PostgresStore
         }
     }
 
-    private static NpgsqlParameter<string[]> TextArray(string[] values) =>
-        new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = values };
 }

@@ -1,4 +1,6 @@
 using NodaTime;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace EcoMonitor.Storage.Postgres;
 
@@ -12,4 +14,16 @@ internal static class PostgresValues
     public static DateTime ToColumn(Instant instant) => instant.ToDateTimeUtc();
 
     public static Instant ToInstant(DateTime utc) => Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+
+    /// <summary>A <c>text[]</c> parameter.</summary>
+    public static NpgsqlParameter<string[]> TextArray(string[] values) =>
+        new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = values };
+
+    /// <summary>A <c>timestamptz[]</c> parameter (UTC instants, <see cref="ToColumn"/>).</summary>
+    public static NpgsqlParameter<DateTime[]> TimestampArray(DateTime[] values) =>
+        new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, TypedValue = values };
+
+    /// <summary>A <c>numeric[]</c> parameter (nulls kept).</summary>
+    public static NpgsqlParameter<decimal?[]> NumericArray(decimal?[] values) =>
+        new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Numeric, TypedValue = values };
 }
