@@ -35,12 +35,7 @@ public sealed class ConsoleGbkFrameTests(PortalFixture portal) : IClassFixture<P
             await station.ReadReplyAsync(TimeSpan.FromSeconds(2), Ct);
         }
 
-        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
-        await page.GotoAsync("/console/login.html");
-        await page.FillAsync("#user", PortalServer.ConsoleUser);
-        await page.FillAsync("#password", PortalServer.ConsolePassword);
-        // Until the console page has loaded, its tab buttons may be there without their handlers.
-        await Browser.NavigateByAsync(page, "**/console/", () => page.ClickAsync("#login"));
+        IPage page = await portal.SignedInConsoleAsync();
         await page.ClickAsync("#tab-frames");
         await page.WaitForSelectorAsync($"#frame-station option[value='{gbkStation}']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         await page.SelectOptionAsync("#frame-station", gbkStation);

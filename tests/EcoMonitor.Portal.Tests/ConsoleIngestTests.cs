@@ -22,11 +22,7 @@ public sealed class ConsoleIngestTests(PortalFixture portal) : IClassFixture<Por
             Assert.NotNull(await station.ReadReplyAsync(TimeSpan.FromSeconds(10), Ct));
         }
 
-        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
-        await page.GotoAsync("/console/login.html");
-        await page.FillAsync("#user", PortalServer.ConsoleUser);
-        await page.FillAsync("#password", PortalServer.ConsolePassword);
-        await Browser.NavigateByAsync(page, "**/console/", () => page.ClickAsync("#login"));
+        IPage page = await portal.SignedInConsoleAsync();
         await page.WaitForSelectorAsync("#status-table tbody tr");
 
         ILocator row = page.Locator("#status-table tbody tr", new PageLocatorOptions { HasText = Mn });

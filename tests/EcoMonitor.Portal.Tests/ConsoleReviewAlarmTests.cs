@@ -23,12 +23,7 @@ public sealed class ConsoleReviewAlarmTests(PortalFixture portal) : IClassFixtur
 
     private async Task<IPage> SignedInConsoleAsync()
     {
-        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
-        await page.GotoAsync("/console/login.html");
-        await page.FillAsync("#user", PortalServer.ConsoleUser);
-        await page.FillAsync("#password", PortalServer.ConsolePassword);
-        // Loaded: review.js and alarms.js (after console.js) listen for the tab buttons.
-        await Browser.NavigateByAsync(page, "**/console/", () => page.ClickAsync("#login"));
+        IPage page = await portal.SignedInConsoleAsync();
         await page.WaitForSelectorAsync("#status-table tbody tr");
         return page;
     }

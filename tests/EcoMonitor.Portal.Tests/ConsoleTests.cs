@@ -42,7 +42,7 @@ public sealed class ConsoleTests(PortalFixture portal) : IClassFixture<PortalFix
     [Fact]
     public async Task Registry_AddingAStationInTheConsole_RegistersIt()
     {
-        IPage page = await SignedInAsync();
+        IPage page = await portal.SignedInConsoleAsync();
         await page.ClickAsync("#tab-registry");
         await page.FillAsync("#st-mn", "PT0001A");
         await page.FillAsync("#st-name", "测试站");
@@ -57,16 +57,6 @@ public sealed class ConsoleTests(PortalFixture portal) : IClassFixture<PortalFix
         System.Text.Json.JsonElement station = await portal.Server.GetJsonAsync("/api/v1/stations/PT0001A", Ct);
         Assert.Equal("测试站", station.GetProperty("name").GetString());
         await Browser.ScreenshotAsync(page, "console-registry");
-    }
-
-    private async Task<IPage> SignedInAsync()
-    {
-        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
-        await page.GotoAsync("/console/login.html");
-        await page.FillAsync("#user", PortalServer.ConsoleUser);
-        await page.FillAsync("#password", PortalServer.ConsolePassword);
-        await Browser.NavigateByAsync(page, "**/console/", () => page.ClickAsync("#login"));
-        return page;
     }
 
     private async Task<int> StationCountAsync() =>

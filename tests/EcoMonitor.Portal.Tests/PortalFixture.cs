@@ -62,6 +62,20 @@ public sealed class PortalFixture : IAsyncLifetime
         Browser = await Browser.LaunchAsync();
     }
 
+    /// <summary>
+    /// A fresh page signed in to the console as the admin, on the console page once it has loaded (its scripts then
+    /// listen for the tab buttons; a tab clicked before did nothing).
+    /// </summary>
+    public async Task<IPage> SignedInConsoleAsync()
+    {
+        IPage page = await Browser.NewPageAsync(Server.BaseUrl);
+        await page.GotoAsync("/console/login.html");
+        await page.FillAsync("#user", PortalServer.ConsoleUser);
+        await page.FillAsync("#password", PortalServer.ConsolePassword);
+        await Browser.NavigateByAsync(page, "**/console/", () => page.ClickAsync("#login"));
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)
