@@ -2,7 +2,6 @@ using System.Globalization;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Cli.Commands;
 using EcoMonitor.Domain;
-using EcoMonitor.Testing;
 using NodaTime;
 
 namespace EcoMonitor.Cli.Tests.Commands;
@@ -13,26 +12,21 @@ public sealed class MigrateCommandTests : IAsyncLifetime
 {
     private static readonly Instant Day = ChinaTime.ToInstant(new LocalDateTime(2026, 3, 1, 0, 0));
     private static readonly StationId Station = StationId.Parse("MIG1");
-    private readonly string _directory = Directory.CreateTempSubdirectory("ecomon-migrate-").FullName;
-    private string? _postgres;
+    private MigrateWorkspace? _workspace;
 
-    private string Sqlite => Path.Combine(_directory, "store.db");
+    private string Sqlite => _workspace!.SqliteFile("store.db");
+
+    private string Postgres => _workspace!.Postgres;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync()
-    {
-        Assert.SkipWhen(PostgresTestServer.UnavailableReason is not null && !PostgresTestServer.IsCi, PostgresTestServer.UnavailableReason ?? "");
-        _postgres = await (await PostgresTestServer.GetAsync()).CreateDatabaseAsync(Ct);
-    }
+    public async ValueTask InitializeAsync() => _workspace = await MigrateWorkspace.CreateAsync("ecomon-migrate-", Ct);
 
     public async ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-        if (_postgres is not null)
+        if (_workspace is not null)
         {
-            await (await PostgresTestServer.GetAsync()).DropDatabaseAsync(_postgres);
+            await _workspace.DisposeAsync();
         }
     }
 
@@ -42,15 +36,15 @@ public sealed class MigrateCommandTests : IAsyncLifetime
         await SeedAsync();
         using var output = new StringWriter(CultureInfo.InvariantCulture);
 
-        Assert.Equal(3, await MigrateCommand.RunAsync(Sqlite, _postgres!, pageSize: 7, maxPages: 3, output, Ct));
-        Assert.Equal(0, await MigrateCommand.RunAsync(Sqlite, _postgres!, pageSize: 7, maxPages: null, output, Ct));
-        Assert.Equal(0, await MigrateCommand.RunAsync(Sqlite, _postgres!, pageSize: 7, maxPages: null, output, Ct));
+        Assert.Equal(3, await MigrateCommand.RunAsync(Sqlite, Postgres, pageSize: 7, maxPages: 3, output, Ct));
+        Assert.Equal(0, await MigrateCommand.RunAsync(Sqlite, Postgres, pageSize: 7, maxPages: null, output, Ct));
+        Assert.Equal(0, await MigrateCommand.RunAsync(Sqlite, Postgres, pageSize: 7, maxPages: null, output, Ct));
 
         string text = output.ToString();
         Assert.DoesNotContain("MISSING", text, StringComparison.Ordinal);
         Assert.DoesNotContain("target has more", text, StringComparison.Ordinal);
         using CliStore source = await CliStore.OpenAsync(Sqlite, Ct);
-        using CliStore target = await CliStore.OpenAsync(_postgres!, Ct);
+        using CliStore target = await CliStore.OpenAsync(Postgres, Ct);
         ObservationQuery all = new() { Station = Station, Interval = ObservationInterval.Hour, From = Day, To = Day + Duration.FromDays(2) };
         IReadOnlyList<Observation> copied = await target.Observations.QueryAsync(all, Ct);
         Assert.Equal(48, copied.Count);

@@ -5,7 +5,6 @@ using EcoMonitor.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Cli.Commands;
 using EcoMonitor.Domain;
-using EcoMonitor.Testing;
 using NodaTime;
 
 namespace EcoMonitor.Cli.Tests.Commands;
@@ -21,28 +20,23 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
     private static readonly Instant T0 = ChinaTime.ToInstant(new LocalDateTime(2026, 3, 1, 0, 0));
     private static readonly StationId Air = StationId.Parse("MIGA");
     private static readonly StationId Outlet = StationId.Parse("MIGO");
-    private readonly string _directory = Directory.CreateTempSubdirectory("ecomon-migrate-all-").FullName;
-    private string? _postgres;
+    private MigrateWorkspace? _workspace;
 
-    private string First => Path.Combine(_directory, "first.db");
+    private string First => _workspace!.SqliteFile("first.db");
 
-    private string Second => Path.Combine(_directory, "second.db");
+    private string Second => _workspace!.SqliteFile("second.db");
+
+    private string Postgres => _workspace!.Postgres;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync()
-    {
-        Assert.SkipWhen(PostgresTestServer.UnavailableReason is not null && !PostgresTestServer.IsCi, PostgresTestServer.UnavailableReason ?? "");
-        _postgres = await (await PostgresTestServer.GetAsync()).CreateDatabaseAsync(Ct);
-    }
+    public async ValueTask InitializeAsync() => _workspace = await MigrateWorkspace.CreateAsync("ecomon-migrate-all-", Ct);
 
     public async ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-        if (_postgres is not null)
+        if (_workspace is not null)
         {
-            await (await PostgresTestServer.GetAsync()).DropDatabaseAsync(_postgres);
+            await _workspace.DisposeAsync();
         }
     }
 
@@ -52,15 +46,15 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
         await SeedAsync(First);
         using var output = new StringWriter(CultureInfo.InvariantCulture);
 
-        Assert.Equal(3, await MigrateCommand.RunAsync(First, _postgres!, pageSize: 2, maxPages: 9, output, Ct));
-        Assert.Equal(0, await MigrateCommand.RunAsync(First, _postgres!, pageSize: 2, maxPages: null, output, Ct));
-        Assert.Equal(0, await MigrateCommand.RunAsync(_postgres!, Second, pageSize: 3, maxPages: null, output, Ct));
+        Assert.Equal(3, await MigrateCommand.RunAsync(First, Postgres, pageSize: 2, maxPages: 9, output, Ct));
+        Assert.Equal(0, await MigrateCommand.RunAsync(First, Postgres, pageSize: 2, maxPages: null, output, Ct));
+        Assert.Equal(0, await MigrateCommand.RunAsync(Postgres, Second, pageSize: 3, maxPages: null, output, Ct));
 
         string text = output.ToString();
         Assert.DoesNotContain("MISSING", text, StringComparison.Ordinal);
         Assert.Contains("audit trail of the target intact: 5 entries", text, StringComparison.Ordinal);
         using CliStore first = await CliStore.OpenAsync(First, Ct);
-        using CliStore postgres = await CliStore.OpenAsync(_postgres!, Ct);
+        using CliStore postgres = await CliStore.OpenAsync(Postgres, Ct);
         using CliStore second = await CliStore.OpenAsync(Second, Ct);
         foreach (string table in TransferTables.All)
         {
@@ -76,7 +70,7 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
         Assert.Equal(106, copied.Aqi[0]);
         Assert.Equal(1, copied.StoredDays);
 
-        Assert.Equal(0, await AuditCommand.VerifyAsync(_postgres!, null, json: false, output, Ct));
+        Assert.Equal(0, await AuditCommand.VerifyAsync(Postgres, null, json: false, output, Ct));
         Assert.Equal(0, await AuditCommand.VerifyAsync(Second, null, json: false, output, Ct));
         foreach (CliStore copy in new[] { postgres, second })
         {
@@ -121,7 +115,7 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
         await SeedAsync(First);
         using var output = new StringWriter(CultureInfo.InvariantCulture);
 
-        Assert.Equal(1, await MigrateCommand.RunAsync(First, Path.Combine(_directory, ".", "first.db"), 100, null, output, Ct));
+        Assert.Equal(1, await MigrateCommand.RunAsync(First, _workspace!.SqliteFile(Path.Combine(".", "first.db")), 100, null, output, Ct));
         Assert.StartsWith("error: --from and --to name the same store", output.ToString(), StringComparison.Ordinal);
     }
 
