@@ -95,6 +95,25 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         return await ReadJsonAsync(response);
     }
 
+    /// <summary>
+    /// Asks <paramref name="path"/> until <paramref name="isDone"/> holds for the answer (work of a background worker),
+    /// at most <paramref name="seconds"/> seconds; returns the last answer either way, for the test to assert on.
+    /// </summary>
+    public async Task<JsonElement> WaitForJsonAsync(string path, Func<JsonElement, bool> isDone, int seconds = 30)
+    {
+        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(seconds);
+        while (true)
+        {
+            JsonElement result = await GetJsonAsync(path);
+            if (isDone(result) || DateTime.UtcNow > deadline)
+            {
+                return result;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+
     public static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>(Json, TestContext.Current.CancellationToken);
 

@@ -241,18 +241,5 @@ public sealed class AirEvaluationApiTests(EvaluatedSampleHistory history) : ICla
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    private async Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> isDone)
-    {
-        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
-        {
-            JsonElement result = await Api.GetJsonAsync(path);
-            if (isDone(result) || DateTime.UtcNow > deadline)
-            {
-                return result;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
+    private Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> isDone) => Api.WaitForJsonAsync(path, isDone);
 }

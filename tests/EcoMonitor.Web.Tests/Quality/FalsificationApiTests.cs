@@ -79,18 +79,5 @@ public sealed class FalsificationApiTests : IClassFixture<ApiFactory>
         Assert.Contains("minScore must lie in 0..100", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
-    private async Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> isDone)
-    {
-        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
-        {
-            JsonElement result = await _api.GetJsonAsync(path);
-            if (isDone(result) || DateTime.UtcNow > deadline)
-            {
-                return result;
-            }
-
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-        }
-    }
+    private Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> isDone) => _api.WaitForJsonAsync(path, isDone, 60);
 }

@@ -71,18 +71,5 @@ public sealed class QualityApiTests : IClassFixture<ApiFactory>
         Assert.Contains("not marked, suspect or invalid", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
-    private async Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> isDone)
-    {
-        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
-        {
-            JsonElement result = await _api.GetJsonAsync(path);
-            if (isDone(result) || DateTime.UtcNow > deadline)
-            {
-                return result;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
+    private Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> isDone) => _api.WaitForJsonAsync(path, isDone);
 }

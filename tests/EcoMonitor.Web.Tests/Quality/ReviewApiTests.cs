@@ -108,18 +108,5 @@ public sealed class ReviewApiTests : IClassFixture<ApiFactory>
         return await _api.Client.SendAsync(request, Ct);
     }
 
-    private async Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> isDone)
-    {
-        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
-        {
-            JsonElement result = await _api.GetJsonAsync(path);
-            if (isDone(result) || DateTime.UtcNow > deadline)
-            {
-                return result;
-            }
-
-            await Task.Delay(100, Ct);
-        }
-    }
+    private Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> isDone) => _api.WaitForJsonAsync(path, isDone);
 }
