@@ -4,7 +4,7 @@ namespace EcoMonitor.Storage.Postgres;
 /// The PostgreSQL schema, as an ordered list of migrations (like the SQLite store's). A released migration is never
 /// edited: a change is a new entry. Keys and codes that are ordered by the contract (MN, parameter code, region code)
 /// use the "C" collation so that ordering is ordinal whatever the database's default collation.
-/// See docs/adr/0010-postgresql-store.md for the shape (partitions, latest pointer, staging table).
+/// See docs/adr/0010-postgresql-store.md for the shape (partitions, latest values) and 0026 for the packed rows.
 /// </summary>
 internal static class PostgresMigrations
 {
@@ -375,6 +375,102 @@ internal static class PostgresMigrations
                 decision_id bigint      PRIMARY KEY,
                 queued_at   timestamptz NOT NULL
             );
+            """),
+        new(11, "observations packed one row per station, interval and period; latest values one row per station and interval (ADR 0026)", """
+            -- A stream is one station at one interval: its values of one period are one row of observation.
+            CREATE TABLE observation_stream (
+                id         integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                station_id text COLLATE "C" NOT NULL,
+                interval   text COLLATE "C" NOT NULL,
+                UNIQUE (station_id, interval)
+            );
+            INSERT INTO observation_stream (station_id, interval) SELECT DISTINCT station_id, interval FROM series ORDER BY 1, 2;
+
+            -- The stored values in the packed text (PackedValues): entries 'parameter,period,revision,value,min,max,
+            -- total,converted,flag,source,received' in parameter order, times in microseconds after the base instant.
+            CREATE TEMP TABLE packed_observation ON COMMIT DROP AS
+            SELECT st.id AS stream_id, o.period_start,
+                   string_agg(concat_ws(',', se.parameter, '0', o.revision::text, coalesce(o.value::text, ''),
+                       coalesce(o.min::text, ''), coalesce(o.max::text, ''), coalesce(o.total::text, ''),
+                       coalesce(o.converted::text, ''), o.flag, o.source::text,
+                       ((extract(epoch FROM o.received_at) * 1000000)::bigint - (extract(epoch FROM o.period_start) * 1000000)::bigint)::text),
+                       ';' ORDER BY se.parameter COLLATE "C") AS data
+            FROM observation o
+            JOIN series se ON se.id = o.series_id
+            JOIN observation_stream st ON st.station_id = se.station_id AND st.interval = se.interval
+            GROUP BY st.id, o.period_start;
+
+            CREATE TEMP TABLE packed_latest ON COMMIT DROP AS
+            WITH l AS (
+                SELECT st.id AS stream_id, l.*, max(l.period_start) OVER (PARTITION BY st.id) AS newest
+                FROM observation_latest l JOIN observation_stream st ON st.station_id = l.station_id AND st.interval = l.interval
+            )
+            SELECT stream_id, min(station_id) AS station_id, newest,
+                   array_agg(parameter::text ORDER BY parameter COLLATE "C") AS parameters,
+                   string_agg(concat_ws(',', parameter,
+                       ((extract(epoch FROM period_start) * 1000000)::bigint - (extract(epoch FROM newest) * 1000000)::bigint)::text,
+                       revision::text, coalesce(value::text, ''), coalesce(min::text, ''), coalesce(max::text, ''),
+                       coalesce(total::text, ''), coalesce(converted::text, ''), flag, source::text,
+                       ((extract(epoch FROM received_at) * 1000000)::bigint - (extract(epoch FROM period_start) * 1000000)::bigint)::text),
+                       ';' ORDER BY parameter COLLATE "C") AS data
+            FROM l GROUP BY stream_id, newest;
+
+            -- The partitions are made again with the same names and bounds.
+            CREATE TEMP TABLE packed_partition ON COMMIT DROP AS
+            SELECT c.relname AS name, pg_get_expr(c.relpartbound, c.oid) AS bound
+            FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+            WHERE i.inhparent = 'observation'::regclass;
+
+            DROP TABLE observation;
+            DROP TABLE observation_latest;
+
+            CREATE TABLE observation (
+                stream_id    integer     NOT NULL,
+                period_start timestamptz NOT NULL,
+                data         text        NOT NULL,
+                PRIMARY KEY (stream_id, period_start)
+            ) PARTITION BY RANGE (period_start);
+            DO $$
+            DECLARE p record;
+            BEGIN
+                FOR p IN SELECT name, bound FROM packed_partition ORDER BY name LOOP
+                    EXECUTE format('CREATE TABLE %I PARTITION OF observation %s', p.name, p.bound);
+                END LOOP;
+                IF NOT EXISTS (SELECT 1 FROM packed_partition WHERE bound = 'DEFAULT') THEN
+                    CREATE TABLE observation_default PARTITION OF observation DEFAULT;
+                END IF;
+            END
+            $$;
+            INSERT INTO observation (stream_id, period_start, data) SELECT stream_id, period_start, data FROM packed_observation;
+
+            -- newest: the newest period of the row's values; an entry's period is relative to it (0 or less). The
+            -- parameters are the entries' in order. Updated in place (HOT: no indexed column changes).
+            CREATE TABLE observation_latest (
+                stream_id  integer          PRIMARY KEY,
+                station_id text COLLATE "C" NOT NULL,
+                newest     timestamptz      NOT NULL,
+                parameters text[]           NOT NULL,
+                data       text             NOT NULL
+            ) WITH (fillfactor = 50);
+            CREATE INDEX observation_latest_station ON observation_latest (station_id);
+            INSERT INTO observation_latest (stream_id, station_id, newest, parameters, data)
+            SELECT stream_id, station_id, newest, parameters, data FROM packed_latest;
+
+            -- One row per value, for people and tools that read the store with SQL (and ecomon migrate).
+            CREATE VIEW observation_value AS
+            SELECT o.stream_id, st.station_id, split_part(e.entry, ',', 1) AS parameter, st.interval, o.period_start,
+                   split_part(e.entry, ',', 3)::integer AS revision,
+                   nullif(split_part(e.entry, ',', 4), '')::numeric AS value,
+                   nullif(split_part(e.entry, ',', 5), '')::numeric AS min,
+                   nullif(split_part(e.entry, ',', 6), '')::numeric AS max,
+                   nullif(split_part(e.entry, ',', 7), '')::numeric AS total,
+                   nullif(split_part(e.entry, ',', 8), '')::numeric AS converted,
+                   split_part(e.entry, ',', 9) AS flag,
+                   split_part(e.entry, ',', 10)::smallint AS source,
+                   o.period_start + split_part(e.entry, ',', 11)::bigint * interval '1 microsecond' AS received_at
+            FROM observation o
+            JOIN observation_stream st ON st.id = o.stream_id
+            CROSS JOIN LATERAL string_to_table(o.data, ';') AS e (entry);
             """),
 ];
 }

@@ -13,12 +13,16 @@ internal sealed partial class PostgresStore : IStoreExport
     private const string ObservationExport =
         "s.station_id, s.parameter, s.interval, o.period_start, o.revision, o.value, o.min, o.max, o.total, o.converted, o.flag, o.source, o.received_at";
 
+    private const string ObservationValueExport =
+        "o.station_id, o.parameter, o.interval, o.period_start, o.revision, o.value, o.min, o.max, o.total, o.converted, o.flag, o.source, o.received_at";
+
     /// <inheritdoc cref="IStoreExport.CountAsync" />
     public async Task<long> CountAsync(string table, CancellationToken cancellationToken)
     {
         _ = TransferTables.Of(table);
         await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table};", connection);
+        string source = table == TransferTables.Observations ? "observation_value" : table;
+        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {source};", connection);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
@@ -41,6 +45,12 @@ internal sealed partial class PostgresStore : IStoreExport
             }
 
             after = $"WHERE ({string.Join(", ", key)}) > ({string.Join(", ", key.Select((_, i) => "$" + (i + 1).ToString(CultureInfo.InvariantCulture)))})";
+            if (spec.Name == TransferTables.Observations)
+            {
+                // The parameter is unpacked: the packed rows' own key starts the index range.
+                after += " AND (o.stream_id, o.period_start) >= ($1, $2)";
+            }
+
             for (int i = 0; i < parts.Length; i++)
             {
                 command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = DbTypeOf(keyKinds[i]), Value = ParseCursorPart(parts[i], keyKinds[i]) });
@@ -70,7 +80,8 @@ internal sealed partial class PostgresStore : IStoreExport
     /// <summary>Where a table's neutral rows come from in this schema, and the key its pages follow.</summary>
     private static (string Select, string From, string[] Key) ExportSource(TransferTable spec) => spec.Name switch
     {
-        TransferTables.Observations => (ObservationExport, "observation o JOIN series s ON s.id = o.series_id", ["o.series_id", "o.period_start"]),
+        // One row per value from the packed rows (the view unpacks them), in stream, period and parameter order.
+        TransferTables.Observations => (ObservationValueExport, "observation_value o", ["o.stream_id", "o.period_start", "o.parameter"]),
         TransferTables.History => (ObservationExport, "observation_history o JOIN series s ON s.id = o.series_id", ["o.series_id", "o.period_start", "o.revision"]),
         TransferTables.Frames => (spec.ColumnList, spec.Name, ["id"]),
         _ => (spec.ColumnList, spec.Name, [.. spec.Key]),

@@ -1,4 +1,6 @@
+using System.Globalization;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -25,6 +27,11 @@ internal sealed partial class PostgresStore : IStoreImport
     {
         ArgumentNullException.ThrowIfNull(chunk);
         TransferTable spec = TransferTables.Of(table);
+        if (spec.Name == TransferTables.Observations)
+        {
+            return WriteObservationsAsync(chunk, cancellationToken);
+        }
+
         NpgsqlDbType[] types = [.. spec.Columns.Select(c => DbTypeOf(c.Kind))];
         return InTransactionAsync(0, chunk.Rows.Count, async (connection, transaction) =>
         {
@@ -61,37 +68,63 @@ internal sealed partial class PostgresStore : IStoreImport
                 await merge.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            if (chunk.Cursor is not null)
-            {
-                await using var cursor = new NpgsqlCommand("""
-                    INSERT INTO transfer_cursor (table_name, cursor, copied) VALUES ($1, $2, $3)
-                    ON CONFLICT (table_name) DO UPDATE SET cursor = excluded.cursor, copied = transfer_cursor.copied + excluded.copied;
-                    """, connection, transaction);
-                cursor.Parameters.AddWithValue(table);
-                cursor.Parameters.AddWithValue(chunk.Cursor);
-                cursor.Parameters.AddWithValue((long)chunk.Rows.Count);
-                await cursor.ExecuteNonQueryAsync(cancellationToken);
-            }
-
+            await SaveCursorAsync(connection, transaction, table, chunk, cancellationToken);
             return chunk.Rows.Count;
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A page of observations (the neutral layout, one row per value) merged into the packed rows with the revision
+    /// numbers they carry; values that exist are left alone.
+    /// </summary>
+    private async Task WriteObservationsAsync(TransferChunk chunk, CancellationToken cancellationToken)
+    {
+        StoredValue[] values = [.. chunk.Rows.Select(row => new StoredValue(new Observation
+        {
+            Station = StationId.Parse((string)row[0]!),
+            Parameter = ParameterCode.Parse((string)row[1]!),
+            Interval = StoreCodes.ToInterval((string)row[2]!),
+            PeriodStart = PostgresValues.ToInstant((DateTime)row[3]!),
+            Value = (decimal?)row[5],
+            Min = (decimal?)row[6],
+            Max = (decimal?)row[7],
+            Total = (decimal?)row[8],
+            ConvertedValue = (decimal?)row[9],
+            Flag = DataFlag.Parse((string)row[10]!),
+            Source = StoreCodes.ToSource(Convert.ToInt64(row[11], CultureInfo.InvariantCulture)),
+            ReceivedAt = PostgresValues.ToInstant((DateTime)row[12]!),
+        }, Convert.ToInt32(row[4], CultureInfo.InvariantCulture)))];
+        int[] streamIds = await StreamIdsAsync([.. values.Select(v => v.Observation)], cancellationToken);
+        await InTransactionAsync(0, values.Length, async (connection, transaction) =>
+        {
+            await PackedMerge.ImportAsync(connection, transaction, values, streamIds, cancellationToken);
+            await SaveCursorAsync(connection, transaction, TransferTables.Observations, chunk, cancellationToken);
+            return values.Length;
+        }, cancellationToken);
+    }
+
+    /// <summary>Where the copy of <paramref name="table"/> has got to, committed with the page.</summary>
+    private static async Task SaveCursorAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string table, TransferChunk chunk, CancellationToken cancellationToken)
+    {
+        if (chunk.Cursor is null)
+        {
+            return;
+        }
+
+        await using var cursor = new NpgsqlCommand("""
+            INSERT INTO transfer_cursor (table_name, cursor, copied) VALUES ($1, $2, $3)
+            ON CONFLICT (table_name) DO UPDATE SET cursor = excluded.cursor, copied = transfer_cursor.copied + excluded.copied;
+            """, connection, transaction);
+        cursor.Parameters.AddWithValue(table);
+        cursor.Parameters.AddWithValue(chunk.Cursor);
+        cursor.Parameters.AddWithValue((long)chunk.Rows.Count);
+        await cursor.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>How one table's staged page is merged into the real table.</summary>
     private static string MergeStatement(TransferTable spec, string stage) => spec.Name switch
     {
-        TransferTables.Observations => $"""
-            {CreateSeries(stage)}
-            INSERT INTO observation (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)
-            SELECT se.id, s.period_start, s.revision, s.value, s.min, s.max, s.total, s.converted, s.flag, s.source, s.received_at
-            FROM {stage} s JOIN series se ON se.station_id = s.station_id AND se.parameter = s.parameter AND se.interval = s.interval
-            ON CONFLICT (series_id, period_start) DO NOTHING;
-            {ObservationMerge.RefreshLatest($"""
-                SELECT x.id AS series_id, max(s.period_start) AS latest FROM {stage} s
-                JOIN series x ON x.station_id = s.station_id AND x.parameter = s.parameter AND x.interval = s.interval
-                GROUP BY x.id
-                """)}
-            """,
         TransferTables.History => $"""
             {CreateSeries(stage)}
             INSERT INTO observation_history (series_id, period_start, revision, value, min, max, total, converted, flag, source, received_at)

@@ -13,8 +13,9 @@ internal sealed partial class PostgresStore : IIngestStore
 
     /// <inheritdoc />
     /// <remarks>
-    /// One transaction: observations by binary COPY and a set-wise merge (<see cref="ObservationMerge"/>), packets by
-    /// one array insert, frames by binary COPY. Durable when the commit returns (<c>synchronous_commit</c>).
+    /// One transaction: observations packed one row per station, interval and period (<see cref="PackedMerge"/>; live
+    /// data by one binary COPY), packets by one array insert, frames by binary COPY. Durable when the commit returns
+    /// (<c>synchronous_commit</c>).
     /// </remarks>
     public async Task<AppendResult> CommitAsync(IngestBatch batch, CancellationToken cancellationToken)
     {
@@ -23,13 +24,14 @@ internal sealed partial class PostgresStore : IIngestStore
         batch.Outcomes.Clear();
         try
         {
-            long[] seriesIds = await SeriesIdsAsync(batch.Observations, cancellationToken);
+            int[] streamIds = await StreamIdsAsync(batch.Observations, cancellationToken);
             DateTime committedAt = _timeProvider.GetUtcNow().UtcDateTime;
             AppendResult result = await InTransactionAsync(batch.Frames.Count, batch.Observations.Count, async (connection, transaction) =>
             {
                 batch.Outcomes.Clear();
-                AppendResult appended = await ObservationMerge.AppendAsync(
-                    connection, transaction, batch.Observations, seriesIds, batch.Outcomes, cancellationToken);
+                AppendResult appended = await PackedMerge.AppendAsync(
+                    connection, transaction, batch.Observations, streamIds, revised => SeriesIdsAsync(revised, cancellationToken),
+                    batch.Outcomes, cancellationToken);
                 await InsertPacketsAsync(connection, transaction, batch.Packets, committedAt, cancellationToken);
                 await CopyFramesAsync(connection, batch.Frames, cancellationToken);
                 return appended;
@@ -75,12 +77,28 @@ internal sealed partial class PostgresStore : IIngestStore
         return known;
     }
 
+    /// <summary>
+    /// The batch's packets: by one binary COPY under a savepoint (the gateway has filtered known ones already), or —
+    /// when one was committed meanwhile, by another node — by an insert that skips the known ones.
+    /// </summary>
     private static async Task InsertPacketsAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, List<PacketId> packets, DateTime committedAt, CancellationToken cancellationToken)
     {
         if (packets.Count == 0)
         {
             return;
+        }
+
+        await transaction.SaveAsync("ingest_packets", cancellationToken);
+        try
+        {
+            await CopyPacketsAsync(connection, packets, committedAt, cancellationToken);
+            await transaction.ReleaseAsync("ingest_packets", cancellationToken);
+            return;
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            await transaction.RollbackAsync("ingest_packets", cancellationToken);
         }
 
         await using var command = new NpgsqlCommand("""
@@ -92,6 +110,22 @@ internal sealed partial class PostgresStore : IIngestStore
         AddPacketArrays(command, packets);
         command.Parameters.Add(new NpgsqlParameter<DateTime> { NpgsqlDbType = NpgsqlDbType.TimestampTz, TypedValue = committedAt });
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task CopyPacketsAsync(NpgsqlConnection connection, List<PacketId> packets, DateTime committedAt, CancellationToken cancellationToken)
+    {
+        await using NpgsqlBinaryImporter importer = await connection.BeginBinaryImportAsync(
+            "COPY packet (station_id, request_number, packet_number, committed_at) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (PacketId packet in packets)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(packet.StationId, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(packet.RequestNumber, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(packet.PacketNumber, NpgsqlDbType.Integer, cancellationToken);
+            await importer.WriteAsync(committedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+        }
+
+        await importer.CompleteAsync(cancellationToken);
     }
 
     private static void AddPacketArrays(NpgsqlCommand command, IReadOnlyCollection<PacketId> packets)

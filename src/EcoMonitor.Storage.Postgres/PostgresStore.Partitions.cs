@@ -135,7 +135,18 @@ internal sealed partial class PostgresStore
             SET LOCAL ecomon.retention = 'on';
             DELETE FROM observation_default WHERE period_start < {Literal(cutoff)};
             DELETE FROM observation_history WHERE period_start < {Literal(cutoff)};
-            DELETE FROM observation_latest WHERE period_start < {Literal(cutoff)};
+            DELETE FROM observation_latest WHERE newest < {Literal(cutoff)};
+            -- A stream's parameters that stopped reporting before the cutoff leave its latest values too.
+            UPDATE observation_latest l SET data = k.data, parameters = k.parameters
+            FROM (
+                SELECT l2.stream_id, string_agg(e.entry, ';' ORDER BY e.n) AS data,
+                       array_agg(split_part(e.entry, ',', 1) ORDER BY e.n) AS parameters, count(*) AS kept
+                FROM observation_latest l2
+                CROSS JOIN LATERAL string_to_table(l2.data, ';') WITH ORDINALITY AS e (entry, n)
+                WHERE l2.newest + split_part(e.entry, ',', 2)::bigint * interval '1 microsecond' >= {Literal(cutoff)}
+                GROUP BY l2.stream_id
+            ) k
+            WHERE l.stream_id = k.stream_id AND k.kept < cardinality(l.parameters);
             DELETE FROM raw_frame WHERE received_at < {Literal(cutoff)};
             """, connection, cleanup))
         {

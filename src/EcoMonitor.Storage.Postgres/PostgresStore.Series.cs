@@ -2,7 +2,6 @@ using EcoMonitor.Application.Storage;
 using System.Collections.Concurrent;
 using EcoMonitor.Domain;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace EcoMonitor.Storage.Postgres;
 
@@ -11,13 +10,11 @@ internal sealed partial class PostgresStore
     // Series ids never change once created, so every node may cache them for its lifetime.
     private readonly ConcurrentDictionary<SeriesKey, long> _seriesIds = new();
 
-    // The other way round, for reads that return series ids instead of three text columns per row.
-    private readonly ConcurrentDictionary<long, SeriesKey> _seriesKeys = new();
-
     /// <summary>
-    /// The series id of each observation (same order). Unknown series are created first in their own committed
-    /// transaction, outside the batch's: a series row without observations is harmless, and a batch that rolls back
-    /// then leaves no cached id pointing at nothing. Concurrent creators (other nodes) meet in ON CONFLICT.
+    /// The series id of each observation (same order), for the rows of <c>observation_history</c> (the current values
+    /// are packed per stream). Unknown series are created first in their own committed transaction, outside the
+    /// batch's: a series row without history is harmless, and a batch that rolls back then leaves no cached id pointing
+    /// at nothing. Concurrent creators (other nodes) meet in ON CONFLICT.
     /// </summary>
     private async Task<long[]> SeriesIdsAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
     {
@@ -72,7 +69,6 @@ internal sealed partial class PostgresStore
                 var key = new SeriesKey(
                     StationId.Parse(reader.GetString(1)), ParameterCode.Parse(reader.GetString(2)), StoreCodes.ToInterval(reader.GetString(3)));
                 _seriesIds[key] = reader.GetInt64(0);
-                _seriesKeys[reader.GetInt64(0)] = key;
             }
         }
 
@@ -84,25 +80,4 @@ internal sealed partial class PostgresStore
 
         return ids;
     }
-
-    /// <summary>Puts the keys of the series in <paramref name="ids"/> that are not cached yet into the cache (one query).</summary>
-    private async Task CacheSeriesKeysAsync(NpgsqlConnection connection, IEnumerable<long> ids, CancellationToken cancellationToken)
-    {
-        long[] missing = [.. ids.Where(id => !_seriesKeys.ContainsKey(id)).Distinct()];
-        if (missing.Length == 0)
-        {
-            return;
-        }
-
-        await using var command = new NpgsqlCommand("SELECT id, station_id, parameter, interval FROM series WHERE id = ANY($1);", connection);
-        command.Parameters.Add(new NpgsqlParameter<long[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint, TypedValue = missing });
-        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var key = new SeriesKey(StationId.Parse(reader.GetString(1)), ParameterCode.Parse(reader.GetString(2)), StoreCodes.ToInterval(reader.GetString(3)));
-            _seriesKeys[reader.GetInt64(0)] = key;
-            _seriesIds[key] = reader.GetInt64(0);
-        }
-    }
-
 }

@@ -50,7 +50,7 @@ public sealed class TwoNodeTests
                 Assert.Equal(11m, Single(await ObservationsAsync(node, "1433A")).GetProperty("value").GetDecimal());
             }
 
-            Assert.Equal(5L, await ScalarAsync(database, "SELECT count(*) FROM observation"));
+            Assert.Equal(5L, await ScalarAsync(database, "SELECT count(*) FROM observation_value"));
             Assert.Equal(1L, await ScalarAsync(database, "SELECT count(*) FROM observation_history"));
             Assert.Equal(1L, await ScalarAsync(database, "SELECT count(*) FROM raw_frame WHERE outcome = 'duplicate'"));
             Assert.Equal(1L, await ScalarAsync(database, "SELECT count(*) FROM schema_version WHERE version = 1"));
