@@ -24,7 +24,7 @@ public class PackedValuesBenchmarks
         ParameterCode[] parameters = [.. Enumerable.Range(0, 10).Select(i => ParameterCode.Parse(string.Create(CultureInfo.InvariantCulture, $"a3400{i}")))];
         for (int s = 0; s < 1_000; s++)
         {
-            StationId station = StationId.Parse(string.Create(CultureInfo.InvariantCulture, $"BENCH{s:D6}"));
+            var station = StationId.Parse(string.Create(CultureInfo.InvariantCulture, $"BENCH{s:D6}"));
             _batch.Add([.. parameters.Select((p, i) => new StoredValue(Value(station, p, Start, 35.2m + i) with { Min = 20.125m, Max = 48.9m }, 1))]);
         }
 
