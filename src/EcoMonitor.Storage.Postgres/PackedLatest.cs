@@ -16,7 +16,8 @@ namespace EcoMonitor.Storage.Postgres;
 internal static class PackedLatest
 {
     private const string ReplaceWhole = """
-        UPDATE observation_latest l SET newest = u.newest, parameters = string_to_array(u.parameters, ','), data = u.data
+        UPDATE observation_latest l SET newest = u.newest, parameters = string_to_array(u.parameters, ','),
+            data = coalesce(u.data, (SELECT o.data FROM observation o WHERE o.stream_id = u.stream_id AND o.period_start = u.newest))
         FROM unnest($1::integer[], $2::timestamptz[], $3::timestamptz[], $4::text[], $5::text[])
             AS u (stream_id, oldest, newest, parameters, data)
         WHERE l.stream_id = u.stream_id AND l.newest < u.oldest AND l.parameters <@ string_to_array(u.parameters, ',')
@@ -63,7 +64,7 @@ internal static class PackedLatest
                 // One new row: its values are all of one period, one per parameter, in order — the latest row as it is.
                 rows[n] = c.Values;
                 oldest[n] = newest[n] = PostgresValues.ToColumn(c.WholeRowPeriod!.Value);
-                texts[n] = text;
+                texts[n] = null!;
             }
             else
             {

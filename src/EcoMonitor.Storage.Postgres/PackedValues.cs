@@ -67,57 +67,71 @@ internal static class PackedValues
     /// Parameter codes met so far by position in a row, shared by the rows of one read: rows of a stream mostly hold the
     /// same parameters in the same order, and a code met again is not parsed (nor allocated) again.
     /// </param>
+    /// <remarks>One pass over the characters: each field is parsed where it is met (no splitting first).</remarks>
     public static void Decode(string text, StreamKey stream, Instant baseInstant, List<StoredValue> into, List<ParameterCode> codes)
     {
-        ReadOnlySpan<char> rest = text;
+        ReadOnlySpan<char> row = text;
         long baseMicros = Micros(baseInstant);
-        for (int position = 0; !rest.IsEmpty; position++)
+        int at = 0;
+        for (int position = 0; at < row.Length; position++)
         {
-            int end = rest.IndexOf(EntrySeparator);
-            ReadOnlySpan<char> entry = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[(end + 1)..];
-            into.Add(DecodeEntry(entry, stream, baseMicros, codes, position));
+            int start = at;
+            ParameterCode code = Code(Field(row, ref at), codes, position, row, start);
+            long period = baseMicros + Integer(row, ref at, start);
+            int revision = (int)Integer(row, ref at, start);
+            decimal? value = Decimal(row, ref at, start);
+            decimal? min = Decimal(row, ref at, start);
+            decimal? max = Decimal(row, ref at, start);
+            decimal? total = Decimal(row, ref at, start);
+            decimal? converted = Decimal(row, ref at, start);
+            ReadOnlySpan<char> flag = Field(row, ref at);
+            long source = Integer(row, ref at, start);
+            long received = period + Integer(row, ref at, start);
+            DataFlag dataFlag = DataFlag.Normal;
+            if ((flag is not "N" && !DataFlag.TryParse(flag, out dataFlag)) || (at < row.Length && row[at] != EntrySeparator))
+            {
+                throw Corrupt(row, start);
+            }
+
+            at++;
+            into.Add(new StoredValue(new Observation
+            {
+                Station = stream.Station,
+                Parameter = code,
+                Interval = stream.Interval,
+                PeriodStart = FromMicros(period),
+                Value = value,
+                Min = min,
+                Max = max,
+                Total = total,
+                ConvertedValue = converted,
+                Flag = dataFlag,
+                Source = StoreCodes.ToSource(source),
+                ReceivedAt = FromMicros(received),
+            }, revision));
         }
     }
 
-    private static StoredValue DecodeEntry(ReadOnlySpan<char> whole, StreamKey stream, long baseMicros, List<ParameterCode> codes, int position)
+    /// <summary>The characters up to the next separator; a field separator after them is passed, an entry separator not.</summary>
+    private static ReadOnlySpan<char> Field(ReadOnlySpan<char> row, ref int at)
     {
-        ReadOnlySpan<char> entry = whole;
-        ParameterCode code = Code(NextField(ref entry), codes, position, whole);
-        long period = baseMicros + ParseInteger(NextField(ref entry));
-        int revision = (int)ParseInteger(NextField(ref entry));
-        decimal? value = ParseDecimal(NextField(ref entry));
-        decimal? min = ParseDecimal(NextField(ref entry));
-        decimal? max = ParseDecimal(NextField(ref entry));
-        decimal? total = ParseDecimal(NextField(ref entry));
-        decimal? converted = ParseDecimal(NextField(ref entry));
-        ReadOnlySpan<char> flag = NextField(ref entry);
-        long source = ParseInteger(NextField(ref entry));
-        long received = period + ParseInteger(NextField(ref entry));
-        if (!DataFlag.TryParse(flag, out DataFlag dataFlag) || !entry.IsEmpty)
+        int start = at;
+        while (at < row.Length && row[at] != FieldSeparator && row[at] != EntrySeparator)
         {
-            throw Corrupt(whole);
+            at++;
         }
 
-        return new StoredValue(new Observation
+        ReadOnlySpan<char> field = row[start..at];
+        if (at < row.Length && row[at] == FieldSeparator)
         {
-            Station = stream.Station,
-            Parameter = code,
-            Interval = stream.Interval,
-            PeriodStart = FromMicros(period),
-            Value = value,
-            Min = min,
-            Max = max,
-            Total = total,
-            ConvertedValue = converted,
-            Flag = dataFlag,
-            Source = StoreCodes.ToSource(source),
-            ReceivedAt = FromMicros(received),
-        }, revision);
+            at++;
+        }
+
+        return field;
     }
 
     /// <summary>The parameter code of a field: the one met at this position before when equal, else parsed.</summary>
-    private static ParameterCode Code(ReadOnlySpan<char> field, List<ParameterCode> codes, int position, ReadOnlySpan<char> whole)
+    private static ParameterCode Code(ReadOnlySpan<char> field, List<ParameterCode> codes, int position, ReadOnlySpan<char> row, int entry)
     {
         if (position < codes.Count && field.SequenceEqual(codes[position].Value))
         {
@@ -126,7 +140,7 @@ internal static class PackedValues
 
         if (!ParameterCode.TryParse(field, out ParameterCode code))
         {
-            throw Corrupt(whole);
+            throw Corrupt(row, entry);
         }
 
         if (position < codes.Count)
@@ -141,22 +155,88 @@ internal static class PackedValues
         return code;
     }
 
-    private static ReadOnlySpan<char> NextField(ref ReadOnlySpan<char> entry)
+    /// <summary>An optional '-' and 1 to 18 digits, read where they stand.</summary>
+    private static long Integer(ReadOnlySpan<char> row, ref int at, int entry)
     {
-        int end = entry.IndexOf(FieldSeparator);
-        ReadOnlySpan<char> field;
-        if (end < 0)
+        bool negative = at < row.Length && row[at] == '-';
+        int first = negative ? ++at : at;
+        long value = 0;
+        while (at < row.Length && (uint)(row[at] - '0') <= 9)
         {
-            field = entry;
-            entry = [];
-        }
-        else
-        {
-            field = entry[..end];
-            entry = entry[(end + 1)..];
+            value = (value * 10) + (row[at] - '0');
+            at++;
         }
 
-        return field;
+        if (at == first || at - first > 18 || (at < row.Length && row[at] != FieldSeparator && row[at] != EntrySeparator))
+        {
+            throw Corrupt(row, entry);
+        }
+
+        if (at < row.Length && row[at] == FieldSeparator)
+        {
+            at++;
+        }
+
+        return negative ? -value : value;
+    }
+
+    /// <summary>
+    /// A plain decimal (optional '-', digits, optional '.'), null when empty: up to 19 digits read directly into the
+    /// mantissa, longer ones by <c>decimal.TryParse</c>.
+    /// </summary>
+    private static decimal? Decimal(ReadOnlySpan<char> row, ref int at, int entry)
+    {
+        int start = at;
+        bool negative = at < row.Length && row[at] == '-';
+        if (negative)
+        {
+            at++;
+        }
+
+        ulong mantissa = 0;
+        int digits = 0;
+        int scale = 0;
+        bool point = false;
+        bool slow = false;
+        for (; at < row.Length && row[at] != FieldSeparator && row[at] != EntrySeparator; at++)
+        {
+            char c = row[at];
+            if (c == '.' && !point)
+            {
+                point = true;
+                continue;
+            }
+
+            uint digit = (uint)(c - '0');
+            if (digit > 9 || ++digits > 19)
+            {
+                slow = true;
+                continue;
+            }
+
+            mantissa = (mantissa * 10) + digit;
+            scale += point ? 1 : 0;
+        }
+
+        ReadOnlySpan<char> field = row[start..at];
+        if (at < row.Length && row[at] == FieldSeparator)
+        {
+            at++;
+        }
+
+        if (field.IsEmpty)
+        {
+            return null;
+        }
+
+        if (slow || digits == 0 || scale > 28)
+        {
+            return decimal.TryParse(field, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal parsed)
+                ? parsed
+                : throw Corrupt(row, entry);
+        }
+
+        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
     }
 
     private static void AppendInteger(StringBuilder text, long value, Span<char> buffer)
@@ -213,55 +293,10 @@ internal static class PackedValues
         text.Append(buffer[at..]);
     }
 
-    private static long ParseInteger(ReadOnlySpan<char> field) =>
-        long.TryParse(field, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value) ? value : throw Corrupt(field);
-
-    /// <summary>
-    /// A plain decimal (optional '-', digits, optional '.'): up to 19 digits read directly into the mantissa, longer
-    /// ones by <see cref="decimal.Parse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?)"/>.
-    /// </summary>
-    private static decimal? ParseDecimal(ReadOnlySpan<char> field)
+    private static InvalidDataException Corrupt(ReadOnlySpan<char> row, int entry)
     {
-        if (field.IsEmpty)
-        {
-            return null;
-        }
-
-        bool negative = field[0] == '-';
-        ulong mantissa = 0;
-        int digits = 0;
-        int scale = 0;
-        bool point = false;
-        for (int i = negative ? 1 : 0; i < field.Length; i++)
-        {
-            char c = field[i];
-            if (c == '.' && !point)
-            {
-                point = true;
-                continue;
-            }
-
-            uint digit = (uint)(c - '0');
-            if (digit > 9 || ++digits > 19)
-            {
-                return decimal.TryParse(field, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal parsed) ? parsed : throw Corrupt(field);
-            }
-
-            mantissa = (mantissa * 10) + digit;
-            if (point)
-            {
-                scale++;
-            }
-        }
-
-        if (digits == 0 || scale > 28)
-        {
-            return decimal.TryParse(field, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal parsed) ? parsed : throw Corrupt(field);
-        }
-
-        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
+        ReadOnlySpan<char> rest = row[entry..];
+        int end = rest.IndexOf(EntrySeparator);
+        return new InvalidDataException($"A packed observation entry in the store is malformed: '{(end < 0 ? rest : rest[..end])}'.");
     }
-
-    private static InvalidDataException Corrupt(ReadOnlySpan<char> near) =>
-        new($"A packed observation entry in the store is malformed near '{near}'.");
 }

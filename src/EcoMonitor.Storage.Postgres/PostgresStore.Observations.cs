@@ -11,6 +11,9 @@ internal sealed partial class PostgresStore : IObservationStore
     // Rows of a time-range read per round trip when a parameter filter may leave some rows without a value wanted.
     private const int RangeRowsPerRead = 10_000;
 
+    // Rows of a time-range read decoded by one core at least (a station-month of hours is 744).
+    private const int RowsPerDecodePart = 2_048;
+
     /// <inheritdoc />
     public async Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
     {
@@ -42,8 +45,7 @@ internal sealed partial class PostgresStore : IObservationStore
         // Every row holds at least one value: without a filter, the limit in rows is enough.
         int rowsPerRead = wanted is null ? query.Limit : Math.Max(query.Limit, RangeRowsPerRead);
         var observations = new List<Observation>();
-        var entries = new List<StoredValue>();
-        var codes = new List<ParameterCode>();
+        var page = new List<(Instant Period, string Text)>();
         Instant from = query.From;
         bool fromInclusive = true;
         while (true)
@@ -58,26 +60,28 @@ internal sealed partial class PostgresStore : IObservationStore
             command.Parameters.AddWithValue(PostgresValues.ToColumn(from));
             command.Parameters.AddWithValue(PostgresValues.ToColumn(query.To));
             command.Parameters.AddWithValue(rowsPerRead);
-            int rows = 0;
+            page.Clear();
             await using (NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    rows++;
-                    from = PostgresValues.ToInstant(reader.GetDateTime(0));
-                    entries.Clear();
-                    PackedValues.Decode(reader.GetString(1), key, from, entries, codes);
-                    SortByParameter(entries);
-                    foreach (StoredValue entry in entries)
+                    page.Add((PostgresValues.ToInstant(reader.GetDateTime(0)), reader.GetString(1)));
+                }
+            }
+
+            foreach (List<StoredValue> part in DecodeRows(page, key))
+            {
+                foreach (StoredValue entry in part)
+                {
+                    if (observations.Count < query.Limit && (wanted is null || wanted.Contains(entry.Observation.Parameter)))
                     {
-                        if (observations.Count < query.Limit && (wanted is null || wanted.Contains(entry.Observation.Parameter)))
-                        {
-                            observations.Add(entry.Observation);
-                        }
+                        observations.Add(entry.Observation);
                     }
                 }
             }
 
+            int rows = page.Count;
+            from = rows > 0 ? page[^1].Period : from;
             if (observations.Count >= query.Limit || rows < rowsPerRead)
             {
                 return observations;
@@ -112,57 +116,51 @@ internal sealed partial class PostgresStore : IObservationStore
 
     /// <summary>
     /// The values of <c>observation_latest</c> rows (<c>stream_id, newest, data</c>) ordered by station, parameter and
-    /// interval: the rows are ordered by station and interval, and only a station with rows of several intervals has its
-    /// values sorted. Rows of streams not cached yet wait until the reader is done and their keys are read in one query.
+    /// interval: the rows are decoded in parts side by side (as a long range read's), ordered by station and interval,
+    /// and only a station with rows of several intervals has its values sorted. Streams not cached yet have their keys
+    /// read in one query.
     /// </summary>
     private async Task<IReadOnlyList<Observation>> ReadLatestAsync(
         NpgsqlConnection connection, NpgsqlCommand command, int expected, CancellationToken cancellationToken)
     {
-        var entries = new List<StoredValue>(expected);
-        var rows = new List<(StreamKey Key, int Start, int Count)>(expected / 6);
-        var codes = new List<ParameterCode>();
-        List<(int Stream, Instant Newest, string Data)>? waiting = null;
+        var stored = new List<(int Stream, Instant Newest, string Data)>(expected / 6);
         await using (NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                int stream = reader.GetInt32(0);
-                var newest = PostgresValues.ToInstant(reader.GetDateTime(1));
-                if (_streamKeys.TryGetValue(stream, out StreamKey key))
-                {
-                    int start = entries.Count;
-                    PackedValues.Decode(reader.GetString(2), key, newest, entries, codes);
-                    rows.Add((key, start, entries.Count - start));
-                }
-                else
-                {
-                    (waiting ??= []).Add((stream, newest, reader.GetString(2)));
-                }
+                stored.Add((reader.GetInt32(0), PostgresValues.ToInstant(reader.GetDateTime(1)), reader.GetString(2)));
             }
         }
 
-        if (waiting is not null)
+        await CacheStreamKeysAsync(connection, stored.Select(r => r.Stream), cancellationToken);
+        var values = new List<StoredValue>[DecodeParts(stored.Count)];
+        var rows = new (StreamKey Key, int Part, int Start, int Count)[stored.Count];
+        InParts(stored.Count, values.Length, (part, first, end) =>
         {
-            await CacheStreamKeysAsync(connection, waiting.Select(w => w.Stream), cancellationToken);
-            foreach ((int stream, Instant newest, string data) in waiting)
+            var decoded = new List<StoredValue>((end - first) * 6);
+            var codes = new List<ParameterCode>();
+            for (int i = first; i < end; i++)
             {
-                int start = entries.Count;
-                PackedValues.Decode(data, _streamKeys[stream], newest, entries, codes);
-                rows.Add((_streamKeys[stream], start, entries.Count - start));
+                StreamKey key = _streamKeys[stored[i].Stream];
+                int start = decoded.Count;
+                PackedValues.Decode(stored[i].Data, key, stored[i].Newest, decoded, codes);
+                rows[i] = (key, part, start, decoded.Count - start);
             }
-        }
 
-        rows.Sort(static (a, b) =>
+            values[part] = decoded;
+        });
+
+        Array.Sort(rows, static (a, b) =>
         {
             int byStation = string.CompareOrdinal(a.Key.Station.Value, b.Key.Station.Value);
             return byStation != 0 ? byStation : string.CompareOrdinal(StoreCodes.ToCode(a.Key.Interval), StoreCodes.ToCode(b.Key.Interval));
         });
-        var observations = new Observation[entries.Count];
+        var observations = new Observation[values.Sum(v => v.Count)];
         int at = 0;
-        for (int r = 0; r < rows.Count;)
+        for (int r = 0; r < rows.Length;)
         {
             int end = r + 1;
-            while (end < rows.Count && rows[end].Key.Station == rows[r].Key.Station)
+            while (end < rows.Length && rows[end].Key.Station == rows[r].Key.Station)
             {
                 end++;
             }
@@ -170,9 +168,10 @@ internal sealed partial class PostgresStore : IObservationStore
             int first = at;
             for (int k = r; k < end; k++)
             {
+                List<StoredValue> part = values[rows[k].Part];
                 for (int e = rows[k].Start; e < rows[k].Start + rows[k].Count; e++)
                 {
-                    observations[at++] = entries[e].Observation;
+                    observations[at++] = part[e].Observation;
                 }
             }
 
@@ -258,6 +257,41 @@ internal sealed partial class PostgresStore : IObservationStore
 
         return revisions;
     }
+
+    /// <summary>
+    /// The values of a stream's rows in row order, each row's in parameter order. Rows are decoded on the client
+    /// (objects for every value: the larger part of a station-year's read), so a long read is cut into parts decoded
+    /// side by side on the machine's cores.
+    /// </summary>
+    private static List<StoredValue>[] DecodeRows(List<(Instant Period, string Text)> rows, StreamKey key)
+    {
+        var decoded = new List<StoredValue>[DecodeParts(rows.Count)];
+        InParts(rows.Count, decoded.Length, (part, first, end) =>
+        {
+            var values = new List<StoredValue>((end - first) * 6);
+            var row = new List<StoredValue>();
+            var codes = new List<ParameterCode>();
+            for (int i = first; i < end; i++)
+            {
+                row.Clear();
+                PackedValues.Decode(rows[i].Text, key, rows[i].Period, row, codes);
+                SortByParameter(row);
+                values.AddRange(row);
+            }
+
+            decoded[part] = values;
+        });
+        return decoded;
+    }
+
+    /// <summary>Into how many parts <paramref name="rows"/> rows are cut for decoding (1 for a short read).</summary>
+    private static int DecodeParts(int rows) =>
+        rows < RowsPerDecodePart * 2 ? 1 : Math.Min(Environment.ProcessorCount, rows / RowsPerDecodePart);
+
+    /// <summary>Runs <paramref name="work"/> (part, first row, end row) for each of <paramref name="parts"/> parts side by side.</summary>
+    private static void InParts(int rows, int parts, Action<int, int, int> work) =>
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
+            work(part, (int)((long)rows * part / parts), (int)((long)rows * (part + 1) / parts)));
 
     /// <summary>Entries in parameter order (as written; sorted again only when a row's entries are not).</summary>
     private static void SortByParameter(List<StoredValue> entries)
