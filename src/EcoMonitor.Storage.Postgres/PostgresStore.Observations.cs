@@ -11,8 +11,6 @@ internal sealed partial class PostgresStore : IObservationStore
     // Rows of a time-range read per round trip when a parameter filter may leave some rows without a value wanted.
     private const int RangeRowsPerRead = 10_000;
 
-    // Rows of a time-range read decoded by one core at least (a station-month of hours is 744).
-    private const int RowsPerDecodePart = 2_048;
 
     /// <inheritdoc />
     public async Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
@@ -45,7 +43,6 @@ internal sealed partial class PostgresStore : IObservationStore
         // Every row holds at least one value: without a filter, the limit in rows is enough.
         int rowsPerRead = wanted is null ? query.Limit : Math.Max(query.Limit, RangeRowsPerRead);
         var observations = new List<Observation>();
-        var page = new List<(Instant Period, string Text)>();
         Instant from = query.From;
         bool fromInclusive = true;
         while (true)
@@ -60,16 +57,19 @@ internal sealed partial class PostgresStore : IObservationStore
             command.Parameters.AddWithValue(PostgresValues.ToColumn(from));
             command.Parameters.AddWithValue(PostgresValues.ToColumn(query.To));
             command.Parameters.AddWithValue(rowsPerRead);
-            page.Clear();
+            var decoder = new ChunkedDecoder<(Instant Period, string Text), List<StoredValue>>(page => DecodeRows(page, key));
+            int rows = 0;
             await using (NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    page.Add((PostgresValues.ToInstant(reader.GetDateTime(0)), reader.GetString(1)));
+                    rows++;
+                    from = PostgresValues.ToInstant(reader.GetDateTime(0));
+                    decoder.Add((from, reader.GetString(1)));
                 }
             }
 
-            foreach (List<StoredValue> part in DecodeRows(page, key))
+            foreach (List<StoredValue> part in await decoder.FinishAsync())
             {
                 foreach (StoredValue entry in part)
                 {
@@ -80,8 +80,6 @@ internal sealed partial class PostgresStore : IObservationStore
                 }
             }
 
-            int rows = page.Count;
-            from = rows > 0 ? page[^1].Period : from;
             if (observations.Count >= query.Limit || rows < rowsPerRead)
             {
                 return observations;
@@ -98,7 +96,7 @@ internal sealed partial class PostgresStore : IObservationStore
         await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("SELECT stream_id, newest, data FROM observation_latest WHERE station_id = $1;", connection);
         command.Parameters.AddWithValue(station.Value);
-        return await ReadLatestAsync(connection, command, 8, cancellationToken);
+        return await ReadLatestAsync(connection, command, cancellationToken);
     }
 
     /// <summary>Latest values of many stations at once (the map of a province): what <see cref="LatestAsync"/> gives per station, ordered by station.</summary>
@@ -111,56 +109,63 @@ internal sealed partial class PostgresStore : IObservationStore
         await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("SELECT stream_id, newest, data FROM observation_latest WHERE station_id = ANY($1);", connection);
         command.Parameters.Add(PostgresValues.TextArray([.. stations.Select(s => s.Value)]));
-        return await ReadLatestAsync(connection, command, stations.Count * 6, cancellationToken);
+        return await ReadLatestAsync(connection, command, cancellationToken);
     }
 
     /// <summary>
     /// The values of <c>observation_latest</c> rows (<c>stream_id, newest, data</c>) ordered by station, parameter and
-    /// interval: the rows are decoded in parts side by side (as a long range read's), ordered by station and interval,
-    /// and only a station with rows of several intervals has its values sorted. Streams not cached yet have their keys
-    /// read in one query.
+    /// interval: the rows are decoded in chunks while they are read (<see cref="ChunkedDecoder{TRow, TResult}"/>),
+    /// ordered by station and interval, and only a station with rows of several intervals has its values sorted. Rows of
+    /// streams not cached yet wait until the reader is done and their keys are read in one query.
     /// </summary>
     private async Task<IReadOnlyList<Observation>> ReadLatestAsync(
-        NpgsqlConnection connection, NpgsqlCommand command, int expected, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlCommand command, CancellationToken cancellationToken)
     {
-        var stored = new List<(int Stream, Instant Newest, string Data)>(expected / 6);
+        var decoder = new ChunkedDecoder<(StreamKey Key, Instant Newest, string Data), LatestChunk>(DecodeLatest);
+        List<(int Stream, Instant Newest, string Data)>? waiting = null;
         await using (NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                stored.Add((reader.GetInt32(0), PostgresValues.ToInstant(reader.GetDateTime(1)), reader.GetString(2)));
+                int stream = reader.GetInt32(0);
+                if (_streamKeys.TryGetValue(stream, out StreamKey key))
+                {
+                    decoder.Add((key, PostgresValues.ToInstant(reader.GetDateTime(1)), reader.GetString(2)));
+                }
+                else
+                {
+                    (waiting ??= []).Add((stream, PostgresValues.ToInstant(reader.GetDateTime(1)), reader.GetString(2)));
+                }
             }
         }
 
-        await CacheStreamKeysAsync(connection, stored.Select(r => r.Stream), cancellationToken);
-        var values = new List<StoredValue>[DecodeParts(stored.Count)];
-        var rows = new (StreamKey Key, int Part, int Start, int Count)[stored.Count];
-        InParts(stored.Count, values.Length, (part, first, end) =>
+        if (waiting is not null)
         {
-            var decoded = new List<StoredValue>((end - first) * 6);
-            var codes = new List<ParameterCode>();
-            for (int i = first; i < end; i++)
+            await CacheStreamKeysAsync(connection, waiting.Select(w => w.Stream), cancellationToken);
+            foreach ((int stream, Instant newest, string data) in waiting)
             {
-                StreamKey key = _streamKeys[stored[i].Stream];
-                int start = decoded.Count;
-                PackedValues.Decode(stored[i].Data, key, stored[i].Newest, decoded, codes);
-                rows[i] = (key, part, start, decoded.Count - start);
+                decoder.Add((_streamKeys[stream], newest, data));
             }
+        }
 
-            values[part] = decoded;
-        });
+        LatestChunk[] chunks = await decoder.FinishAsync();
+        var rows = new List<(StreamKey Key, List<StoredValue> Values, int Start, int Count)>();
+        foreach (LatestChunk chunk in chunks)
+        {
+            rows.AddRange(chunk.Rows.Select(r => (r.Key, chunk.Values, r.Start, r.Count)));
+        }
 
-        Array.Sort(rows, static (a, b) =>
+        rows.Sort(static (a, b) =>
         {
             int byStation = string.CompareOrdinal(a.Key.Station.Value, b.Key.Station.Value);
             return byStation != 0 ? byStation : string.CompareOrdinal(StoreCodes.ToCode(a.Key.Interval), StoreCodes.ToCode(b.Key.Interval));
         });
-        var observations = new Observation[values.Sum(v => v.Count)];
+        var observations = new Observation[chunks.Sum(c => c.Values.Count)];
         int at = 0;
-        for (int r = 0; r < rows.Length;)
+        for (int r = 0; r < rows.Count;)
         {
             int end = r + 1;
-            while (end < rows.Length && rows[end].Key.Station == rows[r].Key.Station)
+            while (end < rows.Count && rows[end].Key.Station == rows[r].Key.Station)
             {
                 end++;
             }
@@ -168,10 +173,9 @@ internal sealed partial class PostgresStore : IObservationStore
             int first = at;
             for (int k = r; k < end; k++)
             {
-                List<StoredValue> part = values[rows[k].Part];
                 for (int e = rows[k].Start; e < rows[k].Start + rows[k].Count; e++)
                 {
-                    observations[at++] = part[e].Observation;
+                    observations[at++] = rows[k].Values[e].Observation;
                 }
             }
 
@@ -181,6 +185,23 @@ internal sealed partial class PostgresStore : IObservationStore
 
         return observations;
     }
+
+    /// <summary>Some rows of <c>observation_latest</c> decoded: their values, and where each row's are.</summary>
+    private static LatestChunk DecodeLatest(List<(StreamKey Key, Instant Newest, string Data)> rows)
+    {
+        var chunk = new LatestChunk(new List<StoredValue>(rows.Count * 6), new List<(StreamKey, int, int)>(rows.Count));
+        var codes = new List<ParameterCode>();
+        foreach ((StreamKey key, Instant newest, string data) in rows)
+        {
+            int start = chunk.Values.Count;
+            PackedValues.Decode(data, key, newest, chunk.Values, codes);
+            chunk.Rows.Add((key, start, chunk.Values.Count - start));
+        }
+
+        return chunk;
+    }
+
+    private sealed record LatestChunk(List<StoredValue> Values, List<(StreamKey Key, int Start, int Count)> Rows);
 
     /// <summary>One station's latest values in parameter, then interval order (sorted only when they are not).</summary>
     private static void SortStationValues(Span<Observation> values)
@@ -258,40 +279,22 @@ internal sealed partial class PostgresStore : IObservationStore
         return revisions;
     }
 
-    /// <summary>
-    /// The values of a stream's rows in row order, each row's in parameter order. Rows are decoded on the client
-    /// (objects for every value: the larger part of a station-year's read), so a long read is cut into parts decoded
-    /// side by side on the machine's cores.
-    /// </summary>
-    private static List<StoredValue>[] DecodeRows(List<(Instant Period, string Text)> rows, StreamKey key)
+    /// <summary>The values of some of a stream's rows in row order, each row's in parameter order.</summary>
+    private static List<StoredValue> DecodeRows(List<(Instant Period, string Text)> rows, StreamKey key)
     {
-        var decoded = new List<StoredValue>[DecodeParts(rows.Count)];
-        InParts(rows.Count, decoded.Length, (part, first, end) =>
+        var values = new List<StoredValue>(rows.Count * 6);
+        var row = new List<StoredValue>();
+        var codes = new List<ParameterCode>();
+        foreach ((Instant period, string text) in rows)
         {
-            var values = new List<StoredValue>((end - first) * 6);
-            var row = new List<StoredValue>();
-            var codes = new List<ParameterCode>();
-            for (int i = first; i < end; i++)
-            {
-                row.Clear();
-                PackedValues.Decode(rows[i].Text, key, rows[i].Period, row, codes);
-                SortByParameter(row);
-                values.AddRange(row);
-            }
+            row.Clear();
+            PackedValues.Decode(text, key, period, row, codes);
+            SortByParameter(row);
+            values.AddRange(row);
+        }
 
-            decoded[part] = values;
-        });
-        return decoded;
+        return values;
     }
-
-    /// <summary>Into how many parts <paramref name="rows"/> rows are cut for decoding (1 for a short read).</summary>
-    private static int DecodeParts(int rows) =>
-        rows < RowsPerDecodePart * 2 ? 1 : Math.Min(Environment.ProcessorCount, rows / RowsPerDecodePart);
-
-    /// <summary>Runs <paramref name="work"/> (part, first row, end row) for each of <paramref name="parts"/> parts side by side.</summary>
-    private static void InParts(int rows, int parts, Action<int, int, int> work) =>
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
-            work(part, (int)((long)rows * part / parts), (int)((long)rows * (part + 1) / parts)));
 
     /// <summary>Entries in parameter order (as written; sorted again only when a row's entries are not).</summary>
     private static void SortByParameter(List<StoredValue> entries)
