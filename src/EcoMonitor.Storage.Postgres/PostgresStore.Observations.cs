@@ -45,6 +45,15 @@ internal sealed partial class PostgresStore : IObservationStore
         var observations = new List<Observation>();
         Instant from = query.From;
         bool fromInclusive = true;
+        // One stream's range is always a few rows of each partition: an index range per partition, in order (the rows
+        // stream out while the client decodes), never a scan and a sort — which the planner may pick where one
+        // stream fills most of a month's rows.
+        await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var indexOnly = new NpgsqlCommand("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off;", connection, transaction))
+        {
+            await indexOnly.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         while (true)
         {
             await using var command = new NpgsqlCommand($"""
@@ -52,7 +61,7 @@ internal sealed partial class PostgresStore : IObservationStore
                 WHERE stream_id = $1 AND period_start {(fromInclusive ? ">=" : ">")} $2 AND period_start < $3
                 ORDER BY period_start
                 LIMIT $4;
-                """, connection);
+                """, connection, transaction);
             command.Parameters.AddWithValue(stream);
             command.Parameters.AddWithValue(PostgresValues.ToColumn(from));
             command.Parameters.AddWithValue(PostgresValues.ToColumn(query.To));
