@@ -5,7 +5,17 @@ namespace EcoMonitor.Storage.Postgres;
 /// (objects for every value: the larger part of a station-year's read) overlaps the transfer and uses every core. A
 /// read shorter than one chunk is decoded on the caller's thread when it ends.
 /// </summary>
-internal sealed class ChunkedDecoder<TRow, TResult>(Func<List<TRow>, TResult> decode, int chunkRows = 1_024)
+internal static class ChunkedDecoder
+{
+    /// <summary>
+    /// Rows per chunk: a chunk's values (about 6 per row, 16 bytes each) stay below the large object heap's 85,000
+    /// bytes, whose allocations each count towards a full collection.
+    /// </summary>
+    public const int ChunkRows = 512;
+}
+
+/// <summary>The decoder itself (<see cref="ChunkedDecoder"/>).</summary>
+internal sealed class ChunkedDecoder<TRow, TResult>(Func<List<TRow>, TResult> decode, int chunkRows = ChunkedDecoder.ChunkRows)
 {
     private readonly List<Task<TResult>> _chunks = [];
     private List<TRow> _current = new(chunkRows);

@@ -78,7 +78,10 @@ internal sealed partial class PostgresStore : IObservationStore
                 }
             }
 
-            foreach (List<StoredValue> part in await decoder.FinishAsync())
+            List<StoredValue>[] parts = await decoder.FinishAsync();
+            // One allocation for the result (a station-year's is on the large object heap: each growth there costs a full collection).
+            observations.EnsureCapacity(Math.Min(query.Limit, observations.Count + parts.Sum(p => p.Count)));
+            foreach (List<StoredValue> part in parts)
             {
                 foreach (StoredValue entry in part)
                 {
