@@ -25,13 +25,13 @@ public class PackedValuesBenchmarks
         for (int s = 0; s < 1_000; s++)
         {
             var station = StationId.Parse(string.Create(CultureInfo.InvariantCulture, $"BENCH{s:D6}"));
-            _batch.Add([.. parameters.Select((p, i) => new StoredValue(Value(station, p, Start, 35.2m + i) with { Min = 20.125m, Max = 48.9m }, 1))]);
+            _batch.Add([.. parameters.Select((p, i) => new StoredValue(PostgresStoreBenchmarks.Observation(station, p, Start, 35.2m + i) with { Min = 20.125m, Max = 48.9m }, 1))]);
         }
 
         for (int h = 0; h < 8_760; h++)
         {
             Instant hour = Start + Duration.FromHours(h);
-            List<StoredValue> row = [.. parameters.Take(6).Select(p => new StoredValue(Value(_stream.Station, p, hour, 30m + (h % 50)), 1))];
+            List<StoredValue> row = [.. parameters.Take(6).Select(p => new StoredValue(PostgresStoreBenchmarks.Observation(_stream.Station, p, hour, 30m + (h % 50)), 1))];
             _year.Add((hour, PackedValues.Encode(row, hour)));
         }
     }
@@ -62,14 +62,4 @@ public class PackedValuesBenchmarks
 
         return values.Count;
     }
-
-    private static Observation Value(StationId station, ParameterCode parameter, Instant hour, decimal value) => new()
-    {
-        Station = station,
-        Parameter = parameter,
-        Interval = ObservationInterval.Hour,
-        PeriodStart = hour,
-        Value = value,
-        ReceivedAt = hour + Duration.FromMinutes(61),
-    };
 }

@@ -162,7 +162,8 @@ public class PostgresStoreBenchmarks : IDisposable
         return Instant.FromDateTimeUtc(new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(monthsAhead));
     }
 
-    private static Observation Observation(StationId station, ParameterCode parameter, Instant hour, decimal value) => new()
+    /// <summary>An hourly value received 61 minutes after its hour started (also the codec benchmark's).</summary>
+    internal static Observation Observation(StationId station, ParameterCode parameter, Instant hour, decimal value) => new()
     {
         Station = station,
         Parameter = parameter,

@@ -115,7 +115,10 @@ internal static class PackedMerge
         await PackedLatest.MoveAsync(connection, transaction, latest, cancellationToken);
     }
 
-    /// <summary>The values grouped by stream and period, each group's values in batch order.</summary>
+    /// <summary>
+    /// The values grouped by stream and period (periods in order of first appearance), each group's values in parameter
+    /// order — or, when a parameter repeats within a period (<paramref name="repeats"/>), in batch order.
+    /// </summary>
     private static List<Period> Group(StoredValue[] values, int[] streamIds, out bool repeats)
     {
         var byKey = new Dictionary<(int, Instant), Period>();

@@ -11,7 +11,6 @@ internal sealed partial class PostgresStore : IObservationStore
     // Rows of a time-range read per round trip when a parameter filter may leave some rows without a value wanted.
     private const int RangeRowsPerRead = 10_000;
 
-
     /// <inheritdoc />
     public async Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
     {
@@ -26,7 +25,8 @@ internal sealed partial class PostgresStore : IObservationStore
     /// <inheritdoc />
     /// <remarks>
     /// One index range of the stream's packed rows (one row per period, all parameters), in period order; the values of
-    /// a row are stored in parameter order. With a parameter filter the rows are read in pages until the limit is met.
+    /// a row are stored in parameter order. Rows are decoded in chunks while they are read; with a parameter filter they
+    /// are read in pages until the limit is met.
     /// </remarks>
     public async Task<IReadOnlyList<Observation>> QueryAsync(ObservationQuery query, CancellationToken cancellationToken)
     {
