@@ -4,7 +4,7 @@ namespace EcoMonitor.Storage.Postgres;
 
 /// <summary>
 /// The values of a write that may move each stream's latest values (<see cref="PackedLatest"/>). A stream whose only
-/// candidates are one whole new row keeps that row's text: its latest row is the same text (every period offset 0).
+/// candidates are one whole new row is marked so: its latest row is that row's text (every period offset 0).
 /// </summary>
 internal sealed class LatestCandidates
 {
@@ -14,8 +14,8 @@ internal sealed class LatestCandidates
 
     public IEnumerable<(int Stream, Stream Candidates)> All => _streams.Select(s => (s.Key, s.Value));
 
-    /// <summary>A whole row written for <paramref name="period"/>: its entries (sorted by parameter) and their text.</summary>
-    public void AddRow(int stream, Instant period, List<StoredValue> entries, string text)
+    /// <summary>A whole new row written for <paramref name="period"/>: its entries (sorted by parameter).</summary>
+    public void AddRow(int stream, Instant period, List<StoredValue> entries)
     {
         if (_streams.TryGetValue(stream, out Stream? existing))
         {
@@ -23,7 +23,7 @@ internal sealed class LatestCandidates
         }
         else
         {
-            _streams.Add(stream, new Stream(entries, period, text));
+            _streams.Add(stream, new Stream(entries, period));
         }
     }
 
@@ -36,27 +36,23 @@ internal sealed class LatestCandidates
         }
         else
         {
-            _streams.Add(stream, new Stream([value], null, null));
+            _streams.Add(stream, new Stream([value], null));
         }
     }
 
     /// <summary>One stream's candidates.</summary>
-    internal sealed class Stream(List<StoredValue> values, Instant? period, string? text)
+    internal sealed class Stream(List<StoredValue> values, Instant? period)
     {
         /// <summary>The candidate values (not to be changed: may be a written row's own list).</summary>
         public List<StoredValue> Values { get; private set; } = values;
 
-        /// <summary>The period of the one whole row that is all the candidates, else null.</summary>
+        /// <summary>The period of the one whole new row that is all the candidates, else null.</summary>
         public Instant? WholeRowPeriod { get; private set; } = period;
-
-        /// <summary>That row's text, else null.</summary>
-        public string? WholeRowText { get; private set; } = text;
 
         public void Add(List<StoredValue> more)
         {
             Values = [.. Values, .. more];
             WholeRowPeriod = null;
-            WholeRowText = null;
         }
     }
 }

@@ -15,6 +15,7 @@ namespace EcoMonitor.Storage.Postgres;
 /// </summary>
 internal static class PackedLatest
 {
+    // A whole new row (data NULL) is taken from observation as just inserted: its text is the latest row's.
     private const string ReplaceWhole = """
         UPDATE observation_latest l SET newest = u.newest, parameters = string_to_array(u.parameters, ','),
             data = coalesce(u.data, (SELECT o.data FROM observation o WHERE o.stream_id = u.stream_id AND o.period_start = u.newest))
@@ -59,11 +60,11 @@ internal static class PackedLatest
         foreach ((int stream, LatestCandidates.Stream c) in candidates.All)
         {
             streams[n] = stream;
-            if (c.WholeRowText is { } text)
+            if (c.WholeRowPeriod is { } period)
             {
                 // One new row: its values are all of one period, one per parameter, in order — the latest row as it is.
                 rows[n] = c.Values;
-                oldest[n] = newest[n] = PostgresValues.ToColumn(c.WholeRowPeriod!.Value);
+                oldest[n] = newest[n] = PostgresValues.ToColumn(period);
                 texts[n] = null!;
             }
             else

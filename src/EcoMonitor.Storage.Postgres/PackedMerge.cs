@@ -83,7 +83,7 @@ internal static class PackedMerge
             latest = new LatestCandidates();
             foreach (Period period in periods)
             {
-                latest.AddRow(period.Stream, period.Start, period.Entries!, period.Text!);
+                latest.AddRow(period.Stream, period.Start, period.Entries!);
             }
         }
         else
@@ -176,11 +176,10 @@ internal static class PackedMerge
                 }
 
                 period.Entries = entries;
-                period.Text = PackedValues.Encode(entries, period.Start);
                 await importer.StartRowAsync(cancellationToken);
                 await importer.WriteAsync(period.Stream, NpgsqlDbType.Integer, cancellationToken);
                 await importer.WriteAsync(PostgresValues.ToColumn(period.Start), NpgsqlDbType.TimestampTz, cancellationToken);
-                await importer.WriteAsync(period.Text, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(PackedValues.Encode(entries, period.Start), NpgsqlDbType.Text, cancellationToken);
             }
 
             await importer.CompleteAsync(cancellationToken);
@@ -432,9 +431,6 @@ internal static class PackedMerge
 
         /// <summary>The row's entries after the merge (sorted by parameter); null when nothing changed.</summary>
         public List<StoredValue>? Entries { get; set; }
-
-        /// <summary>The text of <see cref="Entries"/> when written by the live path's COPY.</summary>
-        public string? Text { get; set; }
 
         /// <summary>True while the period's row is new and waits for its insert.</summary>
         public bool Inserting { get; set; }
