@@ -126,12 +126,12 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
         await RegisterOutletAsync("OUTA7");
         await SendHourAsync("OUTA7", 8, "99");
         long id = (await WaitForAlarmAsync("OUTA7", "so2-permit", a => true)).GetProperty("id").GetInt64();
+        // The engine records a step in the audit trail after storing it (AuditingAlarmStepRecorder): the alarm can be
+        // seen a moment before its "raised" entry.
+        await AuditEntriesAsync(id, all => all.Any(e => e.GetProperty("action").GetString() == "alarm.raised"));
         await ExpectAsync(HttpStatusCode.OK, id, "acknowledge", """{"by":"王五","comment":"已确认"}""");
 
-        using HttpResponseMessage response = await Api.GetAsync($"/api/v1/audit?subjectType=alarm&subjectId={id}", ApiFactory.AdminKey);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        JsonElement entries = await ApiFactory.ReadJsonAsync(response);
-        JsonElement[] all = [.. (entries.ValueKind == JsonValueKind.Array ? entries : entries.GetProperty("entries")).EnumerateArray()];
+        JsonElement[] all = await AuditEntriesAsync(id, all => true);
         JsonElement raised = Assert.Single(all, e => e.GetProperty("action").GetString() == "alarm.raised");
         Assert.Equal("system:alarms", raised.GetProperty("actor").GetString());
         JsonElement acknowledged = Assert.Single(all, e => e.GetProperty("action").GetString() == "alarm.acknowledged");
@@ -143,6 +143,25 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
         int exit = await EcoMonitor.Cli.Commands.AuditCommand.VerifyAsync(Api.DatabasePath, null, json: false, output, Token);
         Assert.True(exit == 0, output.ToString());
         Assert.StartsWith("audit trail intact", output.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The audit entries of an alarm, read again (up to 30 s) until <paramref name="isDone"/>.</summary>
+    private async Task<JsonElement[]> AuditEntriesAsync(long id, Func<JsonElement[], bool> isDone)
+    {
+        DateTime deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            using HttpResponseMessage response = await Api.GetAsync($"/api/v1/audit?subjectType=alarm&subjectId={id}", ApiFactory.AdminKey);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            JsonElement entries = await ApiFactory.ReadJsonAsync(response);
+            JsonElement[] all = [.. (entries.ValueKind == JsonValueKind.Array ? entries : entries.GetProperty("entries")).EnumerateArray()];
+            if (isDone(all) || DateTime.UtcNow > deadline)
+            {
+                return all;
+            }
+
+            await Task.Delay(100, Token);
+        }
     }
 
     [Fact]
