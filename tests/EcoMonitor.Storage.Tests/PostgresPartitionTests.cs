@@ -103,6 +103,29 @@ public sealed class PostgresPartitionTests
     }
 
     [Fact]
+    public async Task Retention_RemovesALatestValueOfADroppedMonth_KeepsTheStationsNewerOnes()
+    {
+        await using Node node = await Node.StartAsync(new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero), monthsAhead: 1, retentionMonths: 2);
+        StationId station = Some.StationId();
+        await node.Store.AppendAsync(
+        [
+            Some.Observation(station, "a21026", periodStart: Instant.FromUtc(2026, 1, 10, 0, 0)),
+            Some.Observation(station, periodStart: Instant.FromUtc(2026, 2, 10, 0, 0)),
+        ], Ct);
+        Assert.Equal(2, (await node.Store.LatestAsync(station, Ct)).Count);
+
+        node.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.Zero));
+        Assert.True(await node.Store.RunPartitionMaintenanceAsync(Ct));
+
+        Assert.Equal(["a34004"], (await node.Store.LatestAsync(station, Ct)).Select(o => o.Parameter.Value));
+        // The trimmed row goes on taking values.
+        await node.Store.AppendAsync([Some.Observation(station, "a21026", periodStart: Instant.FromUtc(2026, 2, 11, 0, 0))], Ct);
+        Assert.Equal(
+            ["a21026 2026-02-11T00:00:00Z", "a34004 2026-02-10T00:00:00Z"],
+            (await node.Store.LatestAsync(station, Ct)).Select(o => $"{o.Parameter.Value} {o.PeriodStart}"));
+    }
+
+    [Fact]
     public async Task History_OutsideRetention_CannotBeUpdatedOrDeleted()
     {
         await using Node node = await Node.StartAsync(DateTimeOffset.UtcNow, monthsAhead: 1);
