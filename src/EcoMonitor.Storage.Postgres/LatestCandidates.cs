@@ -43,7 +43,9 @@ internal sealed class LatestCandidates
     /// <summary>One stream's candidates.</summary>
     internal sealed class Stream(List<StoredValue> values, Instant? period)
     {
-        /// <summary>The candidate values (not to be changed: may be a written row's own list).</summary>
+        private bool _owned;
+
+        /// <summary>The candidate values (not to be changed by callers: may be a written row's own list).</summary>
         public List<StoredValue> Values { get; private set; } = values;
 
         /// <summary>The period of the one whole new row that is all the candidates, else null.</summary>
@@ -51,7 +53,14 @@ internal sealed class LatestCandidates
 
         public void Add(List<StoredValue> more)
         {
-            Values = [.. Values, .. more];
+            if (!_owned)
+            {
+                // The first addition copies the list it was made with (a written row's, or the caller's).
+                Values = [.. Values];
+                _owned = true;
+            }
+
+            Values.AddRange(more);
             WholeRowPeriod = null;
         }
     }
