@@ -1,6 +1,5 @@
 using EcoMonitor.Domain;
 using Npgsql;
-using NpgsqlTypes;
 using NodaTime;
 
 namespace EcoMonitor.Storage.Postgres;
@@ -83,7 +82,7 @@ internal static class PackedLatest
         var moved = new HashSet<int>(streams.Length);
         await using (var replace = new NpgsqlCommand(ReplaceWhole, connection, transaction))
         {
-            replace.Parameters.Add(Integers(streams));
+            replace.Parameters.Add(PostgresValues.IntegerArray([.. streams]));
             replace.Parameters.Add(PostgresValues.TimestampArray(oldest));
             replace.Parameters.Add(PostgresValues.TimestampArray(newest));
             replace.Parameters.Add(PostgresValues.TextArray(parameters));
@@ -117,7 +116,7 @@ internal static class PackedLatest
         int[] streams = [.. rest.Keys.Order()];
         await using (var add = new NpgsqlCommand(AddMissing, connection, transaction))
         {
-            add.Parameters.Add(Integers(streams));
+            add.Parameters.Add(PostgresValues.IntegerArray([.. streams]));
             add.Parameters.Add(PostgresValues.TextArray([.. streams.Select(s => rest[s][0].Observation.Station.Value)]));
             await add.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -125,7 +124,7 @@ internal static class PackedLatest
         var mergedBy = new Dictionary<int, List<StoredValue>>(streams.Length);
         await using (var lockRows = new NpgsqlCommand(LockRows, connection, transaction))
         {
-            lockRows.Parameters.Add(Integers(streams));
+            lockRows.Parameters.Add(PostgresValues.IntegerArray([.. streams]));
             await using NpgsqlDataReader reader = await lockRows.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -146,7 +145,7 @@ internal static class PackedLatest
         List<StoredValue>[] merged = [.. streams.Select(s => mergedBy[s])];
 
         await using var rewrite = new NpgsqlCommand(Rewrite, connection, transaction);
-        rewrite.Parameters.Add(Integers(streams));
+        rewrite.Parameters.Add(PostgresValues.IntegerArray([.. streams]));
         rewrite.Parameters.Add(PostgresValues.TimestampArray([.. merged.Select(r => PostgresValues.ToColumn(NewestOf(r)))]));
         rewrite.Parameters.Add(PostgresValues.TextArray([.. merged.Select(Parameters)]));
         rewrite.Parameters.Add(PostgresValues.TextArray([.. merged.Select(r => PackedValues.Encode(r, NewestOf(r)))]));
@@ -187,7 +186,4 @@ internal static class PackedLatest
 
         return string.Join(',', codes);
     }
-
-    private static NpgsqlParameter<int[]> Integers(IEnumerable<int> values) =>
-        new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, TypedValue = [.. values] };
 }

@@ -357,7 +357,7 @@ internal static class PackedMerge
     /// <summary>Parameters $1 (stream ids) and $2 (period starts) of the periods.</summary>
     private static void AddKeys(NpgsqlParameterCollection parameters, List<Period> periods)
     {
-        parameters.Add(new NpgsqlParameter<int[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, TypedValue = [.. periods.Select(p => p.Stream)] });
+        parameters.Add(PostgresValues.IntegerArray([.. periods.Select(p => p.Stream)]));
         parameters.Add(PostgresValues.TimestampArray([.. periods.Select(p => PostgresValues.ToColumn(p.Start))]));
     }
 

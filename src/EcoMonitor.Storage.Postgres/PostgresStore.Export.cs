@@ -10,10 +10,8 @@ internal sealed partial class PostgresStore : IStoreExport
     // The cursor is the last row's key columns joined by a unit separator (no key column can hold one).
     private const char CursorSeparator = '\u001f';
 
+    // Current values (the view unpacks the rows) and history rows (with their series' key) in the same columns.
     private const string ObservationExport =
-        "s.station_id, s.parameter, s.interval, o.period_start, o.revision, o.value, o.min, o.max, o.total, o.converted, o.flag, o.source, o.received_at";
-
-    private const string ObservationValueExport =
         "o.station_id, o.parameter, o.interval, o.period_start, o.revision, o.value, o.min, o.max, o.total, o.converted, o.flag, o.source, o.received_at";
 
     /// <inheritdoc cref="IStoreExport.CountAsync" />
@@ -81,8 +79,10 @@ internal sealed partial class PostgresStore : IStoreExport
     private static (string Select, string From, string[] Key) ExportSource(TransferTable spec) => spec.Name switch
     {
         // One row per value from the packed rows (the view unpacks them), in stream, period and parameter order.
-        TransferTables.Observations => (ObservationValueExport, "observation_value o", ["o.stream_id", "o.period_start", "o.parameter"]),
-        TransferTables.History => (ObservationExport, "observation_history o JOIN series s ON s.id = o.series_id", ["o.series_id", "o.period_start", "o.revision"]),
+        TransferTables.Observations => (ObservationExport, "observation_value o", ["o.stream_id", "o.period_start", "o.parameter"]),
+        TransferTables.History => (ObservationExport,
+            "(SELECT s.station_id, s.parameter, s.interval, h.* FROM observation_history h JOIN series s ON s.id = h.series_id) o",
+            ["o.series_id", "o.period_start", "o.revision"]),
         TransferTables.Frames => (spec.ColumnList, spec.Name, ["id"]),
         _ => (spec.ColumnList, spec.Name, [.. spec.Key]),
     };

@@ -132,7 +132,7 @@ internal sealed partial class PostgresStore : IIngestStore
     {
         command.Parameters.Add(PostgresValues.TextArray([.. packets.Select(p => p.StationId)]));
         command.Parameters.Add(PostgresValues.TextArray([.. packets.Select(p => p.RequestNumber)]));
-        command.Parameters.Add(new NpgsqlParameter<int[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, TypedValue = [.. packets.Select(p => p.PacketNumber)] });
+        command.Parameters.Add(PostgresValues.IntegerArray([.. packets.Select(p => p.PacketNumber)]));
     }
 
     private static async Task CopyFramesAsync(NpgsqlConnection connection, List<RawFrame> frames, CancellationToken cancellationToken)

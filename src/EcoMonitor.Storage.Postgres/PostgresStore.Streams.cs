@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace EcoMonitor.Storage.Postgres;
 
@@ -116,7 +115,7 @@ internal sealed partial class PostgresStore
         }
 
         await using var command = new NpgsqlCommand("SELECT id, station_id, interval FROM observation_stream WHERE id = ANY($1);", connection);
-        command.Parameters.Add(new NpgsqlParameter<int[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, TypedValue = missing });
+        command.Parameters.Add(PostgresValues.IntegerArray(missing));
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

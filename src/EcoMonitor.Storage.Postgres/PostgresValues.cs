@@ -23,7 +23,7 @@ internal static class PostgresValues
     public static NpgsqlParameter<DateTime[]> TimestampArray(DateTime[] values) =>
         new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, TypedValue = values };
 
-    /// <summary>A <c>numeric[]</c> parameter (nulls kept).</summary>
-    public static NpgsqlParameter<decimal?[]> NumericArray(decimal?[] values) =>
-        new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Numeric, TypedValue = values };
+    /// <summary>An <c>integer[]</c> parameter.</summary>
+    public static NpgsqlParameter<int[]> IntegerArray(int[] values) =>
+        new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, TypedValue = values };
 }
