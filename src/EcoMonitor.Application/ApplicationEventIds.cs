@@ -11,6 +11,8 @@ internal static class ApplicationEventIds
     public const int EvaluationFailed = 4011;
     public const int QualityChecked = 4020;
     public const int QualityCheckFailed = 4021;
+    public const int SecurityEventsNotRecorded = 4030;
+    public const int SecurityBurst = 4031;
     public const int AlarmRaised = 3000;
     public const int AlarmCleared = 3001;
     public const int AlarmEvaluationFailed = 3002;

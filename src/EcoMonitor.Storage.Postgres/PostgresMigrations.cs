@@ -472,5 +472,8 @@ internal static class PostgresMigrations
             JOIN observation_stream st ON st.id = o.stream_id
             CROSS JOIN LATERAL string_to_table(o.data, ';') AS e (entry);
             """),
+        new(14, "audit trail: the network address the actor acted from (hashed in the entry's second form)", """
+            ALTER TABLE audit_entry ADD COLUMN address text;
+            """),
 ];
 }

@@ -8,7 +8,7 @@ namespace EcoMonitor.Storage.Postgres;
 internal sealed partial class PostgresStore : IAuditLog
 {
     private const string AuditColumns =
-        "sequence, recorded_at, actor, action, subject_type, subject_id, before_json, after_json, reason, previous_hash, hash";
+        "sequence, recorded_at, actor, action, subject_type, subject_id, before_json, after_json, reason, previous_hash, hash, address";
 
     /// <inheritdoc />
     public Task<IReadOnlyList<AuditEntry>> AppendAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
@@ -76,7 +76,7 @@ internal sealed partial class PostgresStore : IAuditLog
         }
 
         await using var insert = new NpgsqlCommand(
-            $"INSERT INTO audit_entry ({AuditColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);", connection, transaction);
+            $"INSERT INTO audit_entry ({AuditColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);", connection, transaction);
         var entries = new List<AuditEntry>(records.Count);
         foreach (AuditRecord record in records)
         {
@@ -94,12 +94,13 @@ internal sealed partial class PostgresStore : IAuditLog
             insert.Parameters.Add(PostgresParameters.Text(record.Reason));
             insert.Parameters.AddWithValue(previousHash);
             insert.Parameters.AddWithValue(hash);
+            insert.Parameters.Add(PostgresParameters.Text(record.Address));
             await insert.ExecuteNonQueryAsync(cancellationToken);
             entries.Add(new AuditEntry
             {
                 Sequence = sequence, RecordedAt = now, Actor = record.Actor, Action = record.Action,
                 SubjectType = record.SubjectType, SubjectId = record.SubjectId, Before = record.Before,
-                After = record.After, Reason = record.Reason, PreviousHash = previousHash, Hash = hash,
+                After = record.After, Reason = record.Reason, Address = record.Address, PreviousHash = previousHash, Hash = hash,
             });
             previousHash = hash;
         }
@@ -129,6 +130,7 @@ internal sealed partial class PostgresStore : IAuditLog
                 Reason = PostgresParameters.NullableText(reader, 8),
                 PreviousHash = reader.GetString(9),
                 Hash = reader.GetString(10),
+                Address = PostgresParameters.NullableText(reader, 11),
             });
         }
 

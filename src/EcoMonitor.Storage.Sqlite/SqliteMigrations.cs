@@ -408,5 +408,8 @@ internal static class SqliteMigrations
                 queued_at   INTEGER NOT NULL
             );
             """),
+        new(15, "audit trail: the network address the actor acted from (hashed in the entry's second form)", """
+            ALTER TABLE audit_entry ADD COLUMN address TEXT;
+            """),
     ];
 }

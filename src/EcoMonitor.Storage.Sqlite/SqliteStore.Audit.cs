@@ -8,7 +8,7 @@ namespace EcoMonitor.Storage.Sqlite;
 internal sealed partial class SqliteStore
 {
     private const string AuditColumns =
-        "sequence, recorded_at, actor, action, subject_type, subject_id, before_json, after_json, reason, previous_hash, hash";
+        "sequence, recorded_at, actor, action, subject_type, subject_id, before_json, after_json, reason, previous_hash, hash, address";
 
     /// <inheritdoc />
     public Task<IReadOnlyList<AuditEntry>> AppendAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
@@ -69,8 +69,8 @@ internal sealed partial class SqliteStore
         }
 
         using SqliteCommand insert = connection.CreateCommand();
-        insert.CommandText = $"INSERT INTO audit_entry ({AuditColumns}) VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10);";
-        SqliteParameterCollection p = AddParameters(insert, 11);
+        insert.CommandText = $"INSERT INTO audit_entry ({AuditColumns}) VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);";
+        SqliteParameterCollection p = AddParameters(insert, 12);
         var entries = new List<AuditEntry>(records.Count);
         foreach (AuditRecord record in records)
         {
@@ -87,12 +87,13 @@ internal sealed partial class SqliteStore
             p[8].Value = (object?)record.Reason ?? DBNull.Value;
             p[9].Value = previousHash;
             p[10].Value = hash;
+            p[11].Value = (object?)record.Address ?? DBNull.Value;
             insert.ExecuteNonQuery();
             entries.Add(new AuditEntry
             {
                 Sequence = sequence, RecordedAt = now, Actor = record.Actor, Action = record.Action,
                 SubjectType = record.SubjectType, SubjectId = record.SubjectId, Before = record.Before,
-                After = record.After, Reason = record.Reason, PreviousHash = previousHash, Hash = hash,
+                After = record.After, Reason = record.Reason, Address = record.Address, PreviousHash = previousHash, Hash = hash,
             });
             previousHash = hash;
         }
@@ -122,6 +123,7 @@ internal sealed partial class SqliteStore
                 Reason = reader.IsDBNull(8) ? null : reader.GetString(8),
                 PreviousHash = reader.GetString(9),
                 Hash = reader.GetString(10),
+                Address = reader.IsDBNull(11) ? null : reader.GetString(11),
             });
         }
 

@@ -27,6 +27,23 @@ public sealed class AuditLogContractTests
     }
 
     [Theory, StoreProviders]
+    public async Task Address_IsStoredAndHashed_AndEntriesWithAndWithoutOneChain(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+
+        IReadOnlyList<AuditEntry> written = await stores.Audit.AppendAsync(
+            [Record("a"), Record("b") with { Address = "2001:db8::7" }, Record("c") with { Address = "192.0.2.1" }], Ct);
+
+        IReadOnlyList<AuditEntry> read = await stores.Audit.ReadAsync(0, 10, Ct);
+        Assert.Equal(written, read);
+        Assert.Equal([null, "2001:db8::7", "192.0.2.1"], read.Select(e => e.Address));
+        Assert.NotEqual(AuditHash.Compute(read[1] with { Address = null }), read[1].Hash);
+        Assert.NotEqual(AuditHash.Compute(read[2] with { Address = "192.0.2.2" }), read[2].Hash);
+        AuditVerification verification = await new AuditChainVerifier(stores.Audit).VerifyAsync(null, Ct);
+        Assert.True(verification.IsIntact, verification.Problem);
+    }
+
+    [Theory, StoreProviders]
     public async Task Entries_SurviveReopen_AndTheChainContinues(string provider)
     {
         await using TestStores stores = await TestStores.CreateAsync(provider);

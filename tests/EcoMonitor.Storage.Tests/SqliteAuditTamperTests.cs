@@ -49,6 +49,7 @@ public sealed class SqliteAuditTamperTests
     [InlineData("recorded_at", "recorded_at + 1")]
     [InlineData("reason", "NULL")]
     [InlineData("subject_id", "'other'")]
+    [InlineData("address", "'192.0.2.3'")]
     public async Task EditedEntry_IsFoundAtThatEntry(string column, string value)
     {
         await using TestStores stores = await CreateTrailAsync();
@@ -56,6 +57,16 @@ public sealed class SqliteAuditTamperTests
         await TamperAsync(stores, $"UPDATE audit_entry SET {column} = {value} WHERE sequence = 3;");
 
         await AssertBrokenAtAsync(stores, 3, "changed");
+    }
+
+    [Fact]
+    public async Task RemovedAddress_IsFoundAtThatEntry()
+    {
+        await using TestStores stores = await CreateTrailAsync();
+
+        await TamperAsync(stores, "UPDATE audit_entry SET address = NULL WHERE sequence = 4;");
+
+        await AssertBrokenAtAsync(stores, 4, "changed");
     }
 
     [Fact]
@@ -95,7 +106,7 @@ public sealed class SqliteAuditTamperTests
             UPDATE audit_entry SET sequence = sequence + 1000 WHERE sequence > 3;
             UPDATE audit_entry SET sequence = sequence - 999 WHERE sequence > 1000;
             INSERT INTO audit_entry VALUES (4, {at.ToUnixTimeMilliseconds()}, 'bootstrap-admin', 'station.updated', 'station', 'forged',
-                NULL, '{"{}"}', NULL, '{original[2].Hash}', '{hash}');
+                NULL, '{"{}"}', NULL, '{original[2].Hash}', '{hash}', NULL);
             """);
 
         await AssertBrokenAtAsync(stores, 5, "does not follow");
@@ -106,7 +117,7 @@ public sealed class SqliteAuditTamperTests
     {
         await using TestStores stores = await CreateTrailAsync();
 
-        await TamperAsync(stores, $"INSERT INTO audit_entry VALUES (9, 0, 'x', 'y', 'z', 'w', NULL, NULL, NULL, '{AuditHash.Genesis}', '{AuditHash.Genesis}');");
+        await TamperAsync(stores, $"INSERT INTO audit_entry VALUES (9, 0, 'x', 'y', 'z', 'w', NULL, NULL, NULL, '{AuditHash.Genesis}', '{AuditHash.Genesis}', NULL);");
 
         await AssertBrokenAtAsync(stores, Entries + 1, "missing");
     }
@@ -157,7 +168,7 @@ public sealed class SqliteAuditTamperTests
         {
             AuditEntry forged = entry with { PreviousHash = previous, Before = null, Reason = null, After = entry.Sequence == 3 ? "{\"name\":\"forged\"}" : entry.After };
             forged = forged with { Hash = AuditHash.Compute(forged) };
-            sql.Append(System.Globalization.CultureInfo.InvariantCulture, $"INSERT INTO audit_entry VALUES ({forged.Sequence}, {forged.RecordedAt.ToUnixTimeMilliseconds()}, '{forged.Actor}', '{forged.Action}', '{forged.SubjectType}', '{forged.SubjectId}', NULL, '{forged.After}', NULL, '{forged.PreviousHash}', '{forged.Hash}');");
+            sql.Append(System.Globalization.CultureInfo.InvariantCulture, $"INSERT INTO audit_entry VALUES ({forged.Sequence}, {forged.RecordedAt.ToUnixTimeMilliseconds()}, '{forged.Actor}', '{forged.Action}', '{forged.SubjectType}', '{forged.SubjectId}', NULL, '{forged.After}', NULL, '{forged.PreviousHash}', '{forged.Hash}', {(forged.Address is null ? "NULL" : $"'{forged.Address}'")});");
             previous = forged.Hash;
         }
 
@@ -198,6 +209,7 @@ public sealed class SqliteAuditTamperTests
                 Before = "{\"name\":\"old\"}",
                 After = $"{{\"name\":\"{Marker(i)}\"}}",
                 Reason = "test",
+                Address = i % 2 == 0 ? "192.0.2." + i : null,
             }], Ct);
         }
 

@@ -36,6 +36,9 @@ public sealed record AuditEntry
     /// <summary>See <see cref="AuditRecord.Reason"/>.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>See <see cref="AuditRecord.Address"/>.</summary>
+    public string? Address { get; init; }
+
     /// <summary>Hash of the previous entry (64 lower-case hex digits; 64 zeros for the first entry).</summary>
     public required string PreviousHash { get; init; }
 

@@ -40,4 +40,11 @@ public sealed record AuditRecord
 
     /// <summary>The reason given (reason code and/or comment); null when none.</summary>
     public string? Reason { get; init; }
+
+    /// <summary>
+    /// Where the actor acted from: the client's network address of an HTTP request or an HJ 212 connection (after the
+    /// configured forwarded headers); null for the platform's own components and for entries written before addresses
+    /// were recorded.
+    /// </summary>
+    public string? Address { get; init; }
 }

@@ -113,7 +113,7 @@ public static class TransferTables
         new(Audit,
             [
                 L("sequence"), I("recorded_at"), T("actor"), T("action"), T("subject_type"), T("subject_id"), T("before_json"), T("after_json"),
-                T("reason"), T("previous_hash"), T("hash"),
+                T("reason"), T("previous_hash"), T("hash"), T("address"),
             ], ["sequence"], KeepsSourceIds: true),
         new(ReviewDecisions,
             [

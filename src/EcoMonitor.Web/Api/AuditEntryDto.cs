@@ -13,6 +13,7 @@ namespace EcoMonitor.Web.Api;
 /// <param name="Before">The subject before the change; null when it did not exist.</param>
 /// <param name="After">The subject after the change; null when removed or not a state change.</param>
 /// <param name="Reason">Reason code and/or comment.</param>
+/// <param name="Address">The network address the actor acted from; null for the platform's own components.</param>
 /// <param name="PreviousHash">Hash of the entry before (hex SHA-256).</param>
 /// <param name="Hash">This entry's hash (hex SHA-256).</param>
 public sealed record AuditEntryDto(
@@ -25,13 +26,14 @@ public sealed record AuditEntryDto(
     JsonElement? Before,
     JsonElement? After,
     string? Reason,
+    string? Address,
     string PreviousHash,
     string Hash)
 {
     /// <summary>Maps a stored entry; before/after that are not JSON are shown as JSON strings.</summary>
     public static AuditEntryDto From(AuditEntry e) => new(
         e.Sequence, ApiTime.Format(e.RecordedAt), e.Actor, e.Action, e.SubjectType, e.SubjectId, Json(e.Before), Json(e.After),
-        e.Reason, e.PreviousHash, e.Hash);
+        e.Reason, e.Address, e.PreviousHash, e.Hash);
 
     private static JsonElement? Json(string? text)
     {

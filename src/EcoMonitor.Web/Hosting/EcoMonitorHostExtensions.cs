@@ -2,6 +2,7 @@ using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Ingest;
 using EcoMonitor.Application.Quality;
+using EcoMonitor.Application.Security;
 using EcoMonitor.Gateway;
 using EcoMonitor.Web.Alarms;
 using EcoMonitor.Web.Api;
@@ -16,6 +17,7 @@ internal static class EcoMonitorHostExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddStorage();
         builder.Services.AddAuditTrail();
+        builder.Services.AddSecurityEvents();
         builder.AddRegistry();
         builder.Services.AddOptions<SampleDataOptions>().BindConfiguration(SampleDataOptions.SectionName);
         builder.Services.AddHostedService<PlatformStartup>();

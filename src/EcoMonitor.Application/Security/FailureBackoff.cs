@@ -1,0 +1,159 @@
+namespace EcoMonitor.Application.Security;
+
+/// <summary>
+/// Slows down guessing: per key (an MN, a user name, a client address), the first
+/// <see cref="FailureBackoffOptions.FreeFailures"/> failures within the window cost nothing; after that every attempt
+/// of the key gets a turn, each turn <c>FirstDelay × 2^(failures − free)</c> (at most <c>MaxDelay</c>) after the
+/// previous one, and the caller waits for its turn before the credential is checked. Turns are handed out in order,
+/// so parallel attempts of one key (many connections) are spaced like sequential ones: one key gets at most one
+/// attempt per <c>MaxDelay</c> once the cap is reached. A success clears the key. Memory is bounded by
+/// <see cref="FailureBackoffOptions.MaxKeys"/>. Thread-safe (one lock; each call is a few dictionary operations).
+/// </summary>
+public sealed class FailureBackoff
+{
+    private const string OverflowKey = "\u0000overflow";
+    private readonly FailureBackoffOptions _options;
+    private readonly TimeProvider _time;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a backoff with <paramref name="options"/> (read once).</summary>
+    public FailureBackoff(FailureBackoffOptions options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        _options = options;
+        _time = time;
+    }
+
+    /// <summary>Keys with failures being tracked.</summary>
+    public int TrackedKeys
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    /// <summary>Failures of <paramref name="key"/> within the window.</summary>
+    public int Failures(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        lock (_gate)
+        {
+            return Find(key, Now()) is { } entry ? entry.Failures : 0;
+        }
+    }
+
+    /// <summary>
+    /// Takes the next turn of <paramref name="key"/>: how long the caller must wait before checking this attempt's
+    /// credential (zero while the key has no more than the free failures).
+    /// </summary>
+    public TimeSpan Reserve(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        long now = Now();
+        lock (_gate)
+        {
+            if (Find(key, now) is not { } entry || entry.Failures < _options.FreeFailures)
+            {
+                return TimeSpan.Zero;
+            }
+
+            long turn = Math.Max(entry.NextTurn, now);
+            entry.NextTurn = turn + DelayTicks(entry.Failures);
+            return TimeSpan.FromTicks(turn - now);
+        }
+    }
+
+    /// <summary>Counts a failure of <paramref name="key"/>; returns its failures within the window.</summary>
+    public int Failed(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        long now = Now();
+        lock (_gate)
+        {
+            Entry entry = Find(key, now) ?? Add(key, now);
+            entry.Failures++;
+            entry.LastFailure = now;
+            if (entry.Failures >= _options.FreeFailures)
+            {
+                // The key's next attempt waits at least the delay its failures now earn.
+                entry.NextTurn = Math.Max(entry.NextTurn, now + DelayTicks(entry.Failures));
+            }
+
+            return entry.Failures;
+        }
+    }
+
+    /// <summary>Forgets <paramref name="key"/>'s failures (the right credential was given).</summary>
+    public void Succeeded(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        lock (_gate)
+        {
+            _entries.Remove(key);
+        }
+    }
+
+    private long DelayTicks(int failures)
+    {
+        int doublings = Math.Clamp(failures - _options.FreeFailures, 0, 62);
+        double delay = _options.FirstDelay.Ticks * Math.Pow(2, doublings);
+        return delay >= _options.MaxDelay.Ticks ? _options.MaxDelay.Ticks : (long)delay;
+    }
+
+    private Entry? Find(string key, long now)
+    {
+        if (!_entries.TryGetValue(key, out Entry? entry) && !_entries.TryGetValue(OverflowKey, out entry))
+        {
+            return null;
+        }
+
+        if (now - entry.LastFailure > _options.Window.Ticks)
+        {
+            _entries.Remove(_entries.ContainsKey(key) ? key : OverflowKey);
+            return null;
+        }
+
+        return entry;
+    }
+
+    private Entry Add(string key, long now)
+    {
+        if (_entries.Count >= _options.MaxKeys)
+        {
+            long expiredBefore = now - _options.Window.Ticks;
+            foreach (KeyValuePair<string, Entry> old in _entries)
+            {
+                if (old.Value.LastFailure < expiredBefore)
+                {
+                    _entries.Remove(old.Key);
+                }
+            }
+        }
+
+        string slot = _entries.Count >= _options.MaxKeys ? OverflowKey : key;
+        if (!_entries.TryGetValue(slot, out Entry? entry))
+        {
+            entry = new Entry { LastFailure = now };
+            _entries[slot] = entry;
+        }
+
+        return entry;
+    }
+
+    private long Now() => _time.GetUtcNow().UtcTicks;
+
+    private sealed class Entry
+    {
+        public int Failures { get; set; }
+
+        public long LastFailure { get; set; }
+
+        public long NextTurn { get; set; }
+    }
+}
