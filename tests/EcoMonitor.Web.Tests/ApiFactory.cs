@@ -96,15 +96,22 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Asks <paramref name="path"/> until <paramref name="isDone"/> holds for the answer (work of a background worker),
-    /// at most <paramref name="seconds"/> seconds; returns the last answer either way, for the test to assert on.
+    /// Asks <paramref name="path"/> (with <paramref name="key"/> when given) until <paramref name="isDone"/> holds for the
+    /// answer (work of a background worker), at most <paramref name="seconds"/> seconds; returns the last answer either
+    /// way, for the test to assert on.
     /// </summary>
-    public async Task<JsonElement> WaitForJsonAsync(string path, Func<JsonElement, bool> isDone, int seconds = 30)
+    public async Task<JsonElement> WaitForJsonAsync(string path, Func<JsonElement, bool> isDone, int seconds = 30, string? key = null)
     {
         DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(seconds);
         while (true)
         {
-            JsonElement result = await GetJsonAsync(path);
+            JsonElement result;
+            using (HttpResponseMessage response = await GetAsync(path, key))
+            {
+                response.EnsureSuccessStatusCode();
+                result = await ReadJsonAsync(response);
+            }
+
             if (isDone(result) || DateTime.UtcNow > deadline)
             {
                 return result;

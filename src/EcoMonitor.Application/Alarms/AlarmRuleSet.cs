@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using Microsoft.Extensions.Logging;
@@ -11,25 +12,30 @@ namespace EcoMonitor.Application.Alarms;
 /// The live alarm configuration: rules (durable in <see cref="IAlarmRuleStore"/>, seeded from the rule file),
 /// notification channels (from the rule file) and permit limits (<see cref="IPermitLimitStore"/>). Readers get an
 /// immutable snapshot (<see cref="Current"/>, swapped atomically); writers are serialised by a semaphore and write the
-/// store before the snapshot changes.
+/// store before the snapshot changes. Every change of a rule or of an outlet's permit limits — and every rule seeded from
+/// the file — is recorded in the audit trail (before and after) right after the store write.
 /// </summary>
 public sealed class AlarmRuleSet : IDisposable
 {
     private readonly IAlarmRuleStore _rules;
     private readonly IPermitLimitStore _permits;
+    private readonly IAuditTrail _audit;
     private readonly AlarmOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<AlarmRuleSet> _logger;
+    private const string SubjectType = "alarm-rule";
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private IReadOnlyDictionary<string, NotificationChannel> _channels = new Dictionary<string, NotificationChannel>();
     private volatile AlarmRuleSnapshot _current = AlarmRuleSnapshot.Empty;
 
     /// <summary>Creates the set (empty until <see cref="LoadAsync"/>).</summary>
-    public AlarmRuleSet(IAlarmRuleStore rules, IPermitLimitStore permits, IOptions<AlarmOptions> options, TimeProvider timeProvider, ILogger<AlarmRuleSet> logger)
+    public AlarmRuleSet(
+        IAlarmRuleStore rules, IPermitLimitStore permits, IAuditTrail audit, IOptions<AlarmOptions> options, TimeProvider timeProvider, ILogger<AlarmRuleSet> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _rules = rules;
         _permits = permits;
+        _audit = audit;
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -65,6 +71,9 @@ public sealed class AlarmRuleSet : IDisposable
                     var known = (await _rules.ListRulesAsync(cancellationToken)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
                     StoredAlarmRule[] fresh = file.Rules.Where(r => !known.Contains(r.Id)).Select(ToStored).ToArray();
                     await _rules.UpsertRulesAsync(fresh, cancellationToken);
+                    await _audit.RecordAsync(
+                        [.. fresh.Select(r => new AuditRecord(AuditActors.RuleSeed, "alarm-rule.seeded", SubjectType, r.Id) { After = r.Json, Reason = path })],
+                        cancellationToken);
                     seeded = fresh.Length;
                 }
                 else
@@ -82,8 +91,11 @@ public sealed class AlarmRuleSet : IDisposable
         }
     }
 
-    /// <summary>Validates and stores a rule (insert or replace by id); returns the problems, empty when stored.</summary>
-    public async Task<IReadOnlyList<string>> UpsertAsync(AlarmRuleDocument document, CancellationToken cancellationToken)
+    /// <summary>
+    /// Validates and stores a rule (insert or replace by id) as done by <paramref name="actor"/>; returns the problems,
+    /// empty when stored.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> UpsertAsync(AlarmRuleDocument document, string actor, CancellationToken cancellationToken)
     {
         List<string> errors = [];
         AlarmRule? rule = AlarmRuleReader.Read(document, "rule", errors);
@@ -100,32 +112,61 @@ public sealed class AlarmRuleSet : IDisposable
             return errors;
         }
 
-        await WriteAsync(() => _rules.UpsertRulesAsync([ToStored(rule)], cancellationToken), cancellationToken);
+        StoredAlarmRule stored = ToStored(rule);
+        await WriteAsync(
+            async () =>
+            {
+                string? before = _current.RulesById.TryGetValue(rule.Id, out AlarmRule? old) ? Json(old) : null;
+                await _rules.UpsertRulesAsync([stored], cancellationToken);
+                string after = Json(rule);
+                return before == after ? null : new AuditRecord(actor, before is null ? "alarm-rule.created" : "alarm-rule.changed", SubjectType, rule.Id) { Before = before, After = after };
+            },
+            cancellationToken);
         return [];
     }
 
-    /// <summary>Deletes a rule; false when there was none. Open alarms of the rule stay (their evidence holds the rule).</summary>
-    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    /// <summary>Deletes a rule as done by <paramref name="actor"/>; false when there was none. Open alarms of the rule stay (their evidence holds the rule).</summary>
+    public async Task<bool> DeleteAsync(string id, string actor, CancellationToken cancellationToken)
     {
         bool deleted = false;
-        await WriteAsync(async () => deleted = await _rules.DeleteRuleAsync(id, cancellationToken), cancellationToken);
+        await WriteAsync(
+            async () =>
+            {
+                string? before = _current.RulesById.TryGetValue(id, out AlarmRule? old) ? Json(old) : null;
+                deleted = await _rules.DeleteRuleAsync(id, cancellationToken);
+                return deleted ? new AuditRecord(actor, "alarm-rule.deleted", SubjectType, id) { Before = before } : null;
+            },
+            cancellationToken);
         return deleted;
     }
 
-    /// <summary>Replaces the permit limits of a station.</summary>
-    public Task ReplacePermitLimitsAsync(StationId station, IReadOnlyList<PermitLimit> limits, CancellationToken cancellationToken) =>
-        WriteAsync(() => _permits.ReplacePermitLimitsAsync(station, limits, cancellationToken), cancellationToken);
+    /// <summary>Replaces the permit limits of a station as done by <paramref name="actor"/>.</summary>
+    public Task ReplacePermitLimitsAsync(StationId station, IReadOnlyList<PermitLimit> limits, string actor, CancellationToken cancellationToken) =>
+        WriteAsync(
+            async () =>
+            {
+                string? before = PermitJson(_current.PermitsOfStation(station));
+                await _permits.ReplacePermitLimitsAsync(station, limits, cancellationToken);
+                string? after = PermitJson(limits);
+                return before == after ? null : new AuditRecord(actor, "permit-limits.changed", "station", station.Value) { Before = before, After = after };
+            },
+            cancellationToken);
 
     /// <inheritdoc />
     public void Dispose() => _writeGate.Dispose();
 
-    private async Task WriteAsync(Func<Task> write, CancellationToken cancellationToken)
+    /// <summary>Runs a store write (which returns its audit record, null when nothing changed), reloads, then records the change.</summary>
+    private async Task WriteAsync(Func<Task<AuditRecord?>> write, CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await write();
+            AuditRecord? change = await write();
             await ReloadAsync(cancellationToken);
+            if (change is not null)
+            {
+                await _audit.RecordAsync(change, cancellationToken);
+            }
         }
         finally
         {
@@ -153,6 +194,12 @@ public sealed class AlarmRuleSet : IDisposable
         IReadOnlyList<PermitLimit> permits = await _permits.ListPermitLimitsAsync(cancellationToken);
         _current = new AlarmRuleSnapshot(rules, _channels, permits);
     }
+
+    private static string Json(AlarmRule rule) => JsonSerializer.Serialize(AlarmRuleDocument.From(rule), AlarmRuleReader.Json);
+
+    private static string? PermitJson(IReadOnlyList<PermitLimit> limits) =>
+        limits.Count == 0 ? null : AuditJson.Serialize(limits.OrderBy(l => l.Parameter.Value, StringComparer.Ordinal)
+            .Select(l => new { parameter = l.Parameter.Value, limit = l.Limit, permitNumber = l.PermitNumber }).ToArray());
 
     private StoredAlarmRule ToStored(AlarmRule rule) =>
         new(rule.Id, JsonSerializer.Serialize(AlarmRuleDocument.From(rule), AlarmRuleReader.Json), Instant.FromDateTimeOffset(_timeProvider.GetUtcNow()));

@@ -53,6 +53,10 @@ public sealed class AlarmRuleSnapshot
     public IReadOnlyDictionary<ParameterCode, decimal>? PermitsOf(StationId station) =>
         _permits.TryGetValue(station, out Dictionary<ParameterCode, decimal>? limits) ? limits : null;
 
+    /// <summary>Every permit entry of a station (empty when it has none).</summary>
+    public IReadOnlyList<PermitLimit> PermitsOfStation(StationId station) =>
+        [.. _permitEntries.Values.Where(p => p.Station == station)];
+
     /// <summary>The permit entry of a station and parameter, or null.</summary>
     public PermitLimit? Permit(StationId station, ParameterCode parameter) =>
         _permitEntries.TryGetValue((station, parameter), out PermitLimit? permit) ? permit : null;

@@ -13,8 +13,8 @@ public static class AlarmServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="AlarmOptions"/> (section <c>Alarms</c>, validated on start) and registers the rule set, the
     /// commit listener and review-decision listener (<see cref="AlarmBacklog"/>), the engine and its worker, the workflow service, the default <see cref="IAlarmStepRecorder"/>
-    /// (replaceable: register another before or decorate it; when an <see cref="IAuditTrail"/> is registered, every step
-    /// also goes into the audit trail through <see cref="AuditingAlarmStepRecorder"/>) and the notification dispatcher. Needs the stores
+    /// (replaceable: register another before or decorate it; every step also goes into the audit trail through
+    /// <see cref="AuditingAlarmStepRecorder"/>), the audit trail (<see cref="AuditServiceCollectionExtensions.AddAuditTrail"/>) and the notification dispatcher. Needs the stores
     /// (<see cref="IAlarmStore"/>, <see cref="IAlarmRuleStore"/>, <see cref="IPermitLimitStore"/>, …), the station
     /// registry and <see cref="INotificationSender"/>s from the host.
     /// </summary>
@@ -23,6 +23,7 @@ public static class AlarmServiceCollectionExtensions
         services.AddOptions<AlarmOptions>().BindConfiguration(AlarmOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AlarmOptions>, AlarmOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddAuditTrail();
         services.AddSingleton<AlarmRuleSet>();
         services.AddSingleton<ActiveAlarmSet>();
         services.AddSingleton<RecentSeries>();
@@ -31,9 +32,8 @@ public static class AlarmServiceCollectionExtensions
         services.AddSingleton<IReviewDecisionListener>(sp => sp.GetRequiredService<AlarmBacklog>());
         services.AddSingleton<NotificationWakeup>();
         services.TryAddSingleton<StoreAlarmStepRecorder>();
-        services.TryAddSingleton<IAlarmStepRecorder>(sp => sp.GetService<IAuditTrail>() is { } trail
-            ? new AuditingAlarmStepRecorder(sp.GetRequiredService<StoreAlarmStepRecorder>(), sp.GetRequiredService<IAlarmStore>(), trail)
-            : sp.GetRequiredService<StoreAlarmStepRecorder>());
+        services.TryAddSingleton<IAlarmStepRecorder>(sp => new AuditingAlarmStepRecorder(
+            sp.GetRequiredService<StoreAlarmStepRecorder>(), sp.GetRequiredService<IAlarmStore>(), sp.GetRequiredService<IAuditTrail>()));
         services.AddSingleton<AlarmEngine>();
         services.AddSingleton<AlarmWorkflowService>();
         services.AddHostedService<AlarmWorker>();

@@ -6,6 +6,9 @@ public static class AuditActors
     /// <summary>The registry file seeded at start-up.</summary>
     public const string RegistrySeed = "system:registry-seed";
 
+    /// <summary>The alarm rule file seeded at start-up.</summary>
+    public const string RuleSeed = "system:rule-seed";
+
     /// <summary>A change made through an API of the platform that did not name who asked for it.</summary>
     public const string Unattributed = "system:unattributed";
 

@@ -69,6 +69,34 @@ public sealed class FailureBackoff
         }
     }
 
+    /// <summary>
+    /// For callers that refuse rather than wait (HTTP answers 429): takes the key's turn when it is due and returns
+    /// true; otherwise returns false with how long until it is due, and takes nothing (refused attempts do not push the
+    /// key's turn further out).
+    /// </summary>
+    public bool TryTakeTurn(string key, out TimeSpan retryAfter)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        long now = Now();
+        lock (_gate)
+        {
+            retryAfter = TimeSpan.Zero;
+            if (Find(key, now) is not { } entry || entry.Failures < _options.FreeFailures)
+            {
+                return true;
+            }
+
+            if (entry.NextTurn > now)
+            {
+                retryAfter = TimeSpan.FromTicks(entry.NextTurn - now);
+                return false;
+            }
+
+            entry.NextTurn = now + DelayTicks(entry.Failures);
+            return true;
+        }
+    }
+
     /// <summary>Counts a failure of <paramref name="key"/>; returns its failures within the window.</summary>
     public int Failed(string key)
     {

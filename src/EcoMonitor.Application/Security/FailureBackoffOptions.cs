@@ -22,6 +22,12 @@ public sealed class FailureBackoffOptions
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
+    /// How long an address that proved a subject's credential stays exempt from that subject's backoff
+    /// (<see cref="CredentialThrottle"/>): long enough to cover an hourly station's or a daily user's next attempt.
+    /// </summary>
+    public TimeSpan TrustProvenAddressFor { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
     /// Keys tracked at most (memory bound). Beyond it, after forgetting expired keys, new keys share one entry, so
     /// that an attacker who varies the key is slowed as one.
     /// </summary>
@@ -33,5 +39,6 @@ public sealed class FailureBackoffOptions
         FirstDelay <= TimeSpan.Zero ? "FirstDelay must be positive"
         : MaxDelay < FirstDelay ? "MaxDelay must not be below FirstDelay"
         : Window <= TimeSpan.Zero ? "Window must be positive"
+        : TrustProvenAddressFor < TimeSpan.Zero ? "TrustProvenAddressFor must not be negative"
         : null;
 }

@@ -44,7 +44,8 @@ public sealed record AuditRecord
     /// <summary>
     /// Where the actor acted from: the client's network address of an HTTP request or an HJ 212 connection (after the
     /// configured forwarded headers); null for the platform's own components and for entries written before addresses
-    /// were recorded.
+    /// were recorded. Defaults to the address of the current <see cref="Audit.AuditScope"/> (the web host opens one per
+    /// request), so a record built anywhere while serving a request carries it.
     /// </summary>
-    public string? Address { get; init; }
+    public string? Address { get; init; } = Audit.AuditScope.Address;
 }

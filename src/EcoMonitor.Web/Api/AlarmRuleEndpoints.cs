@@ -39,7 +39,7 @@ internal static class AlarmRuleEndpoints
             : TypedResults.NotFound(new ProblemDetailsBody("Unknown rule", $"No alarm rule with id '{id}'."));
 
     private static async Task<Results<Ok<AlarmRuleDocument>, BadRequest<ProblemDetailsBody>>> PutAsync(
-        string id, AlarmRuleDocument body, AlarmRuleSet rules, CancellationToken cancellationToken)
+        string id, AlarmRuleDocument body, AlarmRuleSet rules, HttpContext context, CancellationToken cancellationToken)
     {
         body.Id ??= id;
         if (!string.Equals(body.Id, id, StringComparison.Ordinal))
@@ -47,14 +47,15 @@ internal static class AlarmRuleEndpoints
             return TypedResults.BadRequest(new ProblemDetailsBody("Invalid rule", $"The body's id '{body.Id}' differs from the route's '{id}'."));
         }
 
-        IReadOnlyList<string> errors = await rules.UpsertAsync(body, cancellationToken);
+        IReadOnlyList<string> errors = await rules.UpsertAsync(body, AuditActor.Of(context), cancellationToken);
         return errors.Count > 0
             ? TypedResults.BadRequest(new ProblemDetailsBody("Invalid rule", string.Join("; ", errors)))
             : TypedResults.Ok(AlarmRuleDocument.From(rules.Current.RulesById[id]));
     }
 
-    private static async Task<Results<NoContent, NotFound<ProblemDetailsBody>>> DeleteAsync(string id, AlarmRuleSet rules, CancellationToken cancellationToken) =>
-        await rules.DeleteAsync(id, cancellationToken)
+    private static async Task<Results<NoContent, NotFound<ProblemDetailsBody>>> DeleteAsync(
+        string id, AlarmRuleSet rules, HttpContext context, CancellationToken cancellationToken) =>
+        await rules.DeleteAsync(id, AuditActor.Of(context), cancellationToken)
             ? TypedResults.NoContent()
             : TypedResults.NotFound(new ProblemDetailsBody("Unknown rule", $"No alarm rule with id '{id}'."));
 
@@ -72,7 +73,7 @@ internal static class AlarmRuleEndpoints
     }
 
     private static async Task<Results<Ok<PermitLimitDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> PutPermitsAsync(
-        string mn, PermitLimitDto[] body, IStationStore stations, AlarmRuleSet rules, CancellationToken cancellationToken)
+        string mn, PermitLimitDto[] body, IStationStore stations, AlarmRuleSet rules, HttpContext context, CancellationToken cancellationToken)
     {
         Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
         if (station is null)
@@ -107,7 +108,7 @@ internal static class AlarmRuleEndpoints
             return TypedResults.BadRequest(new ProblemDetailsBody("Invalid permit limits", string.Join("; ", errors)));
         }
 
-        await rules.ReplacePermitLimitsAsync(station.Id, limits, cancellationToken);
+        await rules.ReplacePermitLimitsAsync(station.Id, limits, AuditActor.Of(context), cancellationToken);
         return TypedResults.Ok(limits.Select(p => new PermitLimitDto(p.Parameter.Value, p.Limit, p.PermitNumber)).ToArray());
     }
 }

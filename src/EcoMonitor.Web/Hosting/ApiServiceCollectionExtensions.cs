@@ -19,7 +19,9 @@ internal static class ApiServiceCollectionExtensions
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainExceptionHandler>();
-        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName);
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName)
+            .Validate(o => o.ApiKeyBackoff.Problem() is null, "Security:ApiKeyBackoff is not usable (FirstDelay > 0, MaxDelay >= FirstDelay, Window > 0)").ValidateOnStart();
+        services.AddSingleton<ApiKeyThrottle>();
         services.AddAuthentication(BootstrapKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BootstrapKeyAuthenticationHandler>(BootstrapKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
@@ -39,6 +41,7 @@ internal static class ApiServiceCollectionExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuditScope();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");

@@ -18,8 +18,10 @@ internal static class PortalHostingExtensions
     public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
     {
         IServiceCollection services = builder.Services;
-        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => o.SignInBackoff.Problem() is null, "Console:SignInBackoff is not usable (FirstDelay > 0, MaxDelay >= FirstDelay, Window > 0)").ValidateOnStart();
         services.AddSingleton<ConsoleLoginCounters>();
+        services.AddSingleton<ConsoleSignInThrottle>();
         // API answers (JSON) compressed per request at the fastest level; static files come precompressed
         // (PrecompressedStaticFiles). Over HTTP only (the default): behind TLS the terminating proxy compresses.
         services.AddResponseCompression(options =>
@@ -64,7 +66,12 @@ internal static class PortalHostingExtensions
 
     private static Task Deny(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        context.Response.StatusCode = status;
+        // A policy with both schemes challenges both: the key scheme may already have answered (429 while backing off).
+        if (!context.Response.HasStarted)
+        {
+            context.Response.StatusCode = status;
+        }
+
         return Task.CompletedTask;
     }
 

@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Audit;
+using EcoMonitor.Application.Security;
 
 namespace EcoMonitor.Web.Security;
 
@@ -10,5 +11,5 @@ internal static class AuditActor
         context.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : AuditActors.Unattributed;
 
     /// <summary>The client's network address (after the configured forwarded headers), or null when unknown.</summary>
-    public static string? Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
+    public static string? Address(HttpContext context) => NetworkAddress.Text(context.Connection.RemoteIpAddress);
 }

@@ -2,24 +2,34 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
+using EcoMonitor.Application.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using NodaTime.Extensions;
 
 namespace EcoMonitor.Web.Security;
 
 /// <summary>
 /// Authenticates <c>Authorization: Bearer &lt;key&gt;</c> against <see cref="SecurityOptions.BootstrapAdminKey"/>
-/// in constant time. A request without the header stays anonymous (reads are public); a wrong key fails.
+/// in constant time. A request without the header stays anonymous (reads are public); a wrong key fails, is reported
+/// as a security event (audit trail, bursts raise an alarm) and counts towards <see cref="ApiKeyThrottle"/>: while an
+/// address (or every address at once) is backing off, a key is not even compared and the challenge answers 429 with
+/// Retry-After.
 /// </summary>
 internal sealed class BootstrapKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IOptionsMonitor<SecurityOptions> security)
+    IOptionsMonitor<SecurityOptions> security,
+    ApiKeyThrottle throttle,
+    ISecurityEventSink events,
+    TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "BootstrapKey";
     private const string BearerPrefix = "Bearer ";
+    private const int MaxKeyLength = 512;
+    private static readonly object RetryAfterItem = new();
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -40,14 +50,49 @@ internal sealed class BootstrapKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail("No administrator key is configured (Security:BootstrapAdminKey)."));
         }
 
-        byte[] given = Encoding.UTF8.GetBytes(header[BearerPrefix.Length..].Trim());
-        if (!CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(expected)))
+        string? address = AuditActor.Address(Context);
+        if (!throttle.Throttle.TryTakeTurn(ApiKeyThrottle.Subject, address, out TimeSpan wait))
         {
-            WebLog.WrongApiKey(Logger, Context.Connection.RemoteIpAddress?.ToString());
+            Context.Items[RetryAfterItem] = wait;
+            return Task.FromResult(AuthenticateResult.Fail("Too many wrong keys from this address; the key was not checked."));
+        }
+
+        string key = header[BearerPrefix.Length..].Trim();
+        if (key.Length > MaxKeyLength
+            || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(expected)))
+        {
+            throttle.Throttle.Failed(ApiKeyThrottle.Subject, address);
+            events.Record(new SecurityEvent(SecurityEventKind.ApiKeyRejected, ApiKeyThrottle.Subject, address, time.GetUtcNow().ToInstant(), "wrong key"));
+            WebLog.WrongApiKey(Logger, address);
             return Task.FromResult(AuthenticateResult.Fail("The key is not valid."));
         }
 
+        throttle.Throttle.Succeeded(ApiKeyThrottle.Subject, address);
+
         ClaimsIdentity identity = new([new Claim(ClaimTypes.Name, "bootstrap-admin"), new Claim(ClaimTypes.Role, Roles.Administrator)], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+
+    /// <inheritdoc />
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (Context.Items[RetryAfterItem] is not TimeSpan wait)
+        {
+            await base.HandleChallengeAsync(properties);
+            return;
+        }
+
+        int seconds = RetryAfter.Set(Response, wait);
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        await Context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "尝试次数过多 / Too many attempts",
+                Detail = $"Too many wrong API keys from this address; try again in {seconds} s.",
+            },
+        });
     }
 }

@@ -4,7 +4,9 @@ using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
+using EcoMonitor.Application.Security;
 using Microsoft.Extensions.Options;
+using NodaTime.Extensions;
 
 namespace EcoMonitor.Web.Security;
 
@@ -14,30 +16,56 @@ internal static class ConsoleLoginEndpoints
     /// <summary>The cookie authentication scheme of the console.</summary>
     public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
 
+    private const int MaxUserLength = 64;
+    private const int MaxPasswordLength = 256;
+
     public static WebApplication MapConsoleLogin(this WebApplication app)
     {
         RouteGroupBuilder group = app.MapGroup("/api/v1/console").WithTags("Console");
         group.MapPost("/login", LoginAsync)
             .WithSummary("Signs in to the staff console and sets the session cookie.")
-            .WithDescription("Body: {\"user\": \"admin\", \"password\": \"…\"}. 204 with an HttpOnly, SameSite=Strict cookie, or 401 with a problem saying the user name or password is wrong (every refusal is logged and counted in ecomonitor.console.logins).");
+            .WithDescription("Body: {\"user\": \"admin\", \"password\": \"…\"}. 204 with an HttpOnly, SameSite=Strict cookie, or 401 with a problem saying the user name or password is wrong (every refusal is logged, counted in ecomonitor.console.logins and recorded in the audit trail). After repeated failures for one user name or from one address, 429 with Retry-After until the next attempt is due (docs/security.md).");
         group.MapPost("/logout", (Delegate)LogoutAsync).WithSummary("Signs out of the staff console.");
         group.MapGet("/me", Me).RequireAuthorization(Roles.ConsolePolicy).WithSummary("The signed-in user, or 401.");
         return app;
     }
 
-    private static async Task<Results<NoContent, UnauthorizedHttpResult, ProblemHttpResult>> LoginAsync(
-        ConsoleLoginRequest request, HttpContext context, IOptionsMonitor<ConsoleOptions> options, ConsoleLoginCounters counters, ILoggerFactory loggers)
+    private static async Task<Results<NoContent, ProblemHttpResult>> LoginAsync(
+        ConsoleLoginRequest request, HttpContext context, IOptionsMonitor<ConsoleOptions> options, ConsoleLoginCounters counters,
+        ConsoleSignInThrottle throttle, ISecurityEventSink events, TimeProvider time, ILoggerFactory loggers)
     {
         ConsoleOptions o = options.CurrentValue;
         ILogger logger = loggers.CreateLogger(typeof(ConsoleLoginEndpoints));
-        string? remote = context.Connection.RemoteIpAddress?.ToString();
-        bool isKnownUser = string.Equals(request.User, o.AdminUser, StringComparison.Ordinal);
+        string? remote = AuditActor.Address(context);
+        string user = request.User ?? string.Empty;
+        string password = request.Password ?? string.Empty;
+        if (user.Length > MaxUserLength || password.Length > MaxPasswordLength)
+        {
+            return TypedResults.Problem(
+                title: "用户名或密码过长 / User name or password too long",
+                detail: $"A user name has at most {MaxUserLength} characters and a password at most {MaxPasswordLength}.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (!throttle.Throttle.TryTakeTurn(user, remote, out TimeSpan wait))
+        {
+            int seconds = RetryAfter.Set(context.Response, wait);
+            events.Record(new SecurityEvent(SecurityEventKind.SignInThrottled, user, remote, time.GetUtcNow().ToInstant(), $"retry after {seconds} s"));
+            return TypedResults.Problem(
+                title: "尝试次数过多 / Too many attempts",
+                detail: $"Too many failed sign-ins for this user or from this address; try again in {seconds} s.",
+                statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        bool isKnownUser = string.Equals(user, o.AdminUser, StringComparison.Ordinal);
         bool isRightPassword = !string.IsNullOrEmpty(o.AdminPassword)
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(request.Password ?? ""), Encoding.UTF8.GetBytes(o.AdminPassword));
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(password), Encoding.UTF8.GetBytes(o.AdminPassword));
         if (!isKnownUser || !isRightPassword)
         {
+            throttle.Throttle.Failed(user, remote);
             counters.Refuse();
-            WebLog.ConsoleLoginRefused(logger, request.User, remote, counters.Refused);
+            events.Record(new SecurityEvent(SecurityEventKind.SignInFailed, user, remote, time.GetUtcNow().ToInstant(), "wrong user name or password"));
+            WebLog.ConsoleLoginRefused(logger, user, remote, counters.Refused);
             return TypedResults.Problem(
                 title: "用户名或密码错误 / Wrong user name or password",
                 detail: string.IsNullOrEmpty(o.AdminPassword) ? "No console password is configured (Console:AdminPassword)." : "The user name or the password is wrong.",
@@ -46,14 +74,22 @@ internal static class ConsoleLoginEndpoints
 
         ClaimsIdentity identity = new([new Claim(ClaimTypes.Name, o.AdminUser), new Claim(ClaimTypes.Role, Roles.Administrator)], Scheme);
         await context.SignInAsync(Scheme, new ClaimsPrincipal(identity));
+        throttle.Throttle.Succeeded(user, remote);
         counters.Succeeded();
+        events.Record(new SecurityEvent(SecurityEventKind.SignInSucceeded, o.AdminUser, remote, time.GetUtcNow().ToInstant()));
         WebLog.ConsoleLoginSucceeded(logger, o.AdminUser, remote);
         return TypedResults.NoContent();
     }
 
-    private static async Task<NoContent> LogoutAsync(HttpContext context)
+    private static async Task<NoContent> LogoutAsync(HttpContext context, ISecurityEventSink events, TimeProvider time)
     {
+        AuthenticateResult signedIn = await context.AuthenticateAsync(Scheme);
         await context.SignOutAsync(Scheme);
+        if (signedIn.Succeeded && signedIn.Principal.Identity?.Name is { Length: > 0 } name)
+        {
+            events.Record(new SecurityEvent(SecurityEventKind.SignedOut, name, AuditActor.Address(context), time.GetUtcNow().ToInstant()));
+        }
+
         return TypedResults.NoContent();
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using EcoMonitor.Application.Security;
 
 namespace EcoMonitor.Web.Security;
 
@@ -21,6 +22,9 @@ public sealed class ConsoleOptions
 
     /// <summary>A station whose last frame is older than this is shown offline.</summary>
     public TimeSpan OfflineAfter { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How repeated sign-in failures of one user name or one address slow further attempts (429 with Retry-After).</summary>
+    public FailureBackoffOptions SignInBackoff { get; set; } = new();
 
     /// <summary>How long a console session lasts without activity.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);

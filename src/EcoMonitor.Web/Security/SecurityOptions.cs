@@ -1,3 +1,5 @@
+using EcoMonitor.Application.Security;
+
 namespace EcoMonitor.Web.Security;
 
 /// <summary>
@@ -12,4 +14,7 @@ public sealed class SecurityOptions
 
     /// <summary>The bootstrap administrator key; when empty, every write is refused.</summary>
     public string? BootstrapAdminKey { get; set; }
+
+    /// <summary>How repeated wrong API keys from one address (and from everywhere at once) slow further attempts (429 with Retry-After).</summary>
+    public FailureBackoffOptions ApiKeyBackoff { get; set; } = new();
 }

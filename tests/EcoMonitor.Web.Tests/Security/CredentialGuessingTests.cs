@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace EcoMonitor.Web.Tests.Security;
+
+/// <summary>Guessing console passwords and API keys against the real host: slowed, audited with the address, never locking out the owner.</summary>
+[Trait("Area", "Security")]
+public sealed class CredentialGuessingTests
+{
+    private const string Password = "Corr3ct-Horse!";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ConsoleSignIn_AfterFiveFailures_Answers429_EvenForTheRightPassword_WhileTheOwnerAtTheirAddressSignsIn()
+    {
+        await using var api = ApiFactory.With(new Dictionary<string, string?> { ["Console:AdminPassword"] = Password });
+        Uri server = api.Client.BaseAddress!;
+        using HttpClient owner = LoopbackClient.From("127.0.1.10", server);
+        using HttpClient attacker = LoopbackClient.From("127.0.1.66", server);
+        Assert.Equal(HttpStatusCode.NoContent, (await SignInAsync(owner, "admin", Password)).StatusCode);
+
+        var answers = new List<HttpStatusCode>();
+        for (int i = 0; i < 8; i++)
+        {
+            answers.Add((await SignInAsync(attacker, "admin", "guess" + i)).StatusCode);
+        }
+
+        using HttpResponseMessage rightButThrottled = await SignInAsync(attacker, "admin", Password);
+        using HttpResponseMessage ownerAgain = await SignInAsync(owner, "admin", Password);
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.Unauthorized, 5), answers.Take(5));
+        Assert.All(answers.Skip(5), a => Assert.Equal(HttpStatusCode.TooManyRequests, a));
+        Assert.Equal(HttpStatusCode.TooManyRequests, rightButThrottled.StatusCode);
+        Assert.True(rightButThrottled.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal("application/problem+json", rightButThrottled.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NoContent, ownerAgain.StatusCode);
+
+        JsonElement audit = await api.WaitForJsonAsync("/api/v1/audit?subjectType=user&subjectId=admin",
+            a => Actions(a).Contains("security.sign-in-throttled"), key: ApiFactory.AdminKey);
+        string[] actions = Actions(audit);
+        Assert.Contains("security.signed-in", actions);
+        Assert.Contains("security.sign-in-failed", actions);
+        Assert.Contains("security.sign-in-throttled", actions);
+        JsonElement failed = audit.EnumerateArray().First(e => e.GetProperty("action").GetString() == "security.sign-in-failed");
+        Assert.Equal(("anonymous", "127.0.1.66"), (failed.GetProperty("actor").GetString(), failed.GetProperty("address").GetString()));
+    }
+
+    [Fact]
+    public async Task WrongApiKeys_AreAudited_ThenRefusedWith429_AndTheRightKeyFromElsewhereStillWorks()
+    {
+        await using var api = new ApiFactory();
+        Uri server = api.Client.BaseAddress!;
+        using HttpClient attacker = LoopbackClient.From("127.0.1.77", server);
+        using HttpClient operatorClient = LoopbackClient.From("127.0.1.11", server);
+        Assert.Equal(HttpStatusCode.OK, (await GetAuditAsync(operatorClient, ApiFactory.AdminKey)).StatusCode);
+
+        var answers = new List<HttpStatusCode>();
+        for (int i = 0; i < 7; i++)
+        {
+            answers.Add((await GetAuditAsync(attacker, "wrong-key-" + i)).StatusCode);
+        }
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.Unauthorized, 5), answers.Take(5));
+        Assert.All(answers.Skip(5), a => Assert.Equal(HttpStatusCode.TooManyRequests, a));
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await GetAuditAsync(attacker, ApiFactory.AdminKey)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await GetAuditAsync(operatorClient, ApiFactory.AdminKey)).StatusCode);
+
+        JsonElement audit = await api.WaitForJsonAsync("/api/v1/audit?subjectType=api-key&subjectId=api-key",
+            a => a.GetArrayLength() > 0, key: ApiFactory.AdminKey);
+        JsonElement rejected = Assert.Single(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "security.api-key-rejected");
+        Assert.Equal("127.0.1.77", rejected.GetProperty("address").GetString());
+    }
+
+    private static string[] Actions(JsonElement entries) => [.. entries.EnumerateArray().Select(e => e.GetProperty("action").GetString()!)];
+
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string user, string password) =>
+        await client.PostAsJsonAsync("/api/v1/console/login", new { user, password }, Ct);
+
+    private static async Task<HttpResponseMessage> GetAuditAsync(HttpClient client, string key)
+    {
+        using HttpRequestMessage request = new(HttpMethod.Get, "/api/v1/audit?limit=1");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return await client.SendAsync(request, Ct);
+    }
+}
