@@ -88,7 +88,7 @@ public sealed partial class AlarmEngine
         }
     }
 
-    /// <summary>Checks silence and AQI rules and escalates overdue alarms.</summary>
+    /// <summary>Checks silence and AQI rules, clears quiet security alarms and escalates overdue alarms.</summary>
     public async Task CheckAsync(CancellationToken cancellationToken)
     {
         AlarmRuleSnapshot snapshot = _rules.Current;
@@ -102,6 +102,10 @@ public sealed partial class AlarmEngine
             else if (rule.Kind == AlarmRuleKind.Aqi)
             {
                 await CheckAqiAsync(rule, snapshot, now, cancellationToken);
+            }
+            else if (rule.Kind == AlarmRuleKind.Security)
+            {
+                await ClearQuietSecurityAsync(rule, now, cancellationToken);
             }
         }
 

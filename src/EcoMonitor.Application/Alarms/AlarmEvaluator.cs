@@ -41,6 +41,7 @@ public static class AlarmEvaluator
                 return value is not null && flag == DataFlag.Normal;
             case AlarmRuleKind.Silence:
             case AlarmRuleKind.Aqi:
+            case AlarmRuleKind.Security:
             default:
                 return false;
         }
@@ -267,6 +268,7 @@ public static class AlarmEvaluator
             case AlarmRuleKind.FaultFlag:
             case AlarmRuleKind.Silence:
             case AlarmRuleKind.Aqi:
+            case AlarmRuleKind.Security:
             default:
                 return IsHit(rule, limit, sample.Value, sample.Flag);
         }

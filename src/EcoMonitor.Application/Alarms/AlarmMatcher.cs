@@ -80,6 +80,7 @@ public static class AlarmMatcher
             case AlarmRuleKind.FaultFlag:
             case AlarmRuleKind.Silence:
             case AlarmRuleKind.Aqi:
+            case AlarmRuleKind.Security:
             default:
                 return 0;
         }
@@ -132,6 +133,7 @@ public static class AlarmMatcher
             case AlarmRuleKind.FaultFlag:
             case AlarmRuleKind.Silence:
             case AlarmRuleKind.Aqi:
+            case AlarmRuleKind.Security:
             default:
                 return true;
         }

@@ -63,7 +63,7 @@ public sealed record AlarmRule
     /// <summary>Fault-flag rules: the flags that count (e.g. D fault, B communication error).</summary>
     public IReadOnlyList<string> FaultFlags { get; init; } = ["D", "B"];
 
-    /// <summary>Silence rules: minutes without any data before the alarm.</summary>
+    /// <summary>Silence rules: minutes without any data before the alarm. Security rules: minutes without a further burst before the alarm clears.</summary>
     public int SilentMinutes { get; init; } = 60;
 
     /// <summary>Notification channels (ids of <see cref="NotificationChannel"/>) alarms of this rule go to.</summary>

@@ -44,14 +44,14 @@ public sealed class AlarmRuleIndex
     /// <summary>Every enabled rule.</summary>
     public IReadOnlyList<AlarmRule> Rules { get; }
 
-    /// <summary>Rules evaluated on a timer (silence, AQI), not per observation.</summary>
+    /// <summary>Rules evaluated on a timer (silence, AQI) or by events (security), not per observation.</summary>
     public IReadOnlyList<AlarmRule> TimerRules { get; }
 
     /// <summary>True for rules evaluated on arriving values.</summary>
     public static bool IsSeriesRule(AlarmRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return rule.Kind is not (AlarmRuleKind.Silence or AlarmRuleKind.Aqi);
+        return rule.Kind is not (AlarmRuleKind.Silence or AlarmRuleKind.Aqi or AlarmRuleKind.Security);
     }
 
     /// <summary>The enabled series rules that apply to values of <paramref name="parameter"/> at <paramref name="interval"/> from <paramref name="station"/>.</summary>

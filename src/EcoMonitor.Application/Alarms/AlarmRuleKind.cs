@@ -20,4 +20,11 @@ public enum AlarmRuleKind
 
     /// <summary>A city's hourly AQI above <see cref="AlarmRule.Limit"/> (heavy pollution: 200), checked on a timer.</summary>
     Aqi,
+
+    /// <summary>
+    /// A burst of credential failures — wrong station passwords, refused console sign-ins, wrong API keys — of one
+    /// subject or from one address (<c>SecurityEvents:BurstThreshold</c> within <c>SecurityEvents:BurstWindow</c>),
+    /// raised by the security event log; cleared when <see cref="AlarmRule.SilentMinutes"/> pass without a further burst.
+    /// </summary>
+    Security,
 }

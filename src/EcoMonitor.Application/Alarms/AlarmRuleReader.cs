@@ -183,7 +183,7 @@ public static class AlarmRuleReader
             Fail("riseFactor", "must be greater than 1 (2 = doubling)");
         }
 
-        bool isSeries = kind is not (AlarmRuleKind.Silence or AlarmRuleKind.Aqi);
+        bool isSeries = kind is not (AlarmRuleKind.Silence or AlarmRuleKind.Aqi or AlarmRuleKind.Security);
         if (errors.Count == before)
         {
             if (isSeries && kind != AlarmRuleKind.FaultFlag && parameter is null)

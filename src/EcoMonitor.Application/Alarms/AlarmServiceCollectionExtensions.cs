@@ -1,5 +1,6 @@
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Quality;
+using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,8 @@ public static class AlarmServiceCollectionExtensions
         services.AddSingleton<IObservationCommitListener>(sp => sp.GetRequiredService<AlarmBacklog>());
         services.AddSingleton<IReviewDecisionListener>(sp => sp.GetRequiredService<AlarmBacklog>());
         services.AddSingleton<NotificationWakeup>();
+        services.AddSingleton<SecurityBursts>();
+        services.AddSingleton<ISecurityBurstListener>(sp => sp.GetRequiredService<SecurityBursts>());
         services.TryAddSingleton<StoreAlarmStepRecorder>();
         services.TryAddSingleton<IAlarmStepRecorder>(sp => new AuditingAlarmStepRecorder(
             sp.GetRequiredService<StoreAlarmStepRecorder>(), sp.GetRequiredService<IAlarmStore>(), sp.GetRequiredService<IAuditTrail>()));

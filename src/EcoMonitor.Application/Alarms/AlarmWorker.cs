@@ -19,8 +19,8 @@ namespace EcoMonitor.Application.Alarms;
 /// the CLI's decisions, and retries), each pass under the same lock.
 /// </summary>
 internal sealed class AlarmWorker(
-    AlarmRuleSet rules, AlarmEngine engine, AlarmBacklog backlog, IClusterLock clusterLock, IOptions<AlarmOptions> options, TimeProvider timeProvider,
-    ILogger<AlarmWorker> logger)
+    AlarmRuleSet rules, AlarmEngine engine, AlarmBacklog backlog, SecurityBursts bursts, IClusterLock clusterLock, IOptions<AlarmOptions> options,
+    TimeProvider timeProvider, ILogger<AlarmWorker> logger)
     : BackgroundService
 {
     /// <summary>The cluster lock held while the engine evaluates values or runs its periodic check.</summary>
@@ -45,11 +45,11 @@ internal sealed class AlarmWorker(
         {
             take ??= backlog.TakeAllAsync(stoppingToken);
             TimeSpan wait = nextCheck - timeProvider.GetUtcNow();
-            if (wait > TimeSpan.Zero && !take.IsCompleted && !backlog.ReviewsPending.IsCompleted)
+            if (wait > TimeSpan.Zero && !take.IsCompleted && !backlog.ReviewsPending.IsCompleted && !bursts.Pending.IsCompleted)
             {
                 try
                 {
-                    await Task.WhenAny(take, backlog.ReviewsPending).WaitAsync(wait, timeProvider, stoppingToken);
+                    await Task.WhenAny(take, backlog.ReviewsPending, bursts.Pending).WaitAsync(wait, timeProvider, stoppingToken);
                 }
                 catch (TimeoutException)
                 {
@@ -79,6 +79,20 @@ internal sealed class AlarmWorker(
             if (backlog.TakeReviewSignal())
             {
                 await RunReviewsAsync(stoppingToken);
+            }
+
+            if (bursts.Pending.IsCompleted)
+            {
+                IReadOnlyList<Security.SecurityBurst> taken = bursts.TakeAll();
+                await RunAsync(
+                    () => engine.ProcessSecurityBurstsAsync(taken, stoppingToken),
+                    exception =>
+                    {
+                        ApplicationLog.AlarmEvaluationFailed(logger, exception, taken.Count);
+                        bursts.Requeue(taken);
+                    },
+                    () => bursts.Requeue(taken),
+                    stoppingToken);
             }
 
             if (timeProvider.GetUtcNow() >= nextCheck)

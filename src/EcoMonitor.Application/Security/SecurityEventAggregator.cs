@@ -17,7 +17,8 @@ internal sealed class SecurityEventAggregator(SecurityEventOptions options)
     private const int MaxOthers = 10;
     private const string Overflow = "*";
     private readonly Dictionary<(SecurityEventKind Kind, string Subject, string? Address), Window> _windows = [];
-    private readonly Dictionary<(SecurityEventKind Kind, bool IsByAddress, string Key), BurstCounter> _bursts = [];
+    // Keyed by what is counted: a subject of one type (a user's failed and throttled sign-ins together) or an address (every kind).
+    private readonly Dictionary<(string Type, string Key), BurstCounter> _bursts = [];
 
     /// <summary>Windows open (for tests and limits).</summary>
     public int OpenWindows => _windows.Count;
@@ -84,7 +85,7 @@ internal sealed class SecurityEventAggregator(SecurityEventOptions options)
 
     private void Count(SecurityEventKind kind, bool isByAddress, string key, string? other, Instant at, List<SecurityBurst> bursts)
     {
-        var counterKey = (kind, isByAddress, key);
+        var counterKey = (isByAddress ? "address" : SecurityEventCodes.SubjectType(kind), key);
         if (!_bursts.TryGetValue(counterKey, out BurstCounter? counter) || at - counter.Start >= Duration.FromTimeSpan(options.BurstWindow))
         {
             if (counter is null && _bursts.Count >= options.MaxTrackedKeys)
@@ -130,7 +131,7 @@ internal sealed class SecurityEventAggregator(SecurityEventOptions options)
         };
 
     private static string Actor(SecurityEventKind kind, string subject) =>
-        SecurityEventCodes.IsFailure(kind) || kind == SecurityEventKind.SignInThrottled || subject == Overflow ? SecurityEventCodes.Anonymous : subject;
+        SecurityEventCodes.IsFailure(kind) || subject == Overflow ? SecurityEventCodes.Anonymous : subject;
 
     private sealed class Window(Instant start)
     {

@@ -17,9 +17,13 @@ public static class SecurityEventCodes
         SecurityEventKind.SignInFailed or SecurityEventKind.SignInSucceeded or SecurityEventKind.SignInThrottled or SecurityEventKind.SignedOut => "user",
     };
 
-    /// <summary>True for the kinds that are failures of a credential (they count towards a burst and are recorded as done by <see cref="Anonymous"/>).</summary>
+    /// <summary>
+    /// True for the kinds that are failed or refused attempts at a credential: they count towards a burst (a refused
+    /// attempt while backing off is evidence of guessing too) and are recorded as done by <see cref="Anonymous"/>.
+    /// </summary>
     public static bool IsFailure(SecurityEventKind kind) =>
-        kind is SecurityEventKind.StationPasswordRejected or SecurityEventKind.SignInFailed or SecurityEventKind.ApiKeyRejected;
+        kind is SecurityEventKind.StationPasswordRejected or SecurityEventKind.SignInFailed or SecurityEventKind.SignInThrottled
+            or SecurityEventKind.ApiKeyRejected;
 
     /// <summary>The audit action of one event of <paramref name="kind"/>.</summary>
     public static string Action(SecurityEventKind kind) => kind switch

@@ -15,9 +15,14 @@ public sealed class SecurityEventOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan AggregationWindow { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Failures (wrong station password, refused sign-in, rejected API key) of one subject or one address within <see cref="BurstWindow"/> that make a burst.</summary>
+    /// <summary>
+    /// Failed or refused attempts (wrong station password, refused or throttled sign-in, rejected API key) of one subject
+    /// or one address within <see cref="BurstWindow"/> that make a burst. The backoff lets one address or subject make
+    /// about 17 checked attempts in 5 minutes, so the default catches a guesser (and a logger sending a wrong password
+    /// every 30 s) within minutes.
+    /// </summary>
     [Range(2, 1_000_000)]
-    public int BurstThreshold { get; set; } = 20;
+    public int BurstThreshold { get; set; } = 10;
 
     /// <summary>The window in which <see cref="BurstThreshold"/> failures make a burst; one burst per subject or address per window.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]

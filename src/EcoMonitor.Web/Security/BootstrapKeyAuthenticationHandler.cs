@@ -54,6 +54,7 @@ internal sealed class BootstrapKeyAuthenticationHandler(
         if (!throttle.Throttle.TryTakeTurn(ApiKeyThrottle.Subject, address, out TimeSpan wait))
         {
             Context.Items[RetryAfterItem] = wait;
+            events.Record(new SecurityEvent(SecurityEventKind.ApiKeyRejected, ApiKeyThrottle.Subject, address, time.GetUtcNow().ToInstant(), "not checked: backing off"));
             return Task.FromResult(AuthenticateResult.Fail("Too many wrong keys from this address; the key was not checked."));
         }
 

@@ -79,7 +79,7 @@ public sealed class SecurityEventAggregatorTests
     }
 
     [Fact]
-    public void SuccessesAndThrottles_NeverMakeABurst()
+    public void Successes_NeverMakeABurst()
     {
         SecurityEventAggregator aggregator = new(new SecurityEventOptions { BurstThreshold = 2 });
         var bursts = new List<SecurityBurst>();
@@ -87,7 +87,7 @@ public sealed class SecurityEventAggregatorTests
         for (int i = 0; i < 10; i++)
         {
             aggregator.Add(new SecurityEvent(SecurityEventKind.SignInSucceeded, "admin", "192.0.2.1", T0), [], bursts);
-            aggregator.Add(new SecurityEvent(SecurityEventKind.SignInThrottled, "admin", "192.0.2.1", T0), [], bursts);
+            aggregator.Add(new SecurityEvent(SecurityEventKind.SignedOut, "admin", "192.0.2.1", T0), [], bursts);
         }
 
         Assert.Empty(bursts);
