@@ -11,6 +11,7 @@ import gzip
 import io
 import json
 import pathlib
+import random
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -20,7 +21,15 @@ STATION_LIST = DATA / "air_quality" / "cnemc_station_list_2026_stations.csv"
 WATER = DATA / "water_quality" / "cnemc_surface_water_auto_snapshot_2026-02-04.csv"
 GEO = DATA / "geo" / "gary_china_geojson"
 PROVINCES = {"四川省": "51", "重庆市": "50", "贵州省": "52", "吉林省": "22"}
-SAMPLE_PASSWORD = "123456"  # a sample value, documented in samples/README.md; never a real station's password
+# Sample passwords: 8 characters a logger can send (HJ 212-2017 PW: at most 9), one per station, reproducible from the MN
+# and this seed so that rerunning the script changes nothing. Public like the rest of the repository: never a real station's.
+PASSWORD_SEED = "ecomonitor-sample-network-2026"
+PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+
+
+def sample_password(mn):
+    rng = random.Random(f"{PASSWORD_SEED}:{mn}")
+    return "".join(rng.choice(PASSWORD_ALPHABET) for _ in range(8))
 WATER_PER_PROVINCE = 5
 HISTORY_FIRST, HISTORY_LAST = "20191218", "20191231"
 
@@ -101,7 +110,7 @@ def air_stations(counties, prefectures, stats):
             station = {"mn": code, "name": row["监测点名称"].strip(), "type": "airQuality", "region": region}
             if lon is not None and lat is not None:
                 station["longitude"], station["latitude"] = lon, lat
-            station.update({"controlLevel": "national", "password": SAMPLE_PASSWORD, "encoding": "utf-8",
+            station.update({"controlLevel": "national", "password": sample_password(code), "encoding": "utf-8",
                             "periodLabel": "periodStart", "active": True})
             stations.append(station)
     missing = wanted - {s["mn"] for s in stations}
@@ -124,14 +133,15 @@ def water_stations():
             if prefix is None or taken[prefix] >= WATER_PER_PROVINCE or row["water_class"] == "--":
                 continue
             taken[prefix] += 1
+            mn = f"SW{prefix}{taken[prefix]:02d}"
             stations.append({
-                "mn": f"SW{prefix}{taken[prefix]:02d}",
+                "mn": mn,
                 "name": row["section"].strip(),
                 "type": "surfaceWater",
                 "waterBody": WATER_BODIES.get(row["section"].strip(), "river"),
                 "region": prefix + "0000",
                 "controlLevel": "national",
-                "password": SAMPLE_PASSWORD,
+                "password": sample_password(mn),
                 "encoding": "utf-8",
                 "periodLabel": "periodStart",
                 "active": True,

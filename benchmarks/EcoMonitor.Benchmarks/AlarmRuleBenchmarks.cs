@@ -43,7 +43,7 @@ public class AlarmRuleBenchmarks
             var id = StationId.Parse($"OUT{i:D5}");
             stations[i] = new Station
             {
-                Id = id, Name = $"排口 {i}", Type = StationType.FlueGasOutlet, Region = RegionCode.Parse($"5101{i % 20:D2}"), Password = "x",
+                Id = id, Name = $"排口 {i}", Type = StationType.FlueGasOutlet, Region = RegionCode.Parse($"5101{i % 20:D2}"), Password = StationPassword.Plain("bench1"),
             };
             foreach (string code in Parameters[..3])
             {

@@ -63,7 +63,7 @@ public class AlarmRuleHistoryBenchmarks : IDisposable
         _stations = [.. Enumerable.Range(0, Sections).Select(i => new Station
         {
             Id = StationId.Parse(string.Create(CultureInfo.InvariantCulture, $"SW{i:D4}")), Name = "断面", Type = StationType.SurfaceWater,
-            Region = RegionCode.Parse("510104"), Password = "x",
+            Region = RegionCode.Parse("510104"), Password = StationPassword.Plain("bench1").Hash(StationPassword.MinIterations),
         })];
         Run(_services.GetRequiredService<StationRegistry>().UpsertAsync(_stations, CancellationToken.None));
         var random = new Random(7);

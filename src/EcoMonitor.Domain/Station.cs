@@ -27,8 +27,11 @@ public sealed record Station
     /// <summary>The enterprise (排污单位) that owns an outlet; null for ambient stations.</summary>
     public string? Enterprise { get; init; }
 
-    /// <summary>HJ 212 access password (PW), compared exactly. At most 9 characters in HJ 212-2017, longer ones are accepted.</summary>
-    public required string Password { get; init; }
+    /// <summary>
+    /// HJ 212 access password (PW): plain as an operator gives it (registry file, API), hashed once the registry has
+    /// stored it (<see cref="StationPassword"/>).
+    /// </summary>
+    public required StationPassword Password { get; init; }
 
     /// <summary>Encoding of non-ASCII text fields the logger sends.</summary>
     public TextEncoding Encoding { get; init; } = TextEncoding.Utf8;

@@ -21,6 +21,7 @@ internal sealed class FrameProcessor(
     StationRegistry registry,
     ParameterCatalog catalog,
     SubPacketTracker subPackets,
+    StationPasswordVerifier passwords,
     TimeProvider time,
     GatewayStats stats,
     ILogger<FrameProcessor> logger)
@@ -85,7 +86,7 @@ internal sealed class FrameProcessor(
             return RejectStation(raw, peer, mn, "StationInactive", RequestResponse(frame, Hj212ReturnCode.Rejected));
         }
 
-        if (!PasswordMatches(frame.Pw, station.Password))
+        if (!PasswordMatches(station, frame.Pw))
         {
             return RejectStation(raw, peer, mn, "WrongPassword", RequestResponse(frame, Hj212ReturnCode.PasswordError));
         }
@@ -166,11 +167,7 @@ internal sealed class FrameProcessor(
         return buffer[..Hj212Responses.WriteRequestResponse(frame, code, buffer)];
     }
 
-    private static bool PasswordMatches(ReadOnlySpan<byte> sent, string expected)
-    {
-        Span<byte> buffer = stackalloc byte[64];
-        return Encoding.UTF8.TryGetBytes(expected, buffer, out int written) && sent.SequenceEqual(buffer[..written]);
-    }
+    private bool PasswordMatches(Station station, ReadOnlySpan<byte> sent) => passwords.Matches(station, sent);
 
     private static string? Text(ReadOnlySpan<byte> field) => field.IsEmpty ? null : Encoding.Latin1.GetString(field);
 }

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Registry;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public static class GatewayHostingExtensions
         services.AddMetrics();
         services.AddSingleton<GatewayStats>();
         services.AddSingleton<SubPacketTracker>();
+        services.AddSingleton<StationPasswordVerifier>();
         services.AddSingleton<FrameProcessor>();
         services.AddSingleton<Hj212ConnectionHandler>();
         services.AddHostedService<SubPacketSweeper>();

@@ -66,7 +66,7 @@ internal sealed partial class PostgresStore : IStationStore
                 upsert.Parameters.Add(new NpgsqlParameter<double?> { TypedValue = station.Location?.Latitude });
                 upsert.Parameters.AddWithValue(station.ControlLevel.ToString());
                 upsert.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = station.Enterprise, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-                upsert.Parameters.AddWithValue(station.Password);
+                upsert.Parameters.AddWithValue(StationPasswords.ToColumn(station));
                 upsert.Parameters.AddWithValue(station.Encoding.ToString());
                 upsert.Parameters.AddWithValue(station.PeriodLabel.ToString());
                 upsert.Parameters.Add(new NpgsqlParameter<int?> { TypedValue = station.WaterTargetClass });
@@ -94,7 +94,7 @@ internal sealed partial class PostgresStore : IStationStore
         Location = reader.IsDBNull(4) || reader.IsDBNull(5) ? null : new GeoPoint(reader.GetDouble(4), reader.GetDouble(5)),
         ControlLevel = StoreCodes.ParseName<ControlLevel>(reader.GetString(6)),
         Enterprise = reader.IsDBNull(7) ? null : reader.GetString(7),
-        Password = reader.GetString(8),
+        Password = StationPassword.FromStored(reader.GetString(8)),
         Encoding = StoreCodes.ParseName<TextEncoding>(reader.GetString(9)),
         PeriodLabel = StoreCodes.ParseName<PeriodLabel>(reader.GetString(10)),
         WaterTargetClass = reader.IsDBNull(11) ? null : reader.GetInt32(11),

@@ -82,7 +82,7 @@ internal sealed partial class SqliteStore
             upsert.Parameters.AddWithValue("$latitude", (object?)station.Location?.Latitude ?? DBNull.Value);
             upsert.Parameters.AddWithValue("$control", station.ControlLevel.ToString());
             upsert.Parameters.AddWithValue("$enterprise", (object?)station.Enterprise ?? DBNull.Value);
-            upsert.Parameters.AddWithValue("$password", station.Password);
+            upsert.Parameters.AddWithValue("$password", StationPasswords.ToColumn(station));
             upsert.Parameters.AddWithValue("$encoding", station.Encoding.ToString());
             upsert.Parameters.AddWithValue("$label", station.PeriodLabel.ToString());
             upsert.Parameters.AddWithValue("$water", (object?)station.WaterTargetClass ?? DBNull.Value);
@@ -106,7 +106,7 @@ internal sealed partial class SqliteStore
         Location = reader.IsDBNull(4) || reader.IsDBNull(5) ? null : new GeoPoint(reader.GetDouble(4), reader.GetDouble(5)),
         ControlLevel = StoreCodes.ParseName<ControlLevel>(reader.GetString(6)),
         Enterprise = reader.IsDBNull(7) ? null : reader.GetString(7),
-        Password = reader.GetString(8),
+        Password = StationPassword.FromStored(reader.GetString(8)),
         Encoding = StoreCodes.ParseName<TextEncoding>(reader.GetString(9)),
         PeriodLabel = StoreCodes.ParseName<PeriodLabel>(reader.GetString(10)),
         WaterTargetClass = reader.IsDBNull(11) ? null : reader.GetInt32(11),

@@ -10,6 +10,9 @@ namespace EcoMonitor.Application.Tests;
 /// <summary>Test data: valid values with unique identities, so tests state only what matters to them.</summary>
 internal static class Some
 {
+    /// <summary>"123456" hashed as the registry stores it (the fewest iterations: tests need the form, not the cost).</summary>
+    public static readonly StationPassword HashedPassword = StationPassword.Plain("123456").Hash(StationPassword.MinIterations);
+
     /// <summary>2026-03-01 00:00 China Standard Time, an hour start.</summary>
     public static readonly Instant Hour0 = Instant.FromUtc(2026, 2, 28, 16, 0);
 
@@ -60,7 +63,7 @@ internal static class Some
         Name = name,
         Type = StationType.AirQuality,
         Region = RegionCode.Parse("510106"),
-        Password = "123456",
+        Password = HashedPassword,
         ControlLevel = ControlLevel.National,
     };
 

@@ -18,7 +18,7 @@ public sealed class FrameObservationMapperTests
         Name = "排口",
         Type = StationType.WasteWaterOutlet,
         Region = RegionCode.Parse("510106"),
-        Password = "123456",
+        Password = StationPassword.Plain("123456"),
     };
 
     [Fact]

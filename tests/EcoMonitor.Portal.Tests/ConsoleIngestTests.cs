@@ -16,7 +16,7 @@ public sealed class ConsoleIngestTests(PortalFixture portal) : IClassFixture<Por
     {
         await using (FakeStation station = await FakeStation.ConnectAsync(portal.Server.GatewayPort, Ct))
         {
-            await station.SendAsync(HourFrame("123456", "20260101000000001"), Ct);
+            await station.SendAsync(HourFrame(SampleNetwork.PasswordOf(Mn), "20260101000000001"), Ct);
             Assert.NotNull(await station.ReadReplyAsync(TimeSpan.FromSeconds(10), Ct));
             await station.SendAsync(HourFrame("wrong-password", "20260101000000002"), Ct);
             Assert.NotNull(await station.ReadReplyAsync(TimeSpan.FromSeconds(10), Ct));
@@ -39,7 +39,7 @@ public sealed class ConsoleIngestTests(PortalFixture portal) : IClassFixture<Por
         Assert.Equal(2, await page.Locator("#frames-table tbody tr").CountAsync());
         string frames = await page.InnerTextAsync("#frames-table");
         Assert.Contains("PW=******", frames);
-        Assert.DoesNotContain("PW=123456", frames);
+        Assert.DoesNotContain(SampleNetwork.PasswordOf(Mn), frames);
         Assert.DoesNotContain("wrong-password", frames);
         Assert.Contains("Accepted", frames);
         await Browser.ScreenshotAsync(page, "console-frames");

@@ -36,6 +36,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         _settings["Samples:HistoryFile"] = string.Empty;
         _settings["Samples:ObservationsFile"] = string.Empty;
         _settings["Quality:RulesFile"] = RepoFiles.Path("config/quality-rules.json");
+        _settings["Registry:PasswordHashIterations"] = "1000";
         _settings["Alarms:RulesFile"] = RepoFiles.Path("config/alarm-rules.json");
         // Warnings and errors only: a failing run prints the servers' output, which must not bury the failure.
         _settings["Logging:LogLevel:Default"] = "Warning";

@@ -7,7 +7,8 @@ namespace EcoMonitor.Web.Tests;
 /// <summary>HJ 212 frames built and read with the real codec.</summary>
 internal static class Frames
 {
-    public const string SamplePassword = "123456";
+    /// <summary>The password the tests give the stations they register themselves.</summary>
+    public const string RegisteredPassword = "123456";
 
     private static int _sequence;
 
@@ -15,10 +16,14 @@ internal static class Frames
     public static string NextQn() =>
         string.Create(CultureInfo.InvariantCulture, $"20260101{Interlocked.Increment(ref _sequence):D9}");
 
-    /// <summary>An HJ 212-2017 hour-data frame (CN 2061) with -Avg and -Flag=N per value.</summary>
+    /// <summary>
+    /// An HJ 212-2017 hour-data frame (CN 2061) with -Avg and -Flag=N per value; by default with the station's password
+    /// (the sample network's, else <see cref="RegisteredPassword"/>).
+    /// </summary>
     public static byte[] Hour(string mn, string qn, string dataTime, IEnumerable<(string Code, string Value)> values,
-        string password = SamplePassword, int flag = 5, int packetCount = 0, int packetNumber = 0, bool withDataTime = true)
+        string? password = null, int flag = 5, int packetCount = 0, int packetNumber = 0, bool withDataTime = true)
     {
+        password ??= PasswordOf(mn);
         Hj212Message message = new();
         message.SetHeader("QN", qn);
         message.SetHeader("ST", "22");
@@ -62,4 +67,7 @@ internal static class Frames
 
         return (frame.CommandCode, Encoding.ASCII.GetString(frame.Qn), code, Encoding.ASCII.GetString(frame.St));
     }
+
+    /// <summary>The password of <paramref name="mn"/>: the sample network's, else <see cref="RegisteredPassword"/>.</summary>
+    public static string PasswordOf(string mn) => SampleNetwork.Contains(mn) ? SampleNetwork.PasswordOf(mn) : RegisteredPassword;
 }

@@ -112,6 +112,6 @@ public sealed class StationApiTests : IClassFixture<ApiFactory>
     }
 
     internal static string StationJson(string mn) => $$"""
-        {"mn":"{{mn}}","name":"污水排口","type":"wasteWaterOutlet","region":"510106","enterprise":"某化工有限公司","password":"pw-{{mn}}","controlLevel":"省控"}
+        {"mn":"{{mn}}","name":"污水排口","type":"wasteWaterOutlet","region":"510106","enterprise":"某化工有限公司","password":"{{Frames.RegisteredPassword}}","controlLevel":"省控"}
         """;
 }

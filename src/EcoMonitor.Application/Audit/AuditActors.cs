@@ -6,6 +6,9 @@ public static class AuditActors
     /// <summary>The registry file seeded at start-up.</summary>
     public const string RegistrySeed = "system:registry-seed";
 
+    /// <summary>Hashing station passwords an older version stored in clear (at start-up).</summary>
+    public const string PasswordHashing = "system:password-hashing";
+
     /// <summary>The alarm rule file seeded at start-up.</summary>
     public const string RuleSeed = "system:rule-seed";
 

@@ -13,6 +13,15 @@ public sealed class RegistryOptions
     [Required]
     public string StationsFile { get; set; } = "config/stations.json";
 
+    /// <summary>
+    /// PBKDF2-HMAC-SHA256 iterations when a station password is hashed (<see cref="Domain.StationPassword"/>). Each
+    /// station costs one derivation when its password is set or first seeded and the gateway one per process and
+    /// password (it remembers a success), so the default costs about 1–6 ms per station on one core. A hash keeps its
+    /// own count: changing this applies to passwords set from then on.
+    /// </summary>
+    [Range(Domain.StationPassword.MinIterations, 10_000_000)]
+    public int PasswordHashIterations { get; set; } = 10_000;
+
     /// <summary>The parameter catalog file.</summary>
     [Required]
     public string ParametersFile { get; set; } = "config/parameters.json";

@@ -58,6 +58,12 @@ public sealed class StationEntryReader
 
         string? name = RequiredText("name");
         string? password = RequiredText("password");
+        if (password is not null && StationPassword.Problem(password) is { } passwordProblem)
+        {
+            Fail("password", passwordProblem);
+            password = null;
+        }
+
         StationType? type = Lookup("type", StationFileNames.Types, required: true);
         RegionCode region = ReadRegion();
         GeoPoint? location = ReadLocation();
@@ -80,7 +86,7 @@ public sealed class StationEntryReader
         return new Station
         {
             Id = id, Name = name!, Type = type!.Value, Region = region, Location = location,
-            ControlLevel = level ?? ControlLevel.City, Enterprise = enterprise, Password = password!,
+            ControlLevel = level ?? ControlLevel.City, Enterprise = enterprise, Password = StationPassword.Plain(password!),
             Encoding = encoding ?? TextEncoding.Utf8, PeriodLabel = label ?? PeriodLabel.PeriodStart,
             WaterTargetClass = waterClass, WaterBody = waterBody, IsDrinkingWaterSource = drinkingWaterSource, NoiseZone = noiseZone, IsActive = active,
             ReportingIntervalHours = reportingHours,

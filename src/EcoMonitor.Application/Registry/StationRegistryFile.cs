@@ -78,7 +78,10 @@ public static partial class StationRegistryFile
         return stations;
     }
 
-    /// <summary>Writes stations in the registry format (export), ordered by MN; the output parses back to the same stations.</summary>
+    /// <summary>
+    /// Writes stations as read from a registry file (plain passwords) in the registry format, ordered by MN; the output
+    /// parses back to the same stations. Stations from the store hold only password hashes and cannot be written.
+    /// </summary>
     public static void Write(Stream stream, IEnumerable<Station> stations)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -114,7 +117,9 @@ public static partial class StationRegistryFile
             writer.WriteString("enterprise", station.Enterprise);
         }
 
-        writer.WriteString("password", station.Password);
+        writer.WriteString("password", station.Password.IsHashed
+            ? throw new InvalidOperationException($"Station {station.Id} holds only its password's hash; a registry file needs the password itself.")
+            : station.Password.Text);
         writer.WriteString("encoding", StationFileNames.Of(station.Encoding));
         writer.WriteString("periodLabel", StationFileNames.Of(station.PeriodLabel));
         if (station.WaterTargetClass is int waterClass)

@@ -22,7 +22,7 @@ internal sealed record BenchStation(StationId Id, string Password, string System
             };
             if (station.IsActive && systemCode is not null)
             {
-                result.Add(new BenchStation(station.Id, station.Password, systemCode));
+                result.Add(new BenchStation(station.Id, station.Password.Text, systemCode));
             }
         }
 

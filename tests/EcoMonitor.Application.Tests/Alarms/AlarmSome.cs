@@ -34,7 +34,7 @@ internal static class AlarmSome
 
     public static Station Outlet(string mn = "OUT001", string region = "510104", StationType type = StationType.FlueGasOutlet) => new()
     {
-        Id = StationId.Parse(mn), Name = "某电厂1号排口", Type = type, Region = RegionCode.Parse(region), Password = "123456",
+        Id = StationId.Parse(mn), Name = "某电厂1号排口", Type = type, Region = RegionCode.Parse(region), Password = Some.HashedPassword,
         Enterprise = "某电厂",
     };
 }

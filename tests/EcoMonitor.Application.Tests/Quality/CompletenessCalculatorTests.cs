@@ -14,7 +14,7 @@ public sealed class CompletenessCalculatorTests
 
     private static readonly Station Air = new()
     {
-        Id = StationId.Parse("9001A"), Name = "test", Type = StationType.AirQuality, Region = RegionCode.Parse("510104"), Password = "x",
+        Id = StationId.Parse("9001A"), Name = "test", Type = StationType.AirQuality, Region = RegionCode.Parse("510104"), Password = Some.HashedPassword,
     };
 
     private static Observation Value(string parameter, int hour, Duration delay) => new()

@@ -9,14 +9,14 @@ public sealed class StationRegistryFileTests
     private const string Broken = """
         { "stations": [
           { "mn": "1431A", "name": "金泉两河", "type": "airQuality", "region": "510106", "controlLevel": "国控", "password": "123456" },
-          { "mn": "bad mn;", "name": "x", "type": "airQuality", "region": "510106", "password": "1" },
-          { "mn": "1432A", "name": "十里店", "type": "airQuality", "region": "51010", "password": "1" },
-          { "mn": "1433A", "name": "三瓦窑", "type": "volcano", "region": "510107", "password": "1" },
-          { "mn": "1434A", "name": "沙河铺", "type": "airQuality", "region": "510108", "password": "1" },
-          { "mn": "1434A", "name": "沙河铺2", "type": "airQuality", "region": "510108", "password": "2" },
-          { "mn": "1435A", "name": "梁家巷", "type": "airQuality", "region": "510106", "password": "1", "waterTargetClass": "III" },
-          { "mn": "W01", "name": "二江寺", "type": "surfaceWater", "region": "510000", "password": "1", "waterTargetClass": "Ⅲ", "longitude": 104.1, "latitude": 30.5 },
-          { "mn": "N01", "name": "噪声站", "type": "noise", "region": "510104", "password": "1", "noiseZone": "4A", "encoding": "gbk" }
+          { "mn": "bad mn;", "name": "x", "type": "airQuality", "region": "510106", "password": "pw1111" },
+          { "mn": "1432A", "name": "十里店", "type": "airQuality", "region": "51010", "password": "pw1111" },
+          { "mn": "1433A", "name": "三瓦窑", "type": "volcano", "region": "510107", "password": "pw1111" },
+          { "mn": "1434A", "name": "沙河铺", "type": "airQuality", "region": "510108", "password": "pw1111" },
+          { "mn": "1434A", "name": "沙河铺2", "type": "airQuality", "region": "510108", "password": "pw2222" },
+          { "mn": "1435A", "name": "梁家巷", "type": "airQuality", "region": "510106", "password": "pw1111", "waterTargetClass": "III" },
+          { "mn": "W01", "name": "二江寺", "type": "surfaceWater", "region": "510000", "password": "pw1111", "waterTargetClass": "Ⅲ", "longitude": 104.1, "latitude": 30.5 },
+          { "mn": "N01", "name": "噪声站", "type": "noise", "region": "510104", "password": "pw1111", "noiseZone": "4A", "encoding": "gbk" }
         ] }
         """;
 
@@ -59,10 +59,10 @@ public sealed class StationRegistryFileTests
     {
         StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8("""
             { "stations": [
-              { "mn": "W01", "name": "花鱼洞", "type": "surfaceWater", "region": "520100", "password": "1", "waterBody": "湖泊" },
-              { "mn": "W02", "name": "新立城大坝", "type": "surfaceWater", "region": "220100", "password": "1", "waterBody": "Reservoir" },
-              { "mn": "W03", "name": "x", "type": "surfaceWater", "region": "220100", "password": "1", "waterBody": "sea" },
-              { "mn": "A01", "name": "y", "type": "airQuality", "region": "220100", "password": "1", "waterBody": "river" }
+              { "mn": "W01", "name": "花鱼洞", "type": "surfaceWater", "region": "520100", "password": "pw1111", "waterBody": "湖泊" },
+              { "mn": "W02", "name": "新立城大坝", "type": "surfaceWater", "region": "220100", "password": "pw1111", "waterBody": "Reservoir" },
+              { "mn": "W03", "name": "x", "type": "surfaceWater", "region": "220100", "password": "pw1111", "waterBody": "sea" },
+              { "mn": "A01", "name": "y", "type": "airQuality", "region": "220100", "password": "pw1111", "waterBody": "river" }
             ] }
             """));
 
@@ -77,11 +77,11 @@ public sealed class StationRegistryFileTests
     {
         StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8("""
             { "stations": [
-              { "mn": "W01", "name": "水源一", "type": "surfaceWater", "region": "520100", "password": "1", "drinkingWaterSource": true },
-              { "mn": "W02", "name": "断面二", "type": "surfaceWater", "region": "520100", "password": "1", "drinkingWaterSource": false },
-              { "mn": "W03", "name": "断面三", "type": "surfaceWater", "region": "520100", "password": "1" },
-              { "mn": "W04", "name": "x", "type": "surfaceWater", "region": "520100", "password": "1", "drinkingWaterSource": "yes" },
-              { "mn": "G01", "name": "y", "type": "groundwater", "region": "520100", "password": "1", "drinkingWaterSource": true }
+              { "mn": "W01", "name": "水源一", "type": "surfaceWater", "region": "520100", "password": "pw1111", "drinkingWaterSource": true },
+              { "mn": "W02", "name": "断面二", "type": "surfaceWater", "region": "520100", "password": "pw1111", "drinkingWaterSource": false },
+              { "mn": "W03", "name": "断面三", "type": "surfaceWater", "region": "520100", "password": "pw1111" },
+              { "mn": "W04", "name": "x", "type": "surfaceWater", "region": "520100", "password": "pw1111", "drinkingWaterSource": "yes" },
+              { "mn": "G01", "name": "y", "type": "groundwater", "region": "520100", "password": "pw1111", "drinkingWaterSource": true }
             ] }
             """));
         using var buffer = new MemoryStream();
@@ -117,10 +117,10 @@ public sealed class StationRegistryFileTests
     {
         StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8("""
             { "stations": [
-              { "mn": "W01", "name": "花鱼洞", "type": "surfaceWater", "region": "520100", "password": "1", "reportingIntervalHours": 4 },
-              { "mn": "A01", "name": "y", "type": "airQuality", "region": "220100", "password": "1" },
-              { "mn": "W02", "name": "x", "type": "surfaceWater", "region": "220100", "password": "1", "reportingIntervalHours": 5 },
-              { "mn": "W03", "name": "z", "type": "surfaceWater", "region": "220100", "password": "1", "reportingIntervalHours": "4h" }
+              { "mn": "W01", "name": "花鱼洞", "type": "surfaceWater", "region": "520100", "password": "pw1111", "reportingIntervalHours": 4 },
+              { "mn": "A01", "name": "y", "type": "airQuality", "region": "220100", "password": "pw1111" },
+              { "mn": "W02", "name": "x", "type": "surfaceWater", "region": "220100", "password": "pw1111", "reportingIntervalHours": 5 },
+              { "mn": "W03", "name": "z", "type": "surfaceWater", "region": "220100", "password": "pw1111", "reportingIntervalHours": "4h" }
             ] }
             """));
 

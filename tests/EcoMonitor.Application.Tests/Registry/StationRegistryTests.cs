@@ -89,8 +89,8 @@ public sealed class StationRegistryTests
         string path = Path.Combine(Path.GetTempPath(), $"ecomon-stations-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(path, """
             { "stations": [
-              { "mn": "1431A", "name": "金泉两河", "type": "airQuality", "region": "510106", "password": "1" },
-              { "mn": "1432A", "name": "十里店", "type": "airQuality", "region": "5101", "password": "1" }
+              { "mn": "1431A", "name": "金泉两河", "type": "airQuality", "region": "510106", "password": "pw1111" },
+              { "mn": "1432A", "name": "十里店", "type": "airQuality", "region": "5101", "password": "pw1111" }
             ] }
             """, TestContext.Current.CancellationToken);
         try

@@ -72,7 +72,7 @@ public sealed class EvaluateCommandTests : IDisposable
         using CliStore store = await CliStore.OpenAsync(Database, Ct);
         var id = StationId.Parse("EVAL1");
         await store.Stations.UpsertAsync(
-            [new Station { Id = id, Name = "测试站", Type = StationType.AirQuality, Region = RegionCode.Parse("510104"), Password = "123456" }], Ct);
+            [new Station { Id = id, Name = "测试站", Type = StationType.AirQuality, Region = RegionCode.Parse("510104"), Password = StationPassword.Plain("123456").Hash(StationPassword.MinIterations) }], Ct);
         var day = ChinaTime.ToInstant(new LocalDateTime(2026, 3, 1, 0, 0));
         Observation[] hours = [.. Enumerable.Range(0, 24).Select(h => new Observation
         {

@@ -163,8 +163,8 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
         using CliStore store = await CliStore.OpenAsync(path, Ct);
         await store.Stations.UpsertAsync(
         [
-            new Station { Id = Air, Name = "迁移站", Type = StationType.AirQuality, Region = RegionCode.Parse("510104"), Password = "123456", Location = new GeoPoint(104.1, 30.6) },
-            new Station { Id = Outlet, Name = "某电厂1号排口", Type = StationType.SurfaceWater, Region = RegionCode.Parse("510104"), Password = "654321", WaterTargetClass = 3 },
+            new Station { Id = Air, Name = "迁移站", Type = StationType.AirQuality, Region = RegionCode.Parse("510104"), Password = StationPassword.Plain("123456").Hash(StationPassword.MinIterations), Location = new GeoPoint(104.1, 30.6) },
+            new Station { Id = Outlet, Name = "某电厂1号排口", Type = StationType.SurfaceWater, Region = RegionCode.Parse("510104"), Password = StationPassword.Plain("654321").Hash(StationPassword.MinIterations), WaterTargetClass = 3 },
         ], Ct);
         Observation[] hours = [.. Enumerable.Range(0, 6).Select(h => new Observation
         {

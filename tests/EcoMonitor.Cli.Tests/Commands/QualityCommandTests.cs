@@ -92,7 +92,7 @@ public sealed class QualityCommandTests : IDisposable
     private async Task SeedAsync()
     {
         using CliStore store = await CliStore.OpenAsync(Database, Ct);
-        await store.Stations.UpsertAsync([new Station { Id = Station, Name = "金泉两河", Type = StationType.AirQuality, Region = RegionCode.Parse("510106"), Password = "x" }], Ct);
+        await store.Stations.UpsertAsync([new Station { Id = Station, Name = "金泉两河", Type = StationType.AirQuality, Region = RegionCode.Parse("510106"), Password = StationPassword.Plain("secret").Hash(StationPassword.MinIterations) }], Ct);
         var values = new List<Observation>();
         for (int h = 0; h < 24; h++)
         {

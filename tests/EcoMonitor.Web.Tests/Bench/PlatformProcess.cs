@@ -36,6 +36,7 @@ internal sealed class PlatformProcess : IDisposable
             ("Registry:StationsFile", RepoFiles.Path("samples/network/stations.json")),
             ("Registry:ParametersFile", RepoFiles.Path("config/parameters.json")),
             ("Quality:RulesFile", RepoFiles.Path("config/quality-rules.json")),
+            ("Registry:PasswordHashIterations", "1000"),
             ("Samples:HistoryFile", string.Empty),
             ("Logging:LogLevel:Default", "Warning"),
         })

@@ -37,7 +37,7 @@ public sealed class DrinkingWaterSourceApiTests : IAsyncLifetime
         foreach ((string mn, bool isSource) in new[] { ("SWSRC1", true), ("SWSRC2", false) })
         {
             using HttpResponseMessage registered = await _api.RegisterStationAsync($$"""
-                {"mn":"{{mn}}","name":"测试水源地","type":"surfaceWater","waterBody":"reservoir","waterTargetClass":"II","drinkingWaterSource":{{(isSource ? "true" : "false")}},"region":"520100","password":"p"}
+                {"mn":"{{mn}}","name":"测试水源地","type":"surfaceWater","waterBody":"reservoir","waterTargetClass":"II","drinkingWaterSource":{{(isSource ? "true" : "false")}},"region":"520100","password":"123456"}
                 """);
             Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
             using HttpResponseMessage imported = await _api.ImportAsync(Rows.Replace("MN,", mn + ",", StringComparison.Ordinal), "text/csv");
@@ -93,7 +93,7 @@ public sealed class DrinkingWaterSourceApiTests : IAsyncLifetime
     public async Task AirStation_AsDrinkingWaterSource_IsRefusedWithAReason()
     {
         using HttpResponseMessage response = await _api.RegisterStationAsync("""
-            {"mn":"AIRSRC1","name":"x","type":"airQuality","drinkingWaterSource":true,"region":"520100","password":"p"}
+            {"mn":"AIRSRC1","name":"x","type":"airQuality","drinkingWaterSource":true,"region":"520100","password":"123456"}
             """);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

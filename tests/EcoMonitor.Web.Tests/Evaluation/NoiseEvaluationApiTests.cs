@@ -14,7 +14,7 @@ public sealed class NoiseEvaluationApiTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         using HttpResponseMessage registered = await _api.RegisterStationAsync("""
-            {"mn":"NZ01","name":"测试噪声站","type":"noise","noiseZone":"2","region":"510104","password":"p"}
+            {"mn":"NZ01","name":"测试噪声站","type":"noise","noiseZone":"2","region":"510104","password":"123456"}
             """);
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
 

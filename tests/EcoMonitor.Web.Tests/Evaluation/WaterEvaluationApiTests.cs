@@ -32,7 +32,7 @@ public sealed class WaterEvaluationApiTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         using HttpResponseMessage registered = await _api.RegisterStationAsync("""
-            {"mn":"SWLAKE1","name":"测试湖心","type":"surfaceWater","waterBody":"lake","waterTargetClass":"III","region":"520100","password":"p"}
+            {"mn":"SWLAKE1","name":"测试湖心","type":"surfaceWater","waterBody":"lake","waterTargetClass":"III","region":"520100","password":"123456"}
             """);
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         foreach (string mn in new[] { "SWLAKE1", "SW2202" })

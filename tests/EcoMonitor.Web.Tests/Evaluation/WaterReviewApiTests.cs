@@ -34,7 +34,7 @@ public sealed class WaterReviewApiTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         using HttpResponseMessage registered = await _api.RegisterStationAsync("""
-            {"mn":"SWREV1","name":"测试审核断面","type":"surfaceWater","waterTargetClass":"III","region":"520100","password":"p"}
+            {"mn":"SWREV1","name":"测试审核断面","type":"surfaceWater","waterTargetClass":"III","region":"520100","password":"123456"}
             """);
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         using HttpResponseMessage imported = await _api.ImportAsync(Rows, "text/csv");

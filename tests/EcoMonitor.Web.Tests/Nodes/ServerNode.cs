@@ -61,6 +61,7 @@ internal sealed class ServerNode : IAsyncDisposable
         start.Environment["Registry__StationsFile"] = RepoFiles.Path("samples/network/stations.json");
         start.Environment["Registry__ParametersFile"] = RepoFiles.Path("config/parameters.json");
         start.Environment["Quality__RulesFile"] = RepoFiles.Path("config/quality-rules.json");
+        start.Environment["Registry__PasswordHashIterations"] = "1000";
         start.Environment["Alarms__RulesFile"] = RepoFiles.Path("config/alarm-rules.json");
         start.Environment["Samples__HistoryFile"] = "";
         start.Environment["Security__BootstrapAdminKey"] = ApiFactory.AdminKey;
