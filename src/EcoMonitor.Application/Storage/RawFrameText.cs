@@ -10,7 +10,9 @@ namespace EcoMonitor.Application.Storage;
 /// station's encoding (UTF-8 or GBK, code page 936; <see cref="TextEncoding"/>): the bytes are decoded strictly in the
 /// station's registered encoding; when they are not valid in it (the logger was set up otherwise, or the registry changed
 /// since) but are valid in the other one, in that one; else in the station's encoding with U+FFFD for the invalid bytes.
-/// <see cref="DecodedFrameText.Encoding"/> says which. ASCII-only frames read the same either way. Thread-safe.
+/// <see cref="DecodedFrameText.Encoding"/> says which. ASCII-only frames read the same either way. The text never holds
+/// a password: PW and NewPW values are masked (<see cref="FramePassword"/>) in what is decoded, whether or not the archive
+/// masked them when it stored the frame (frames stored before it did). Thread-safe.
 /// </summary>
 public static class RawFrameText
 {
@@ -22,6 +24,7 @@ public static class RawFrameText
     /// <summary>Decodes <paramref name="bytes"/> for display, preferring <paramref name="stationEncoding"/>.</summary>
     public static DecodedFrameText Decode(ReadOnlySpan<byte> bytes, TextEncoding stationEncoding)
     {
+        bytes = FramePassword.Masked(bytes);
         TextEncoding other = stationEncoding == TextEncoding.Gbk ? TextEncoding.Utf8 : TextEncoding.Gbk;
         if (TryStrict(bytes, stationEncoding, out string? text))
         {

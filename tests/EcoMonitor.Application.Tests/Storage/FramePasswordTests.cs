@@ -1,5 +1,6 @@
 using System.Text;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
 
 namespace EcoMonitor.Application.Tests.Storage;
 
@@ -34,5 +35,18 @@ public sealed class FramePasswordTests
 
         Assert.Contains("PW=123456", Encoding.ASCII.GetString(original), StringComparison.Ordinal);
         Assert.Contains("PW=******", Encoding.ASCII.GetString(copy), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(TextEncoding.Utf8)]
+    [InlineData(TextEncoding.Gbk)]
+    public void RawFrameText_NeverShowsThePassword_OfAFrameStoredUnmasked(TextEncoding encoding)
+    {
+        byte[] stored = Encoding.ASCII.GetBytes("##0070QN=1;ST=22;CN=2011;PW=9BN7nLyJ;MN=1431A;CP=&&a34004-Rtd=12&&ABCD\r\n");
+
+        DecodedFrameText text = RawFrameText.Decode(stored, encoding);
+
+        Assert.Contains("PW=********;MN=1431A", text.Text, StringComparison.Ordinal);
+        Assert.Contains("PW=9BN7nLyJ", Encoding.ASCII.GetString(stored), StringComparison.Ordinal);
     }
 }

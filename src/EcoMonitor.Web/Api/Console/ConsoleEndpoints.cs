@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Web.Security;
@@ -9,7 +8,7 @@ using NodaTime;
 namespace EcoMonitor.Web.Api.Console;
 
 /// <summary>Read endpoints of the staff console: live station status and the raw frame archive. Need a console sign-in or the bearer key.</summary>
-internal static partial class ConsoleEndpoints
+internal static class ConsoleEndpoints
 {
     private const int RecentFrames = 10_000;
     private static readonly Instant ArchiveStart = Instant.FromUnixTimeSeconds(0);
@@ -80,12 +79,7 @@ internal static partial class ConsoleEndpoints
             DecodedFrameText text = RawFrameText.Decode(f.Bytes.Span, station.Encoding);
             return new RawFrameDto(
                 f.Id, ApiTime.Format(f.ReceivedAt), f.Peer, f.CommandCode, f.RequestNumber, f.Outcome.ToString(), f.Reason,
-                MaskPassword(text.Text), text.Encoding == TextEncoding.Gbk ? "gbk" : "utf-8", text.IsValid);
+                text.Text, text.Encoding == TextEncoding.Gbk ? "gbk" : "utf-8", text.IsValid);
         }).ToArray());
     }
-
-    private static string MaskPassword(string frame) => PasswordField().Replace(frame, "PW=******");
-
-    [GeneratedRegex("PW=[^;&]*")]
-    private static partial Regex PasswordField();
 }
