@@ -117,9 +117,20 @@ public sealed class CnemcWideCsvReader
             return;
         }
 
+        if (date.Value.Year is <= 1 or >= 9999)
+        {
+            items.Add(ImportItem.Of(new ImportRowError(line, "date", $"'{fields[0]}' is not a date that can be true")));
+            return;
+        }
+
         LocalDateTime label = date.Value.AtMidnight().PlusHours(hour);
         var labelInstant = ChinaTime.ToInstant(label);
         Instant start = labelInstant - Duration.FromHours(1);
+        if (_options.TimeWindow.Problem(start, _options.ReceivedAt) is { } refused)
+        {
+            items.Add(ImportItem.Of(new ImportRowError(line, "date", refused)));
+            return;
+        }
         for (int i = 3; i < fields.Count; i++)
         {
             if (stations[i] is not StationId station || fields[i].Length == 0)

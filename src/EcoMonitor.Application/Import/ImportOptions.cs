@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Ingest;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
 using NodaTime;
@@ -28,6 +29,9 @@ public sealed class ImportOptions
     /// HJ 212-2017 codes. When null any syntactically valid code is accepted and nothing is mapped.
     /// </summary>
     public ParameterCatalog? Catalog { get; init; }
+
+    /// <summary>The period times a row may have (relative to <see cref="ReceivedAt"/>); a row outside is refused with the reason.</summary>
+    public DataTimeWindow TimeWindow { get; init; } = DataTimeWindow.Default;
 
     /// <summary>When set, a station for which it returns false is a row error (e.g. <c>registry.TryGet(id, out _)</c>).</summary>
     public Func<StationId, bool>? IsKnownStation { get; init; }

@@ -39,7 +39,8 @@ internal static class ImportTime
             ParseResult<OffsetDateTime> result = pattern.Parse(text);
             if (result.Success)
             {
-                return result.Value.ToInstant();
+                // At the ends of the calendar a far offset moves the instant out of NodaTime's range: such a year is refused later anyway.
+                return result.Value.Year is > 1 and < 9999 ? result.Value.ToInstant() : null;
             }
         }
 

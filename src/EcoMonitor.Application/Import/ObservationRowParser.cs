@@ -49,10 +49,10 @@ internal sealed class ObservationRowParser
 
         bool isEnd = row.PeriodIsEnd || _options.PeriodLabel == PeriodLabel.PeriodEnd;
         Instant start = isEnd ? ToStart(period.Value, interval.Value) : period.Value;
-        string? misaligned = ImportTime.CheckAlignment(start, interval.Value);
-        if (misaligned is not null)
+        string? refused = ImportTime.CheckAlignment(start, interval.Value) ?? _options.TimeWindow.Problem(start, _options.ReceivedAt);
+        if (refused is not null)
         {
-            errors.Add(new ImportRowError(line, periodColumn, misaligned));
+            errors.Add(new ImportRowError(line, periodColumn, refused));
             return null;
         }
 

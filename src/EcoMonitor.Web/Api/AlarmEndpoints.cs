@@ -77,7 +77,7 @@ internal static class AlarmEndpoints
 
         if (!TryTime(from, out Instant? fromTime) || !TryTime(to, out Instant? toTime))
         {
-            return Bad("from and to must be ISO 8601 with offset (e.g. 2026-03-01T08:00:00+08:00) or a date.");
+            return Bad($"from and to must be {ApiTime.Expected}.");
         }
 
         if (limit is < 1 or > 5000)
@@ -133,7 +133,7 @@ internal static class AlarmEndpoints
         {
             if (!ApiTime.TryParse(text, out Instant parsed))
             {
-                return TypedResults.Problem(title: "Invalid deadline", detail: $"deadline '{text}' must be ISO 8601 with offset (e.g. 2026-03-05T18:00:00+08:00).", statusCode: StatusCodes.Status400BadRequest);
+                return TypedResults.Problem(title: "Invalid deadline", detail: $"deadline '{text}' must be {ApiTime.Expected}.", statusCode: StatusCodes.Status400BadRequest);
             }
 
             deadline = parsed;
@@ -180,7 +180,7 @@ internal static class AlarmEndpoints
 
         if (!TryTime(from, out Instant? fromTime) || !TryTime(to, out Instant? toTime) || !TryRegionPrefix(region, out string? prefix))
         {
-            return Bad("from/to must be ISO 8601 with offset or a date; region a 6-digit code.");
+            return Bad($"from/to must be {ApiTime.Expected}; region a 6-digit code.");
         }
 
         var now = Instant.FromDateTimeOffset(timeProvider.GetUtcNow());

@@ -35,14 +35,14 @@ internal readonly record struct EvaluationRange(Instant Start, Instant End)
         var end = Instant.FromDateTimeOffset(now);
         if (to is not null && !ApiTime.TryParse(to, out end))
         {
-            error = $"to '{to}' is not ISO 8601 with offset (e.g. 2019-12-31T00:00:00+08:00) or a date.";
+            error = $"to '{to}' is not {ApiTime.Expected}.";
             return false;
         }
 
         Instant start = end - defaultLength;
         if (from is not null && !ApiTime.TryParse(from, out start))
         {
-            error = $"from '{from}' is not ISO 8601 with offset (e.g. 2019-12-18T00:00:00+08:00) or a date.";
+            error = $"from '{from}' is not {ApiTime.Expected}.";
             return false;
         }
 

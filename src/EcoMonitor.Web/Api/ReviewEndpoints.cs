@@ -89,7 +89,7 @@ internal static class ReviewEndpoints
 
         if (!ApiTime.TryParse(input.From, out Instant from) || !ApiTime.TryParse(input.To, out Instant to) || to <= from)
         {
-            error = "from and to must be ISO 8601 times with offset (or dates) and from < to";
+            error = $"from and to must be {ApiTime.Expected}, and from < to";
             return false;
         }
 

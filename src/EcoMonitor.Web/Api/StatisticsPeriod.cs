@@ -11,7 +11,7 @@ namespace EcoMonitor.Web.Api;
 internal static class StatisticsPeriod
 {
     /// <summary>The accepted forms, for error messages and the OpenAPI description.</summary>
-    public const string Forms = "a year (2025), a quarter (2025-Q1), a month (2025-03) or a day (2025-03-05)";
+    public const string Forms = "a year (2025), a quarter (2025-Q1), a month (2025-03) or a day (2025-03-05), from 2000 to 2099";
 
     /// <summary>Parses <paramref name="period"/> into its first and last day (inclusive).</summary>
     public static bool TryParse(string period, out LocalDate firstDay, out LocalDate lastDay, [NotNullWhen(false)] out string? error)
@@ -20,7 +20,7 @@ internal static class StatisticsPeriod
         firstDay = lastDay = default;
         error = null;
         string[] parts = period.Split('-');
-        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int year) || parts[0].Length != 4 || year < 1900)
+        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int year) || parts[0].Length != 4 || year < ApiTime.FirstDay.Year || year > ApiTime.LastDay.Year)
         {
             error = $"period '{period}' is not {Forms}.";
             return false;

@@ -69,12 +69,15 @@ internal static class WaterEndpoints
             : Months(station, days));
     }
 
-    private static async Task<Ok<WaterSectionDto[]>> SectionsAsync(
+    private static async Task<Results<Ok<WaterSectionDto[]>, BadRequest<ProblemDetailsBody>>> SectionsAsync(
         string? day, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
     {
-        LocalDate last = day is not null && DayPattern.Parse(day) is { Success: true } parsed
-            ? parsed.Value
-            : ChinaTime.ToLocal(Instant.FromDateTimeOffset(time.GetUtcNow())).Date;
+        LocalDate last = ChinaTime.ToLocal(Instant.FromDateTimeOffset(time.GetUtcNow())).Date;
+        if (day is not null && !ApiTime.TryParseDate(day, out last))
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"day '{day}' is not a date from 2000-01-01 to 2099-12-31 (yyyy-MM-dd)."));
+        }
+
         IReadOnlyList<WaterDayRecord> days = await evaluations.QueryWaterDaysAsync(null, last.PlusDays(-366), last, cancellationToken);
         var latest = days.GroupBy(d => d.Station).ToDictionary(g => g.Key, g => g.MaxBy(d => d.Day)!);
         IEnumerable<Station> sections = (await stations.ListAsync(cancellationToken)).Where(s => s.Type == StationType.SurfaceWater);

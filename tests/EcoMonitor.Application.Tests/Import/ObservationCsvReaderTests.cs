@@ -18,6 +18,33 @@ public sealed class ObservationCsvReaderTests
         ChinaTime.ToInstant(new LocalDateTime(year, month, day, hour, minute));
 
     [Fact]
+    [Trait("Area", "Security")]
+    public async Task ReadAsync_PeriodsThatCannotBeTrue_AreRefusedWithTheReason_TheRowsBesideThemKept()
+    {
+        // Some.ReceivedAt is 2026-01-01T00:00Z: a day ahead is the latest period accepted.
+        const string csv = """
+            station,parameter,interval,period_start,value
+            1431A,a34004,hour,9999-12-31 23:00,52
+            1431A,a34004,hour,2019-12-18 08:00,52
+            1431A,a34004,hour,0001-01-01 00:00,52
+            1431A,a34004,hour,1999-12-31 23:00,52
+            1431A,a34004,hour,2026-01-02 09:00,52
+            1431A,a34004,hour,9999-12-31T23:59:59-12:00,52
+            1431A,a34004,hour,2026-01-02 07:00,53
+            """;
+
+        List<ImportItem> items = await ReadAsync(csv);
+
+        Assert.Equal([Cst(2019, 12, 18, 8), Cst(2026, 1, 2, 7)], items.Where(i => !i.IsError).Select(i => i.Observation!.PeriodStart));
+        ImportRowError[] errors = [.. items.Where(i => i.IsError).Select(i => i.Error!)];
+        Assert.Equal([2L, 4L, 5L, 6L, 7L], errors.Select(e => e.Line));
+        Assert.All(errors, e => Assert.Equal("period_start", e.Column));
+        Assert.Contains("before 2000-01-01T00:00:00+08", errors[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("more than 24 h after it was received", errors[3].Reason, StringComparison.Ordinal);
+        Assert.Contains("is not a time", errors[4].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadAsync_BadRowsBetweenGoodRows_KeepsGoodRowsAndReportsLineColumnReason()
     {
         const string csv = """
@@ -112,9 +139,9 @@ public sealed class ObservationCsvReaderTests
 
         List<ImportItem> items = await ReadAsync("""
             station,parameter,interval,period_start,value
-            W01,011,hour,2026-02-04 08:00,12.5
-            W01,x99999,hour,2026-02-04 08:00,1
-            W99,w21003,hour,2026-02-04 08:00,0.2
+            W01,011,hour,2025-12-04 08:00,12.5
+            W01,x99999,hour,2025-12-04 08:00,1
+            W99,w21003,hour,2025-12-04 08:00,0.2
             """, options);
 
         Assert.Equal("w01018", items[0].Observation!.Parameter.Value);

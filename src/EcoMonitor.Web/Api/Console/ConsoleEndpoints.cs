@@ -65,7 +65,7 @@ internal static class ConsoleEndpoints
         Instant end = Instant.FromDateTimeOffset(time.GetUtcNow()) + Duration.FromMinutes(1);
         if ((from is not null && !ApiTime.TryParse(from, out start)) || (to is not null && !ApiTime.TryParse(to, out end)) || start >= end)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", "from and to must be ISO 8601 with offset or dates, from before to."));
+            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"from and to must be {ApiTime.Expected}, from before to."));
         }
 
         if (limit is < 1 or > 1000)

@@ -72,7 +72,7 @@ internal static class CurrentAqiEndpoints
             return true;
         }
 
-        bad = TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"before '{before}' is not ISO 8601 with offset (e.g. 2019-12-31T00:00:00+08:00) or a date."));
+        bad = TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"before '{before}' is not {ApiTime.Expected}."));
         return false;
     }
 }
