@@ -49,11 +49,14 @@ internal static class PortalHostingExtensions
 
     public static WebApplication UsePortal(this WebApplication app, RouteGroupBuilder api)
     {
-        app.Use(RequireConsoleSignInAsync);
+        // Only the files meant for the public are visible to the static file middleware (PublicFileProvider); the
+        // console's files only to a signed-in administrator, decided on the file a request resolves to (ConsolePageGuard).
+        var files = new PublicFileProvider(app.Environment.WebRootFileProvider);
         app.UseResponseCompression();
-        app.UseDefaultFiles();
-        app.UsePrecompressedCopies(app.Environment.WebRootFileProvider);
-        app.UseStaticFiles(PrecompressedStaticFiles.Options());
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UsePrecompressedCopies(files);
+        app.UseConsolePageGuard(files);
+        app.UseStaticFiles(PrecompressedStaticFiles.Options(files));
         app.MapConsoleLogin();
         api.MapCurrentAqiEndpoints();
         api.MapAqiLevelEndpoints();
@@ -66,25 +69,5 @@ internal static class PortalHostingExtensions
     {
         context.Response.StatusCode = status;
         return Task.CompletedTask;
-    }
-
-    // The console's pages (not its script and style sheet, which hold no data) need a signed-in administrator.
-    private static async Task RequireConsoleSignInAsync(HttpContext context, RequestDelegate next)
-    {
-        PathString path = context.Request.Path;
-        bool isConsolePage = path.StartsWithSegments("/console", StringComparison.OrdinalIgnoreCase)
-            && (path.Value!.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.Value.EndsWith('/') || path.Value.Equals("/console", StringComparison.OrdinalIgnoreCase))
-            && !path.Value.EndsWith("/login.html", StringComparison.OrdinalIgnoreCase);
-        if (isConsolePage)
-        {
-            AuthenticateResult result = await context.AuthenticateAsync(ConsoleLoginEndpoints.Scheme);
-            if (!result.Succeeded || !result.Principal.IsInRole(Roles.Administrator))
-            {
-                context.Response.Redirect("/console/login.html?returnUrl=" + Uri.EscapeDataString(path.Value ?? "/console/"));
-                return;
-            }
-        }
-
-        await next(context);
     }
 }
