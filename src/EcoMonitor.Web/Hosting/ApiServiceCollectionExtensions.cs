@@ -42,10 +42,12 @@ internal static class ApiServiceCollectionExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api-docs", o => o
+        // A fresh nonce per request on Scalar's script tags; SecurityHeaders allows it in /api-docs' own policy.
+        app.MapScalarApiReference(SecurityHeaders.ApiDocsPath, o => o
             .WithTitle("EcoMonitor API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")
-            .DisableDefaultFonts());
+            .DisableDefaultFonts()
+            .WithNonce());
         return app;
     }
 }

@@ -31,6 +31,7 @@ internal static class EcoMonitorHostExtensions
 
     public static WebApplication UseEcoMonitor(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseApi();
         RouteGroupBuilder api = app.MapGroup("/api/v1");
         api.MapStationEndpoints();
