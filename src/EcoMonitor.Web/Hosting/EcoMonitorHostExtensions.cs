@@ -14,6 +14,7 @@ internal static class EcoMonitorHostExtensions
     public static WebApplicationBuilder AddEcoMonitor(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddHardening();
         builder.AddStorage();
         builder.Services.AddAuditTrail();
         builder.AddRegistry();
@@ -31,7 +32,7 @@ internal static class EcoMonitorHostExtensions
 
     public static WebApplication UseEcoMonitor(this WebApplication app)
     {
-        app.UseSecurityHeaders();
+        app.UseHardening();
         app.UseApi();
         RouteGroupBuilder api = app.MapGroup("/api/v1");
         api.MapStationEndpoints();
