@@ -37,6 +37,7 @@ internal static class HardeningHostingExtensions
                 forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
         });
+        services.AddHostedService<HardeningStartupWarnings>();
         services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         services.AddOptions<HstsOptions>().BindConfiguration("Hsts");
         return builder;

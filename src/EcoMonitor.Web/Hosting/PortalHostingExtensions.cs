@@ -29,17 +29,35 @@ internal static class PortalHostingExtensions
         });
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.AddSingleton<ConsoleTicketStore>();
+        services.AddHostedService<ConsoleSessionSweeper>();
         services.AddAuthentication().AddCookie(ConsoleLoginEndpoints.Scheme);
-        services.AddOptions<CookieAuthenticationOptions>(ConsoleLoginEndpoints.Scheme).Configure<IOptions<ConsoleOptions>>((cookie, console) =>
+        services.AddOptions<CookieAuthenticationOptions>(ConsoleLoginEndpoints.Scheme)
+            .Configure<IOptions<ConsoleOptions>, IHostEnvironment, ConsoleTicketStore, ILoggerFactory>((cookie, console, environment, tickets, loggers) =>
         {
             cookie.Cookie.Name = "ecomon.console";
             cookie.Cookie.HttpOnly = true;
             // Strict: the browser never sends the cookie on a cross-site request, which is the CSRF defence of the console's POSTs.
             cookie.Cookie.SameSite = SameSiteMode.Strict;
+            // HTTPS only outside Development, unless a test deployment without TLS says otherwise (warned at start).
+            cookie.Cookie.SecurePolicy = environment.IsDevelopment() || console.Value.AllowInsecureCookie ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            // The session lives in the store (ConsoleTicketStore): revoked on every node at sign-out, ended when idle
+            // (sliding, there) or at the end of its absolute lifetime (here and there).
+            cookie.SessionStore = tickets;
             cookie.ExpireTimeSpan = console.Value.SessionLifetime;
-            cookie.SlidingExpiration = true;
+            cookie.SlidingExpiration = false;
             cookie.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
+            ILogger logger = loggers.CreateLogger<ConsoleTicketStore>();
+            cookie.Events.OnSigningIn = context =>
+            {
+                if (context.CookieOptions.Secure && !context.Request.IsHttps)
+                {
+                    WebLog.ConsoleSignInOverHttp(logger, context.Principal?.Identity?.Name, context.HttpContext.Connection.RemoteIpAddress?.ToString());
+                }
+
+                return Task.CompletedTask;
+            };
         });
         services.AddAuthorizationBuilder().AddPolicy(Roles.ConsolePolicy, p => p
             .AddAuthenticationSchemes(ConsoleLoginEndpoints.Scheme, BootstrapKeyAuthenticationHandler.SchemeName)
