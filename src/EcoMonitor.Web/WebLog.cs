@@ -41,4 +41,7 @@ internal static partial class WebLog
 
     [LoggerMessage(EventId = 5305, Level = LogLevel.Warning, Message = "Console sign-in of {User} over plain HTTP from {RemoteAddress}: browsers keep the Secure cookie only over HTTPS. Put TLS in front (ForwardedHeaders) or, for a test deployment, set Console:AllowInsecureCookie")]
     public static partial void ConsoleSignInOverHttp(ILogger logger, string? user, string? remoteAddress);
+
+    [LoggerMessage(EventId = 5306, Level = LogLevel.Warning, Message = "The data-protection keys (which protect the console cookies) are stored unencrypted in the {Environment} environment: set DataProtection:CertificatePath or DataProtection:KeyEncryptionKey (docs/deploy.md, Hardening)")]
+    public static partial void DataProtectionKeysUnencrypted(ILogger logger, string environment);
 }

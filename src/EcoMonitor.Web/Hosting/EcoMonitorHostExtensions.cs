@@ -5,6 +5,7 @@ using EcoMonitor.Application.Quality;
 using EcoMonitor.Gateway;
 using EcoMonitor.Web.Alarms;
 using EcoMonitor.Web.Api;
+using EcoMonitor.Web.Security.DataProtection;
 
 namespace EcoMonitor.Web.Hosting;
 
@@ -16,6 +17,7 @@ internal static class EcoMonitorHostExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddHardening();
         builder.AddStorage();
+        builder.AddSharedDataProtection();
         builder.Services.AddAuditTrail();
         builder.AddRegistry();
         builder.Services.AddOptions<SampleDataOptions>().BindConfiguration(SampleDataOptions.SectionName);
