@@ -41,13 +41,14 @@ internal static class ApiServiceCollectionExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApi("/openapi/{documentName}.json").RequireRateLimiting(RateLimitHostingExtensions.ApiPolicy);
         // A fresh nonce per request on Scalar's script tags; SecurityHeaders allows it in /api-docs' own policy.
         app.MapScalarApiReference(SecurityHeaders.ApiDocsPath, o => o
             .WithTitle("EcoMonitor API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")
             .DisableDefaultFonts()
-            .WithNonce());
+            .WithNonce())
+            .RequireRateLimiting(RateLimitHostingExtensions.ApiPolicy);
         return app;
     }
 }

@@ -29,6 +29,7 @@ internal static class EcoMonitorHostExtensions
         builder.AddGateway();
         builder.AddApi();
         builder.AddPortal();
+        builder.AddRateLimits();
         return builder;
     }
 
@@ -36,7 +37,7 @@ internal static class EcoMonitorHostExtensions
     {
         app.UseHardening();
         app.UseApi();
-        RouteGroupBuilder api = app.MapGroup("/api/v1");
+        RouteGroupBuilder api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitHostingExtensions.ApiPolicy);
         api.MapStationEndpoints();
         api.MapStationWriteEndpoints();
         api.MapParameterEndpoints();

@@ -15,6 +15,9 @@ namespace EcoMonitor.Web.Hosting;
 /// </summary>
 internal static class PortalHostingExtensions
 {
+    /// <summary>The name of the console's session cookie.</summary>
+    public const string ConsoleCookieName = "ecomon.console";
+
     public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
     {
         IServiceCollection services = builder.Services;
@@ -35,7 +38,7 @@ internal static class PortalHostingExtensions
         services.AddOptions<CookieAuthenticationOptions>(ConsoleLoginEndpoints.Scheme)
             .Configure<IOptions<ConsoleOptions>, IHostEnvironment, ConsoleTicketStore, ILoggerFactory>((cookie, console, environment, tickets, loggers) =>
         {
-            cookie.Cookie.Name = "ecomon.console";
+            cookie.Cookie.Name = ConsoleCookieName;
             cookie.Cookie.HttpOnly = true;
             // Strict: the browser never sends the cookie on a cross-site request, which is the CSRF defence of the console's POSTs.
             cookie.Cookie.SameSite = SameSiteMode.Strict;
@@ -71,6 +74,7 @@ internal static class PortalHostingExtensions
         // console's files only to a signed-in administrator, decided on the file a request resolves to (ConsolePageGuard).
         var files = new PublicFileProvider(app.Environment.WebRootFileProvider);
         app.UseResponseCompression();
+        app.UseRateLimits();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UsePrecompressedCopies(files);
         app.UseConsolePageGuard(files);
