@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using Microsoft.Data.Sqlite;
 
 namespace EcoMonitor.Web.Tests.Security;
@@ -110,35 +109,14 @@ public sealed class ConsoleSessionTests
         return ApiFactory.With(all);
     }
 
-    private static async Task<HttpResponseMessage> PostLoginAsync(ApiFactory api)
-    {
-        using HttpClient client = CookielessClient(api);
-        return await client.PostAsync(new Uri("/api/v1/console/login", UriKind.Relative),
-            new StringContent($$"""{"user":"admin","password":"{{Password}}"}""", Encoding.UTF8, "application/json"), Ct);
-    }
+    private static Task<HttpResponseMessage> PostLoginAsync(ApiFactory api) => ConsoleCookie.PostSignInAsync(api.Client.BaseAddress!, Password);
 
-    /// <summary>Signs in and returns the cookie as a <c>Cookie</c> header value.</summary>
-    private static async Task<string> SignInAsync(ApiFactory api)
-    {
-        using HttpResponseMessage response = await PostLoginAsync(api);
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        return response.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
-    }
+    private static Task<string> SignInAsync(ApiFactory api) => ConsoleCookie.SignInAsync(api.Client.BaseAddress!, Password);
 
     private static Task<HttpStatusCode> MeAsync(ApiFactory api, string cookie) => SendAsync(api, HttpMethod.Get, "/api/v1/console/me", cookie);
 
-    private static async Task<HttpStatusCode> SendAsync(ApiFactory api, HttpMethod method, string path, string cookie)
-    {
-        using HttpClient client = CookielessClient(api);
-        using HttpRequestMessage request = new(method, new Uri(path, UriKind.Relative));
-        request.Headers.Add("Cookie", cookie);
-        using HttpResponseMessage response = await client.SendAsync(request, Ct);
-        return response.StatusCode;
-    }
-
-    // A client without a cookie container: only the cookie given is sent.
-    private static HttpClient CookielessClient(ApiFactory api) =>
-        new(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = api.Client.BaseAddress };
+    private static Task<HttpStatusCode> SendAsync(ApiFactory api, HttpMethod method, string path, string cookie) =>
+        ConsoleCookie.SendAsync(api.Client.BaseAddress!, method, path, cookie);
 
     private static async Task<SqliteConnection> OpenAsync(ApiFactory api)
     {

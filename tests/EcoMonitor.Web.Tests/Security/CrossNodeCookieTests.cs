@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Cryptography;
-using System.Text;
 using EcoMonitor.Web.Tests.Nodes;
 
 namespace EcoMonitor.Web.Tests.Security;
@@ -63,13 +62,12 @@ public sealed class CrossNodeCookieTests
         await using ServerNode a = await ServerNode.StartAsync(Settings("home-a"), Ct);
         await using ServerNode b = await ServerNode.StartAsync(Settings("home-b"), Ct);
 
-        using HttpResponseMessage login = await a.Client.PostAsync(new Uri("/api/v1/console/login", UriKind.Relative),
-            new StringContent($$"""{"user":"admin","password":"{{Password}}"}""", Encoding.UTF8, "application/json"), Ct);
+        using HttpResponseMessage login = await ConsoleCookie.PostSignInAsync(a.Client.BaseAddress!, Password);
         Assert.Equal(HttpStatusCode.NoContent, login.StatusCode);
         string setCookie = login.Headers.GetValues("Set-Cookie").Single();
         // Outside Development the cookie is for HTTPS only (these nodes serve plain HTTP: the test sends it by hand).
         Assert.Contains("; secure", setCookie, StringComparison.OrdinalIgnoreCase);
-        string cookie = setCookie.Split(';')[0];
+        string cookie = ConsoleCookie.Of(login);
 
         Assert.Equal(HttpStatusCode.OK, await SendAsync(b, HttpMethod.Get, "/api/v1/console/me", cookie));
         Assert.Equal(HttpStatusCode.OK, await SendAsync(b, HttpMethod.Get, "/console/", cookie));
@@ -83,12 +81,6 @@ public sealed class CrossNodeCookieTests
         Assert.False(Directory.Exists(Path.Combine(directory, "home-a", ".aspnet")), "no per-machine key folder");
     }
 
-    private static async Task<HttpStatusCode> SendAsync(ServerNode node, HttpMethod method, string path, string cookie)
-    {
-        using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = node.Client.BaseAddress };
-        using HttpRequestMessage request = new(method, new Uri(path, UriKind.Relative));
-        request.Headers.Add("Cookie", cookie);
-        using HttpResponseMessage response = await client.SendAsync(request, Ct);
-        return response.StatusCode;
-    }
+    private static Task<HttpStatusCode> SendAsync(ServerNode node, HttpMethod method, string path, string cookie) =>
+        ConsoleCookie.SendAsync(node.Client.BaseAddress!, method, path, cookie);
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Text;
 using Microsoft.Data.Sqlite;
 
 namespace EcoMonitor.Web.Tests.Security;
@@ -80,17 +79,10 @@ public sealed class KeyRingAtRestTests : IDisposable
         settings["Storage:Sqlite:Path"] = database;
         settings["Console:AdminPassword"] = Password;
         using var first = ApiFactory.With(settings);
-        using HttpResponseMessage login = await first.Client.PostAsync(new Uri("/api/v1/console/login", UriKind.Relative),
-            new StringContent($$"""{"user":"admin","password":"{{Password}}"}""", Encoding.UTF8, "application/json"), Ct);
-        Assert.Equal(HttpStatusCode.NoContent, login.StatusCode);
-        string cookie = login.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+        string cookie = await ConsoleCookie.SignInAsync(first.Client.BaseAddress!, Password);
 
         using var second = ApiFactory.With(settings);
-        using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = second.Client.BaseAddress };
-        using HttpRequestMessage me = new(HttpMethod.Get, new Uri("/api/v1/console/me", UriKind.Relative));
-        me.Headers.Add("Cookie", cookie);
-        using HttpResponseMessage answer = await client.SendAsync(me, Ct);
-        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await ConsoleCookie.SendAsync(second.Client.BaseAddress!, HttpMethod.Get, "/api/v1/console/me", cookie));
 
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await connection.OpenAsync(Ct);
