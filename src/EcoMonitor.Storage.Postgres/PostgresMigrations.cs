@@ -472,6 +472,26 @@ internal static class PostgresMigrations
             JOIN observation_stream st ON st.id = o.stream_id
             CROSS JOIN LATERAL string_to_table(o.data, ';') AS e (entry);
             """),
+        new(13, "staff console sessions (revoked at sign-out on every node, idle and absolute expiry); the data-protection key ring shared by the nodes", """
+            -- id: SHA-256 (hex) of the session key the cookie holds; the key itself is never stored.
+            CREATE TABLE console_session (
+                id           text COLLATE "C" PRIMARY KEY,
+                user_name    text        NOT NULL,
+                ticket       bytea       NOT NULL,
+                created_at   timestamptz NOT NULL,
+                last_seen_at timestamptz NOT NULL,
+                expires_at   timestamptz NOT NULL
+            );
+            CREATE INDEX console_session_expires ON console_session (expires_at);
+            CREATE INDEX console_session_last_seen ON console_session (last_seen_at);
+
+            -- ASP.NET Core data-protection key ring elements (XML, key material encrypted when configured); only added.
+            CREATE TABLE data_protection_key (
+                id         text COLLATE "C" PRIMARY KEY,
+                xml        text        NOT NULL,
+                created_at timestamptz NOT NULL
+            );
+            """),
         new(14, "audit trail: the network address the actor acted from (hashed in the entry's second form)", """
             ALTER TABLE audit_entry ADD COLUMN address text;
             """),

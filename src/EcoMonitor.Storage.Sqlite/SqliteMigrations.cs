@@ -408,6 +408,26 @@ internal static class SqliteMigrations
                 queued_at   INTEGER NOT NULL
             );
             """),
+        new(14, "staff console sessions (revoked at sign-out on every node, idle and absolute expiry); the data-protection key ring shared by the nodes", """
+            -- id: SHA-256 (hex) of the session key the cookie holds; the key itself is never stored.
+            CREATE TABLE console_session (
+                id           TEXT    NOT NULL PRIMARY KEY,
+                user_name    TEXT    NOT NULL,
+                ticket       BLOB    NOT NULL,
+                created_at   INTEGER NOT NULL,
+                last_seen_at INTEGER NOT NULL,
+                expires_at   INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX console_session_expires ON console_session (expires_at);
+            CREATE INDEX console_session_last_seen ON console_session (last_seen_at);
+
+            -- ASP.NET Core data-protection key ring elements (XML, key material encrypted when configured); only added.
+            CREATE TABLE data_protection_key (
+                id         TEXT    NOT NULL PRIMARY KEY,
+                xml        TEXT    NOT NULL,
+                created_at INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """),
         new(15, "audit trail: the network address the actor acted from (hashed in the entry's second form)", """
             ALTER TABLE audit_entry ADD COLUMN address TEXT;
             """),

@@ -26,4 +26,22 @@ internal static partial class WebLog
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Information, Message = "Console sign-in as {User} from {RemoteAddress}")]
     public static partial void ConsoleLoginSucceeded(ILogger logger, string user, string? remoteAddress);
+
+    [LoggerMessage(EventId = 5301, Level = LogLevel.Information, Message = "Console session of {User} ended ({Reason})")]
+    public static partial void ConsoleSessionEnded(ILogger logger, string user, string reason);
+
+    [LoggerMessage(EventId = 5302, Level = LogLevel.Debug, Message = "Deleted {Count} ended console sessions")]
+    public static partial void ConsoleSessionsSwept(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 5303, Level = LogLevel.Error, Message = "Deleting the ended console sessions failed; trying again at the next interval")]
+    public static partial void ConsoleSessionSweepFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 5304, Level = LogLevel.Warning, Message = "Console:AllowInsecureCookie is set in the {Environment} environment: the console cookie also goes over plain HTTP, where anyone on the network can read it. Only for a test deployment without TLS")]
+    public static partial void InsecureConsoleCookie(ILogger logger, string environment);
+
+    [LoggerMessage(EventId = 5305, Level = LogLevel.Warning, Message = "Console sign-in of {User} over plain HTTP from {RemoteAddress}: browsers keep the Secure cookie only over HTTPS. Put TLS in front (ForwardedHeaders) or, for a test deployment, set Console:AllowInsecureCookie")]
+    public static partial void ConsoleSignInOverHttp(ILogger logger, string? user, string? remoteAddress);
+
+    [LoggerMessage(EventId = 5306, Level = LogLevel.Warning, Message = "The data-protection keys (which protect the console cookies) are stored unencrypted in the {Environment} environment: set DataProtection:CertificatePath or DataProtection:KeyEncryptionKey (docs/deploy.md, Hardening)")]
+    public static partial void DataProtectionKeysUnencrypted(ILogger logger, string environment);
 }

@@ -36,11 +36,16 @@ public sealed class Browser : IAsyncDisposable
         return new Browser(playwright, browser);
     }
 
-    /// <summary>A fresh page (own context: no cache, no cookies) of <paramref name="width"/> × <paramref name="height"/> CSS pixels.</summary>
-    public async Task<IPage> NewPageAsync(string baseUrl, int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh page (own context: no cache, no cookies) of <paramref name="width"/> × <paramref name="height"/> CSS pixels;
+    /// with <paramref name="bypassCsp"/> the browser ignores the pages' Content-Security-Policy (to show that escaping
+    /// alone keeps hostile data inert).
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string baseUrl, int width = 1280, int height = 900, bool bypassCsp = false)
     {
         IBrowserContext context = await Chromium.NewContextAsync(new BrowserNewContextOptions
         {
+            BypassCSP = bypassCsp,
             BaseURL = baseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Storage.Postgres;
 using EcoMonitor.Storage.Sqlite;
@@ -62,6 +63,10 @@ public sealed class TestStores : IAsyncDisposable
     public IPermitLimitStore PermitLimits => _services.GetRequiredService<IPermitLimitStore>();
 
     public ISuspicionStore Suspicions => _services.GetRequiredService<ISuspicionStore>();
+
+    public IConsoleSessionStore Sessions => _services.GetRequiredService<IConsoleSessionStore>();
+
+    public IDataProtectionKeyStore DataProtectionKeys => _services.GetRequiredService<IDataProtectionKeyStore>();
 
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)

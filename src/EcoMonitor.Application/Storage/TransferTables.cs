@@ -7,7 +7,8 @@ namespace EcoMonitor.Application.Storage;
 /// every engine maps (<see cref="TransferValueKind"/>), the engines' shared text codes for enums (docs/adr/0013).
 /// Series are not a table here: observation rows carry station, parameter and interval, and the target finds or
 /// creates its own series. Engine-local tables are not copied: the notification outbox's delivery state and the
-/// review decisions pending for the alarms are, but cluster locks, schema versions and transfer cursors are not.
+/// review decisions pending for the alarms are, and so are the data-protection keys and console sessions (so that
+/// cookies survive the move), but cluster locks, schema versions and transfer cursors are not.
 /// </summary>
 public static class TransferTables
 {
@@ -72,6 +73,21 @@ public static class TransferTables
     /// <summary>The notification outbox with its delivery state (ids kept).</summary>
     public const string AlarmNotifications = "alarm_notification";
 
+    /// <summary>
+    /// The data-protection key ring (ASP.NET Core, XML with the key material encrypted when configured). Copied: the
+    /// console cookies and anything else the nodes protected stay readable after the move, and the keys stay under the
+    /// same key encryption (the target's nodes need the same DataProtection settings to read them).
+    /// </summary>
+    public const string DataProtectionKeys = "data_protection_key";
+
+    /// <summary>
+    /// Staff console sessions. Copied with the keys, so that an operator signed in before the move stays signed in
+    /// (and a session signed out before it stays out); the copies keep their absolute and idle expiry and are swept on
+    /// the target as anywhere. Only the SHA-256 of each session key is stored, so a copy holds nothing a cookie can be
+    /// made from.
+    /// </summary>
+    public const string ConsoleSessions = "console_session";
+
     private static readonly TransferColumn[] ObservationColumns =
     [
         T("station_id"), T("parameter"), T("interval"), I("period_start"), N("revision"), D("value"), D("min"), D("max"), D("total"),
@@ -133,6 +149,8 @@ public static class TransferTables
                 L("id"), L("alarm_id"), T("channel_id"), T("dedup_key"), T("event"), T("payload"), I("created_at"), I("next_attempt_at"),
                 N("attempts"), T("status"), T("last_error"), I("delivered_at"),
             ], ["id"], KeepsSourceIds: true),
+        new(DataProtectionKeys, [T("id"), T("xml"), I("created_at")], ["id"]),
+        new(ConsoleSessions, [T("id"), T("user_name"), new("ticket", TransferValueKind.Bytes), I("created_at"), I("last_seen_at"), I("expires_at")], ["id"]),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     /// <summary>Every table, in copy order.</summary>
@@ -140,6 +158,7 @@ public static class TransferTables
     [
         Stations, AlarmRules, PermitLimits, Observations, History, Frames, Packets, AqiHours, AqiDays, WaterDays, QualityFindings,
         EvaluationExclusions, OutletSuspicions, Audit, ReviewDecisions, AlarmReviewsPending, Alarms, AlarmSteps, AlarmNotifications,
+        DataProtectionKeys, ConsoleSessions,
     ];
 
     /// <summary>The layout of <paramref name="table"/> (one of <see cref="All"/>).</summary>

@@ -44,11 +44,14 @@ internal static class ApiServiceCollectionExtensions
         app.UseAuditScope();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api-docs", o => o
+        app.MapOpenApi("/openapi/{documentName}.json").RequireRateLimiting(RateLimitHostingExtensions.ApiPolicy);
+        // A fresh nonce per request on Scalar's script tags; SecurityHeaders allows it in /api-docs' own policy.
+        app.MapScalarApiReference(SecurityHeaders.ApiDocsPath, o => o
             .WithTitle("EcoMonitor API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")
-            .DisableDefaultFonts());
+            .DisableDefaultFonts()
+            .WithNonce())
+            .RequireRateLimiting(RateLimitHostingExtensions.ApiPolicy);
         return app;
     }
 }

@@ -6,6 +6,7 @@ using EcoMonitor.Application.Security;
 using EcoMonitor.Gateway;
 using EcoMonitor.Web.Alarms;
 using EcoMonitor.Web.Api;
+using EcoMonitor.Web.Security.DataProtection;
 
 namespace EcoMonitor.Web.Hosting;
 
@@ -15,7 +16,9 @@ internal static class EcoMonitorHostExtensions
     public static WebApplicationBuilder AddEcoMonitor(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddHardening();
         builder.AddStorage();
+        builder.AddSharedDataProtection();
         builder.Services.AddAuditTrail();
         builder.Services.AddSecurityEvents();
         builder.AddRegistry();
@@ -28,13 +31,15 @@ internal static class EcoMonitorHostExtensions
         builder.AddGateway();
         builder.AddApi();
         builder.AddPortal();
+        builder.AddRateLimits();
         return builder;
     }
 
     public static WebApplication UseEcoMonitor(this WebApplication app)
     {
+        app.UseHardening();
         app.UseApi();
-        RouteGroupBuilder api = app.MapGroup("/api/v1");
+        RouteGroupBuilder api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitHostingExtensions.ApiPolicy);
         api.MapStationEndpoints();
         api.MapStationWriteEndpoints();
         api.MapParameterEndpoints();

@@ -15,6 +15,9 @@ namespace EcoMonitor.Web.Hosting;
 /// </summary>
 internal static class PortalHostingExtensions
 {
+    /// <summary>The name of the console's session cookie.</summary>
+    public const string ConsoleCookieName = "ecomon.console";
+
     public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
     {
         IServiceCollection services = builder.Services;
@@ -31,17 +34,35 @@ internal static class PortalHostingExtensions
         });
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.AddSingleton<ConsoleTicketStore>();
+        services.AddHostedService<ConsoleSessionSweeper>();
         services.AddAuthentication().AddCookie(ConsoleLoginEndpoints.Scheme);
-        services.AddOptions<CookieAuthenticationOptions>(ConsoleLoginEndpoints.Scheme).Configure<IOptions<ConsoleOptions>>((cookie, console) =>
+        services.AddOptions<CookieAuthenticationOptions>(ConsoleLoginEndpoints.Scheme)
+            .Configure<IOptions<ConsoleOptions>, IHostEnvironment, ConsoleTicketStore, ILoggerFactory>((cookie, console, environment, tickets, loggers) =>
         {
-            cookie.Cookie.Name = "ecomon.console";
+            cookie.Cookie.Name = ConsoleCookieName;
             cookie.Cookie.HttpOnly = true;
             // Strict: the browser never sends the cookie on a cross-site request, which is the CSRF defence of the console's POSTs.
             cookie.Cookie.SameSite = SameSiteMode.Strict;
+            // HTTPS only outside Development, unless a test deployment without TLS says otherwise (warned at start).
+            cookie.Cookie.SecurePolicy = environment.IsDevelopment() || console.Value.AllowInsecureCookie ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            // The session lives in the store (ConsoleTicketStore): revoked on every node at sign-out, ended when idle
+            // (sliding, there) or at the end of its absolute lifetime (here and there).
+            cookie.SessionStore = tickets;
             cookie.ExpireTimeSpan = console.Value.SessionLifetime;
-            cookie.SlidingExpiration = true;
+            cookie.SlidingExpiration = false;
             cookie.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
+            ILogger logger = loggers.CreateLogger<ConsoleTicketStore>();
+            cookie.Events.OnSigningIn = context =>
+            {
+                if (context.CookieOptions.Secure && !context.Request.IsHttps)
+                {
+                    WebLog.ConsoleSignInOverHttp(logger, context.Principal?.Identity?.Name, context.HttpContext.Connection.RemoteIpAddress?.ToString());
+                }
+
+                return Task.CompletedTask;
+            };
         });
         services.AddAuthorizationBuilder().AddPolicy(Roles.ConsolePolicy, p => p
             .AddAuthenticationSchemes(ConsoleLoginEndpoints.Scheme, BootstrapKeyAuthenticationHandler.SchemeName)
@@ -51,11 +72,15 @@ internal static class PortalHostingExtensions
 
     public static WebApplication UsePortal(this WebApplication app, RouteGroupBuilder api)
     {
-        app.Use(RequireConsoleSignInAsync);
+        // Only the files meant for the public are visible to the static file middleware (PublicFileProvider); the
+        // console's files only to a signed-in administrator, decided on the file a request resolves to (ConsolePageGuard).
+        var files = new PublicFileProvider(app.Environment.WebRootFileProvider);
         app.UseResponseCompression();
-        app.UseDefaultFiles();
-        app.UsePrecompressedCopies(app.Environment.WebRootFileProvider);
-        app.UseStaticFiles(PrecompressedStaticFiles.Options());
+        app.UseRateLimits();
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UsePrecompressedCopies(files);
+        app.UseConsolePageGuard(files);
+        app.UseStaticFiles(PrecompressedStaticFiles.Options(files));
         app.MapConsoleLogin();
         api.MapCurrentAqiEndpoints();
         api.MapAqiLevelEndpoints();
@@ -73,25 +98,5 @@ internal static class PortalHostingExtensions
         }
 
         return Task.CompletedTask;
-    }
-
-    // The console's pages (not its script and style sheet, which hold no data) need a signed-in administrator.
-    private static async Task RequireConsoleSignInAsync(HttpContext context, RequestDelegate next)
-    {
-        PathString path = context.Request.Path;
-        bool isConsolePage = path.StartsWithSegments("/console", StringComparison.OrdinalIgnoreCase)
-            && (path.Value!.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.Value.EndsWith('/') || path.Value.Equals("/console", StringComparison.OrdinalIgnoreCase))
-            && !path.Value.EndsWith("/login.html", StringComparison.OrdinalIgnoreCase);
-        if (isConsolePage)
-        {
-            AuthenticateResult result = await context.AuthenticateAsync(ConsoleLoginEndpoints.Scheme);
-            if (!result.Succeeded || !result.Principal.IsInRole(Roles.Administrator))
-            {
-                context.Response.Redirect("/console/login.html?returnUrl=" + Uri.EscapeDataString(path.Value ?? "/console/"));
-                return;
-            }
-        }
-
-        await next(context);
     }
 }

@@ -58,12 +58,13 @@ internal static class PrecompressedStaticFiles
             return next(context);
         });
 
-    /// <summary>Static file options that give a copy its original's content type and encoding.</summary>
-    public static StaticFileOptions Options()
+    /// <summary>Static file options serving <paramref name="files"/> that give a copy its original's content type and encoding.</summary>
+    public static StaticFileOptions Options(IFileProvider files)
     {
         var types = new FileExtensionContentTypeProvider();
         return new StaticFileOptions
         {
+            FileProvider = files,
             ContentTypeProvider = new CopyContentTypeProvider(types),
             OnPrepareResponse = context =>
             {
@@ -83,6 +84,9 @@ internal static class PrecompressedStaticFiles
             },
         };
     }
+
+    /// <summary>The name of the file a copy was made of (<c>name.js.br</c> → <c>name.js</c>); any other name as it is.</summary>
+    public static string OriginalName(string name) => IsCopy(name) ? name[..^3] : name;
 
     private static bool IsCompressible(string path) =>
         path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".js", StringComparison.OrdinalIgnoreCase)
@@ -109,6 +113,6 @@ internal static class PrecompressedStaticFiles
     private sealed class CopyContentTypeProvider(FileExtensionContentTypeProvider types) : IContentTypeProvider
     {
         public bool TryGetContentType(string subpath, out string contentType) =>
-            types.TryGetContentType(IsCopy(subpath) ? subpath[..^3] : subpath, out contentType!);
+            types.TryGetContentType(OriginalName(subpath), out contentType!);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Audit;
+using EcoMonitor.Application.Security;
 using EcoMonitor.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Cli.Commands;
@@ -225,5 +226,11 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
         OutboxMessage due = (await alarms.NotificationsAsync(one.Id, Ct))[0];
         await alarms.UpdateNotificationAsync(due with { Attempts = 2, Status = OutboxStatus.Pending, LastError = "连接超时", NextAttemptAt = T0 + Duration.FromMinutes(5) }, Ct);
         await store.Audit.AppendAsync([new AuditRecord("zhang", "alarm.dismissed", "alarm", "1") { Before = """{"state":"open"}""", After = """{"state":"closed"}""", Reason = "误报" }], Ct);
+
+        store.Get<IDataProtectionKeyStore>().AddDataProtectionKey(new StoredDataProtectionKey("key-1f2e-9a", """<key id="1f2e" version="1"><encryptedSecret /></key>""", T0));
+        await store.Get<IConsoleSessionStore>().CreateSessionAsync(new ConsoleSession
+        {
+            Id = new string('a', 64), User = "admin", Ticket = [1, 2, 3, 0, 255], CreatedAt = T0, LastSeenAt = T0 + Duration.FromMinutes(5), ExpiresAt = T0 + Duration.FromHours(8),
+        }, Ct);
     }
 }

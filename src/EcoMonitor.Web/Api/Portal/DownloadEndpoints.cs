@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
@@ -52,14 +51,15 @@ internal static class DownloadEndpoints
         return TypedResults.File(body, "text/csv; charset=utf-8", name);
     }
 
+    // Every text cell through CsvCell.Text (neutralised when a spreadsheet could read it as a formula), numbers through CsvCell.Number.
     private static void AppendRow(StringBuilder csv, Station s, HourlyAqiRecord h)
     {
         AqiCategory? category = h.Aqi is { } aqi ? AqiCategories.For(aqi) : null;
-        csv.Append(s.Id.Value).Append(',').Append(Quote(s.Name)).Append(',').Append(s.Region.Value).Append(',')
-            .Append(ApiTime.Format(h.HourStart)).Append(',').Append(Number(h.Aqi)).Append(',').Append(Number(category?.Level)).Append(',')
-            .Append(category?.Name).Append(',').Append(Quote(h.Primary.Replace(',', ' ')))
-            .Append(',').Append(Number(h.So2)).Append(',').Append(Number(h.No2)).Append(',').Append(Number(h.Pm10))
-            .Append(',').Append(Number(h.Pm25)).Append(',').Append(Number(h.Co)).Append(',').Append(Number(h.O3)).Append("\r\n");
+        csv.Append(CsvCell.Text(s.Id.Value)).Append(',').Append(CsvCell.Text(s.Name)).Append(',').Append(CsvCell.Text(s.Region.Value)).Append(',')
+            .Append(CsvCell.Text(ApiTime.Format(h.HourStart))).Append(',').Append(CsvCell.Number(h.Aqi)).Append(',').Append(CsvCell.Number(category?.Level)).Append(',')
+            .Append(CsvCell.Text(category?.Name)).Append(',').Append(CsvCell.Text(h.Primary.Replace(',', ' ')))
+            .Append(',').Append(CsvCell.Number(h.So2)).Append(',').Append(CsvCell.Number(h.No2)).Append(',').Append(CsvCell.Number(h.Pm10))
+            .Append(',').Append(CsvCell.Number(h.Pm25)).Append(',').Append(CsvCell.Number(h.Co)).Append(',').Append(CsvCell.Number(h.O3)).Append("\r\n");
     }
 
     /// <summary>The checks both downloads make of their query; null when it is good.</summary>
@@ -98,14 +98,6 @@ internal static class DownloadEndpoints
 
     /// <summary>A CSV body: UTF-8 with a byte-order mark so that spreadsheet programs read the Chinese names.</summary>
     internal static byte[] Body(StringBuilder csv) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-
-    internal static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    internal static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    // RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes.
-    internal static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     internal static BadRequest<ProblemDetailsBody> Bad(string detail) => TypedResults.BadRequest(new ProblemDetailsBody("Bad query", detail));
 }

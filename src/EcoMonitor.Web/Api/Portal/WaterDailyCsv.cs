@@ -53,15 +53,16 @@ internal static class WaterDailyCsv
     private static void AppendRow(StringBuilder csv, Station s, WaterDayRecord day)
     {
         var a = WaterAssessmentDto.From(LocalDatePattern.Iso.Format(day.Day), s, [.. day.Means.Select(m => (m.Parameter, m.Mean, (int?)m.Values))]);
-        csv.Append(s.Id.Value).Append(',').Append(DownloadEndpoints.Quote(s.Name)).Append(',').Append(s.Region.Value).Append(',')
-            .Append((s.WaterBody ?? WaterBodyType.River).ToString().ToLowerInvariant()).Append(',').Append(a.Period).Append(',').Append(a.ClassName).Append(',')
-            .Append(a.Quality).Append(',').Append(a.TargetClass is { } t ? WaterClassNames.Name((WaterClass)t) : null).Append(',')
-            .Append(a.MeetsTarget switch { true => "是 yes", false => "否 no", null => "" }).Append(',')
-            .Append(DownloadEndpoints.Quote(string.Join(' ', a.MainPollutants)));
+        csv.Append(CsvCell.Text(s.Id.Value)).Append(',').Append(CsvCell.Text(s.Name)).Append(',').Append(CsvCell.Text(s.Region.Value)).Append(',')
+            .Append(CsvCell.Text((s.WaterBody ?? WaterBodyType.River).ToString().ToLowerInvariant())).Append(',').Append(CsvCell.Text(a.Period)).Append(',')
+            .Append(CsvCell.Text(a.ClassName)).Append(',').Append(CsvCell.Text(a.Quality)).Append(',')
+            .Append(CsvCell.Text(a.TargetClass is { } t ? WaterClassNames.Name((WaterClass)t) : null)).Append(',')
+            .Append(CsvCell.Text(a.MeetsTarget switch { true => "是 yes", false => "否 no", null => "" })).Append(',')
+            .Append(CsvCell.Text(string.Join(' ', a.MainPollutants)));
         foreach (ParameterCode code in WaterParameters.Codes)
         {
             WaterItemMean? mean = day.Means.FirstOrDefault(m => m.Parameter == code);
-            csv.Append(',').Append(DownloadEndpoints.Number(mean?.Mean));
+            csv.Append(',').Append(CsvCell.Number(mean?.Mean));
         }
 
         csv.Append("\r\n");

@@ -55,6 +55,7 @@
       var out = [EM.el('h2', { id: 'alarm-title', text: '#' + a.id + ' ' + a.subjectName + ' · ' + a.ruleId + ' · ' + named('severity_', a.severity) }),
         EM.el('p', { id: 'alarm-state', 'data-state': a.state, text: EM.t('state') + ': ' + named('state_', a.state) + (a.isActive ? ' · active' : '') +
           (a.assignedUnit ? ' · ' + EM.t('unit') + ': ' + a.assignedUnit : '') + (a.deadline ? ' · ' + EM.t('deadline') + ': ' + EM.cst(a.deadline, true) : '') })];
+      if (a.enterprise) { out.push(EM.el('p', { id: 'alarm-enterprise', text: EM.t('enterprise') + ': ' + a.enterprise })); }
       var form = EM.el('div', { 'class': 'toolbar', id: 'alarm-form' }, [
         field('al-by', 'by'), field('al-unit', 'unit'), field('al-deadline', 'deadline', 'datetime-local'),
         field('al-cause', 'cause'), field('al-measures', 'measures'), field('al-comment', 'comment')]);
@@ -79,7 +80,7 @@
         out.push(EM.el('h4', { text: EM.t('rawFrames') }), EM.table([
           { key: 'receivedAt', label: 'receivedAt', render: function (f) { return EM.cst(f.receivedAt, true); } },
           { key: 'outcome', label: 'outcome' },
-          { key: 'text', label: 'text', render: function (f) { return EM.el('code', { style: 'white-space:pre-wrap;word-break:break-all', text: f.text }); } }
+          { key: 'text', label: 'text', render: function (f) { return EM.el('code', { 'class': 'code-wrap', text: f.text }); } }
         ], ev.frames.slice(), { id: 'evidence-frames' }));
       }
       out.push(EM.el('h3', { text: EM.t('timeline') }), EM.table([
@@ -87,7 +88,7 @@
         { key: 'at', label: 'at', render: function (s) { return EM.cst(s.at, true); } },
         { key: 'actor', label: 'actor' }, { key: 'action', label: 'action', render: function (s) { return named('step_', s.action); } },
         { key: 'stateAfter', label: 'stateAfter', render: function (s) { return named('state_', s.stateAfter); } },
-        { key: 'detail', label: 'detail', render: function (s) { return EM.el('code', { style: 'white-space:pre-wrap;word-break:break-all', text: JSON.stringify(s.detail) }); } }
+        { key: 'detail', label: 'detail', render: function (s) { return EM.el('code', { 'class': 'code-wrap', text: JSON.stringify(s.detail) }); } }
       ], d.timeline.slice(), { id: 'alarm-timeline', rowAttrs: function (s) { return { 'data-step': s.action }; } }));
       box.replaceChildren.apply(box, out);
     }).catch(function (e) { EM.showError(box, e); });

@@ -54,6 +54,7 @@
       stations = list;
       document.getElementById('registry').replaceChildren(EM.table([
         { key: 'mn', label: 'mn' }, { key: 'name', label: 'name' }, { key: 'type', label: 'type' }, { key: 'region', label: 'region' },
+        { key: 'enterprise', label: 'enterprise' },
         { key: 'longitude', label: 'longitude', num: true }, { key: 'latitude', label: 'latitude', num: true },
         { key: 'active', label: 'active', render: function (s) { return s.active ? '✓' : '✗'; } },
         { key: 'edit', label: 'edit', value: function () { return 0; }, render: function (s) {
@@ -117,7 +118,7 @@
         { key: 'outcome', label: 'outcome' }, { key: 'reason', label: 'reason' }, { key: 'peer', label: 'peer' },
         // The API decodes each frame in the station's encoding (GBK or UTF-8) and says which.
         { key: 'textEncoding', label: 'textEncoding', render: function (f) { return f.textEncoding.toUpperCase() + (f.textValid ? '' : ' · ' + EM.t('invalidBytes')); } },
-        { key: 'text', label: 'text', render: function (f) { return EM.el('pre', { 'class': 'frame', style: 'min-width:20em', text: f.text }); } }
+        { key: 'text', label: 'text', render: function (f) { return EM.el('pre', { 'class': 'frame', text: f.text }); } }
       ], frames, { id: 'frames-table' }) : EM.el('p', { text: EM.t('none') }));
     }).catch(guard).catch(function (e) { EM.showError(out, e); });
   }

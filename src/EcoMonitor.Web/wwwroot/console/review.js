@@ -41,7 +41,7 @@
         { key: 'periodStart', label: 'hour', render: function (f) { return EM.cst(f.periodStart, true); } },
         { key: 'severity', label: 'severity' },
         { key: 'rule', label: 'rule' },
-        { key: 'reason', label: 'reason', render: function (f) { return EM.el('span', { style: 'white-space:normal', text: f.reason }); } }
+        { key: 'reason', label: 'reason', render: function (f) { return EM.el('span', { 'class': 'wrap', text: f.reason }); } }
       ], queue, { id: 'review-table', rowAttrs: function (f) { return { 'data-station': f.station, 'data-parameter': f.parameter, 'data-period': f.periodStart }; } });
       box.replaceChildren(EM.el('p', { 'class': 'toolbar' }, [EM.el('span', { id: 'rv-count', text: queue.length + ' / 1000' }), EM.el('label', null, [all, ' ', EM.t('selectAll')])]), wrap);
       box.removeAttribute('aria-busy');

@@ -176,6 +176,7 @@
     lastData: ['最新数据时段', 'Latest data period'],
     type: ['类型', 'Type'],
     active: ['启用', 'Active'],
+    enterprise: ['企业', 'Enterprise'],
     rejectedByReason: ['近 24 小时被拒报文（按原因）', 'Rejected frames, last 24 hours, by reason'],
     sinceStart: ['本次启动以来', 'since start'],
     none: ['无', 'none'],
@@ -207,9 +208,15 @@
 
   function t(key) { var row = TEXT[key]; return row ? row[column] || row[0] : key; }
 
+  // An element built from data without markup: 'text' is set as text (never parsed as HTML), 'style' through the CSSOM
+  // (the Content-Security-Policy refuses style attributes, not element.style), the rest as attributes.
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
-    if (attrs) { Object.keys(attrs).forEach(function (k) { if (k === 'text') { e.textContent = attrs[k]; } else { e.setAttribute(k, attrs[k]); } }); }
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) {
+        if (k === 'text') { e.textContent = attrs[k]; } else if (k === 'style') { e.style.cssText = attrs[k]; } else { e.setAttribute(k, attrs[k]); }
+      });
+    }
     (children || []).forEach(function (c) { if (c != null) { e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); } });
     return e;
   }
@@ -363,6 +370,20 @@
     return chart;
   }
 
+  // An ECharts tooltip as DOM nodes, never a markup string (ECharts sets a string as innerHTML, so a station name
+  // like <img onerror=…> would run): a bold first line, then one line per entry, each set as text.
+  function chartTip(title, lines) {
+    return el('div', { 'class': 'chart-tip' }, [el('strong', { text: title })].concat(lines.map(function (line) { return el('div', { text: line }); })));
+  }
+
+  // The tooltip of an axis-triggered chart: the axis value, then each series' name and value.
+  function axisTip(params) {
+    var list = [].concat(params);
+    return chartTip(list.length ? String(list[0].axisValueLabel) : '', list.map(function (p) {
+      return p.seriesName + ': ' + (p.value == null ? '—' : String(p.value));
+    }));
+  }
+
   function showError(container, error) {
     container.replaceChildren(el('p', { 'class': 'error', text: t('failed') + error.message }));
   }
@@ -370,6 +391,6 @@
   window.EM = {
     lang: lang, t: t, el: el, header: header, getJson: getJson, cst: cst, levels: levels, levelTextColour: levelTextColour,
     categoryName: categoryName, levelText: levelText, aqiBadge: aqiBadge, regions: regions, regionName: regionName, table: table, chartBlock: chartBlock,
-    showError: showError, params: params
+    chartTip: chartTip, axisTip: axisTip, showError: showError, params: params
   };
 })();

@@ -61,7 +61,7 @@
       });
       c.setOption({
         animation: false,
-        tooltip: { trigger: 'item', formatter: function (p) { var s = stationOf(p); return s ? tooltip(s) : ''; } },
+        tooltip: { trigger: 'item', formatter: function (p) { var s = stationOf(p); return s ? tooltip(s) : ''; }, className: 'map-tip' },
         geo: { map: 'china', roam: true, silent: true, boundingCoords: bounds(placed), itemStyle: { areaColor: '#eef2f5', borderColor: '#9aa7b4' }, emphasis: { disabled: true }, label: { show: false } },
         series: series
       });
@@ -81,10 +81,12 @@
     };
   }
 
+  // Built as DOM nodes (EM.chartTip): a station's name is data and is shown as text, whatever it holds.
   function tooltip(s) {
-    var text = s.name + ' (' + s.mn + ')<br>AQI ' + (s.aqi == null ? EM.t('noData') : s.aqi + ' · ' + EM.categoryName(s.level, s.category));
-    if (s.primary.length) { text += '<br>' + EM.t('primary') + ': ' + s.primary.join(', '); }
-    return text + (s.hourStart ? '<br>' + EM.cst(s.hourStart) : '');
+    var lines = ['AQI ' + (s.aqi == null ? EM.t('noData') : s.aqi + ' · ' + EM.categoryName(s.level, s.category))];
+    if (s.primary.length) { lines.push(EM.t('primary') + ': ' + s.primary.join(', ')); }
+    if (s.hourStart) { lines.push(EM.cst(s.hourStart)); }
+    return EM.chartTip(s.name + ' (' + s.mn + ')', lines);
   }
 
   function bounds(points) {

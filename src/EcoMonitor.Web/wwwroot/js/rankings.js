@@ -43,10 +43,10 @@
         box.style.height = Math.max(300, rows.length * 18 + 60) + 'px';
         var chart = echarts.init(box);
         chart.setOption({
-          animation: false, grid: { left: 110, right: 20, top: 10, bottom: 30 }, tooltip: { trigger: 'axis' },
+          animation: false, grid: { left: 110, right: 20, top: 10, bottom: 30 }, tooltip: { trigger: 'axis', formatter: EM.axisTip },
           yAxis: { type: 'category', inverse: true, data: rows.map(function (x) { return x.rank + '. ' + x.city; }), axisLabel: { fontSize: 11 } },
           xAxis: { type: 'value', name: EM.t('index') },
-          series: [{ type: 'bar', data: rows.map(function (x) { return x.index; }), itemStyle: { color: '#0b4f8a' } }]
+          series: [{ type: 'bar', name: EM.t('index'), data: rows.map(function (x) { return x.index; }), itemStyle: { color: '#0b4f8a' } }]
         });
         return chart;
       }, function () {

@@ -56,8 +56,8 @@
       { key: 'level', label: 'level', num: true, render: function (l) { return EM.levelText(l, 'levelName'); } },
       { key: 'minAqi', label: 'range', num: true, render: function (l) { return l.minAqi + (l.maxAqi == null ? '+' : '–' + l.maxAqi); } },
       { key: 'category', label: 'category', render: function (l) { return EM.el('span', { 'class': 'badge', style: 'background:' + l.colour + ';color:' + EM.levelTextColour(l.level), text: EM.categoryName(l.level, l.category) }); } },
-      { key: 'healthEffect', label: 'healthEffect', render: function (l) { return EM.el('span', { style: 'white-space:normal', text: EM.levelText(l, 'healthEffect') }); } },
-      { key: 'advice', label: 'advice', render: function (l) { return EM.el('span', { style: 'white-space:normal', text: EM.levelText(l, 'advice') }); } }
+      { key: 'healthEffect', label: 'healthEffect', render: function (l) { return EM.el('span', { 'class': 'wrap', text: EM.levelText(l, 'healthEffect') }); } },
+      { key: 'advice', label: 'advice', render: function (l) { return EM.el('span', { 'class': 'wrap', text: EM.levelText(l, 'advice') }); } }
     ], levels.slice()));
   }
 
@@ -80,7 +80,7 @@
       chart.setOption({
         animation: false,
         grid: { left: 42, right: 12, top: 28, bottom: 48 },
-        tooltip: { trigger: 'axis' },
+        tooltip: { trigger: 'axis', formatter: EM.axisTip },
         xAxis: { type: 'category', data: points.map(function (p) { return p[2] || p[0]; }), axisLabel: { rotate: 45, fontSize: 10 } },
         yAxis: { type: 'value', name: label, nameTextStyle: { align: 'left' } },
         series: [{ type: type, name: label, data: points.map(function (p) { return p[1]; }), itemStyle: { color: '#0b4f8a' }, connectNulls: false }]

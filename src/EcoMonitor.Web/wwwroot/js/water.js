@@ -48,7 +48,7 @@
         { key: 'mainPollutants', label: 'mainPollutants', value: function (s) { return s.latest ? s.latest.mainPollutants.join(',') : ''; }, render: function (s) { return s.latest ? s.latest.mainPollutants.join(', ') : ''; } },
         { key: 'items', label: 'items', value: function (s) { return s.latest ? s.latest.items.length : 0; }, render: function (s) {
           if (!s.latest) { return ''; }
-          return EM.el('span', { style: 'white-space:normal;display:inline-block;min-width:18em', text: s.latest.items.map(function (i) { return i.item + ' ' + i.value + ' (' + i.className + (i.isSeparate ? ', ' + EM.t('separate') : '') + ')'; }).join('; ') });
+          return EM.el('span', { 'class': 'items-cell', text: s.latest.items.map(function (i) { return i.item + ' ' + i.value + ' (' + i.className + (i.isSeparate ? ', ' + EM.t('separate') : '') + ')'; }).join('; ') });
         } },
         { key: 'day', label: 'day', value: function (s) { return s.latest ? s.latest.period : ''; }, render: function (s) { return s.latest ? s.latest.period : '—'; } }
       ], rows, { id: 'sections-table', rowAttrs: function (s) { return { 'data-mn': s.station.mn }; } });

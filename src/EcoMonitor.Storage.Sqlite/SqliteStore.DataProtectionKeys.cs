@@ -1,0 +1,51 @@
+using EcoMonitor.Application.Security;
+using Microsoft.Data.Sqlite;
+
+namespace EcoMonitor.Storage.Sqlite;
+
+internal sealed partial class SqliteStore : IDataProtectionKeyStore
+{
+    /// <inheritdoc />
+    public IReadOnlyList<StoredDataProtectionKey> ListDataProtectionKeys()
+    {
+        ObjectDisposedException.ThrowIf(_isDisposed, this);
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT id, xml, created_at FROM data_protection_key ORDER BY created_at, id;";
+        using SqliteDataReader reader = command.ExecuteReader();
+        var keys = new List<StoredDataProtectionKey>();
+        while (reader.Read())
+        {
+            keys.Add(new StoredDataProtectionKey(reader.GetString(0), reader.GetString(1), SqliteValues.ToInstant(reader.GetInt64(2))));
+        }
+
+        return keys;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Synchronous like its caller (the key manager): takes the write lock by blocking.</remarks>
+    public void AddDataProtectionKey(StoredDataProtectionKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        _writeLock.Wait();
+        try
+        {
+            ObjectDisposedException.ThrowIf(_isDisposed, this);
+            _writer ??= OpenWriter();
+            InTransaction(_writer, 0, 0, w =>
+            {
+                using SqliteCommand command = w.Connection.CreateCommand();
+                command.CommandText = "INSERT INTO data_protection_key (id, xml, created_at) VALUES ($id, $xml, $at);";
+                command.Parameters.AddWithValue("$id", key.Id);
+                command.Parameters.AddWithValue("$xml", key.Xml);
+                command.Parameters.AddWithValue("$at", SqliteValues.ToColumn(key.CreatedAt));
+                return command.ExecuteNonQuery();
+            });
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using EcoMonitor.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace EcoMonitor.Web.Hosting;
+
+/// <summary>Rate limits per client and the output cache of the expensive anonymous reads (<see cref="RateLimitSettings"/>).</summary>
+internal static class RateLimitHostingExtensions
+{
+    /// <summary>The rate-limiting policy of the API endpoints.</summary>
+    public const string ApiPolicy = "api";
+
+    private const string StaffItem = "ecomon.rate-limit.staff";
+
+    /// <summary>The route patterns answered from the output cache: expensive, anonymous, the same for everyone.</summary>
+    private static readonly string[] CachedRoutes =
+    [
+        "/api/v1/aqi/current/stations", "/api/v1/aqi/current/cities", "/api/v1/rankings/cities", "/api/v1/rankings/counties",
+        "/api/v1/water/sections", "/api/v1/downloads/aqi-hourly.csv", "/api/v1/downloads/water-daily.csv",
+    ];
+
+    public static IHostApplicationBuilder AddRateLimits(this IHostApplicationBuilder builder)
+    {
+        IServiceCollection services = builder.Services;
+        services.AddOptions<RateLimitSettings>().BindConfiguration(RateLimitSettings.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RateLimitSettings>, RateLimitSettingsValidator>();
+        services.AddSingleton<RateLimitCounters>();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>, RateLimitCounters>((limiter, settings, counters) =>
+        {
+            RateLimitSettings s = settings.Value;
+            limiter.AddPolicy(ApiPolicy, context => Partition(context, s));
+            limiter.OnRejected = (rejected, cancellationToken) => RejectAsync(rejected, counters, cancellationToken);
+        });
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<RateLimitSettings>>((cache, settings) =>
+        {
+            TimeSpan duration = settings.Value.CacheDuration;
+            cache.AddBasePolicy(policy => policy.With(context => duration > TimeSpan.Zero && IsCachedRoute(context.HttpContext)).Expire(duration));
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// The rate limits and the output cache; call after authentication and response compression, before the endpoints
+    /// (and the static files, which carry no rate-limit policy and so are not counted).
+    /// </summary>
+    public static WebApplication UseRateLimits(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<RateLimitSettings>>().Value.Enabled)
+        {
+            app.Use(MarkStaffAsync);
+            app.UseRateLimiter();
+        }
+
+        app.UseOutputCache();
+        return app;
+    }
+
+    // A signed-in console user is staff too: the default authentication knows only the API key, so the console cookie
+    // of a rate-limited request is checked here (the handler keeps the result for the request's later checks).
+    private static async Task MarkStaffAsync(HttpContext context, RequestDelegate next)
+    {
+        if (context.User.Identity?.IsAuthenticated != true
+            && context.Request.Cookies.ContainsKey(PortalHostingExtensions.ConsoleCookieName)
+            && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null)
+        {
+            AuthenticateResult result = await context.AuthenticateAsync(ConsoleLoginEndpoints.Scheme);
+            if (result.Succeeded && result.Principal.Identity?.Name is { } name)
+            {
+                context.Items[StaffItem] = name;
+            }
+        }
+
+        await next(context);
+    }
+
+    private static RateLimitPartition<string> Partition(HttpContext context, RateLimitSettings settings)
+    {
+        string? staff = context.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : context.Items[StaffItem] as string;
+        return staff is not null
+            ? RateLimitPartition.GetTokenBucketLimiter("staff:" + staff, _ => Bucket(settings.StaffBurst, settings.StaffPerSecond))
+            : RateLimitPartition.GetTokenBucketLimiter("address:" + ClientKey(context.Connection.RemoteIpAddress), _ => Bucket(settings.AnonymousBurst, settings.AnonymousPerSecond));
+    }
+
+    private static TokenBucketRateLimiterOptions Bucket(int burst, int perSecond) => new()
+    {
+        TokenLimit = burst,
+        TokensPerPeriod = perSecond,
+        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
+
+    /// <summary>The client's address as the limit counts it: IPv4 as it is (also when mapped to IPv6), IPv6 by its /64 (one subscriber's prefix).</summary>
+    internal static string ClientKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        byte[] bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
+
+    private static async ValueTask RejectAsync(OnRejectedContext rejected, RateLimitCounters counters, CancellationToken cancellationToken)
+    {
+        HttpContext context = rejected.HttpContext;
+        bool isStaff = context.User.Identity?.IsAuthenticated == true || context.Items.ContainsKey(StaffItem);
+        counters.Rejected(isStaff ? "staff" : "anonymous");
+        int seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 1;
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "请求过于频繁 / Too many requests",
+                Detail = $"This address has made more requests than the limit allows; try again in {seconds} s.",
+            },
+        });
+    }
+
+    private static bool IsCachedRoute(HttpContext context) =>
+        context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } pattern }
+        && Array.Exists(CachedRoutes, route => string.Equals(route, "/" + pattern.TrimStart('/'), StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Security.Cryptography;
+using EcoMonitor.Web.Tests.Nodes;
+
+namespace EcoMonitor.Web.Tests.Security;
+
+/// <summary>
+/// Two server processes on one store, each with a home directory of its own (as two machines: no shared per-machine
+/// key folder), in the Production environment: a console cookie issued by one node is accepted by the other (the
+/// data-protection key ring and the sessions are in the store), and once signed out on one, refused by both.
+/// </summary>
+[Trait("Area", "Security")]
+public sealed class CrossNodeCookieTests
+{
+    private const string Password = "cross-node-password-5b0e";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task CookieFromOneNode_IsAcceptedByTheOther_UntilSignOut_OnSqlite()
+    {
+        string directory = Directory.CreateTempSubdirectory("ecomon-cross-node-").FullName;
+        try
+        {
+            await RunAsync(new Dictionary<string, string> { ["Storage:Sqlite:Path"] = Path.Combine(directory, "shared.db") }, directory);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    [Trait("Area", "Postgres")]
+    public async Task CookieFromOneNode_IsAcceptedByTheOther_UntilSignOut_OnPostgres()
+    {
+        Assert.SkipWhen(PostgresTestServer.UnavailableReason is not null && !PostgresTestServer.IsCi, PostgresTestServer.UnavailableReason ?? "");
+        PostgresTestServer server = await PostgresTestServer.GetAsync();
+        string database = await server.CreateDatabaseAsync(Ct);
+        string directory = Directory.CreateTempSubdirectory("ecomon-cross-node-").FullName;
+        try
+        {
+            await RunAsync(new Dictionary<string, string> { ["Storage:Provider"] = "Postgres", ["Storage:Postgres:ConnectionString"] = database }, directory);
+        }
+        finally
+        {
+            await server.DropDatabaseAsync(database);
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task RunAsync(Dictionary<string, string> storage, string directory)
+    {
+        string keyEncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        Dictionary<string, string> Settings(string home) => new(storage)
+        {
+            ["Console:AdminPassword"] = Password,
+            ["DataProtection:KeyEncryptionKey"] = keyEncryptionKey,
+            ["HOME"] = Directory.CreateDirectory(Path.Combine(directory, home)).FullName,
+        };
+
+        await using ServerNode a = await ServerNode.StartAsync(Settings("home-a"), Ct);
+        await using ServerNode b = await ServerNode.StartAsync(Settings("home-b"), Ct);
+
+        using HttpResponseMessage login = await ConsoleCookie.PostSignInAsync(a.Client.BaseAddress!, Password);
+        Assert.Equal(HttpStatusCode.NoContent, login.StatusCode);
+        string setCookie = login.Headers.GetValues("Set-Cookie").Single();
+        // Outside Development the cookie is for HTTPS only (these nodes serve plain HTTP: the test sends it by hand).
+        Assert.Contains("; secure", setCookie, StringComparison.OrdinalIgnoreCase);
+        string cookie = ConsoleCookie.Of(login);
+
+        Assert.Equal(HttpStatusCode.OK, await SendAsync(b, HttpMethod.Get, "/api/v1/console/me", cookie));
+        Assert.Equal(HttpStatusCode.OK, await SendAsync(b, HttpMethod.Get, "/console/", cookie));
+        Assert.Equal(HttpStatusCode.OK, await SendAsync(a, HttpMethod.Get, "/api/v1/console/me", cookie));
+
+        Assert.Equal(HttpStatusCode.NoContent, await SendAsync(a, HttpMethod.Post, "/api/v1/console/logout", cookie));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await SendAsync(b, HttpMethod.Get, "/api/v1/console/me", cookie));
+        Assert.Equal(HttpStatusCode.Found, await SendAsync(b, HttpMethod.Get, "/console/", cookie));
+        Assert.Equal(HttpStatusCode.Unauthorized, await SendAsync(a, HttpMethod.Get, "/api/v1/console/me", cookie));
+        Assert.False(Directory.Exists(Path.Combine(directory, "home-a", ".aspnet")), "no per-machine key folder");
+    }
+
+    private static Task<HttpStatusCode> SendAsync(ServerNode node, HttpMethod method, string path, string cookie) =>
+        ConsoleCookie.SendAsync(node.Client.BaseAddress!, method, path, cookie);
+}
