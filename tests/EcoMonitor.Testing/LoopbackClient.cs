@@ -16,6 +16,8 @@ public static class LoopbackClient
         var local = IPAddress.Parse(source);
         SocketsHttpHandler handler = new()
         {
+            // Cookies are sent by hand where a test wants them: one handler's jar must not carry a session into another test's request.
+            UseCookies = false,
             ConnectCallback = async (context, cancellationToken) =>
             {
                 Socket socket = new(local.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };

@@ -91,6 +91,22 @@ public sealed class StationApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    [Trait("Area", "Security")]
+    public async Task RegisterStations_TheSameMnTwiceOrANonexistentRegion_IsRefused_NothingStored()
+    {
+        string body = $"[{StationJson("DUPE01")}, {StationJson("DUPE01").Replace("污水排口", "另一个", StringComparison.Ordinal)}, {StationJson("NOWHERE01").Replace("510106", "999999", StringComparison.Ordinal)}]";
+
+        using HttpResponseMessage response = await _api.RegisterStationAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        JsonElement errors = (await ApiFactory.ReadJsonAsync(response)).GetProperty("errors");
+        Assert.Equal([(0, "mn"), (1, "mn"), (2, "region")], errors.EnumerateArray().Select(e => (e.GetProperty("index").GetInt32(), e.GetProperty("field").GetString())));
+        Assert.Contains("also used by entry 1", errors[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        using HttpResponseMessage lookup = await _api.GetAsync("/api/v1/stations/DUPE01");
+        Assert.Equal(HttpStatusCode.NotFound, lookup.StatusCode);
+    }
+
+    [Fact]
     public async Task OpenApi_DescribesTheApi()
     {
         JsonElement document = await _api.GetJsonAsync("/openapi/v1.json");

@@ -22,6 +22,12 @@ public sealed class RegistryOptions
     [Range(Domain.StationPassword.MinIterations, 10_000_000)]
     public int PasswordHashIterations { get; set; } = 10_000;
 
+    /// <summary>
+    /// Administrative division codes accepted beyond the GB/T 2260 list shipped with the platform
+    /// (<see cref="RegionCatalog"/>, 2019 boundaries): e.g. a county or district created since.
+    /// </summary>
+    public string[] ExtraRegionCodes { get; set; } = [];
+
     /// <summary>The parameter catalog file.</summary>
     [Required]
     public string ParametersFile { get; set; } = "config/parameters.json";

@@ -12,13 +12,16 @@ namespace EcoMonitor.Application.Registry;
 public sealed class RegistrySeeder
 {
     private readonly StationRegistry _registry;
+    private readonly RegionCatalog _regions;
     private readonly RegistryOptions _options;
     private readonly ILogger<RegistrySeeder> _logger;
 
     /// <summary>Creates the seeder.</summary>
-    public RegistrySeeder(StationRegistry registry, IOptions<RegistryOptions> options, ILogger<RegistrySeeder> logger)
+    public RegistrySeeder(StationRegistry registry, RegionCatalog regions, IOptions<RegistryOptions> options, ILogger<RegistrySeeder> logger)
     {
         ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(regions);
+        _regions = regions;
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         _registry = registry;
@@ -39,7 +42,7 @@ public sealed class RegistrySeeder
         StationRegistryParseResult parsed;
         await using (FileStream stream = File.OpenRead(path))
         {
-            parsed = StationRegistryFile.Parse(stream);
+            parsed = StationRegistryFile.Parse(stream, _regions);
         }
 
         foreach (RegistryEntryError error in parsed.Errors)

@@ -4,9 +4,23 @@ using EcoMonitor.Domain;
 
 namespace EcoMonitor.Application.Registry;
 
-/// <summary>Reads and validates one entry of the station registry file.</summary>
+/// <summary>
+/// Reads and validates one entry of the station registry file (and of <c>POST /api/v1/stations</c>): every field
+/// checked at the door — known names only, text lengths and characters, the region against the GB/T 2260 list
+/// (<see cref="RegionCatalog"/>), a password a logger can send — with each problem reported per entry; values quoted
+/// in a reason are cut to <see cref="QuotedLength"/> characters.
+/// </summary>
 public sealed class StationEntryReader
 {
+    /// <summary>Longest station name (characters).</summary>
+    public const int MaxNameLength = 100;
+
+    /// <summary>Longest enterprise name (characters).</summary>
+    public const int MaxEnterpriseLength = 200;
+
+    /// <summary>Characters of a refused value repeated in its reason.</summary>
+    public const int QuotedLength = 40;
+
     private static readonly FrozenSet<string> KnownFields = new[]
     {
         "mn", "name", "type", "region", "longitude", "latitude", "controlLevel", "enterprise", "password",
@@ -15,37 +29,42 @@ public sealed class StationEntryReader
 
     private readonly int _index;
     private readonly JsonElement _item;
+    private readonly RegionCatalog _regions;
     private readonly List<RegistryEntryError> _errors;
     private readonly int _errorsBefore;
     private string? _mn;
 
-    private StationEntryReader(int index, JsonElement item, List<RegistryEntryError> errors)
+    private StationEntryReader(int index, JsonElement item, RegionCatalog regions, List<RegistryEntryError> errors)
     {
         _index = index;
         _item = item;
+        _regions = regions;
         _errors = errors;
         _errorsBefore = errors.Count;
     }
 
-    /// <summary>The station, or null after adding at least one error for this entry.</summary>
-    public static Station? Read(int index, JsonElement item, List<RegistryEntryError> errors)
+    /// <summary>The station, or null after adding at least one error for this entry; regions are checked against <paramref name="regions"/>.</summary>
+    public static Station? Read(int index, JsonElement item, RegionCatalog regions, List<RegistryEntryError> errors)
     {
+        ArgumentNullException.ThrowIfNull(regions);
+        ArgumentNullException.ThrowIfNull(errors);
         if (item.ValueKind != JsonValueKind.Object)
         {
             errors.Add(new RegistryEntryError(index, null, string.Empty, "the entry must be a JSON object"));
             return null;
         }
 
-        return new StationEntryReader(index, item, errors).Read();
+        return new StationEntryReader(index, item, regions, errors).Read();
     }
 
     private Station? Read()
     {
-        _mn = RegistryJson.GetString(_item, "mn");
+        string? mn = RegistryJson.GetString(_item, "mn");
+        _mn = mn is null ? null : Quote(mn);
         StationId id = default;
-        if (_mn is null || !StationId.TryParse(_mn, out id))
+        if (mn is null || !StationId.TryParse(mn, out id))
         {
-            Fail("mn", _mn is null ? "missing; every station needs its HJ 212 MN" : $"'{_mn}' is not a valid MN (1-24 printable ASCII characters without spaces or ; = , &)");
+            Fail("mn", mn is null ? "missing; every station needs its HJ 212 MN" : $"'{_mn}' is not a valid MN (1-24 printable ASCII characters without spaces or ; = , &)");
         }
 
         foreach (JsonProperty property in _item.EnumerateObject())
@@ -56,8 +75,8 @@ public sealed class StationEntryReader
             }
         }
 
-        string? name = RequiredText("name");
-        string? password = RequiredText("password");
+        string? name = RequiredText("name", MaxNameLength);
+        string? password = RequiredText("password", StationPassword.MaxLength);
         if (password is not null && StationPassword.Problem(password) is { } passwordProblem)
         {
             Fail("password", passwordProblem);
@@ -76,7 +95,7 @@ public sealed class StationEntryReader
         string? noiseZone = ReadNoiseZone(type);
         bool active = ReadActive();
         int reportingHours = ReadReportingInterval();
-        string? enterprise = OptionalText("enterprise");
+        string? enterprise = OptionalText("enterprise", MaxEnterpriseLength);
 
         if (_errors.Count != _errorsBefore)
         {
@@ -96,7 +115,7 @@ public sealed class StationEntryReader
     private void Fail(string field, string reason) =>
         _errors.Add(new RegistryEntryError(_index, _mn, field, reason));
 
-    private string? RequiredText(string field)
+    private string? RequiredText(string field, int maxLength)
     {
         string? value = RegistryJson.GetString(_item, field);
         if (string.IsNullOrWhiteSpace(value))
@@ -105,10 +124,10 @@ public sealed class StationEntryReader
             return null;
         }
 
-        return value;
+        return CheckText(field, value, maxLength);
     }
 
-    private string? OptionalText(string field)
+    private string? OptionalText(string field, int maxLength)
     {
         if (!RegistryJson.Has(_item, field))
         {
@@ -119,10 +138,30 @@ public sealed class StationEntryReader
         if (string.IsNullOrWhiteSpace(value))
         {
             Fail(field, "must be a non-empty string when present");
+            return null;
+        }
+
+        return CheckText(field, value, maxLength);
+    }
+
+    private string? CheckText(string field, string value, int maxLength)
+    {
+        if (value.Length > maxLength)
+        {
+            Fail(field, $"has {value.Length} characters; at most {maxLength}");
+            return null;
+        }
+
+        if (value.Any(char.IsControl))
+        {
+            Fail(field, "holds control characters (line breaks, tabs …); write it on one line");
+            return null;
         }
 
         return value;
     }
+
+    private static string Quote(string value) => value.Length <= QuotedLength ? value : string.Concat(value.AsSpan(0, QuotedLength), "…");
 
     private T? Lookup<T>(string field, FrozenDictionary<string, T> names, bool required)
         where T : struct
@@ -152,12 +191,17 @@ public sealed class StationEntryReader
         string? text = RegistryJson.GetString(_item, "region");
         if (text is not null && RegionCode.TryParse(text, out RegionCode region))
         {
+            if (_regions.Problem(region) is { } problem)
+            {
+                Fail("region", problem);
+            }
+
             return region;
         }
 
         Fail("region", text is null
             ? "missing; the 6-digit administrative division code (行政区划代码) of the county or city"
-            : $"'{text}' is not a 6-digit administrative division code (行政区划代码, e.g. 510104)");
+            : $"'{Quote(text)}' is not a 6-digit administrative division code (行政区划代码, e.g. 510104)");
         return default;
     }
 
@@ -224,7 +268,7 @@ public sealed class StationEntryReader
             return waterClass;
         }
 
-        Fail("waterTargetClass", $"'{text}' is not a water class; write I, II, III, IV, V or 1 to 5");
+        Fail("waterTargetClass", $"'{Quote(text)}' is not a water class; write I, II, III, IV, V or 1 to 5");
         return null;
     }
 
@@ -286,7 +330,7 @@ public sealed class StationEntryReader
             return zone;
         }
 
-        Fail("noiseZone", $"'{text}' is not a GB 3096-2008 zone; write 0, 1, 2, 3, 4a or 4b");
+        Fail("noiseZone", $"'{Quote(text)}' is not a GB 3096-2008 zone; write 0, 1, 2, 3, 4a or 4b");
         return null;
     }
 
@@ -310,6 +354,6 @@ public sealed class StationEntryReader
     private string Display(string field)
     {
         JsonElement value = _item.GetProperty(field);
-        return value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+        return Quote(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText());
     }
 }

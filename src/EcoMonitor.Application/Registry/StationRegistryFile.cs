@@ -11,12 +11,14 @@ namespace EcoMonitor.Application.Registry;
 public static partial class StationRegistryFile
 {
     /// <summary>
-    /// Reads a registry file. Duplicated MNs reject every entry carrying that MN (the file is ambiguous about which
-    /// password and region are meant). A document that is not JSON gives no stations and one error with index -1.
+    /// Reads a registry file, checking regions against <paramref name="regions"/>. Duplicated MNs reject every entry
+    /// carrying that MN (the file is ambiguous about which password and region are meant). A document that is not JSON
+    /// gives no stations and one error with index -1.
     /// </summary>
-    public static StationRegistryParseResult Parse(Stream stream)
+    public static StationRegistryParseResult Parse(Stream stream, RegionCatalog regions)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(regions);
         var errors = new List<RegistryEntryError>();
         JsonDocument document;
         try
@@ -40,21 +42,32 @@ public static partial class StationRegistryFile
                 return new StationRegistryParseResult([], errors);
             }
 
-            var parsed = new List<(int Index, Station Station)>();
-            int index = 0;
-            foreach (JsonElement item in list.EnumerateArray())
-            {
-                Station? station = StationEntryReader.Read(index, item, errors);
-                if (station is not null)
-                {
-                    parsed.Add((index, station));
-                }
+            return Read(list.EnumerateArray(), regions, errors);
+        }
+    }
 
-                index++;
+    /// <summary>
+    /// Reads registry entries (a file's <c>stations</c> array, or the body of <c>POST /api/v1/stations</c>) by the same
+    /// rules: each entry validated (<see cref="StationEntryReader"/>), duplicated MNs rejecting every entry that carries them.
+    /// </summary>
+    public static StationRegistryParseResult Read(IEnumerable<JsonElement> entries, RegionCatalog regions) => Read(entries, regions, []);
+
+    private static StationRegistryParseResult Read(IEnumerable<JsonElement> entries, RegionCatalog regions, List<RegistryEntryError> errors)
+    {
+        var parsed = new List<(int Index, Station Station)>();
+        int index = 0;
+        foreach (JsonElement item in entries)
+        {
+            Station? station = StationEntryReader.Read(index, item, regions, errors);
+            if (station is not null)
+            {
+                parsed.Add((index, station));
             }
 
-            return new StationRegistryParseResult(RejectDuplicates(parsed, errors), errors);
+            index++;
         }
+
+        return new StationRegistryParseResult(RejectDuplicates(parsed, errors), errors);
     }
 
     private static List<Station> RejectDuplicates(List<(int Index, Station Station)> parsed, List<RegistryEntryError> errors)

@@ -45,7 +45,7 @@ internal static class BenchCommand
         List<BenchStation> stations;
         await using (FileStream stream = File.OpenRead(registryFile))
         {
-            stations = BenchStation.From(StationRegistryFile.Parse(stream).Stations);
+            stations = BenchStation.From(StationRegistryFile.Parse(stream, RegionCatalog.Shipped).Stations);
         }
 
         if (stations.Count == 0)

@@ -54,7 +54,7 @@ internal static class SimulateCommand
         Dictionary<StationId, string> passwords;
         await using (FileStream stream = File.OpenRead(registryFile))
         {
-            passwords = StationRegistryFile.Parse(stream).Stations.ToDictionary(s => s.Id, s => s.Password.Text);
+            passwords = StationRegistryFile.Parse(stream, RegionCatalog.Shipped).Stations.ToDictionary(s => s.Id, s => s.Password.Text);
         }
 
         Dictionary<StationId, List<HourRecord>> records = await LoadAsync(dataFile, passwords, stationCount, hours, cancellationToken);

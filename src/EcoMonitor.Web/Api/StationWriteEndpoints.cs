@@ -12,6 +12,9 @@ namespace EcoMonitor.Web.Api;
 /// </summary>
 internal static class StationWriteEndpoints
 {
+    /// <summary>Stations one request may register (larger networks: the registry file, or several requests).</summary>
+    public const int MaxStations = 5_000;
+
     public static RouteGroupBuilder MapStationWriteEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/stations", RegisterAsync)
@@ -24,23 +27,17 @@ internal static class StationWriteEndpoints
     }
 
     private static async Task<Results<Created<StationWriteResult>, Ok<StationWriteResult>, BadRequest<StationWriteResult>>> RegisterAsync(
-        JsonElement body, StationRegistry registry, HttpContext context, CancellationToken cancellationToken)
+        JsonElement body, StationRegistry registry, RegionCatalog regions, HttpContext context, CancellationToken cancellationToken)
     {
-        List<RegistryEntryError> errors = [];
-        List<Station> stations = [];
-        if (body.ValueKind == JsonValueKind.Array)
+        if (body.ValueKind == JsonValueKind.Array && body.GetArrayLength() > MaxStations)
         {
-            int index = 0;
-            foreach (JsonElement item in body.EnumerateArray())
-            {
-                Add(StationEntryReader.Read(index++, item, errors), stations);
-            }
-        }
-        else
-        {
-            Add(StationEntryReader.Read(0, body, errors), stations);
+            return TypedResults.BadRequest(new StationWriteResult([], 0,
+                [new RegistryErrorDto(-1, null, "body", $"{body.GetArrayLength()} entries; at most {MaxStations} per request (send the rest in further requests)")]));
         }
 
+        StationRegistryParseResult read = StationRegistryFile.Read(body.ValueKind == JsonValueKind.Array ? body.EnumerateArray() : [body], regions);
+        List<RegistryEntryError> errors = [.. read.Errors];
+        IReadOnlyList<Station> stations = read.Stations;
         if (errors.Count > 0 || stations.Count == 0)
         {
             if (errors.Count == 0)
@@ -56,13 +53,5 @@ internal static class StationWriteEndpoints
         return added > 0
             ? TypedResults.Created($"/api/v1/stations/{Uri.EscapeDataString(stations[0].Id.Value)}", result)
             : TypedResults.Ok(result);
-    }
-
-    private static void Add(Station? station, List<Station> stations)
-    {
-        if (station is not null)
-        {
-            stations.Add(station);
-        }
     }
 }

@@ -12,6 +12,7 @@ internal static class RegistryHostingExtensions
         services.AddOptions<RegistryOptions>().BindConfiguration(RegistryOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RegistryOptions>, RegistryOptionsValidator>();
         services.AddSingleton(LoadCatalog);
+        services.AddSingleton(sp => RegionCatalog.Shipped.With(sp.GetRequiredService<IOptions<RegistryOptions>>().Value.ExtraRegionCodes));
         services.AddSingleton<StationRegistry>();
         services.AddSingleton<RegistrySeeder>();
         return builder;

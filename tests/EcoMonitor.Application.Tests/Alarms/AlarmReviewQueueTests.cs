@@ -40,7 +40,8 @@ public sealed class AlarmReviewQueueTests
         Alarm closed = await WaitForAsync(after, raised.Id, a => a.State == AlarmState.Closed);
         Assert.False(closed.IsActive);
         Assert.Equal(["raised", "invalidated"], (await after.Alarms.TimelineAsync(raised.Id, Ct)).Select(s => s.Action));
-        Assert.Empty(await after.Alarms.PendingReviewsAsync(10, Ct));
+        // The worker deletes the queued decision after the alarm is saved: wait for it, not for the alarm alone.
+        Assert.Empty(await NoPendingReviewsAsync(after));
     }
 
     [Fact]
@@ -56,7 +57,8 @@ public sealed class AlarmReviewQueueTests
 
         Alarm raised = await WaitForAlarmAsync(after);
         Assert.Equal((AlarmSome.Hour(0), 150m, AlarmState.Open), (raised.FirstPeriod, raised.Peak!.Value, raised.State));
-        Assert.Empty(await after.Alarms.PendingReviewsAsync(10, Ct));
+        // The worker deletes the queued decision after the alarm is saved: wait for it, not for the alarm alone.
+        Assert.Empty(await NoPendingReviewsAsync(after));
     }
 
     [Fact]
@@ -99,6 +101,22 @@ public sealed class AlarmReviewQueueTests
         command.CommandText = "INSERT INTO alarm_review_pending (decision_id, queued_at) VALUES ($id, 0);";
         command.Parameters.AddWithValue("$id", decisionId);
         await command.ExecuteNonQueryAsync(Ct);
+    }
+
+    private static async Task<IReadOnlyList<ReviewDecision>> NoPendingReviewsAsync(AlarmTestHost host)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            IReadOnlyList<ReviewDecision> pending = await host.Alarms.PendingReviewsAsync(10, timeout.Token);
+            if (pending.Count == 0 || timeout.Token.IsCancellationRequested)
+            {
+                return pending;
+            }
+
+            await Task.Delay(50, timeout.Token);
+        }
     }
 
     private static async Task<Alarm> WaitForAsync(AlarmTestHost host, long id, Func<Alarm, bool> condition)

@@ -23,7 +23,7 @@ public sealed class StationRegistryFileTests
     [Fact]
     public void Parse_BrokenEntries_ReportsEachWithIndexMnFieldAndKeepsGoodOnes()
     {
-        StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8(Broken));
+        StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8(Broken), RegionCatalog.Shipped);
 
         Assert.Equal(["1431A", "W01", "N01"], result.Stations.Select(s => s.Id.Value));
         Assert.Collection(result.Errors,
@@ -40,7 +40,7 @@ public sealed class StationRegistryFileTests
     [Fact]
     public void Parse_ReadableEnumValues_MapToDomain()
     {
-        StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8(Broken));
+        StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8(Broken), RegionCatalog.Shipped);
 
         Station air = result.Stations[0];
         Assert.Equal(ControlLevel.National, air.ControlLevel);
@@ -64,7 +64,7 @@ public sealed class StationRegistryFileTests
               { "mn": "W03", "name": "x", "type": "surfaceWater", "region": "220100", "password": "pw1111", "waterBody": "sea" },
               { "mn": "A01", "name": "y", "type": "airQuality", "region": "220100", "password": "pw1111", "waterBody": "river" }
             ] }
-            """));
+            """), RegionCatalog.Shipped);
 
         Assert.Equal([WaterBodyType.Lake, WaterBodyType.Reservoir], result.Stations.Select(s => s.WaterBody));
         Assert.Equal([("W03", "waterBody"), ("A01", "waterBody")], result.Errors.Select(e => (e.Key, e.Field)));
@@ -83,7 +83,7 @@ public sealed class StationRegistryFileTests
               { "mn": "W04", "name": "x", "type": "surfaceWater", "region": "520100", "password": "pw1111", "drinkingWaterSource": "yes" },
               { "mn": "G01", "name": "y", "type": "groundwater", "region": "520100", "password": "pw1111", "drinkingWaterSource": true }
             ] }
-            """));
+            """), RegionCatalog.Shipped);
         using var buffer = new MemoryStream();
         StationRegistryFile.Write(buffer, result.Stations);
         buffer.Position = 0;
@@ -92,7 +92,7 @@ public sealed class StationRegistryFileTests
         Assert.Equal([("W04", "drinkingWaterSource"), ("G01", "drinkingWaterSource")], result.Errors.Select(e => (e.Key, e.Field)));
         Assert.Equal("must be true or false", result.Errors[0].Reason);
         Assert.Contains("only surface-water sections", result.Errors[1].Reason, StringComparison.Ordinal);
-        Assert.Equal(result.Stations, StationRegistryFile.Parse(buffer).Stations);
+        Assert.Equal(result.Stations, StationRegistryFile.Parse(buffer, RegionCatalog.Shipped).Stations);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class StationRegistryFileTests
     {
         using FileStream stream = RepoFiles.Open("samples/network/stations.json");
 
-        StationRegistryParseResult result = StationRegistryFile.Parse(stream);
+        StationRegistryParseResult result = StationRegistryFile.Parse(stream, RegionCatalog.Shipped);
 
         Assert.Empty(result.Errors);
         Assert.Equal(199, result.Stations.Count(s => s.Type == StationType.AirQuality));
@@ -122,7 +122,7 @@ public sealed class StationRegistryFileTests
               { "mn": "W02", "name": "x", "type": "surfaceWater", "region": "220100", "password": "pw1111", "reportingIntervalHours": 5 },
               { "mn": "W03", "name": "z", "type": "surfaceWater", "region": "220100", "password": "pw1111", "reportingIntervalHours": "4h" }
             ] }
-            """));
+            """), RegionCatalog.Shipped);
 
         Assert.Equal([4, 1], result.Stations.Select(s => s.ReportingIntervalHours));
         Assert.Equal([("W02", "reportingIntervalHours"), ("W03", "reportingIntervalHours")], result.Errors.Select(e => (e.Key, e.Field)));
@@ -131,18 +131,18 @@ public sealed class StationRegistryFileTests
         using var buffer = new MemoryStream();
         StationRegistryFile.Write(buffer, result.Stations);
         buffer.Position = 0;
-        Assert.Equal(result.Stations.OrderBy(s => s.Id.Value, StringComparer.Ordinal), StationRegistryFile.Parse(buffer).Stations);
+        Assert.Equal(result.Stations.OrderBy(s => s.Id.Value, StringComparer.Ordinal), StationRegistryFile.Parse(buffer, RegionCatalog.Shipped).Stations);
     }
 
     [Fact]
     public void Write_ThenParse_GivesTheSameStations()
     {
-        StationRegistryParseResult original = StationRegistryFile.Parse(Some.Utf8(Broken));
+        StationRegistryParseResult original = StationRegistryFile.Parse(Some.Utf8(Broken), RegionCatalog.Shipped);
         using var buffer = new MemoryStream();
 
         StationRegistryFile.Write(buffer, original.Stations);
         buffer.Position = 0;
-        StationRegistryParseResult again = StationRegistryFile.Parse(buffer);
+        StationRegistryParseResult again = StationRegistryFile.Parse(buffer, RegionCatalog.Shipped);
 
         Assert.Empty(again.Errors);
         Assert.Equal(original.Stations.OrderBy(s => s.Id.Value, StringComparer.Ordinal), again.Stations);
@@ -153,7 +153,7 @@ public sealed class StationRegistryFileTests
     {
         const string json = """{ "stations": [ { "mn": "1431A", "name": "a", "type": "airQuality", "regoin": "510106" } ] }""";
 
-        StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8(json));
+        StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8(json), RegionCatalog.Shipped);
 
         Assert.Empty(result.Stations);
         Assert.Equal(["regoin", "password", "region"], result.Errors.Select(e => e.Field));

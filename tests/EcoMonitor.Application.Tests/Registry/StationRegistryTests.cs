@@ -73,7 +73,7 @@ public sealed class StationRegistryTests
     {
         using var registry = new StationRegistry(_store);
         var logger = new ListLogger<RegistrySeeder>();
-        var seeder = new RegistrySeeder(registry, Options.Create(new RegistryOptions { StationsFile = RepoFiles.Path("samples/network/stations.json") }), logger);
+        var seeder = new RegistrySeeder(registry, RegionCatalog.Shipped, Options.Create(new RegistryOptions { StationsFile = RepoFiles.Path("samples/network/stations.json") }), logger);
 
         RegistrySeedResult result = await seeder.SeedAsync(TestContext.Current.CancellationToken);
 
@@ -97,7 +97,7 @@ public sealed class StationRegistryTests
         {
             using var registry = new StationRegistry(_store);
             var logger = new ListLogger<RegistrySeeder>();
-            var seeder = new RegistrySeeder(registry, Options.Create(new RegistryOptions { StationsFile = path }), logger);
+            var seeder = new RegistrySeeder(registry, RegionCatalog.Shipped, Options.Create(new RegistryOptions { StationsFile = path }), logger);
 
             RegistrySeedResult result = await seeder.SeedAsync(TestContext.Current.CancellationToken);
 
@@ -118,7 +118,7 @@ public sealed class StationRegistryTests
     {
         using var registry = new StationRegistry(_store);
         var logger = new ListLogger<RegistrySeeder>();
-        var seeder = new RegistrySeeder(registry, Options.Create(new RegistryOptions { StationsFile = "/nonexistent/stations.json" }), logger);
+        var seeder = new RegistrySeeder(registry, RegionCatalog.Shipped, Options.Create(new RegistryOptions { StationsFile = "/nonexistent/stations.json" }), logger);
 
         RegistrySeedResult result = await seeder.SeedAsync(TestContext.Current.CancellationToken);
 

@@ -19,8 +19,8 @@ public sealed class CsvInjectionTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         using HttpResponseMessage registered = await _api.RegisterStationAsync($$"""
-            [{"mn":"{{AirMn}}","name":{{System.Text.Json.JsonSerializer.Serialize(AirName)}},"type":"airQuality","region":"520102","password":"p"},
-             {"mn":"CSVW01","name":{{System.Text.Json.JsonSerializer.Serialize(WaterName)}},"type":"surfaceWater","region":"520102","password":"p"}]
+            [{"mn":"{{AirMn}}","name":{{System.Text.Json.JsonSerializer.Serialize(AirName)}},"type":"airQuality","region":"520102","password":"123456"},
+             {"mn":"CSVW01","name":{{System.Text.Json.JsonSerializer.Serialize(WaterName)}},"type":"surfaceWater","region":"520102","password":"123456"}]
             """);
         Assert.True(registered.IsSuccessStatusCode, await registered.Content.ReadAsStringAsync());
         var rows = new StringBuilder("station,parameter,interval,period_start,value\n");

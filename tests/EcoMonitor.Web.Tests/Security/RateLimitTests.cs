@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text.Json;
 
 namespace EcoMonitor.Web.Tests.Security;
@@ -122,30 +121,7 @@ public sealed class RateLimitTests
     }
 
     /// <summary>A client whose connections leave from <paramref name="localAddress"/> (any 127.0.0.0/8 address reaches the server's loopback port).</summary>
-    private static HttpClient ClientFrom(ApiFactory api, string localAddress)
-    {
-        Uri server = api.Client.BaseAddress!;
-        var handler = new SocketsHttpHandler
-        {
-            UseCookies = false,
-            ConnectCallback = async (context, cancellationToken) =>
-            {
-                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-                try
-                {
-                    socket.Bind(new IPEndPoint(IPAddress.Parse(localAddress), 0));
-                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
-        };
-        return new HttpClient(handler) { BaseAddress = server };
-    }
+    private static HttpClient ClientFrom(ApiFactory api, string localAddress) => LoopbackClient.From(localAddress, api.Client.BaseAddress!);
 
     private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string path, string? forwardedFor = null)
     {
