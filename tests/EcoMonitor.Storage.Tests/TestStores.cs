@@ -63,6 +63,8 @@ public sealed class TestStores : IAsyncDisposable
 
     public ISuspicionStore Suspicions => _services.GetRequiredService<ISuspicionStore>();
 
+    public IPendingWorkStore Work => _services.GetRequiredService<IPendingWorkStore>();
+
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)
     {
