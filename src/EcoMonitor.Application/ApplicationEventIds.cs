@@ -8,12 +8,14 @@ internal static class ApplicationEventIds
     public const int IngestWriterDraining = 4002;
     public const int IngestWriterStopped = 4003;
     public const int EvaluationRecomputed = 4010;
-    public const int EvaluationFailed = 4011;
     public const int QualityChecked = 4020;
-    public const int QualityCheckFailed = 4021;
+    public const int WorkSetAside = 4030;
+    public const int WorkAttemptFailed = 4031;
+    public const int WorkStoreFailed = 4032;
+    public const int WorkRecovered = 4033;
+    public const int WorkCompletionFailed = 4034;
     public const int AlarmRaised = 3000;
     public const int AlarmCleared = 3001;
-    public const int AlarmEvaluationFailed = 3002;
     public const int AlarmRuleFileProblem = 3003;
     public const int AlarmRulesLoaded = 3004;
     public const int AlarmCheckFailed = 3005;

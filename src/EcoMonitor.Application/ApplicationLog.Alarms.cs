@@ -13,10 +13,6 @@ internal static partial class ApplicationLog
         Message = "Alarm {AlarmId} cleared: rule {RuleId} at {Subject}")]
     public static partial void AlarmCleared(ILogger logger, long alarmId, string ruleId, string subject);
 
-    [LoggerMessage(EventId = ApplicationEventIds.AlarmEvaluationFailed, Level = LogLevel.Error,
-        Message = "Alarm evaluation of {Items} queued items failed; they are retried")]
-    public static partial void AlarmEvaluationFailed(ILogger logger, Exception exception, int items);
-
     [LoggerMessage(EventId = ApplicationEventIds.AlarmRuleFileProblem, Level = LogLevel.Error,
         Message = "Alarm rule file {Path}: {Problem}")]
     public static partial void AlarmRuleFileProblem(ILogger logger, string path, string problem);

@@ -40,7 +40,7 @@ public sealed class AlarmReviewQueueTests
         Alarm closed = await WaitForAsync(after, raised.Id, a => a.State == AlarmState.Closed);
         Assert.False(closed.IsActive);
         Assert.Equal(["raised", "invalidated"], (await after.Alarms.TimelineAsync(raised.Id, Ct)).Select(s => s.Action));
-        Assert.Empty(await after.Alarms.PendingReviewsAsync(10, Ct));
+        await WaitForNoPendingReviewsAsync(after);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class AlarmReviewQueueTests
 
         Alarm raised = await WaitForAlarmAsync(after);
         Assert.Equal((AlarmSome.Hour(0), 150m, AlarmState.Open), (raised.FirstPeriod, raised.Peak!.Value, raised.State));
-        Assert.Empty(await after.Alarms.PendingReviewsAsync(10, Ct));
+        await WaitForNoPendingReviewsAsync(after);
     }
 
     [Fact]
@@ -113,6 +113,17 @@ public sealed class AlarmReviewQueueTests
                 return alarm;
             }
 
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+
+    /// <summary>The worker removes a decision from the queue just after its step is stored: waits for that.</summary>
+    private static async Task WaitForNoPendingReviewsAsync(AlarmTestHost host)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(20));
+        while ((await host.Alarms.PendingReviewsAsync(10, timeout.Token)).Count > 0)
+        {
             await Task.Delay(50, timeout.Token);
         }
     }
