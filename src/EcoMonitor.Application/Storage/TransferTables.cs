@@ -6,8 +6,9 @@ namespace EcoMonitor.Application.Storage;
 /// alarms before their steps and notifications) — and the neutral row layout of each (<see cref="Of"/>): CLR values
 /// every engine maps (<see cref="TransferValueKind"/>), the engines' shared text codes for enums (docs/adr/0013).
 /// Series are not a table here: observation rows carry station, parameter and interval, and the target finds or
-/// creates its own series. Engine-local tables are not copied: the notification outbox's delivery state and the
-/// review decisions pending for the alarms are, but cluster locks, schema versions and transfer cursors are not.
+/// creates its own series. Engine-local tables are not copied: the notification outbox's delivery state, the review
+/// decisions pending for the alarms and the pending background work are, but cluster locks, schema versions and
+/// transfer cursors are not.
 /// </summary>
 public static class TransferTables
 {
@@ -72,6 +73,16 @@ public static class TransferTables
     /// <summary>The notification outbox with its delivery state (ids kept).</summary>
     public const string AlarmNotifications = "alarm_notification";
 
+    /// <summary>
+    /// Station-days waiting for the background workers, with each worker's completed version (docs/adr/0027). A work
+    /// queue, but copied: values committed just before the move would otherwise never be evaluated, checked or alarmed
+    /// on by the target (working on a day twice is harmless). The target assigns its own row ids.
+    /// </summary>
+    public const string WorkPending = "work_pending";
+
+    /// <summary>Failed attempts and set-aside work per worker and station-day (copied, so set-aside work stays set aside and visible).</summary>
+    public const string WorkFailures = "work_failure";
+
     private static readonly TransferColumn[] ObservationColumns =
     [
         T("station_id"), T("parameter"), T("interval"), I("period_start"), N("revision"), D("value"), D("min"), D("max"), D("total"),
@@ -133,13 +144,20 @@ public static class TransferTables
                 L("id"), L("alarm_id"), T("channel_id"), T("dedup_key"), T("event"), T("payload"), I("created_at"), I("next_attempt_at"),
                 N("attempts"), T("status"), T("last_error"), I("delivered_at"),
             ], ["id"], KeepsSourceIds: true),
+        new(WorkPending,
+            [T("station_id"), T("interval"), Y("day"), L("version"), I("changed_at"), L("evaluation_done"), L("quality_done"), L("alarms_done")],
+            ["station_id", "interval", "day"]),
+        new(WorkFailures,
+            [T("kind"), T("station_id"), T("interval"), Y("day"), N("attempts"), T("last_error"), I("failed_at"), I("set_aside_at")],
+            ["kind", "station_id", "interval", "day"]),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     /// <summary>Every table, in copy order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Stations, AlarmRules, PermitLimits, Observations, History, Frames, Packets, AqiHours, AqiDays, WaterDays, QualityFindings,
-        EvaluationExclusions, OutletSuspicions, Audit, ReviewDecisions, AlarmReviewsPending, Alarms, AlarmSteps, AlarmNotifications,
+        EvaluationExclusions, OutletSuspicions, Audit, ReviewDecisions, AlarmReviewsPending, Alarms, AlarmSteps, AlarmNotifications, WorkPending,
+        WorkFailures,
     ];
 
     /// <summary>The layout of <paramref name="table"/> (one of <see cref="All"/>).</summary>

@@ -3,6 +3,7 @@ using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Quality;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Work;
 using EcoMonitor.Cli.Commands;
 using EcoMonitor.Domain;
 using NodaTime;
@@ -79,6 +80,12 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
             Assert.Equal(3, open.Id);
             Assert.Equal(await first.Get<IAlarmStore>().TimelineAsync(open.Id, Ct), await alarms.TimelineAsync(open.Id, Ct));
             Assert.Equal(await first.Get<IAlarmStore>().NotificationsAsync(1, Ct), await alarms.NotificationsAsync(1, Ct));
+            // Work waiting on the source waits on the copy, for every worker; set-aside work stays set aside.
+            IPendingWorkStore work = copy.Get<IPendingWorkStore>();
+            Assert.Equal(
+                (await first.Get<IPendingWorkStore>().PendingAsync(WorkKind.Evaluation, 0, null, 100, Ct)).Select(p => (p.Day, p.Version)),
+                (await work.PendingAsync(WorkKind.Evaluation, 0, null, 100, Ct)).Select(p => (p.Day, p.Version)));
+            Assert.Equal(WorkKind.Quality, Assert.Single(await work.SetAsideAsync(10, Ct)).Kind);
             IReadOnlyList<ReviewDecision> pending = await first.Get<IAlarmStore>().PendingReviewsAsync(10, Ct);
             Assert.Equal(2, pending.Count);
             Assert.Equal(pending, await alarms.PendingReviewsAsync(10, Ct));
@@ -225,5 +232,9 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
         OutboxMessage due = (await alarms.NotificationsAsync(one.Id, Ct))[0];
         await alarms.UpdateNotificationAsync(due with { Attempts = 2, Status = OutboxStatus.Pending, LastError = "连接超时", NextAttemptAt = T0 + Duration.FromMinutes(5) }, Ct);
         await store.Audit.AppendAsync([new AuditRecord("zhang", "alarm.dismissed", "alarm", "1") { Before = """{"state":"open"}""", After = """{"state":"closed"}""", Reason = "误报" }], Ct);
+
+        // The appends above left their station-days pending for every worker; the quality checks of one are set aside.
+        await store.Get<IPendingWorkStore>().FailAsync(
+            WorkKind.Quality, new WorkDay(Air, ObservationInterval.Hour, new LocalDate(2026, 3, 1)), "System.OverflowException: overflow", 1, T0, Ct);
     }
 }
