@@ -137,8 +137,7 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
             // Stopping: what is not done is pending in the store.
         }
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        await _runner.WriteCompletionsAsync(timeout.Token);
+        await _runner.StopAsync();
     }
 
     /// <summary>Re-evaluates the review decisions pending in the store; what is left stays there for the next pass.</summary>

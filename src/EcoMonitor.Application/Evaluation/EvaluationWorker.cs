@@ -25,6 +25,9 @@ internal sealed class EvaluationWorker : BackgroundService, IWorkConsumer<Statio
     /// <summary>The cluster lock held while a chunk is recomputed.</summary>
     public const string LockName = "evaluation.recompute";
 
+    // The hourly parameters an evaluation reads (EvaluationBacklog.IsEvaluated): the six air pollutants and the water items.
+    private static readonly ParameterCode[] EvaluatedParameters = [.. AirParameters.Codes, .. WaterParameters.Items.Keys];
+
     private readonly EvaluationBacklog _backlog;
     private readonly AirEvaluator _evaluator;
     private readonly WaterEvaluator _waterEvaluator;
@@ -67,8 +70,12 @@ internal sealed class EvaluationWorker : BackgroundService, IWorkConsumer<Statio
 
         var stationDay = new StationDay(day.Station, day.Day);
         IReadOnlyList<Observation> values = await _observations.QueryAsync(
-            new ObservationQuery { Station = day.Station, Interval = ObservationInterval.Hour, From = stationDay.Start, To = stationDay.End }, cancellationToken);
-        return values.Any(EvaluationBacklog.IsEvaluated) ? [stationDay] : [];
+            new ObservationQuery
+            {
+                Station = day.Station, Interval = ObservationInterval.Hour, From = stationDay.Start, To = stationDay.End, Parameters = EvaluatedParameters, Limit = 1,
+            },
+            cancellationToken);
+        return values.Count > 0 ? [stationDay] : [];
     }
 
     async Task IWorkConsumer<StationDay>.ProcessAsync(IReadOnlyList<StationDay> items, CancellationToken cancellationToken)
@@ -85,22 +92,5 @@ internal sealed class EvaluationWorker : BackgroundService, IWorkConsumer<Statio
         ApplicationLog.EvaluationRecomputed(_logger, chunk.Length, cityDays, _backlog.PendingCount);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await _runner.WaitAsync(null, null, stoppingToken);
-                await _runner.RunOnceAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: what is not done is pending in the store.
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        await _runner.WriteCompletionsAsync(timeout.Token);
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => _runner.RunAsync(stoppingToken);
 }

@@ -84,22 +84,5 @@ internal sealed class QualityWorker : BackgroundService, IWorkConsumer<QualityWi
         ApplicationLog.QualityChecked(_logger, chunk.Length, findings, _backlog.PendingCount);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await _runner.WaitAsync(null, null, stoppingToken);
-                await _runner.RunOnceAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: what is not done is pending in the store.
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        await _runner.WriteCompletionsAsync(timeout.Token);
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => _runner.RunAsync(stoppingToken);
 }

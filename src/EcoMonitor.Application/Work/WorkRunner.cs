@@ -60,6 +60,32 @@ internal sealed partial class WorkRunner<TItem>
     /// <summary>The consumer's queue.</summary>
     public PendingWork<TItem> Queue => _queue;
 
+    /// <summary>The loop of a worker that does nothing else: until the host stops, then what was completed is written.</summary>
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await WaitAsync(null, null, stoppingToken);
+                await RunOnceAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what is not done is pending in the store.
+        }
+
+        await StopAsync();
+    }
+
+    /// <summary>The host is stopping: writes what was completed and not yet written, for at most 5 s (else it is only done again).</summary>
+    public async Task StopAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await WriteCompletionsAsync(timeout.Token);
+    }
+
     /// <summary>
     /// Waits until there is something to do — work queued, a retry, a sweep or a completion write due — or
     /// <paramref name="alsoWakeOn"/> completes, or <paramref name="atMost"/> passed. Returns at once when work is queued.
@@ -144,7 +170,7 @@ internal sealed partial class WorkRunner<TItem>
         }
     }
 
-    /// <summary>Writes what was completed and not yet written (on stop); false when the store failed.</summary>
+    /// <summary>Writes what was completed and not yet written; false when the store failed (kept for the next write).</summary>
     public async Task<bool> WriteCompletionsAsync(CancellationToken cancellationToken)
     {
         if (_completed.Count == 0)
