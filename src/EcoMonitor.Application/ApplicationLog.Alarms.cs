@@ -13,10 +13,6 @@ internal static partial class ApplicationLog
         Message = "Alarm {AlarmId} cleared: rule {RuleId} at {Subject}")]
     public static partial void AlarmCleared(ILogger logger, long alarmId, string ruleId, string subject);
 
-    [LoggerMessage(EventId = ApplicationEventIds.AlarmEvaluationFailed, Level = LogLevel.Error,
-        Message = "Alarm evaluation of {Items} queued items failed; they are retried")]
-    public static partial void AlarmEvaluationFailed(ILogger logger, Exception exception, int items);
-
     [LoggerMessage(EventId = ApplicationEventIds.AlarmRuleFileProblem, Level = LogLevel.Error,
         Message = "Alarm rule file {Path}: {Problem}")]
     public static partial void AlarmRuleFileProblem(ILogger logger, string path, string problem);
@@ -52,4 +48,8 @@ internal static partial class ApplicationLog
     [LoggerMessage(EventId = ApplicationEventIds.AlarmReviewsFailed, Level = LogLevel.Error,
         Message = "Alarm re-evaluation of pending review decisions failed; they stay queued in the store and are retried")]
     public static partial void AlarmReviewsFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = ApplicationEventIds.AlarmSecurityFailed, Level = LogLevel.Error,
+        Message = "Security alarms for {Bursts} bursts of failures failed; the bursts are kept and retried")]
+    public static partial void AlarmSecurityFailed(ILogger logger, Exception exception, int bursts);
 }

@@ -25,15 +25,7 @@ internal static partial class ApplicationLog
         Message = "Recomputed evaluations of {StationDays} station-days and {CityDays} city-days; {Pending} station-days pending")]
     public static partial void EvaluationRecomputed(ILogger logger, int stationDays, int cityDays, int pending);
 
-    [LoggerMessage(EventId = ApplicationEventIds.EvaluationFailed, Level = LogLevel.Error,
-        Message = "Recomputing evaluations of {StationDays} station-days failed; they stay queued and are retried")]
-    public static partial void EvaluationFailed(ILogger logger, Exception exception, int stationDays);
-
     [LoggerMessage(EventId = ApplicationEventIds.QualityChecked, Level = LogLevel.Debug,
         Message = "Quality checks ran on {Windows} station-days: {Findings} findings; {Pending} station-days pending")]
     public static partial void QualityChecked(ILogger logger, int windows, int findings, int pending);
-
-    [LoggerMessage(EventId = ApplicationEventIds.QualityCheckFailed, Level = LogLevel.Error,
-        Message = "Quality checks of {Windows} station-days failed; they stay queued and are retried")]
-    public static partial void QualityCheckFailed(ILogger logger, Exception exception, int windows);
 }

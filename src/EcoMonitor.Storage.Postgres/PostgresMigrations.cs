@@ -472,6 +472,37 @@ internal static class PostgresMigrations
             JOIN observation_stream st ON st.id = o.stream_id
             CROSS JOIN LATERAL string_to_table(o.data, ';') AS e (entry);
             """),
+        new(12, "station-days waiting for the background workers, written with the observations; set-aside work (ADR 0027)", """
+            -- A station-day (CST day) whose values changed: version counts the commits that changed it, each consumer's
+            -- *_done is the version it has completed. Removed once all have completed it; a row created again gets a new
+            -- id (a late mark of the old one misses it). Only the keys are indexed, so the frequent updates are HOT.
+            CREATE TABLE work_pending (
+                id              bigint           GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                station_id      text COLLATE "C" NOT NULL,
+                interval        text             NOT NULL,
+                day             date             NOT NULL,
+                version         bigint           NOT NULL,
+                changed_at      timestamptz      NOT NULL,
+                evaluation_done bigint           NOT NULL DEFAULT 0,
+                quality_done    bigint           NOT NULL DEFAULT 0,
+                alarms_done     bigint           NOT NULL DEFAULT 0,
+                UNIQUE (station_id, interval, day)
+            ) WITH (fillfactor = 70);
+
+            -- A consumer's failed attempts at a station-day; set aside (set_aside_at) after the configured attempts.
+            CREATE TABLE work_failure (
+                id           bigint           GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                kind         text             NOT NULL,
+                station_id   text COLLATE "C" NOT NULL,
+                interval     text             NOT NULL,
+                day          date             NOT NULL,
+                attempts     integer          NOT NULL,
+                last_error   text             NOT NULL,
+                failed_at    timestamptz      NOT NULL,
+                set_aside_at timestamptz,
+                UNIQUE (kind, station_id, interval, day)
+            );
+            """),
         new(13, "staff console sessions (revoked at sign-out on every node, idle and absolute expiry); the data-protection key ring shared by the nodes", """
             -- id: SHA-256 (hex) of the session key the cookie holds; the key itself is never stored.
             CREATE TABLE console_session (

@@ -14,7 +14,8 @@ internal sealed partial class PostgresStore : IIngestStore
     /// <inheritdoc />
     /// <remarks>
     /// One transaction: observations packed one row per station, interval and period (<see cref="PackedMerge"/>; live
-    /// data by one binary COPY), packets by one array insert, frames by binary COPY. Durable when the commit returns
+    /// data by one binary COPY), the changed station-days' pending work by one upsert (<see cref="PendingWorkUpsert"/>),
+    /// packets by one array insert, frames by binary COPY. Durable when the commit returns
     /// (<c>synchronous_commit</c>).
     /// </remarks>
     public async Task<AppendResult> CommitAsync(IngestBatch batch, CancellationToken cancellationToken)
@@ -29,9 +30,11 @@ internal sealed partial class PostgresStore : IIngestStore
             AppendResult result = await InTransactionAsync(batch.Frames.Count, batch.Observations.Count, async (connection, transaction) =>
             {
                 batch.Outcomes.Clear();
+                batch.Changes.Clear();
                 AppendResult appended = await PackedMerge.AppendAsync(
                     connection, transaction, batch.Observations, streamIds, revised => SeriesIdsAsync(revised, cancellationToken),
                     batch.Outcomes, cancellationToken);
+                await PendingWorkUpsert.ExecuteAsync(connection, transaction, batch.Observations, batch.Outcomes, committedAt, batch.Changes, cancellationToken);
                 await InsertPacketsAsync(connection, transaction, batch.Packets, committedAt, cancellationToken);
                 await CopyFramesAsync(connection, batch.Frames, cancellationToken);
                 return appended;
@@ -47,6 +50,7 @@ internal sealed partial class PostgresStore : IIngestStore
         catch
         {
             batch.Outcomes.Clear();
+            batch.Changes.Clear();
             throw;
         }
     }

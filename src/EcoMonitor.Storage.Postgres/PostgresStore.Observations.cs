@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 using NodaTime;
 using Npgsql;
@@ -12,14 +13,34 @@ internal sealed partial class PostgresStore : IObservationStore
     private const int RangeRowsPerRead = 10_000;
 
     /// <inheritdoc />
-    public async Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
+    public Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken) =>
+        AppendAsync(observations, null, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, List<DayChange>? changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(observations);
         int[] streamIds = await StreamIdsAsync(observations, cancellationToken);
-        return await InTransactionAsync(0, observations.Count,
-            (connection, transaction) => PackedMerge.AppendAsync(
-                connection, transaction, observations, streamIds, revised => SeriesIdsAsync(revised, cancellationToken), null, cancellationToken),
-            cancellationToken);
+        DateTime changedAt = _timeProvider.GetUtcNow().UtcDateTime;
+        int before = changes?.Count ?? 0;
+        try
+        {
+            return await InTransactionAsync(0, observations.Count, async (connection, transaction) =>
+            {
+                changes?.RemoveRange(before, changes.Count - before);
+                var outcomes = new List<AppendOutcome>(observations.Count);
+                AppendResult appended = await PackedMerge.AppendAsync(
+                    connection, transaction, observations, streamIds, revised => SeriesIdsAsync(revised, cancellationToken), outcomes, cancellationToken);
+                await PendingWorkUpsert.ExecuteAsync(connection, transaction, observations, outcomes, changedAt, changes, cancellationToken);
+                return appended;
+            }, cancellationToken);
+        }
+        catch
+        {
+            // Rolled back: the rows these changes named were not written.
+            changes?.RemoveRange(before, changes.Count - before);
+            throw;
+        }
     }
 
     /// <inheritdoc />

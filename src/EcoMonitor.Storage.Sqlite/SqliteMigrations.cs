@@ -408,6 +408,37 @@ internal static class SqliteMigrations
                 queued_at   INTEGER NOT NULL
             );
             """),
+        new(13, "station-days waiting for the background workers, written with the observations; set-aside work (ADR 0027)", """
+            -- A station-day (CST day as Unix ms of 00:00 +08:00) whose values changed: version counts the commits that
+            -- changed it, each consumer's *_done is the version it has completed. Removed once all have completed it.
+            -- AUTOINCREMENT: a row created again after its removal gets a new id (a late mark of the old one misses it).
+            CREATE TABLE work_pending (
+                id              INTEGER PRIMARY KEY AUTOINCREMENT,
+                station_id      TEXT    NOT NULL,
+                interval        TEXT    NOT NULL,
+                day             INTEGER NOT NULL,
+                version         INTEGER NOT NULL,
+                changed_at      INTEGER NOT NULL,
+                evaluation_done INTEGER NOT NULL DEFAULT 0,
+                quality_done    INTEGER NOT NULL DEFAULT 0,
+                alarms_done     INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (station_id, interval, day)
+            );
+
+            -- A consumer's failed attempts at a station-day; set aside (set_aside_at) after the configured attempts.
+            CREATE TABLE work_failure (
+                id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind         TEXT    NOT NULL,
+                station_id   TEXT    NOT NULL,
+                interval     TEXT    NOT NULL,
+                day          INTEGER NOT NULL,
+                attempts     INTEGER NOT NULL,
+                last_error   TEXT    NOT NULL,
+                failed_at    INTEGER NOT NULL,
+                set_aside_at INTEGER,
+                UNIQUE (kind, station_id, interval, day)
+            );
+            """),
         new(14, "staff console sessions (revoked at sign-out on every node, idle and absolute expiry); the data-protection key ring shared by the nodes", """
             -- id: SHA-256 (hex) of the session key the cookie holds; the key itself is never stored.
             CREATE TABLE console_session (

@@ -303,5 +303,5 @@ internal sealed partial class SqliteStore
         reader.IsDBNull(ordinal) ? null : DailyMonthBlob.FromTenths(reader.GetInt64(ordinal));
 
     /// <summary>A day is stored as its start, 00:00 China Standard Time, in Unix milliseconds.</summary>
-    private static long DayColumn(LocalDate day) => SqliteValues.ToColumn(ChinaTime.ToInstant(day.AtMidnight()));
+    internal static long DayColumn(LocalDate day) => SqliteValues.ToColumn(ChinaTime.ToInstant(day.AtMidnight()));
 }

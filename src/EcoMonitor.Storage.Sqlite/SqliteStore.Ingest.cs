@@ -31,6 +31,7 @@ internal sealed partial class SqliteStore
     {
         long started = Stopwatch.GetTimestamp();
         batch.Outcomes.Clear();
+        batch.Changes.Clear();
         long committedAt = SqliteValues.ToColumn(Instant.FromDateTimeOffset(_timeProvider.GetUtcNow()));
         AppendResult result;
         try
@@ -40,6 +41,7 @@ internal sealed partial class SqliteStore
         catch
         {
             batch.Outcomes.Clear();
+            batch.Changes.Clear();
             throw;
         }
 
@@ -54,7 +56,7 @@ internal sealed partial class SqliteStore
     // Observations first, frames last: a failure anywhere rolls back the whole batch, whatever the order.
     private static AppendResult CommitBatch(SqliteWriter w, IngestBatch batch, long committedAt)
     {
-        AppendResult appended = w.Append(batch.Observations, batch.Outcomes);
+        AppendResult appended = w.Append(batch.Observations, batch.Outcomes, batch.Changes, committedAt);
         foreach (PacketId packet in batch.Packets)
         {
             w.InsertPacket(packet, committedAt);

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 using Microsoft.Data.Sqlite;
+using NodaTime;
 
 namespace EcoMonitor.Storage.Sqlite;
 
@@ -13,11 +15,35 @@ internal sealed partial class SqliteStore
         "s.station_id, s.parameter, s.interval, o.period_start, o.revision, o.value, o.min, o.max, o.total, o.converted, o.flag, o.source, o.received_at";
 
     /// <inheritdoc />
-    public Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
+    public Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken) =>
+        Append(observations, null, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, List<DayChange> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return Append(observations, changes, cancellationToken);
+    }
+
+    private Task<AppendResult> Append(IReadOnlyList<Observation> observations, List<DayChange>? changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(observations);
+        long changedAt = SqliteValues.ToColumn(Instant.FromDateTimeOffset(_timeProvider.GetUtcNow()));
         return WriteAsync(
-            writer => InTransaction(writer, 0, observations.Count, w => w.Append(observations, outcomes: null)),
+            writer =>
+            {
+                int before = changes?.Count ?? 0;
+                try
+                {
+                    return InTransaction(writer, 0, observations.Count, w => w.Append(observations, outcomes: null, changes, changedAt));
+                }
+                catch
+                {
+                    // Rolled back: the rows these changes named were not written.
+                    changes?.RemoveRange(before, changes.Count - before);
+                    throw;
+                }
+            },
             cancellationToken);
     }
 

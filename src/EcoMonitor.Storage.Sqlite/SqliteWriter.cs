@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 using Microsoft.Data.Sqlite;
 
@@ -15,6 +16,10 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteCommand _insertSeries;
     private ObservationUpsert? _upsertObservation;
     private IngestStatements? _ingest;
+    private PendingWorkUpsert? _upsertWork;
+    private readonly List<AppendOutcome> _outcomes = [];
+    private readonly List<WorkDay> _changedDays = [];
+    private readonly HashSet<WorkDay> _seenDays = [];
     private readonly Dictionary<SeriesKey, long> _seriesIds = [];
     private readonly List<SeriesKey> _seriesAddedInTransaction = [];
 
@@ -50,7 +55,25 @@ internal sealed class SqliteWriter : IDisposable
         _seriesAddedInTransaction.Clear();
     }
 
-    public AppendResult Append(IReadOnlyList<Observation> observations, List<AppendOutcome>? outcomes)
+    /// <summary>
+    /// Appends <paramref name="observations"/> in the open transaction (adding each outcome to <paramref name="outcomes"/>,
+    /// empty, when given) and records the station-days it changed as pending work, changed at <paramref name="changedAt"/> (Unix
+    /// ms), adding what that did to <paramref name="changes"/> when given.
+    /// </summary>
+    public AppendResult Append(IReadOnlyList<Observation> observations, List<AppendOutcome>? outcomes, List<DayChange>? changes, long changedAt)
+    {
+        if (outcomes is null)
+        {
+            _outcomes.Clear();
+            outcomes = _outcomes;
+        }
+
+        AppendResult result = Upsert(observations, outcomes);
+        RecordWork(observations, outcomes, changes, changedAt);
+        return result;
+    }
+
+    private AppendResult Upsert(IReadOnlyList<Observation> observations, List<AppendOutcome> outcomes)
     {
         int inserted = 0;
         int unchanged = 0;
@@ -61,7 +84,7 @@ internal sealed class SqliteWriter : IDisposable
         {
             Observation o = observations[i];
             AppendOutcome outcome = _upsertObservation.Execute(SeriesId(new SeriesKey(o.Station, o.Parameter, o.Interval)), o);
-            outcomes?.Add(outcome);
+            outcomes.Add(outcome);
             switch (outcome)
             {
                 case AppendOutcome.Inserted: inserted++; break;
@@ -71,6 +94,26 @@ internal sealed class SqliteWriter : IDisposable
         }
 
         return new AppendResult(inserted, unchanged, revised);
+    }
+
+    /// <summary>One upsert per distinct changed station-day (a batch's values share few), in the append's transaction.</summary>
+    private void RecordWork(IReadOnlyList<Observation> observations, List<AppendOutcome> outcomes, List<DayChange>? changes, long changedAt)
+    {
+        _changedDays.Clear();
+        _seenDays.Clear();
+        ChangedDays.Collect(observations, outcomes, _changedDays, _seenDays);
+        if (_changedDays.Count == 0)
+        {
+            return;
+        }
+
+        // Prepared on first use, once the schema exists; reused by every later append.
+        _upsertWork ??= new PendingWorkUpsert(_connection);
+        foreach (WorkDay day in _changedDays)
+        {
+            DayChange change = _upsertWork.Execute(day, changedAt);
+            changes?.Add(change);
+        }
     }
 
     public void InsertFrame(RawFrame frame) => Ingest.InsertFrame(frame);
@@ -97,6 +140,7 @@ internal sealed class SqliteWriter : IDisposable
         _findSeries.Dispose();
         _insertSeries.Dispose();
         _upsertObservation?.Dispose();
+        _upsertWork?.Dispose();
         _ingest?.Dispose();
         _connection.Dispose();
     }

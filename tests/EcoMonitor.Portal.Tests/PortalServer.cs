@@ -23,7 +23,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = [];
     private HttpClient? _client;
 
-    public PortalServer(string? stationsFile = null, string consolePassword = ConsolePassword)
+    public PortalServer(string? stationsFile = null, string consolePassword = ConsolePassword, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _settings["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{HttpPort}";
         _settings["Storage:Sqlite:Path"] = Path.Combine(_directory, "ecomonitor.db");
@@ -40,6 +40,11 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         _settings["Alarms:RulesFile"] = RepoFiles.Path("config/alarm-rules.json");
         // Warnings and errors only: a failing run prints the servers' output, which must not bury the failure.
         _settings["Logging:LogLevel:Default"] = "Warning";
+        foreach (KeyValuePair<string, string?> setting in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[setting.Key] = setting.Value;
+        }
+
         UseKestrel();
     }
 
@@ -50,6 +55,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     public string BaseUrl => $"http://127.0.0.1:{HttpPort}";
 
     public string TempDirectory => _directory;
+
+    /// <summary>The server's SQLite file.</summary>
+    public string DatabasePath => _settings["Storage:Sqlite:Path"]!;
 
     /// <summary>A client of the running server (starts it on first use).</summary>
     public HttpClient Client

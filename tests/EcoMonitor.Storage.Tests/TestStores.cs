@@ -67,6 +67,7 @@ public sealed class TestStores : IAsyncDisposable
     public IConsoleSessionStore Sessions => _services.GetRequiredService<IConsoleSessionStore>();
 
     public IDataProtectionKeyStore DataProtectionKeys => _services.GetRequiredService<IDataProtectionKeyStore>();
+    public IPendingWorkStore Work => _services.GetRequiredService<IPendingWorkStore>();
 
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)

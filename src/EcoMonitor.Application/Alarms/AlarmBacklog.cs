@@ -1,6 +1,7 @@
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 using NodaTime;
 
@@ -9,19 +10,22 @@ namespace EcoMonitor.Application.Alarms;
 /// <summary>
 /// Hears committed observations (<see cref="IObservationCommitListener"/>): records when each station was last heard
 /// (for silence rules) and queues the work items <see cref="AlarmMatcher"/> finds (keeping the recent history of flat-line
-/// and rise series in <see cref="RecentSeries"/>), for <see cref="AlarmWorker"/>.
-/// Hears review decisions too (<see cref="IReviewDecisionListener"/>): the store has queued them durably
+/// and rise series in <see cref="RecentSeries"/>), for <see cref="AlarmWorker"/> on this node (the fast signal; the
+/// station-days are pending in the store too, <see cref="IPendingWorkStore"/>, and <see cref="Match"/> rebuilds their
+/// items from the stored values). Hears review decisions too (<see cref="IReviewDecisionListener"/>): the store has queued them durably
 /// (<see cref="IAlarmStore.PendingReviewsAsync"/>); the backlog only wakes the worker (<see cref="ReviewsPending"/>).
-/// Returns quickly and never throws on the ingest path. Thread-safe (<see cref="PendingWork{T}"/>, a lock for the review signal).
+/// Returns quickly and never throws on the ingest path. Thread-safe (<see cref="PendingWork{TItem}"/>, a lock for the review signal).
 /// </summary>
 public sealed class AlarmBacklog : IObservationCommitListener, IReviewDecisionListener
 {
+    // Rebuilding a day's items asks the matcher for candidates by value only (Match adds the active series itself).
+    private static readonly ActiveAlarmSet NoActiveAlarms = new();
+
     private readonly StationRegistry _registry;
     private readonly AlarmRuleSet _rules;
     private readonly ActiveAlarmSet _active;
     private readonly RecentSeries _recent;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<StationId, Instant> _lastHeard = new();
-    private readonly PendingWork<AlarmWorkItem> _pending = new();
     private readonly Lock _reviewGate = new();
     private TaskCompletionSource _reviews = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -34,8 +38,11 @@ public sealed class AlarmBacklog : IObservationCommitListener, IReviewDecisionLi
         _recent = recent;
     }
 
+    /// <summary>The worker's queue on this node.</summary>
+    public PendingWork<AlarmWorkItem> Queue { get; } = new(WorkKind.Alarms);
+
     /// <summary>Items waiting.</summary>
-    public int PendingCount => _pending.Count;
+    public int PendingCount => Queue.Count;
 
     /// <summary>When a station's data was last committed through this node (since start-up), or as confirmed from the store, or null.</summary>
     public Instant? LastHeard(StationId station) => _lastHeard.TryGetValue(station, out Instant at) ? at : null;
@@ -45,7 +52,7 @@ public sealed class AlarmBacklog : IObservationCommitListener, IReviewDecisionLi
         _lastHeard.AddOrUpdate(station, at, (_, known) => known > at ? known : at);
 
     /// <inheritdoc />
-    public void OnCommitted(IReadOnlyList<Observation> observations, IReadOnlyList<AppendOutcome>? outcomes)
+    public void OnCommitted(IReadOnlyList<Observation> observations, IReadOnlyList<AppendOutcome>? outcomes, IReadOnlyList<DayChange> changes)
     {
         ArgumentNullException.ThrowIfNull(observations);
         AlarmRuleSnapshot snapshot = _rules.Current;
@@ -69,10 +76,49 @@ public sealed class AlarmBacklog : IObservationCommitListener, IReviewDecisionLi
             }
         }
 
-        if (found is { Count: > 0 })
+        Queue.Add(found ?? [], changes);
+    }
+
+    /// <summary>
+    /// The work items of stored <paramref name="values"/> of one series day, ordered by period (a station-day rebuilt from
+    /// the store): every value the per-observation matcher makes a candidate, and the latest value of each series whose
+    /// alarm is active (it may clear it). Does not touch when the station was last heard.
+    /// </summary>
+    public IReadOnlyList<AlarmWorkItem> Match(IReadOnlyList<Observation> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        AlarmRuleSnapshot snapshot = _rules.Current;
+        List<AlarmWorkItem> found = [];
+        Dictionary<(ParameterCode, ObservationInterval), Observation> latest = [];
+        Station? station = null;
+        foreach (Observation o in values)
         {
-            Enqueue(found);
+            if (station is null || station.Id != o.Station)
+            {
+                station = _registry.TryGet(o.Station, out Station s) ? s : null;
+            }
+
+            if (station is not null)
+            {
+                // Candidates by their value alone; an active alarm is looked at once per series, below.
+                AlarmMatcher.Collect(o, station, snapshot, NoActiveAlarms, found, _recent);
+                latest[(o.Parameter, o.Interval)] = o;
+            }
         }
+
+        foreach (Observation o in latest.Values)
+        {
+            station = _registry.TryGet(o.Station, out Station s) ? s : null;
+            foreach (AlarmRule rule in station is null ? [] : snapshot.Index.MatchSeries(station, o.Parameter, o.Interval).Rules)
+            {
+                if (_active.Contains(o.Station.Value, rule.Id))
+                {
+                    found.Add(new AlarmWorkItem(o.Station, rule.Id, o.Parameter, o.Interval, o.PeriodStart));
+                }
+            }
+        }
+
+        return [.. found.Distinct()];
     }
 
     /// <inheritdoc />
@@ -125,9 +171,4 @@ public sealed class AlarmBacklog : IObservationCommitListener, IReviewDecisionLi
         }
     }
 
-    /// <summary>Queues items (also used to requeue after a failure).</summary>
-    public void Enqueue(IEnumerable<AlarmWorkItem> items) => _pending.AddRange(items);
-
-    /// <summary>Waits for items and takes all of them (duplicates removed, in arrival order).</summary>
-    public Task<IReadOnlyList<AlarmWorkItem>> TakeAllAsync(CancellationToken cancellationToken) => _pending.TakeAllAsync(cancellationToken);
 }

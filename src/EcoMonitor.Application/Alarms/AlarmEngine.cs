@@ -24,6 +24,9 @@ public sealed partial class AlarmEngine
     /// <summary>Newest frames looked at when confirming silence (rejected ones do not count as heard).</summary>
     private const int SilenceFrameProbe = 20;
 
+    /// <summary>Newest closed alarms of a subject and rule looked at before raising (<see cref="IsHandledAsync"/>).</summary>
+    private const int ClosedProbe = 20;
+
     private readonly IObservationStore _observations;
     private readonly IReviewStore _reviews;
     private readonly IRawFrameArchive _frames;
@@ -134,6 +137,11 @@ public sealed partial class AlarmEngine
         Alarm? open = await _alarms.FindOpenAsync(station.Id.Value, rule.Id, cancellationToken);
         if (result.HasEpisode)
         {
+            if (open is null && await IsHandledAsync(station.Id.Value, rule.Id, result.EpisodeStart, result.EpisodeLast, cancellationToken))
+            {
+                return;
+            }
+
             if (open is null)
             {
                 AlarmSample[] episode = samples.Where(s => s.PeriodStart >= result.EpisodeStart && s.PeriodStart <= result.EpisodeLast).ToArray();
@@ -176,6 +184,27 @@ public sealed partial class AlarmEngine
             AlarmSample last = samples[^1];
             await ClearAsync(open, now, new { period = AlarmTime.Format(last.PeriodStart), value = last.Value, flag = last.Flag.Value, limit }, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// True when people already closed (verified or dismissed) an alarm of the subject and rule that covers the whole
+    /// episode: evaluating its values again (a station-day replayed after a restart, or retried after it was set aside)
+    /// raises no second alarm for it. An episode reaching beyond it raises a new one, and so does one whose alarm the
+    /// system closed because review invalidated its evidence (review restoring the values raises it again, ADR 0022).
+    /// </summary>
+    private async Task<bool> IsHandledAsync(string subject, string ruleId, Instant first, Instant last, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Alarm> closed = await _alarms.QueryAsync(new AlarmQuery { Subject = subject, RuleId = ruleId, IsOpen = false, Limit = ClosedProbe }, cancellationToken);
+        foreach (Alarm alarm in closed.Where(a => a.FirstPeriod <= first && a.LastPeriod >= last))
+        {
+            IReadOnlyList<AlarmStep> timeline = await _alarms.TimelineAsync(alarm.Id, cancellationToken);
+            if (timeline.Count > 0 && timeline[^1].Action is "verified" or "dismissed")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task CheckSilenceAsync(AlarmRule rule, AlarmRuleSnapshot snapshot, Instant now, CancellationToken cancellationToken)

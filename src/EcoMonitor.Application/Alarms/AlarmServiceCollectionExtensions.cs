@@ -2,6 +2,7 @@ using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Work;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,8 @@ public static class AlarmServiceCollectionExtensions
         services.AddSingleton<RecentSeries>();
         services.AddSingleton<AlarmBacklog>();
         services.AddSingleton<IObservationCommitListener>(sp => sp.GetRequiredService<AlarmBacklog>());
+        services.AddSingleton<IPendingWork>(sp => sp.GetRequiredService<AlarmBacklog>().Queue);
+        services.AddDurableWork();
         services.AddSingleton<IReviewDecisionListener>(sp => sp.GetRequiredService<AlarmBacklog>());
         services.AddSingleton<NotificationWakeup>();
         services.AddSingleton<SecurityBursts>();

@@ -1,4 +1,7 @@
+using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Work;
+using EcoMonitor.Domain;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,7 +11,11 @@ namespace EcoMonitor.Application.Alarms;
 /// <summary>
 /// Runs the alarm engine: loads rules and active alarms at start, then evaluates queued series values as they arrive
 /// and, every <see cref="AlarmOptions.CheckInterval"/>, the timer rules and deadlines. One loop, so the engine is
-/// never called concurrently. A failure is logged once; the items go back to the queue and are retried.
+/// never called concurrently. The series work is durable and poison-proof (<see cref="WorkRunner{TItem}"/>,
+/// docs/adr/0027): it comes from this node's commits and from the store (at start and what other nodes left, each such
+/// station-day's items rebuilt from its stored values by <see cref="AlarmBacklog.Match"/>); a station-day whose
+/// evaluation fails on its own is set aside after repeated attempts while the rest goes on; a failure of the store is
+/// retried with a back-off. Evaluating an item twice adds no second step (the engine is idempotent for re-evaluation).
 /// Several nodes sharing one database: each node evaluates the values its own commits queued, and every pass runs under
 /// the cluster lock <see cref="LockName"/>, so that passes of different nodes never interleave (one writer decides
 /// whether an alarm is raised, cleared or escalated). The periodic check first reloads the active alarms from the
@@ -16,124 +23,167 @@ namespace EcoMonitor.Application.Alarms;
 /// (docs/adr/0012). On the embedded store (one node) the lock is in-process and the reload finds what is already known.
 /// Review decisions wait in the store until a pass re-evaluates them (docs/adr/0025): at start (what a crash or stop left),
 /// when this node stores one (<see cref="AlarmBacklog.ReviewsPending"/>) and at every periodic check (another node's or
-/// the CLI's decisions, and retries), each pass under the same lock.
+/// the CLI's decisions, and retries), each pass under the same lock. Bursts of security failures
+/// (<see cref="SecurityBursts"/>) raise or update the security alarms in a pass of their own, under the same lock.
 /// </summary>
-internal sealed class AlarmWorker(
-    AlarmRuleSet rules, AlarmEngine engine, AlarmBacklog backlog, SecurityBursts bursts, IClusterLock clusterLock, IOptions<AlarmOptions> options,
-    TimeProvider timeProvider, ILogger<AlarmWorker> logger)
-    : BackgroundService
+internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkItem>
 {
     /// <summary>The cluster lock held while the engine evaluates values or runs its periodic check.</summary>
     public const string LockName = "alarms.engine";
 
+    private readonly AlarmRuleSet _rules;
+    private readonly AlarmEngine _engine;
+    private readonly AlarmBacklog _backlog;
+    private readonly SecurityBursts _bursts;
+    private readonly IObservationStore _observations;
+    private readonly IClusterLock _clusterLock;
+    private readonly AlarmOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<AlarmWorker> _logger;
+    private readonly WorkRunner<AlarmWorkItem> _runner;
+
+    public AlarmWorker(
+        AlarmRuleSet rules, AlarmEngine engine, AlarmBacklog backlog, SecurityBursts bursts, IObservationStore observations, IPendingWorkStore work, IClusterLock clusterLock,
+        IOptions<AlarmOptions> options, IOptions<WorkOptions> workOptions, WorkCounters counters, TimeProvider timeProvider, ILogger<AlarmWorker> logger)
+    {
+        _rules = rules;
+        _engine = engine;
+        _backlog = backlog;
+        _bursts = bursts;
+        _observations = observations;
+        _clusterLock = clusterLock;
+        _options = options.Value;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _runner = new WorkRunner<AlarmWorkItem>(this, backlog.Queue, work, workOptions.Value, counters, timeProvider, logger);
+    }
+
+    WorkKind IWorkConsumer<AlarmWorkItem>.Kind => WorkKind.Alarms;
+
+    bool IWorkConsumer<AlarmWorkItem>.CoversWholeDay => false;
+
+    int IWorkConsumer<AlarmWorkItem>.ChunkSize => int.MaxValue;
+
+    WorkDay IWorkConsumer<AlarmWorkItem>.DayOf(AlarmWorkItem item) => new(item.Station, item.Interval, WorkDay.DayOf(item.Period));
+
+    /// <summary>The day's stored values of the series' interval, through the matcher.</summary>
+    async Task<IReadOnlyList<AlarmWorkItem>> IWorkConsumer<AlarmWorkItem>.RecoverAsync(WorkDay day, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Observation> values = await _observations.QueryAsync(
+            new ObservationQuery
+            {
+                Station = day.Station, Interval = day.Interval, From = ChinaTime.ToInstant(day.Day.AtMidnight()),
+                To = ChinaTime.ToInstant(day.Day.PlusDays(1).AtMidnight()), Limit = int.MaxValue,
+            },
+            cancellationToken);
+        return _backlog.Match(values);
+    }
+
+    async Task IWorkConsumer<AlarmWorkItem>.ProcessAsync(IReadOnlyList<AlarmWorkItem> items, CancellationToken cancellationToken)
+    {
+        await using (await _clusterLock.AcquireAsync(LockName, cancellationToken))
+        {
+            await _engine.ProcessAsync(items, cancellationToken);
+        }
+    }
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await rules.LoadAsync(cancellationToken);
-        await engine.LoadActiveAsync(cancellationToken);
+        await _rules.LoadAsync(cancellationToken);
+        await _engine.LoadActiveAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        TimeSpan interval = options.Value.CheckInterval;
-        DateTimeOffset nextCheck = timeProvider.GetUtcNow() + interval;
-        Task<IReadOnlyList<AlarmWorkItem>>? take = null;
+        TimeSpan interval = _options.CheckInterval;
+        DateTimeOffset nextCheck = _timeProvider.GetUtcNow() + interval;
 
         // Decisions left queued by a crash or a stop before their pass, or stored by another node or the CLI.
-        backlog.SignalReviews();
-        while (!stoppingToken.IsCancellationRequested)
+        _backlog.SignalReviews();
+        try
         {
-            take ??= backlog.TakeAllAsync(stoppingToken);
-            TimeSpan wait = nextCheck - timeProvider.GetUtcNow();
-            if (wait > TimeSpan.Zero && !take.IsCompleted && !backlog.ReviewsPending.IsCompleted && !bursts.Pending.IsCompleted)
+            while (!stoppingToken.IsCancellationRequested)
             {
-                try
+                TimeSpan wait = nextCheck - _timeProvider.GetUtcNow();
+                if (wait > TimeSpan.Zero && !_backlog.ReviewsPending.IsCompleted && !_bursts.Pending.IsCompleted)
                 {
-                    await Task.WhenAny(take, backlog.ReviewsPending, bursts.Pending).WaitAsync(wait, timeProvider, stoppingToken);
+                    await _runner.WaitAsync(Task.WhenAny(_backlog.ReviewsPending, _bursts.Pending), wait, stoppingToken);
                 }
-                catch (TimeoutException)
+
+                // Decisions first: a value evaluated after its decision is judged by it.
+                if (_backlog.TakeReviewSignal())
                 {
-                    // Time for the periodic check.
+                    await RunReviewsAsync(stoppingToken);
                 }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+
+                await _runner.RunOnceAsync(stoppingToken);
+
+                if (_bursts.Pending.IsCompleted)
                 {
-                    return;
+                    await RunSecurityAsync(stoppingToken);
                 }
-            }
 
-            if (take.IsCompletedSuccessfully)
-            {
-                IReadOnlyList<AlarmWorkItem> items = take.Result;
-                take = null;
-                await RunAsync(
-                    () => engine.ProcessAsync(items, stoppingToken),
-                    exception =>
-                    {
-                        ApplicationLog.AlarmEvaluationFailed(logger, exception, items.Count);
-                        backlog.Enqueue(items);
-                    },
-                    () => backlog.Enqueue(items),
-                    stoppingToken);
-            }
+                if (_timeProvider.GetUtcNow() >= nextCheck)
+                {
+                    nextCheck = _timeProvider.GetUtcNow() + interval;
+                    await RunAsync(
+                        async () =>
+                        {
+                            await _engine.LoadActiveAsync(stoppingToken);
+                            await _engine.CheckAsync(stoppingToken);
+                        },
+                        exception => ApplicationLog.AlarmCheckFailed(_logger, exception),
+                        stoppingToken);
 
-            if (backlog.TakeReviewSignal())
-            {
-                await RunReviewsAsync(stoppingToken);
-            }
-
-            if (bursts.Pending.IsCompleted)
-            {
-                IReadOnlyList<Security.SecurityBurst> taken = bursts.TakeAll();
-                await RunAsync(
-                    () => engine.ProcessSecurityBurstsAsync(taken, stoppingToken),
-                    exception =>
-                    {
-                        ApplicationLog.AlarmEvaluationFailed(logger, exception, taken.Count);
-                        bursts.Requeue(taken);
-                    },
-                    () => bursts.Requeue(taken),
-                    stoppingToken);
-            }
-
-            if (timeProvider.GetUtcNow() >= nextCheck)
-            {
-                nextCheck = timeProvider.GetUtcNow() + interval;
-                await RunAsync(
-                    async () =>
-                    {
-                        await engine.LoadActiveAsync(stoppingToken);
-                        await engine.CheckAsync(stoppingToken);
-                    },
-                    exception => ApplicationLog.AlarmCheckFailed(logger, exception),
-                    null,
-                    stoppingToken);
-
-                // Also retries decisions a failed or contended pass left queued.
-                await RunReviewsAsync(stoppingToken);
+                    // Also retries decisions a failed or contended pass left queued.
+                    await RunReviewsAsync(stoppingToken);
+                }
             }
         }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what is not done is pending in the store.
+        }
+
+        await _runner.StopAsync();
     }
 
     /// <summary>Re-evaluates the review decisions pending in the store; what is left stays there for the next pass.</summary>
     private Task RunReviewsAsync(CancellationToken stoppingToken) =>
         RunAsync(
-            () => engine.ProcessReviewsAsync(stoppingToken),
-            exception => ApplicationLog.AlarmReviewsFailed(logger, exception),
-            null,
+            () => _engine.ProcessReviewsAsync(stoppingToken),
+            exception => ApplicationLog.AlarmReviewsFailed(_logger, exception),
             stoppingToken);
 
-    private async Task RunAsync(Func<Task> work, Action<Exception> failed, Action? requeueOnStop, CancellationToken stoppingToken)
+    /// <summary>Raises or updates the security alarms of the waiting bursts; a failed or stopped pass puts them back.</summary>
+    private Task RunSecurityAsync(CancellationToken stoppingToken)
+    {
+        IReadOnlyList<SecurityBurst> taken = _bursts.TakeAll();
+        return RunAsync(
+            () => _engine.ProcessSecurityBurstsAsync(taken, stoppingToken),
+            exception =>
+            {
+                ApplicationLog.AlarmSecurityFailed(_logger, exception, taken.Count);
+                _bursts.Requeue(taken);
+            },
+            stoppingToken,
+            () => _bursts.Requeue(taken));
+    }
+
+    private async Task RunAsync(Func<Task> work, Action<Exception> failed, CancellationToken stoppingToken, Action? onStop = null)
     {
         try
         {
-            await using (await clusterLock.AcquireAsync(LockName, stoppingToken))
+            await using (await _clusterLock.AcquireAsync(LockName, stoppingToken))
             {
                 await work();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            requeueOnStop?.Invoke();
+            // Stopping: checks run again at the next start, decisions are pending in the store.
+            onStop?.Invoke();
         }
         catch (Exception exception)
         {
@@ -141,7 +191,7 @@ internal sealed class AlarmWorker(
             failed(exception);
             try
             {
-                await Task.Delay(TimeSpan.FromSeconds(1), timeProvider, stoppingToken);
+                await Task.Delay(TimeSpan.FromSeconds(1), _timeProvider, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -1,40 +1,54 @@
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Air;
 
 namespace EcoMonitor.Application.Evaluation;
 
 /// <summary>
-/// The dirty station-days waiting for <see cref="EvaluationWorker"/>, filled by committed observations. Coalescing:
-/// a station-day is held once however many of its hours arrive, so memory is bounded by the distinct station-days
-/// touched between two recomputations (live data: about one per station). <see cref="OnCommitted"/> never blocks
-/// beyond a short lock and never throws on data. Thread-safe (<see cref="PendingWork{T}"/>).
+/// The dirty station-days waiting for <see cref="EvaluationWorker"/> on this node, filled by committed observations
+/// (the fast signal; the same work is pending in the store, <see cref="IPendingWorkStore"/>). Coalescing: a station-day
+/// is held once however many of its hours arrive, so memory is bounded by the distinct station-days touched between
+/// two recomputations (live data: about one per station). <see cref="OnCommitted"/> never blocks beyond a short lock
+/// and never throws on data. Thread-safe (<see cref="PendingWork{TItem}"/>).
 /// </summary>
 public sealed class EvaluationBacklog : IObservationCommitListener
 {
-    private readonly PendingWork<StationDay> _pending = new();
+    /// <summary>The worker's queue on this node.</summary>
+    public PendingWork<StationDay> Queue { get; } = new(WorkKind.Evaluation);
 
     /// <summary>Station-days waiting.</summary>
-    public int PendingCount => _pending.Count;
+    public int PendingCount => Queue.Count;
 
     /// <inheritdoc />
-    public void OnCommitted(IReadOnlyList<Observation> observations, IReadOnlyList<AppendOutcome>? outcomes)
+    public void OnCommitted(IReadOnlyList<Observation> observations, IReadOnlyList<AppendOutcome>? outcomes, IReadOnlyList<DayChange> changes)
     {
         ArgumentNullException.ThrowIfNull(observations);
+        List<StationDay> days = [];
         for (int i = 0; i < observations.Count; i++)
         {
-            Observation o = observations[i];
-            if (CommitOutcomes.IsChanged(outcomes, i) && o.Interval == ObservationInterval.Hour
-                && (AirParameters.TryGet(o.Parameter, out AirPollutant _) || WaterParameters.Items.ContainsKey(o.Parameter)))
+            if (CommitOutcomes.IsChanged(outcomes, i) && IsEvaluated(observations[i]))
             {
-                _pending.Add(StationDay.Of(o.Station, o.PeriodStart));
+                // Never throws: a period the calendar cannot hold counts on the nearest day (whose work then fails and is set aside).
+                var day = new StationDay(observations[i].Station, WorkDay.DayOf(observations[i].PeriodStart));
+                if (days.Count == 0 || days[^1] != day)
+                {
+                    days.Add(day);
+                }
             }
         }
+
+        Queue.Add(days, changes);
     }
 
-    /// <summary>Adds station-days directly (e.g. a catch-up or a retry after a failed recomputation).</summary>
-    public void Enqueue(IEnumerable<StationDay> stationDays) => _pending.AddRange(stationDays);
+    /// <summary>Adds station-days directly (e.g. the days a review decision covers).</summary>
+    public void Enqueue(IEnumerable<StationDay> stationDays) => Queue.Enqueue(stationDays);
 
-    /// <summary>Waits until something is pending, then takes everything pending (the queue is left empty).</summary>
-    public Task<IReadOnlyList<StationDay>> TakeAllAsync(CancellationToken cancellationToken) => _pending.TakeAllAsync(cancellationToken);
+    /// <summary>True when a value of <paramref name="observation"/> takes part in an evaluation (an hourly air or surface-water value).</summary>
+    public static bool IsEvaluated(Observation observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        return observation.Interval == ObservationInterval.Hour
+            && (AirParameters.TryGet(observation.Parameter, out AirPollutant _) || WaterParameters.Items.ContainsKey(observation.Parameter));
+    }
 }

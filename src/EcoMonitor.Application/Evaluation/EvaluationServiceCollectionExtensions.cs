@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Work;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,13 +11,15 @@ public static class EvaluationServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="EvaluationBacklog"/> as the <see cref="IObservationCommitListener"/>, <see cref="AirEvaluator"/>,
     /// <see cref="AirStatisticsService"/> (singletons) and the <see cref="EvaluationWorker"/> hosted service. The stores
-    /// (<see cref="IObservationStore"/>, <see cref="IStationStore"/>, <see cref="IEvaluationStore"/>, <see cref="IClusterLock"/>) must be registered too.
+    /// (<see cref="IObservationStore"/>, <see cref="IStationStore"/>, <see cref="IEvaluationStore"/>, <see cref="IClusterLock"/>, <see cref="IPendingWorkStore"/>) must be registered too. Its queue is an <see cref="IPendingWork"/> (<see cref="WorkServiceCollectionExtensions.AddDurableWork"/>).
     /// </summary>
     public static IServiceCollection AddAirEvaluation(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EvaluationBacklog>();
         services.AddSingleton<IObservationCommitListener>(sp => sp.GetRequiredService<EvaluationBacklog>());
+        services.AddSingleton<IPendingWork>(sp => sp.GetRequiredService<EvaluationBacklog>().Queue);
+        services.AddDurableWork();
         services.AddSingleton<AirEvaluator>();
         services.AddSingleton<WaterEvaluator>();
         services.AddSingleton<AirStatisticsService>();

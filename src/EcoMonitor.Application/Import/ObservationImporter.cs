@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 
 namespace EcoMonitor.Application.Import;
@@ -22,6 +23,7 @@ public sealed class ObservationImporter(IObservationStore store, IObservationCom
     {
         ArgumentNullException.ThrowIfNull(items);
         List<Observation> batch = new(BatchSize);
+        List<DayChange> changes = [];
         List<ImportRowError> errors = [];
         int errorCount = 0;
         AppendResult stored = default;
@@ -41,8 +43,7 @@ public sealed class ObservationImporter(IObservationStore store, IObservationCom
             batch.Add(item.Observation!);
             if (batch.Count == BatchSize)
             {
-                stored += await store.AppendAsync(batch, cancellationToken);
-                listener?.OnCommitted(batch, outcomes: null);
+                stored += await AppendAsync(batch, changes, cancellationToken);
                 batch.Clear();
                 onBatch?.Invoke(stored);
             }
@@ -50,11 +51,19 @@ public sealed class ObservationImporter(IObservationStore store, IObservationCom
 
         if (batch.Count > 0)
         {
-            stored += await store.AppendAsync(batch, cancellationToken);
-            listener?.OnCommitted(batch, outcomes: null);
+            stored += await AppendAsync(batch, changes, cancellationToken);
             onBatch?.Invoke(stored);
         }
 
         return new ImportReport(stored, errorCount, errors);
+    }
+
+    /// <summary>One transaction (observations and the station-days they changed, as pending work), then the listener.</summary>
+    private async Task<AppendResult> AppendAsync(List<Observation> batch, List<DayChange> changes, CancellationToken cancellationToken)
+    {
+        changes.Clear();
+        AppendResult appended = await store.AppendAsync(batch, changes, cancellationToken);
+        listener?.OnCommitted(batch, outcomes: null, changes);
+        return appended;
     }
 }

@@ -145,7 +145,7 @@ internal sealed class IngestBatchWriter(
 
             foreach (IObservationCommitListener listener in commitListeners)
             {
-                listener.OnCommitted(_batch.Observations, _batch.Outcomes);
+                listener.OnCommitted(_batch.Observations, _batch.Outcomes, _batch.Changes);
             }
 
             ApplicationLog.IngestBatchCommitted(logger, _pending.Count, duplicates, appended.Inserted, appended.Unchanged, appended.Revised);

@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Work;
 using EcoMonitor.Quality;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,8 @@ public static class QualityServiceCollectionExtensions
         services.TryAddSingleton<CompletenessService>();
         services.AddSingleton<QualityBacklog>();
         services.AddSingleton<IObservationCommitListener>(sp => sp.GetRequiredService<QualityBacklog>());
+        services.AddSingleton<IPendingWork>(sp => sp.GetRequiredService<QualityBacklog>().Queue);
+        services.AddDurableWork();
         services.AddHostedService<QualityWorker>();
         services.AddHostedService<QualityRulesAudit>();
         return services;

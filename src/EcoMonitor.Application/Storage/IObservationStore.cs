@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 
 namespace EcoMonitor.Application.Storage;
@@ -5,12 +6,19 @@ namespace EcoMonitor.Application.Storage;
 /// <summary>
 /// Durable observations keyed by station + parameter + interval + period start. Appending is idempotent: the same
 /// payload again changes nothing; a different payload becomes the current revision and the earlier one moves to
-/// history, never overwritten. Implementations are thread-safe; a completed append is durable.
+/// history, never overwritten. Every append also records the station-days it changed as pending background work, in
+/// its own transaction (<see cref="IPendingWorkStore"/>). Implementations are thread-safe; a completed append is durable.
 /// </summary>
 public interface IObservationStore
 {
     /// <summary>Appends observations in one transaction and says what each one did.</summary>
     Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AppendAsync(IReadOnlyList{Observation}, CancellationToken)"/>, and adds to <paramref name="changes"/>
+    /// what the append did to the pending rows of the station-days it changed (for the commit listeners).
+    /// </summary>
+    Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, List<DayChange> changes, CancellationToken cancellationToken);
 
     /// <summary>
     /// Current revisions of one station in [from, to) by period start, for the given interval and parameters

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 
 namespace EcoMonitor.Application.Storage;
@@ -20,6 +21,12 @@ public sealed class IngestBatch
     /// </summary>
     public List<AppendOutcome> Outcomes { get; } = [];
 
+    /// <summary>
+    /// Filled by <see cref="IIngestStore.CommitAsync"/>: each station-day the batch inserted or revised values of, with the
+    /// version its pending row got in the batch's transaction (<see cref="IPendingWorkStore"/>), for the commit listeners.
+    /// </summary>
+    public List<DayChange> Changes { get; } = [];
+
     /// <summary>Empties the batch for reuse.</summary>
     public void Clear()
     {
@@ -27,5 +34,6 @@ public sealed class IngestBatch
         Observations.Clear();
         Packets.Clear();
         Outcomes.Clear();
+        Changes.Clear();
     }
 }

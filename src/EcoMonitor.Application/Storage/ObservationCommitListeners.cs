@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 
 namespace EcoMonitor.Application.Storage;
@@ -11,11 +12,11 @@ public sealed class ObservationCommitListeners(IEnumerable<IObservationCommitLis
     private readonly IObservationCommitListener[] _listeners = [.. listeners];
 
     /// <inheritdoc />
-    public void OnCommitted(IReadOnlyList<Observation> observations, IReadOnlyList<AppendOutcome>? outcomes)
+    public void OnCommitted(IReadOnlyList<Observation> observations, IReadOnlyList<AppendOutcome>? outcomes, IReadOnlyList<DayChange> changes)
     {
         foreach (IObservationCommitListener listener in _listeners)
         {
-            listener.OnCommitted(observations, outcomes);
+            listener.OnCommitted(observations, outcomes, changes);
         }
     }
 }

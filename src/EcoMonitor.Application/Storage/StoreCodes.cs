@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 
 namespace EcoMonitor.Application.Storage;
@@ -73,6 +74,22 @@ public static class StoreCodes
         "city" => EvaluationScope.City,
         "county" => EvaluationScope.County,
         _ => throw new InvalidDataException($"Unknown evaluation scope '{code}' in the store."),
+    };
+
+    public static string ToCode(WorkKind kind) => kind switch
+    {
+        WorkKind.Evaluation => "evaluation",
+        WorkKind.Quality => "quality",
+        WorkKind.Alarms => "alarms",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static WorkKind ToWorkKind(string code) => code switch
+    {
+        "evaluation" => WorkKind.Evaluation,
+        "quality" => WorkKind.Quality,
+        "alarms" => WorkKind.Alarms,
+        _ => throw new InvalidDataException($"Unknown work kind '{code}' in the store."),
     };
 
     /// <summary>Enum names are the stored codes of station attributes (readable in SQL).</summary>

@@ -6,9 +6,9 @@ namespace EcoMonitor.Application.Storage;
 /// alarms before their steps and notifications) — and the neutral row layout of each (<see cref="Of"/>): CLR values
 /// every engine maps (<see cref="TransferValueKind"/>), the engines' shared text codes for enums (docs/adr/0013).
 /// Series are not a table here: observation rows carry station, parameter and interval, and the target finds or
-/// creates its own series. Engine-local tables are not copied: the notification outbox's delivery state and the
-/// review decisions pending for the alarms are, and so are the data-protection keys and console sessions (so that
-/// cookies survive the move), but cluster locks, schema versions and transfer cursors are not.
+/// creates its own series. Engine-local tables are not copied: the notification outbox's delivery state, the review
+/// decisions pending for the alarms and the pending background work are, and so are the data-protection keys and
+/// console sessions (so that cookies survive the move), but cluster locks, schema versions and transfer cursors are not.
 /// </summary>
 public static class TransferTables
 {
@@ -88,6 +88,16 @@ public static class TransferTables
     /// </summary>
     public const string ConsoleSessions = "console_session";
 
+    /// <summary>
+    /// Station-days waiting for the background workers, with each worker's completed version (docs/adr/0027). A work
+    /// queue, but copied: values committed just before the move would otherwise never be evaluated, checked or alarmed
+    /// on by the target (working on a day twice is harmless). The target assigns its own row ids.
+    /// </summary>
+    public const string WorkPending = "work_pending";
+
+    /// <summary>Failed attempts and set-aside work per worker and station-day (copied, so set-aside work stays set aside and visible).</summary>
+    public const string WorkFailures = "work_failure";
+
     private static readonly TransferColumn[] ObservationColumns =
     [
         T("station_id"), T("parameter"), T("interval"), I("period_start"), N("revision"), D("value"), D("min"), D("max"), D("total"),
@@ -151,6 +161,12 @@ public static class TransferTables
             ], ["id"], KeepsSourceIds: true),
         new(DataProtectionKeys, [T("id"), T("xml"), I("created_at")], ["id"]),
         new(ConsoleSessions, [T("id"), T("user_name"), new("ticket", TransferValueKind.Bytes), I("created_at"), I("last_seen_at"), I("expires_at")], ["id"]),
+        new(WorkPending,
+            [T("station_id"), T("interval"), Y("day"), L("version"), I("changed_at"), L("evaluation_done"), L("quality_done"), L("alarms_done")],
+            ["station_id", "interval", "day"]),
+        new(WorkFailures,
+            [T("kind"), T("station_id"), T("interval"), Y("day"), N("attempts"), T("last_error"), I("failed_at"), I("set_aside_at")],
+            ["kind", "station_id", "interval", "day"]),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     /// <summary>Every table, in copy order.</summary>
@@ -158,7 +174,7 @@ public static class TransferTables
     [
         Stations, AlarmRules, PermitLimits, Observations, History, Frames, Packets, AqiHours, AqiDays, WaterDays, QualityFindings,
         EvaluationExclusions, OutletSuspicions, Audit, ReviewDecisions, AlarmReviewsPending, Alarms, AlarmSteps, AlarmNotifications,
-        DataProtectionKeys, ConsoleSessions,
+        DataProtectionKeys, ConsoleSessions, WorkPending, WorkFailures,
     ];
 
     /// <summary>The layout of <paramref name="table"/> (one of <see cref="All"/>).</summary>

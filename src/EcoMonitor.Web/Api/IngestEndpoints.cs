@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using EcoMonitor.Application.Ingest;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Work;
 using EcoMonitor.Gateway;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,14 +13,15 @@ internal static class IngestEndpoints
     public static RouteGroupBuilder MapIngestEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/ingest/stats", GetAsync).WithTags("Ingest")
-            .WithSummary("Frames by outcome and rejection reason, observations stored, connections, acknowledgements, and memory. "
+            .WithSummary("Frames by outcome and rejection reason, observations stored, connections, acknowledgements, memory, and the background work set aside. "
                 + "With gc=true the server first runs a full blocking garbage collection, so that process memory is comparable "
                 + "between two reads (used by `ecomon bench connections`; it pauses the server briefly).");
         return api;
     }
 
     private static async Task<Ok<IngestStatsDto>> GetAsync(
-        IngestCounters counters, IngestPipeline pipeline, GatewayStats gateway, IRawFrameArchive archive, bool? gc, CancellationToken cancellationToken)
+        IngestCounters counters, IngestPipeline pipeline, GatewayStats gateway, IRawFrameArchive archive, SetAsideWorkService work,
+        IEnumerable<IPendingWork> queues, bool? gc, CancellationToken cancellationToken)
     {
         if (gc == true)
         {
@@ -28,6 +30,7 @@ internal static class IngestEndpoints
 
         IngestStatistics s = counters.Snapshot();
         IReadOnlyDictionary<RawFrameOutcome, long> archived = await archive.CountByOutcomeAsync(cancellationToken);
+        IReadOnlyDictionary<WorkKind, long> setAside = await work.CountAsync(cancellationToken);
         using var process = Process.GetCurrentProcess();
         return TypedResults.Ok(new IngestStatsDto(
             new PipelineStatsDto(
@@ -51,7 +54,11 @@ internal static class IngestEndpoints
                 gateway.MessagesIncomplete,
                 gateway.IdleClosed),
             archived.ToDictionary(e => Camel(e.Key), e => e.Value),
-            new ProcessStatsDto(process.WorkingSet64, GC.GetTotalMemory(forceFullCollection: false))));
+            new ProcessStatsDto(process.WorkingSet64, GC.GetTotalMemory(forceFullCollection: false)),
+            new WorkStatsDto(
+                setAside.Values.Sum(),
+                setAside.ToDictionary(e => StoreCodes.ToCode(e.Key), e => e.Value),
+                queues.ToDictionary(q => StoreCodes.ToCode(q.Kind), q => q.Count))));
     }
 
     // Twice, with finalizers in between, so that objects freed by finalizers are counted as free too.

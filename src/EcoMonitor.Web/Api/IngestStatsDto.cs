@@ -8,7 +8,9 @@ namespace EcoMonitor.Web.Api;
 /// <param name="Gateway">Connections, acknowledgements, skipped bytes, split messages.</param>
 /// <param name="ArchivedFramesByOutcome">All archived frames by outcome (accepted, duplicate, rejected).</param>
 /// <param name="Process">Memory of the server process.</param>
-public sealed record IngestStatsDto(PipelineStatsDto Pipeline, GatewayStatsDto Gateway, IReadOnlyDictionary<string, long> ArchivedFramesByOutcome, ProcessStatsDto Process);
+/// <param name="Work">The background workers: what waits on this node, what is set aside in the store.</param>
+public sealed record IngestStatsDto(
+    PipelineStatsDto Pipeline, GatewayStatsDto Gateway, IReadOnlyDictionary<string, long> ArchivedFramesByOutcome, ProcessStatsDto Process, WorkStatsDto Work);
 
 /// <summary>Pipeline figures since start.</summary>
 public sealed record PipelineStatsDto(
@@ -36,3 +38,9 @@ public sealed record GatewayStatsDto(
 
 /// <summary>Memory of the server process, in bytes.</summary>
 public sealed record ProcessStatsDto(long WorkingSetBytes, long ManagedHeapBytes);
+
+/// <summary>The background workers (evaluation, quality, alarms; docs/adr/0027).</summary>
+/// <param name="SetAside">Station-days set aside after repeated failures (every node; <c>GET /api/v1/work/set-aside</c>).</param>
+/// <param name="SetAsideByKind">The same by worker.</param>
+/// <param name="Queued">Items waiting on this node, by worker.</param>
+public sealed record WorkStatsDto(long SetAside, IReadOnlyDictionary<string, long> SetAsideByKind, IReadOnlyDictionary<string, int> Queued);

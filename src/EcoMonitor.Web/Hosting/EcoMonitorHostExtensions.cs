@@ -3,6 +3,7 @@ using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Ingest;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Security;
+using EcoMonitor.Application.Work;
 using EcoMonitor.Gateway;
 using EcoMonitor.Web.Alarms;
 using EcoMonitor.Web.Api;
@@ -10,7 +11,7 @@ using EcoMonitor.Web.Security.DataProtection;
 
 namespace EcoMonitor.Web.Hosting;
 
-/// <summary>Composition of the whole host: storage, audit trail, registry, ingest pipeline, quality checks, air and water evaluation, alarms, gateway, the HTTP API, portal and console.</summary>
+/// <summary>Composition of the whole host: storage, audit trail, registry, ingest pipeline, quality checks, air and water evaluation, alarms, set-aside background work, gateway, the HTTP API, portal and console.</summary>
 internal static class EcoMonitorHostExtensions
 {
     public static WebApplicationBuilder AddEcoMonitor(this WebApplicationBuilder builder)
@@ -28,6 +29,7 @@ internal static class EcoMonitorHostExtensions
         builder.Services.AddAirEvaluation();
         builder.Services.AddQualityChecks();
         builder.AddAlarmRuntime();
+        builder.Services.AddSingleton<SetAsideWorkService>();
         builder.AddGateway();
         builder.AddApi();
         builder.AddPortal();
@@ -56,6 +58,7 @@ internal static class EcoMonitorHostExtensions
         api.MapCompletenessEndpoints();
         api.MapFalsificationEndpoints();
         api.MapReviewEndpoints();
+        api.MapWorkEndpoints();
         app.UsePortal(api);
         return app;
     }

@@ -61,12 +61,12 @@ public sealed class AlarmMatcherHistoryTests
         decimal[] values = [0.40m, 0.45m, 0.50m, 0.55m, 0.60m, 0.65m, 0.70m, 0.75m];
         await host.StoreOnlyAsync([.. values.Select((v, h) => Value(h, v))]);
 
-        host.Backlog.OnCommitted([Value(8, 0.80m)], null);
+        host.Backlog.OnCommitted([Value(8, 0.80m)], null, []);
         Assert.Equal(1, host.Backlog.PendingCount);
-        await host.Engine.ProcessAsync(await host.Backlog.TakeAllAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+        await host.Engine.ProcessAsync((await host.Backlog.Queue.TakeAllAsync(TestContext.Current.CancellationToken)).Items, TestContext.Current.CancellationToken);
         Assert.Empty(await host.AllAlarmsAsync());
 
-        host.Backlog.OnCommitted([Value(9, 0.85m)], null);
+        host.Backlog.OnCommitted([Value(9, 0.85m)], null, []);
         Assert.Equal(0, host.Backlog.PendingCount);
 
         await host.CommitAsync(Value(10, 1.40m));

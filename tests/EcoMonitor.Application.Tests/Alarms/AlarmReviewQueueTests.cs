@@ -40,8 +40,7 @@ public sealed class AlarmReviewQueueTests
         Alarm closed = await WaitForAsync(after, raised.Id, a => a.State == AlarmState.Closed);
         Assert.False(closed.IsActive);
         Assert.Equal(["raised", "invalidated"], (await after.Alarms.TimelineAsync(raised.Id, Ct)).Select(s => s.Action));
-        // The worker deletes the queued decision after the alarm is saved: wait for it, not for the alarm alone.
-        Assert.Empty(await NoPendingReviewsAsync(after));
+        await WaitForNoPendingReviewsAsync(after);
     }
 
     [Fact]
@@ -57,8 +56,7 @@ public sealed class AlarmReviewQueueTests
 
         Alarm raised = await WaitForAlarmAsync(after);
         Assert.Equal((AlarmSome.Hour(0), 150m, AlarmState.Open), (raised.FirstPeriod, raised.Peak!.Value, raised.State));
-        // The worker deletes the queued decision after the alarm is saved: wait for it, not for the alarm alone.
-        Assert.Empty(await NoPendingReviewsAsync(after));
+        await WaitForNoPendingReviewsAsync(after);
     }
 
     [Fact]
@@ -103,22 +101,6 @@ public sealed class AlarmReviewQueueTests
         await command.ExecuteNonQueryAsync(Ct);
     }
 
-    private static async Task<IReadOnlyList<ReviewDecision>> NoPendingReviewsAsync(AlarmTestHost host)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(20));
-        while (true)
-        {
-            IReadOnlyList<ReviewDecision> pending = await host.Alarms.PendingReviewsAsync(10, timeout.Token);
-            if (pending.Count == 0 || timeout.Token.IsCancellationRequested)
-            {
-                return pending;
-            }
-
-            await Task.Delay(50, timeout.Token);
-        }
-    }
-
     private static async Task<Alarm> WaitForAsync(AlarmTestHost host, long id, Func<Alarm, bool> condition)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
@@ -131,6 +113,17 @@ public sealed class AlarmReviewQueueTests
                 return alarm;
             }
 
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+
+    /// <summary>The worker removes a decision from the queue just after its step is stored: waits for that.</summary>
+    private static async Task WaitForNoPendingReviewsAsync(AlarmTestHost host)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(20));
+        while ((await host.Alarms.PendingReviewsAsync(10, timeout.Token)).Count > 0)
+        {
             await Task.Delay(50, timeout.Token);
         }
     }

@@ -2,6 +2,7 @@ using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 using EcoMonitor.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -55,6 +56,8 @@ internal sealed class AlarmTestHost : IAsyncDisposable
 
     public IEvaluationStore Evaluations => _host.Services.GetRequiredService<IEvaluationStore>();
 
+    public IPendingWorkStore Work => _host.Services.GetRequiredService<IPendingWorkStore>();
+
     public AlarmWorkflowService Workflow => _host.Services.GetRequiredService<AlarmWorkflowService>();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -77,12 +80,12 @@ internal sealed class AlarmTestHost : IAsyncDisposable
     /// <summary>Stores observations and tells the backlog, as the ingest writer does; then runs the engine on what was queued.</summary>
     public async Task CommitAsync(params Observation[] observations)
     {
-        AppendResult result = await _host.Services.GetRequiredService<IObservationStore>().AppendAsync(observations, Ct);
-        Backlog.OnCommitted(observations, null);
-        _ = result;
+        List<DayChange> changes = [];
+        await _host.Services.GetRequiredService<IObservationStore>().AppendAsync(observations, changes, Ct);
+        Backlog.OnCommitted(observations, null, changes);
         if (Backlog.PendingCount > 0)
         {
-            await Engine.ProcessAsync(await Backlog.TakeAllAsync(Ct), Ct);
+            await Engine.ProcessAsync((await Backlog.Queue.TakeAllAsync(Ct)).Items, Ct);
         }
     }
 

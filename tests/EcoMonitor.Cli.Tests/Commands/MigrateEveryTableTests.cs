@@ -4,6 +4,7 @@ using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Quality;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Work;
 using EcoMonitor.Cli.Commands;
 using EcoMonitor.Domain;
 using NodaTime;
@@ -80,6 +81,12 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
             Assert.Equal(3, open.Id);
             Assert.Equal(await first.Get<IAlarmStore>().TimelineAsync(open.Id, Ct), await alarms.TimelineAsync(open.Id, Ct));
             Assert.Equal(await first.Get<IAlarmStore>().NotificationsAsync(1, Ct), await alarms.NotificationsAsync(1, Ct));
+            // Work waiting on the source waits on the copy, for every worker; set-aside work stays set aside.
+            IPendingWorkStore work = copy.Get<IPendingWorkStore>();
+            Assert.Equal(
+                (await first.Get<IPendingWorkStore>().PendingAsync(WorkKind.Evaluation, 0, null, 100, Ct)).Select(p => (p.Day, p.Version)),
+                (await work.PendingAsync(WorkKind.Evaluation, 0, null, 100, Ct)).Select(p => (p.Day, p.Version)));
+            Assert.Equal(WorkKind.Quality, Assert.Single(await work.SetAsideAsync(10, Ct)).Kind);
             IReadOnlyList<ReviewDecision> pending = await first.Get<IAlarmStore>().PendingReviewsAsync(10, Ct);
             Assert.Equal(2, pending.Count);
             Assert.Equal(pending, await alarms.PendingReviewsAsync(10, Ct));
@@ -232,5 +239,8 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
         {
             Id = new string('a', 64), User = "admin", Ticket = [1, 2, 3, 0, 255], CreatedAt = T0, LastSeenAt = T0 + Duration.FromMinutes(5), ExpiresAt = T0 + Duration.FromHours(8),
         }, Ct);
+        // The appends above left their station-days pending for every worker; the quality checks of one are set aside.
+        await store.Get<IPendingWorkStore>().FailAsync(
+            WorkKind.Quality, new WorkDay(Air, ObservationInterval.Hour, new LocalDate(2026, 3, 1)), "System.OverflowException: overflow", 1, T0, Ct);
     }
 }

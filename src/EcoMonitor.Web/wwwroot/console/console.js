@@ -1,4 +1,4 @@
-// Staff console: ingest status, station registry (POST /api/v1/stations), raw frames per station. Needs the console cookie.
+// Staff console: ingest status (with set-aside background work and its retry), station registry (POST /api/v1/stations), raw frames per station. Needs the console cookie.
 (function () {
   'use strict';
   var EM = window.EM;
@@ -32,7 +32,8 @@
       var status = r[0], stats = r[1];
       var online = status.stations.filter(function (s) { return s.online; }).length;
       document.getElementById('status-summary').textContent = EM.t('onlineCount') + ': ' + online + ' / ' + status.stations.length +
-        ' (' + EM.t('offline') + ' > ' + status.offlineAfterMinutes + ' min) · ' + EM.cst(status.now);
+        ' (' + EM.t('offline') + ' > ' + status.offlineAfterMinutes + ' min) · ' + EM.t('setAsideCount') + ': ' + stats.work.setAside +
+        ' · ' + EM.cst(status.now);
       var reasons = Object.keys(status.rejectedLast24Hours).map(function (k) { return { reason: k, count: status.rejectedLast24Hours[k] }; });
       var sinceStart = Object.keys(stats.pipeline.rejectionsByReason).map(function (k) { return { reason: k + ' (' + EM.t('sinceStart') + ')', count: stats.pipeline.rejectionsByReason[k] }; });
       var all = reasons.concat(sinceStart);
@@ -47,6 +48,34 @@
         { key: 'lastDataPeriod', label: 'lastData', render: function (s) { return EM.cst(s.lastDataPeriod); } }
       ], status.stations, { id: 'status-table' }));
     }).catch(guard).catch(function (e) { EM.showError(document.getElementById('status'), e); });
+    loadSetAside();
+  }
+
+  // Background work set aside after repeated failures of its own (GET /api/v1/work/set-aside), with a retry each.
+  function loadSetAside() {
+    var out = document.getElementById('set-aside');
+    EM.getJson('/api/v1/work/set-aside').then(function (items) {
+      out.replaceChildren(items.length ? EM.table([
+        { key: 'kind', label: 'workKind', render: function (w) { return EM.t('kind_' + w.kind); } },
+        { key: 'station', label: 'station' }, { key: 'interval', label: 'interval' }, { key: 'day', label: 'day' },
+        { key: 'attempts', label: 'attempts', num: true },
+        { key: 'since', label: 'setAsideSince', render: function (w) { return EM.cst(w.since, true); } },
+        { key: 'error', label: 'lastError', render: function (w) { return EM.el('pre', { 'class': 'frame', text: w.error }); } },
+        { key: 'retry', label: 'retry', value: function () { return 0; }, render: function (w) {
+          var b = EM.el('button', { type: 'button', 'class': 'btn', 'data-work': String(w.id), text: EM.t('retry') });
+          b.addEventListener('click', function () { retry(w.id, b); });
+          return b;
+        } }
+      ], items, { id: 'set-aside-table' }) : EM.el('p', { text: EM.t('none') }));
+    }).catch(guard).catch(function (e) { EM.showError(out, e); });
+  }
+
+  function retry(id, button) {
+    button.disabled = true;
+    fetch('/api/v1/work/set-aside/' + encodeURIComponent(id) + '/retry', { method: 'POST', credentials: 'same-origin' }).then(function (r) {
+      if (r.ok) { button.replaceWith(EM.el('span', { 'class': 'ok', text: EM.t('retried') })); return null; }
+      return r.text().then(function (text) { button.replaceWith(EM.el('span', { 'class': 'error', text: r.status + ' ' + text })); });
+    });
   }
 
   function loadRegistry() {
