@@ -6,8 +6,17 @@ namespace EcoMonitor.Gateway;
 /// <summary>Source-generated log messages of the gateway.</summary>
 internal static partial class GatewayLog
 {
-    [LoggerMessage(EventId = GatewayEventIds.Listening, Level = LogLevel.Information, Message = "HJ 212 gateway listening on TCP port {Port}")]
-    public static partial void Listening(ILogger logger, int port);
+    [LoggerMessage(EventId = GatewayEventIds.Listening, Level = LogLevel.Information,
+        Message = "HJ 212 gateway on TCP port {Port}: file-handle limit {FileHandleLimit} ({FileHandleSource}), {Reserved} reserved for HTTP, the database and files; at most {MaxConnections} station connections, {MaxConnectionsPerAddress} per source address")]
+    public static partial void Listening(ILogger logger, int port, int fileHandleLimit, string fileHandleSource, int reserved, int maxConnections, int maxConnectionsPerAddress);
+
+    [LoggerMessage(EventId = GatewayEventIds.ConnectionLimitLowered, Level = LogLevel.Warning,
+        Message = "Gateway:MaxConnections {Configured} does not fit the file-handle limit {FileHandleLimit} less {Reserved} reserved; using {MaxConnections}. Raise LimitNOFILE (docs/deploy.md)")]
+    public static partial void ConnectionLimitLowered(ILogger logger, int configured, int fileHandleLimit, int reserved, int maxConnections);
+
+    [LoggerMessage(EventId = GatewayEventIds.ConnectionsRefused, Level = LogLevel.Warning,
+        Message = "Refused {Count} station connection(s) within {Seconds} s: {Limit} of {Maximum} reached; the latest from {RemoteEndPoint}")]
+    public static partial void ConnectionsRefused(ILogger logger, long count, double seconds, string limit, int maximum, EndPoint? remoteEndPoint);
 
     [LoggerMessage(EventId = GatewayEventIds.Connected, Level = LogLevel.Debug, Message = "Station connection from {RemoteEndPoint}")]
     public static partial void Connected(ILogger logger, EndPoint? remoteEndPoint);
@@ -27,8 +36,9 @@ internal static partial class GatewayLog
     [LoggerMessage(EventId = GatewayEventIds.ConnectionFailed, Level = LogLevel.Error, Message = "Station connection from {RemoteEndPoint} failed and was closed")]
     public static partial void ConnectionFailed(ILogger logger, Exception exception, EndPoint? remoteEndPoint);
 
-    [LoggerMessage(EventId = GatewayEventIds.IdleTimeout, Level = LogLevel.Information, Message = "Closed idle station connection from {RemoteEndPoint}")]
-    public static partial void IdleTimeout(ILogger logger, EndPoint? remoteEndPoint);
+    [LoggerMessage(EventId = GatewayEventIds.ClosedByGateway, Level = LogLevel.Information,
+        Message = "Closed {Count} station connection(s) within {Seconds} s for {Reason}; the latest from {RemoteEndPoint}")]
+    public static partial void ClosedByGateway(ILogger logger, long count, double seconds, ConnectionEnd reason, EndPoint? remoteEndPoint);
 
     [LoggerMessage(EventId = GatewayEventIds.AckWithheld, Level = LogLevel.Error, Message = "Not acknowledging frame QN {Qn} from {RemoteEndPoint}: it could not be stored durably")]
     public static partial void AckWithheld(ILogger logger, Exception exception, string? qn, EndPoint? remoteEndPoint);

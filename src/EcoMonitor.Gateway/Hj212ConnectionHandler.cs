@@ -18,6 +18,7 @@ internal sealed class Hj212ConnectionHandler : ConnectionHandler
     private readonly GatewayStats _stats;
     private readonly TimeProvider _time;
     private readonly ILogger<Hj212ConnectionHandler> _logger;
+    private readonly Dictionary<ConnectionEnd, LogThrottle> _closeLogs;
 
     public Hj212ConnectionHandler(
         FrameProcessor processor,
@@ -33,6 +34,12 @@ internal sealed class Hj212ConnectionHandler : ConnectionHandler
         _stats = stats;
         _time = time;
         _logger = logger;
+        _closeLogs = new()
+        {
+            [ConnectionEnd.Idle] = new LogThrottle(time, ConnectionAdmission.LogInterval),
+            [ConnectionEnd.FrameTimeout] = new LogThrottle(time, ConnectionAdmission.LogInterval),
+            [ConnectionEnd.Noise] = new LogThrottle(time, ConnectionAdmission.LogInterval),
+        };
     }
 
     /// <inheritdoc />
@@ -44,10 +51,9 @@ internal sealed class Hj212ConnectionHandler : ConnectionHandler
         try
         {
             await station.RunAsync();
-            if (station.WasIdle)
+            if (station.End != ConnectionEnd.Peer)
             {
-                _stats.IdleTimeout();
-                GatewayLog.IdleTimeout(_logger, connection.RemoteEndPoint);
+                ClosedByGateway(station.End, connection);
             }
         }
         catch (Exception exception) when (IsNormalEnding(exception))
@@ -62,6 +68,16 @@ internal sealed class Hj212ConnectionHandler : ConnectionHandler
         {
             _stats.ConnectionClosed();
             GatewayLog.Disconnected(_logger, connection.RemoteEndPoint, station.Frames);
+        }
+    }
+
+    /// <summary>Counts a connection the gateway closed; logs at most one line per reason every few seconds (slow senders come in floods too).</summary>
+    private void ClosedByGateway(ConnectionEnd end, ConnectionContext connection)
+    {
+        _stats.ClosedByGateway(end);
+        if (_closeLogs[end].TryEnter(out long held))
+        {
+            GatewayLog.ClosedByGateway(_logger, held + 1, ConnectionAdmission.LogInterval.TotalSeconds, end, connection.RemoteEndPoint);
         }
     }
 

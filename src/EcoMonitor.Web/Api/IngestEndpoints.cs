@@ -19,7 +19,8 @@ internal static class IngestEndpoints
     }
 
     private static async Task<Ok<IngestStatsDto>> GetAsync(
-        IngestCounters counters, IngestPipeline pipeline, GatewayStats gateway, IRawFrameArchive archive, bool? gc, CancellationToken cancellationToken)
+        IngestCounters counters, IngestPipeline pipeline, GatewayStats gateway, GatewayConnectionLimits limits, IRawFrameArchive archive, bool? gc,
+        CancellationToken cancellationToken)
     {
         if (gc == true)
         {
@@ -49,7 +50,12 @@ internal static class IngestEndpoints
                 gateway.SkippedBytes,
                 gateway.MessagesCompleted,
                 gateway.MessagesIncomplete,
-                gateway.IdleClosed),
+                gateway.IdleClosed,
+                gateway.FrameTimeoutClosed,
+                gateway.NoiseClosed,
+                gateway.RefusedAtLimit,
+                gateway.RefusedAtAddressLimit,
+                new GatewayLimitsDto(limits.FileHandleLimit, limits.Reserved, limits.MaxConnections, limits.MaxConnectionsPerAddress)),
             archived.ToDictionary(e => Camel(e.Key), e => e.Value),
             new ProcessStatsDto(process.WorkingSet64, GC.GetTotalMemory(forceFullCollection: false))));
     }
