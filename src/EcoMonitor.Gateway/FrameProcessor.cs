@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using EcoMonitor.Application.Ingest;
 using EcoMonitor.Application.Registry;
+using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Protocol.Hj212;
@@ -13,20 +14,23 @@ namespace EcoMonitor.Gateway;
 
 /// <summary>
 /// Decides, for one whole frame, what is archived, what is stored and what is answered (ADR 0004): decode; refuse
-/// an unknown MN, an inactive station or a wrong PW with the HJ 212-2017 return code (QnRtn 4, 2, 3); map data
-/// commands to observations; acknowledge with 9014 when the station asked for it. Stateless apart from the
-/// sub-packet tracker; thread-safe.
+/// an unknown MN, an inactive station or a wrong PW with the HJ 212-2017 return code (QnRtn 4, 2, 3), a password check
+/// first waiting its turn when its source or MN has failed before (<see cref="StationPasswordGuard"/>) and every wrong
+/// password reported to <see cref="ISecurityEventSink"/>; map data commands to observations; acknowledge with 9014
+/// when the station asked for it. Stateless apart from the sub-packet tracker and the password guard; thread-safe.
 /// </summary>
 internal sealed class FrameProcessor(
     StationRegistry registry,
     ParameterCatalog catalog,
     SubPacketTracker subPackets,
+    StationPasswordGuard passwords,
+    ISecurityEventSink securityEvents,
     TimeProvider time,
     GatewayStats stats,
     ILogger<FrameProcessor> logger)
 {
     // A connection's endpoint formatted once, not per frame; entries go with their connection's endpoint object.
-    private readonly ConditionalWeakTable<EndPoint, string> _peerTexts = [];
+    private readonly ConditionalWeakTable<EndPoint, PeerNames> _peers = [];
 
     /// <summary>The gateway's logger, shared with the connection loops.</summary>
     public ILogger Logger => logger;
@@ -38,19 +42,27 @@ internal sealed class FrameProcessor(
         RawFrame raw = new()
         {
             ReceivedAt = time.GetUtcNow().ToInstant(),
-            Peer = PeerText(peer),
+            Peer = Names(peer).Text,
             Bytes = bytes,
             Outcome = RawFrameOutcome.Rejected,
         };
         return Reject(raw, error.ToString(), null);
     }
 
-    /// <summary>Decides what to do with a frame the scanner delimited (## … CRLF).</summary>
-    public FrameDecision Process(byte[] bytes, EndPoint? peer)
+    /// <summary>
+    /// Decides what to do with a frame the scanner delimited (## … CRLF): a decision, or a deferral when the password
+    /// check must wait its turn — then decide the frame again, after the wait, with the deferral's <see cref="FrameDecision.Turn"/>.
+    /// </summary>
+    public FrameDecision Process(byte[] bytes, EndPoint? peer, PasswordTurn turn = PasswordTurn.None)
     {
         var receivedAt = time.GetUtcNow().ToInstant();
-        string peerText = PeerText(peer);
-        GatewayLog.RawFrame(logger, peer, new EscapedFrame(bytes));
+        PeerNames names = Names(peer);
+        string peerText = names.Text;
+        if (turn == PasswordTurn.None)
+        {
+            GatewayLog.RawFrame(logger, peer, new EscapedFrame(bytes));
+        }
+
         Hj212ParseResult parsed = Hj212Parser.Parse(bytes);
         Hj212Frame frame = parsed.Frame;
         string? mn = Text(frame.Mn);
@@ -85,14 +97,41 @@ internal sealed class FrameProcessor(
             return RejectStation(raw, peer, mn, "StationInactive", RequestResponse(frame, Hj212ReturnCode.Rejected));
         }
 
+        if (!passwords.IsOwnAddress(station.Id.Value, names.Source) && NextTurn(station.Id.Value, names.Source, turn) is { } deferred)
+        {
+            return deferred;
+        }
+
         if (!PasswordMatches(frame.Pw, station.Password))
         {
+            passwords.Failed(station.Id.Value, names.Source);
+            securityEvents.Record(new SecurityEvent(SecurityEventKind.StationPasswordRejected, station.Id.Value, names.Address, receivedAt, "wrong password"));
             return RejectStation(raw, peer, mn, "WrongPassword", RequestResponse(frame, Hj212ReturnCode.PasswordError));
         }
+
+        passwords.Succeeded(station.Id.Value, names.Source);
 
         return FrameObservationMapper.TryGetInterval(frame.CommandCode, out ObservationInterval interval)
             ? Data(frame, raw, station, interval, peer)
             : Other(frame, raw, receivedAt);
+    }
+
+    /// <summary>The next turn to wait for before the password of <paramref name="mn"/> from <paramref name="source"/> is compared, or null to compare it now.</summary>
+    private FrameDecision? NextTurn(string mn, string source, PasswordTurn turn)
+    {
+        if (turn == PasswordTurn.None && passwords.ReserveAddressTurn(source) is var addressWait && addressWait > TimeSpan.Zero)
+        {
+            stats.PasswordCheckDelayed();
+            return FrameDecision.Deferred(addressWait, PasswordTurn.Address);
+        }
+
+        if (turn != PasswordTurn.Station && passwords.ReserveStationTurn(mn) is var stationWait && stationWait > TimeSpan.Zero)
+        {
+            stats.PasswordCheckDelayed();
+            return FrameDecision.Deferred(stationWait, PasswordTurn.Station);
+        }
+
+        return null;
     }
 
     private FrameDecision Data(in Hj212Frame frame, RawFrame raw, Station station, ObservationInterval interval, EndPoint? peer)
@@ -149,8 +188,7 @@ internal sealed class FrameProcessor(
         return new FrameDecision(new IngestItem(raw with { Outcome = RawFrameOutcome.Rejected, Reason = reason }, [], null), reply, false);
     }
 
-    private string PeerText(EndPoint? peer) =>
-        peer is null ? "unknown" : _peerTexts.GetValue(peer, static p => p.ToString() ?? "unknown");
+    private PeerNames Names(EndPoint? peer) => peer is null ? PeerNames.Unknown : _peers.GetValue(peer, static p => new PeerNames(p));
 
     private static byte[] DataAck(in Hj212Frame frame)
     {
@@ -166,6 +204,10 @@ internal sealed class FrameProcessor(
         return buffer[..Hj212Responses.WriteRequestResponse(frame, code, buffer)];
     }
 
+    /// <summary>
+    /// Whether the frame's PW is the station's password. The one place passwords are compared (the stored form may
+    /// change to a hash; callers do not depend on how). Called only after the backoff's turns.
+    /// </summary>
     private static bool PasswordMatches(ReadOnlySpan<byte> sent, string expected)
     {
         Span<byte> buffer = stackalloc byte[64];

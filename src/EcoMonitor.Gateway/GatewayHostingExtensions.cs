@@ -24,6 +24,7 @@ public static class GatewayHostingExtensions
         services.AddSingleton(sp => new ConnectionLimiter(sp.GetRequiredService<GatewayConnectionLimits>()));
         services.AddSingleton<GatewayStats>();
         services.AddSingleton<SubPacketTracker>();
+        services.AddSingleton<StationPasswordGuard>();
         services.AddSingleton<FrameProcessor>();
         services.AddSingleton<Hj212ConnectionHandler>();
         services.AddHostedService<SubPacketSweeper>();

@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using EcoMonitor.Application.Security;
+using Microsoft.Extensions.Options;
 
 namespace EcoMonitor.Gateway;
 
 /// <summary>The HJ 212 TCP listener's settings (section <c>Gateway</c>; docs/deploy.md "Hardening: the HJ 212 port").</summary>
-public sealed class GatewayOptions
+public sealed class GatewayOptions : IValidatableObject
 {
     /// <summary>Configuration section.</summary>
     public const string SectionName = "Gateway";
@@ -72,4 +74,28 @@ public sealed class GatewayOptions
     /// </summary>
     [Range(0, 10_000_000)]
     public int? ReservedFileHandles { get; set; }
+
+    /// <summary>
+    /// How long after its last right password a source address is remembered as that station's own: its frames for that
+    /// MN skip the password backoff, so guessing from elsewhere does not lock the right station out.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan AuthenticatedAddressMemory { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// Backoff of wrong station passwords (section <c>Gateway:PasswordBackoff</c>), kept per source address and per MN:
+    /// after <see cref="FailureBackoffOptions.FreeFailures"/> failures of a key, each password check of that key waits
+    /// its turn (<see cref="FailureBackoff"/>) before the password is compared.
+    /// </summary>
+    [ValidateObjectMembers]
+    public FailureBackoffOptions PasswordBackoff { get; set; } = new();
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (PasswordBackoff.Problem() is { } problem)
+        {
+            yield return new ValidationResult("Gateway:PasswordBackoff: " + problem, [nameof(PasswordBackoff)]);
+        }
+    }
 }

@@ -16,6 +16,7 @@ public sealed class GatewayStats : IDisposable
     private readonly Counter<long> _acks;
     private readonly Counter<long> _refused;
     private readonly Counter<long> _closed;
+    private readonly Counter<long> _passwordWaits;
     private long _connectionsOpen;
     private long _connectionsTotal;
     private long _acksSent;
@@ -29,6 +30,7 @@ public sealed class GatewayStats : IDisposable
     private long _noiseClosed;
     private long _refusedAtLimit;
     private long _refusedAtAddressLimit;
+    private long _passwordChecksDelayed;
 
     /// <summary>Creates the stats and their instruments.</summary>
     public GatewayStats(IMeterFactory meters)
@@ -40,6 +42,8 @@ public sealed class GatewayStats : IDisposable
             "ecomonitor.gateway.connections.refused", description: "Connections closed as soon as accepted, tagged by reason (limit, address_limit)");
         _closed = _meter.CreateCounter<long>(
             "ecomonitor.gateway.connections.closed", description: "Connections the gateway closed itself, tagged by reason (idle, frame_timeout, noise)");
+        _passwordWaits = _meter.CreateCounter<long>(
+            "ecomonitor.gateway.password.delayed", description: "Station password checks held back by the failure backoff");
         _meter.CreateObservableGauge("ecomonitor.gateway.connections", () => Interlocked.Read(ref _connectionsOpen), description: "Open station connections");
     }
 
@@ -81,6 +85,9 @@ public sealed class GatewayStats : IDisposable
 
     /// <summary>Connections refused because their source address held its maximum.</summary>
     public long RefusedAtAddressLimit => Interlocked.Read(ref _refusedAtAddressLimit);
+
+    /// <summary>Station password checks that waited their turn (password backoff).</summary>
+    public long PasswordChecksDelayed => Interlocked.Read(ref _passwordChecksDelayed);
 
     internal void ConnectionOpened()
     {
@@ -135,6 +142,12 @@ public sealed class GatewayStats : IDisposable
         }
 
         _refused.Add(1, new KeyValuePair<string, object?>("reason", refusal == ConnectionRefusal.Limit ? "limit" : "address_limit"));
+    }
+
+    internal void PasswordCheckDelayed()
+    {
+        Interlocked.Increment(ref _passwordChecksDelayed);
+        _passwordWaits.Add(1);
     }
 
     /// <inheritdoc />

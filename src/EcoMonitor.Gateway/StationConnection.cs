@@ -3,6 +3,7 @@ using System.IO.Pipelines;
 using System.Net;
 using System.Threading.Channels;
 using EcoMonitor.Application.Ingest;
+using EcoMonitor.Application.Storage;
 using EcoMonitor.Protocol.Hj212;
 using Microsoft.AspNetCore.Connections;
 
@@ -27,6 +28,9 @@ internal sealed class StationConnection(
     TimeProvider time)
 {
     private const long NoFrame = long.MinValue;
+
+    // The receipt of a decision with nothing to store: its reply goes out in order, without a commit to wait for.
+    private static readonly Task<IngestReceipt> NothingToStore = Task.FromResult(new IngestReceipt(RawFrameOutcome.Rejected, default));
     private readonly Hj212FrameScanner _scanner = new(options.MaxFrameBytes);
     private readonly EndPoint? _remote = connection.RemoteEndPoint;
     private long _wholeFrames;
@@ -34,6 +38,10 @@ internal sealed class StationConnection(
     private long _frameStartedAt = NoFrame;
     private long _noiseBytes;
     private ConnectionEnd _deadlineFor = ConnectionEnd.Idle;
+
+    // Ends a password check's wait when the connection closes or its deadline passes.
+    private CancellationToken _waits;
+    private CancellationTokenSource? _deadline;
 
     /// <summary>Frames read from this connection.</summary>
     public long Frames { get; private set; }
@@ -51,6 +59,8 @@ internal sealed class StationConnection(
             SingleReader = true,
             SingleWriter = true,
         });
+        _waits = linked.Token;
+        _deadline = deadline;
         Task writer = WriteRepliesAsync(replies.Reader, linked.Token);
         try
         {
@@ -196,7 +206,25 @@ internal sealed class StationConnection(
         FrameDecision decision = status == Hj212ScanStatus.Frame
             ? processor.Process(bytes, _remote)
             : processor.Unframed(bytes, error, _remote);
-        return SubmitThenContinueAsync(decision, replies, cancellationToken);
+        return decision.IsDeferred
+            ? DecideAfterWaitingAsync(bytes, decision, replies, cancellationToken)
+            : SubmitThenContinueAsync(decision, replies, cancellationToken);
+    }
+
+    /// <summary>Waits the password check's turns (holding only this connection), then decides the frame and submits it.</summary>
+    private async ValueTask<bool> DecideAfterWaitingAsync(
+        byte[] bytes, FrameDecision decision, ChannelWriter<PendingReply> replies, CancellationToken cancellationToken)
+    {
+        while (decision.IsDeferred)
+        {
+            // The wait is the gateway's doing, not the peer's: the connection's deadline starts again after it.
+            _deadline?.CancelAfter(decision.Wait + options.IdleTimeout);
+            await Task.Delay(decision.Wait, time, _waits);
+            decision = processor.Process(bytes, _remote, decision.Turn);
+        }
+
+        await SubmitAsync(decision, replies, cancellationToken);
+        return true;
     }
 
     private async ValueTask<bool> SubmitThenContinueAsync(FrameDecision decision, ChannelWriter<PendingReply> replies, CancellationToken cancellationToken)
@@ -207,7 +235,7 @@ internal sealed class StationConnection(
 
     private async Task SubmitAsync(FrameDecision decision, ChannelWriter<PendingReply> replies, CancellationToken cancellationToken)
     {
-        Task<IngestReceipt> receipt = pipeline.SubmitAsync(decision.Item, cancellationToken).AsTask();
+        Task<IngestReceipt> receipt = decision.Item is { } item ? pipeline.SubmitAsync(item, cancellationToken).AsTask() : NothingToStore;
         await replies.WriteAsync(new PendingReply(receipt, decision), cancellationToken);
     }
 
@@ -276,7 +304,7 @@ internal sealed class StationConnection(
         {
             // The store failed: the station gets no acknowledgement and will resend; the failure is logged and counted.
             stats.AckWithheld();
-            GatewayLog.AckWithheld(processor.Logger, exception, pending.Decision.Item.Frame.RequestNumber, _remote);
+            GatewayLog.AckWithheld(processor.Logger, exception, pending.Decision.Item?.Frame.RequestNumber, _remote);
             return false;
         }
     }

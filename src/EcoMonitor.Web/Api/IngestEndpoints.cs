@@ -55,6 +55,7 @@ internal static class IngestEndpoints
                 gateway.NoiseClosed,
                 gateway.RefusedAtLimit,
                 gateway.RefusedAtAddressLimit,
+                gateway.PasswordChecksDelayed,
                 new GatewayLimitsDto(limits.FileHandleLimit, limits.Reserved, limits.MaxConnections, limits.MaxConnectionsPerAddress)),
             archived.ToDictionary(e => Camel(e.Key), e => e.Value),
             new ProcessStatsDto(process.WorkingSet64, GC.GetTotalMemory(forceFullCollection: false))));

@@ -24,7 +24,8 @@ public sealed record PipelineStatsDto(
 
 /// <summary>
 /// Gateway figures since start: connections (closed by the gateway for idleness, an unfinished frame or noise; refused
-/// at the global or the per-address limit), replies, and the connection limits in force.
+/// at the global or the per-address limit), replies, password checks held back by the backoff, and
+/// the connection limits in force.
 /// </summary>
 public sealed record GatewayStatsDto(
     long ConnectionsOpen,
@@ -40,6 +41,7 @@ public sealed record GatewayStatsDto(
     long NoiseClosed,
     long RefusedAtLimit,
     long RefusedAtAddressLimit,
+    long PasswordChecksDelayed,
     GatewayLimitsDto Limits);
 
 /// <summary>The gateway's connection limits in force and the file-handle limit they were derived from (docs/deploy.md).</summary>
