@@ -35,9 +35,13 @@ internal sealed class FrameProcessor(
     /// <summary>The gateway's logger, shared with the connection loops.</summary>
     public ILogger Logger => logger;
 
-    /// <summary>Archives bytes the scanner rejected (bad length, too long, cut off) with the reason; never answered.</summary>
+    /// <summary>
+    /// Archives bytes the scanner rejected (bad length, too long, cut off) with the reason; never answered. Masks any
+    /// password in <paramref name="bytes"/> in place (<see cref="FramePassword"/>).
+    /// </summary>
     public FrameDecision Unframed(byte[] bytes, Hj212Error error, EndPoint? peer)
     {
+        FramePassword.MaskInPlace(bytes);
         GatewayLog.FrameUndecodable(logger, peer, null, error, 0);
         RawFrame raw = new()
         {
@@ -52,8 +56,21 @@ internal sealed class FrameProcessor(
     /// <summary>
     /// Decides what to do with a frame the scanner delimited (## … CRLF): a decision, or a deferral when the password
     /// check must wait its turn — then decide the frame again, after the wait, with the deferral's <see cref="FrameDecision.Turn"/>.
+    /// Once decided, the passwords in <paramref name="bytes"/> (the bytes archived) are masked in place
+    /// (<see cref="FramePassword"/>): after decoding, after the password check, after the replies that echo PW were written.
     /// </summary>
     public FrameDecision Process(byte[] bytes, EndPoint? peer, PasswordTurn turn = PasswordTurn.None)
+    {
+        FrameDecision decision = Decide(bytes, peer, turn);
+        if (!decision.IsDeferred)
+        {
+            FramePassword.MaskInPlace(bytes);
+        }
+
+        return decision;
+    }
+
+    private FrameDecision Decide(byte[] bytes, EndPoint? peer, PasswordTurn turn)
     {
         var receivedAt = time.GetUtcNow().ToInstant();
         PeerNames names = Names(peer);

@@ -37,6 +37,7 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
         Assert.Equal("so2-permit", evidence.GetProperty("rule").GetProperty("id").GetString());
         Assert.Equal(120m, evidence.GetProperty("values")[0].GetProperty("value").GetDecimal());
         Assert.Contains(evidence.GetProperty("frames").EnumerateArray(), f => f.GetProperty("text").GetString()!.Contains("MN=OUTA1", StringComparison.Ordinal));
+        Assert.All(evidence.GetProperty("frames").EnumerateArray(), f => Assert.Contains("PW=******;", f.GetProperty("text").GetString(), StringComparison.Ordinal));
         // Within seconds of the frame's arrival, both as the server stamped them (whole seconds): the test's own
         // sending and polling, slow on a loaded CI machine, are not part of it.
         TimeSpan raisedAfter = Time(alarm, "raisedAt") - evidence.GetProperty("frames").EnumerateArray().Max(f => Time(f, "receivedAt"));

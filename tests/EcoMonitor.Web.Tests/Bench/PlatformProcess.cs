@@ -43,7 +43,7 @@ internal sealed class PlatformProcess : IDisposable
         {
             ["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{HttpPort}",
             ["Gateway:Port"] = GatewayPort.ToString(CultureInfo.InvariantCulture),
-            ["Storage:Sqlite:Path"] = Path.Combine(_directory, "ecomonitor.db"),
+            ["Storage:Sqlite:Path"] = DatabasePath,
             ["Registry:StationsFile"] = RepoFiles.Path("samples/network/stations.json"),
             ["Registry:ParametersFile"] = RepoFiles.Path("config/parameters.json"),
             ["Quality:RulesFile"] = RepoFiles.Path("config/quality-rules.json"),
@@ -72,6 +72,9 @@ internal sealed class PlatformProcess : IDisposable
     public int GatewayPort { get; } = FreeTcpPort.Next();
 
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>The server's SQLite file (to check what it stored, byte for byte).</summary>
+    public string DatabasePath => Path.Combine(_directory, "ecomonitor.db");
 
     /// <summary>The server's process id (for its open file handles under /proc).</summary>
     public int ProcessId => _process.Id;

@@ -7,7 +7,7 @@ namespace EcoMonitor.Web.Tests.Security;
 /// <summary>
 /// One platform process shared by the gateway hardening tests (collection <see cref="Name"/>), with short timeouts and
 /// a fast password backoff so that each attack is judged in seconds: idle 3 s, frame 2 s, 4 KiB of noise, backoff
-/// 5 free failures then 0.2 s doubling to 1 s.
+/// 5 free failures then 0.2 s doubling to 1 s; raw frames logged (Trace).
 /// </summary>
 public sealed class HardenedGateway : IAsyncLifetime
 {
@@ -27,6 +27,7 @@ public sealed class HardenedGateway : IAsyncLifetime
                 ["Gateway:PasswordBackoff:FirstDelay"] = "00:00:00.2",
                 ["Gateway:PasswordBackoff:MaxDelay"] = "00:00:01",
                 ["Security:BootstrapAdminKey"] = AdminKey,
+                ["Logging:LogLevel:EcoMonitor.Gateway.FrameProcessor"] = "Trace",
             },
             fileHandleLimit: null,
             TestContext.Current.CancellationToken);
