@@ -16,14 +16,15 @@ namespace EcoMonitor.Gateway;
 /// Decides, for one whole frame, what is archived, what is stored and what is answered (ADR 0004): decode; refuse
 /// an unknown MN, an inactive station or a wrong PW with the HJ 212-2017 return code (QnRtn 4, 2, 3), a password check
 /// first waiting its turn when its source or MN has failed before (<see cref="StationPasswordGuard"/>) and every wrong
-/// password reported to <see cref="ISecurityEventSink"/>; map data commands to observations; acknowledge with 9014
-/// when the station asked for it. Stateless apart from the sub-packet tracker and the password guard; thread-safe.
+/// password reported to <see cref="ISecurityEventSink"/>; refuse a data frame whose DataTime cannot be true
+/// (<see cref="DataTimeWindow"/>); map data commands to observations; acknowledge with 9014 when the station asked for it. Stateless apart from the sub-packet tracker and the password guard; thread-safe.
 /// </summary>
 internal sealed class FrameProcessor(
     StationRegistry registry,
     ParameterCatalog catalog,
     SubPacketTracker subPackets,
     StationPasswordGuard passwords,
+    DataTimeWindow dataTimes,
     ISecurityEventSink securityEvents,
     TimeProvider time,
     GatewayStats stats,
@@ -106,12 +107,12 @@ internal sealed class FrameProcessor(
 
         if (!StationId.TryParse(mn, out StationId id) || !registry.TryGet(id, out Station station))
         {
-            return RejectStation(raw, peer, mn, "UnknownStation", RequestResponse(frame, Hj212ReturnCode.MnError));
+            return RejectStation(raw, peer, mn, FrameRejection.UnknownStation, RequestResponse(frame, Hj212ReturnCode.MnError));
         }
 
         if (!station.IsActive)
         {
-            return RejectStation(raw, peer, mn, "StationInactive", RequestResponse(frame, Hj212ReturnCode.Rejected));
+            return RejectStation(raw, peer, mn, FrameRejection.StationInactive, RequestResponse(frame, Hj212ReturnCode.Rejected));
         }
 
         if (!passwords.IsOwnAddress(station.Id.Value, names.Source) && NextTurn(station.Id.Value, names.Source, turn) is { } deferred)
@@ -123,7 +124,7 @@ internal sealed class FrameProcessor(
         {
             passwords.Failed(station.Id.Value, names.Source);
             securityEvents.Record(new SecurityEvent(SecurityEventKind.StationPasswordRejected, station.Id.Value, names.Address, receivedAt, "wrong password"));
-            return RejectStation(raw, peer, mn, "WrongPassword", RequestResponse(frame, Hj212ReturnCode.PasswordError));
+            return RejectStation(raw, peer, mn, FrameRejection.WrongPassword, RequestResponse(frame, Hj212ReturnCode.PasswordError));
         }
 
         passwords.Succeeded(station.Id.Value, names.Source);
@@ -162,8 +163,15 @@ internal sealed class FrameProcessor(
 
         if (dataTime is null)
         {
-            GatewayLog.FrameRejected(logger, peer, raw.StationId, "MissingDataTime", 0);
-            return Reject(raw, "MissingDataTime", frame.IsAckRequested ? RequestResponse(frame, Hj212ReturnCode.UnknownError) : null);
+            GatewayLog.FrameRejected(logger, peer, raw.StationId, FrameRejection.MissingDataTime.Reason(), 0);
+            return Reject(raw, FrameRejection.MissingDataTime.Reason(), frame.IsAckRequested ? RequestResponse(frame, Hj212ReturnCode.UnknownError) : null);
+        }
+
+        if (!dataTimes.Contains(dataTime.Value, raw.ReceivedAt))
+        {
+            // Refused at the door (ADR 0004): a logger whose clock says 9999 or 0001 must not reach the store, nor be acknowledged.
+            GatewayLog.DataTimeOutOfRange(logger, peer, raw.StationId, raw.RequestNumber, dataTime.Value);
+            return Reject(raw, FrameRejection.DataTimeOutOfRange.Reason(), frame.IsAckRequested ? RequestResponse(frame, Hj212ReturnCode.Rejected) : null);
         }
 
         List<Observation> observations = [];
@@ -193,8 +201,9 @@ internal sealed class FrameProcessor(
         return new FrameDecision(new IngestItem(raw, [], null), reply, reply is not null && frame.CommandCode != Hj212CommandCodes.TimeCalibrationRequest);
     }
 
-    private FrameDecision RejectStation(RawFrame raw, EndPoint? peer, string? mn, string reason, byte[] reply)
+    private FrameDecision RejectStation(RawFrame raw, EndPoint? peer, string? mn, FrameRejection rejection, byte[] reply)
     {
+        string reason = rejection.Reason();
         GatewayLog.StationRejected(logger, peer, mn, reason);
         return Reject(raw, reason, reply);
     }

@@ -16,4 +16,5 @@ internal static class GatewayEventIds
     public const int FrameUndecodable = 1011;
     public const int ConnectionLimitLowered = 1012;
     public const int ConnectionsRefused = 1013;
+    public const int DataTimeOutOfRange = 1014;
 }

@@ -25,6 +25,7 @@ public static class GatewayHostingExtensions
         services.AddSingleton<GatewayStats>();
         services.AddSingleton<SubPacketTracker>();
         services.AddSingleton<StationPasswordGuard>();
+        services.AddSingleton<DataTimeWindow>();
         services.AddSingleton<FrameProcessor>();
         services.AddSingleton<Hj212ConnectionHandler>();
         services.AddHostedService<SubPacketSweeper>();

@@ -1,5 +1,6 @@
 using System.Net;
 using EcoMonitor.Protocol.Hj212;
+using NodaTime;
 
 namespace EcoMonitor.Gateway;
 
@@ -45,6 +46,10 @@ internal static partial class GatewayLog
 
     [LoggerMessage(EventId = GatewayEventIds.IncompleteMessage, Level = LogLevel.Warning, Message = "Message QN {Qn} of MN {Mn} is incomplete: {Received} of {Expected} sub-packets arrived before the timeout")]
     public static partial void IncompleteMessage(ILogger logger, string mn, string qn, int received, int expected);
+
+    [LoggerMessage(EventId = GatewayEventIds.DataTimeOutOfRange, Level = LogLevel.Warning,
+        Message = "Refused frame QN {Qn} of MN {Mn} from {RemoteEndPoint}: DataTime {DataTime} is outside the accepted window (Gateway:DataTime)")]
+    public static partial void DataTimeOutOfRange(ILogger logger, EndPoint? remoteEndPoint, string? mn, string? qn, LocalDateTime dataTime);
 
     [LoggerMessage(EventId = GatewayEventIds.RawFrame, Level = LogLevel.Trace, Message = "Frame from {RemoteEndPoint}: {Text}")]
     public static partial void RawFrame(ILogger logger, EndPoint? remoteEndPoint, EscapedFrame text);

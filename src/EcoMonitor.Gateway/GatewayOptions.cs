@@ -90,6 +90,10 @@ public sealed class GatewayOptions : IValidatableObject
     [ValidateObjectMembers]
     public FailureBackoffOptions PasswordBackoff { get; set; } = new();
 
+    /// <summary>The window of believable <c>DataTime</c> values (section <c>Gateway:DataTime</c>).</summary>
+    [ValidateObjectMembers]
+    public GatewayDataTimeOptions DataTime { get; set; } = new();
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
