@@ -17,7 +17,8 @@ namespace EcoMonitor.Gateway;
 /// an unknown MN, an inactive station or a wrong PW with the HJ 212-2017 return code (QnRtn 4, 2, 3), a password check
 /// first waiting its turn when its source or MN has failed before (<see cref="StationPasswordGuard"/>) and every wrong
 /// password reported to <see cref="ISecurityEventSink"/>; refuse a data frame whose DataTime cannot be true
-/// (<see cref="DataTimeWindow"/>); map data commands to observations; acknowledge with 9014 when the station asked for it. Stateless apart from the sub-packet tracker and the password guard; thread-safe.
+/// (<see cref="DataTimeWindow"/>); map data commands to observations; acknowledge with 9014 when the station asked for it.
+/// Every frame is archived, except rejected frames of a source beyond its rate (<see cref="RejectedFrameSampler"/>). Stateless apart from the sub-packet tracker and the password guard; thread-safe.
 /// </summary>
 internal sealed class FrameProcessor(
     StationRegistry registry,
@@ -25,6 +26,7 @@ internal sealed class FrameProcessor(
     SubPacketTracker subPackets,
     StationPasswordGuard passwords,
     DataTimeWindow dataTimes,
+    RejectedFrameSampler rejectedFrames,
     ISecurityEventSink securityEvents,
     TimeProvider time,
     GatewayStats stats,
@@ -51,7 +53,7 @@ internal sealed class FrameProcessor(
             Bytes = bytes,
             Outcome = RawFrameOutcome.Rejected,
         };
-        return Reject(raw, error.ToString(), null);
+        return Reject(raw, peer, error.ToString(), null);
     }
 
     /// <summary>
@@ -102,7 +104,7 @@ internal sealed class FrameProcessor(
             byte[]? reply = parsed.Error == Hj212Error.CrcMismatch && frame.IsAckRequested && !frame.Mn.IsEmpty
                 ? RequestResponse(frame, Hj212ReturnCode.CrcError)
                 : null;
-            return Reject(raw, parsed.Error.ToString(), reply);
+            return Reject(raw, peer, parsed.Error.ToString(), reply);
         }
 
         if (!StationId.TryParse(mn, out StationId id) || !registry.TryGet(id, out Station station))
@@ -164,14 +166,14 @@ internal sealed class FrameProcessor(
         if (dataTime is null)
         {
             GatewayLog.FrameRejected(logger, peer, raw.StationId, FrameRejection.MissingDataTime.Reason(), 0);
-            return Reject(raw, FrameRejection.MissingDataTime.Reason(), frame.IsAckRequested ? RequestResponse(frame, Hj212ReturnCode.UnknownError) : null);
+            return Reject(raw, peer, FrameRejection.MissingDataTime.Reason(), frame.IsAckRequested ? RequestResponse(frame, Hj212ReturnCode.UnknownError) : null, isAuthenticated: true);
         }
 
         if (!dataTimes.Contains(dataTime.Value, raw.ReceivedAt))
         {
             // Refused at the door (ADR 0004): a logger whose clock says 9999 or 0001 must not reach the store, nor be acknowledged.
             GatewayLog.DataTimeOutOfRange(logger, peer, raw.StationId, raw.RequestNumber, dataTime.Value);
-            return Reject(raw, FrameRejection.DataTimeOutOfRange.Reason(), frame.IsAckRequested ? RequestResponse(frame, Hj212ReturnCode.Rejected) : null);
+            return Reject(raw, peer, FrameRejection.DataTimeOutOfRange.Reason(), frame.IsAckRequested ? RequestResponse(frame, Hj212ReturnCode.Rejected) : null, isAuthenticated: true);
         }
 
         List<Observation> observations = [];
@@ -205,12 +207,22 @@ internal sealed class FrameProcessor(
     {
         string reason = rejection.Reason();
         GatewayLog.StationRejected(logger, peer, mn, reason);
-        return Reject(raw, reason, reply);
+        return Reject(raw, peer, reason, reply);
     }
 
-    private FrameDecision Reject(RawFrame raw, string reason, byte[]? reply)
+    /// <summary>
+    /// Refuses a frame with <paramref name="reason"/>. It is archived unless it did not authenticate and its source has
+    /// exceeded its rate of rejected frames (<see cref="RejectedFrameSampler"/>); the reply goes out either way.
+    /// </summary>
+    private FrameDecision Reject(RawFrame raw, EndPoint? peer, string reason, byte[]? reply, bool isAuthenticated = false)
     {
         stats.Frame(reason);
+        if (!isAuthenticated && !rejectedFrames.ShouldArchive(Names(peer).Source))
+        {
+            stats.RejectedFrameNotArchived(reason);
+            return new FrameDecision(null, reply, false);
+        }
+
         return new FrameDecision(new IngestItem(raw with { Outcome = RawFrameOutcome.Rejected, Reason = reason }, [], null), reply, false);
     }
 

@@ -17,4 +17,5 @@ internal static class GatewayEventIds
     public const int ConnectionLimitLowered = 1012;
     public const int ConnectionsRefused = 1013;
     public const int DataTimeOutOfRange = 1014;
+    public const int RejectedFramesSampled = 1015;
 }

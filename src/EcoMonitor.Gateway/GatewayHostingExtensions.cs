@@ -8,7 +8,7 @@ namespace EcoMonitor.Gateway;
 
 /// <summary>
 /// Registers the HJ 212 TCP gateway in a host: options, the connection limits, the connection handler on its Kestrel
-/// port behind <see cref="ConnectionAdmission"/>, the sub-packet sweeper.
+/// port behind <see cref="ConnectionAdmission"/>, the sweeper.
 /// </summary>
 public static class GatewayHostingExtensions
 {
@@ -26,9 +26,10 @@ public static class GatewayHostingExtensions
         services.AddSingleton<SubPacketTracker>();
         services.AddSingleton<StationPasswordGuard>();
         services.AddSingleton<DataTimeWindow>();
+        services.AddSingleton<RejectedFrameSampler>();
         services.AddSingleton<FrameProcessor>();
         services.AddSingleton<Hj212ConnectionHandler>();
-        services.AddHostedService<SubPacketSweeper>();
+        services.AddHostedService<GatewaySweeper>();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<GatewayOptions>, GatewayConnectionLimits, ILogger<ConnectionAdmission>>(
             (kestrel, gateway, limits, logger) =>
             {

@@ -51,6 +51,11 @@ internal static partial class GatewayLog
         Message = "Refused frame QN {Qn} of MN {Mn} from {RemoteEndPoint}: DataTime {DataTime} is outside the accepted window (Gateway:DataTime)")]
     public static partial void DataTimeOutOfRange(ILogger logger, EndPoint? remoteEndPoint, string? mn, string? qn, LocalDateTime dataTime);
 
+    [LoggerMessage(EventId = GatewayEventIds.RejectedFramesSampled, Level = LogLevel.Warning,
+        Message = "Rejected frames from {Source}: {Received} within {Seconds} s, {Archived} archived ({FramesPerWindow} in full, then one in {SampleOneIn}), {LeftOut} counted but not archived")]
+    public static partial void RejectedFramesSampled(
+        ILogger logger, string source, long received, double seconds, long archived, int framesPerWindow, int sampleOneIn, long leftOut);
+
     [LoggerMessage(EventId = GatewayEventIds.RawFrame, Level = LogLevel.Trace, Message = "Frame from {RemoteEndPoint}: {Text}")]
     public static partial void RawFrame(ILogger logger, EndPoint? remoteEndPoint, EscapedFrame text);
 }

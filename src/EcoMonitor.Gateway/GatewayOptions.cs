@@ -94,6 +94,10 @@ public sealed class GatewayOptions : IValidatableObject
     [ValidateObjectMembers]
     public GatewayDataTimeOptions DataTime { get; set; } = new();
 
+    /// <summary>How much of the rejected traffic of one source is archived (section <c>Gateway:RejectedArchive</c>).</summary>
+    [ValidateObjectMembers]
+    public GatewayRejectedArchiveOptions RejectedArchive { get; set; } = new();
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -17,6 +17,7 @@ public sealed class GatewayStats : IDisposable
     private readonly Counter<long> _refused;
     private readonly Counter<long> _closed;
     private readonly Counter<long> _passwordWaits;
+    private readonly Counter<long> _unarchived;
     private long _connectionsOpen;
     private long _connectionsTotal;
     private long _acksSent;
@@ -31,6 +32,7 @@ public sealed class GatewayStats : IDisposable
     private long _refusedAtLimit;
     private long _refusedAtAddressLimit;
     private long _passwordChecksDelayed;
+    private long _rejectedNotArchived;
 
     /// <summary>Creates the stats and their instruments.</summary>
     public GatewayStats(IMeterFactory meters)
@@ -44,6 +46,8 @@ public sealed class GatewayStats : IDisposable
             "ecomonitor.gateway.connections.closed", description: "Connections the gateway closed itself, tagged by reason (idle, frame_timeout, noise)");
         _passwordWaits = _meter.CreateCounter<long>(
             "ecomonitor.gateway.password.delayed", description: "Station password checks held back by the failure backoff");
+        _unarchived = _meter.CreateCounter<long>(
+            "ecomonitor.gateway.frames.unarchived", description: "Rejected frames counted but not archived (beyond their source's rate), tagged by reason");
         _meter.CreateObservableGauge("ecomonitor.gateway.connections", () => Interlocked.Read(ref _connectionsOpen), description: "Open station connections");
     }
 
@@ -88,6 +92,9 @@ public sealed class GatewayStats : IDisposable
 
     /// <summary>Station password checks that waited their turn (password backoff).</summary>
     public long PasswordChecksDelayed => Interlocked.Read(ref _passwordChecksDelayed);
+
+    /// <summary>Rejected frames counted but not archived because their source exceeded its rate (Gateway:RejectedArchive).</summary>
+    public long RejectedNotArchived => Interlocked.Read(ref _rejectedNotArchived);
 
     internal void ConnectionOpened()
     {
@@ -148,6 +155,12 @@ public sealed class GatewayStats : IDisposable
     {
         Interlocked.Increment(ref _passwordChecksDelayed);
         _passwordWaits.Add(1);
+    }
+
+    internal void RejectedFrameNotArchived(string reason)
+    {
+        Interlocked.Increment(ref _rejectedNotArchived);
+        _unarchived.Add(1, new KeyValuePair<string, object?>("reason", reason));
     }
 
     /// <inheritdoc />

@@ -56,6 +56,7 @@ internal static class IngestEndpoints
                 gateway.RefusedAtLimit,
                 gateway.RefusedAtAddressLimit,
                 gateway.PasswordChecksDelayed,
+                gateway.RejectedNotArchived,
                 new GatewayLimitsDto(limits.FileHandleLimit, limits.Reserved, limits.MaxConnections, limits.MaxConnectionsPerAddress)),
             archived.ToDictionary(e => Camel(e.Key), e => e.Value),
             new ProcessStatsDto(process.WorkingSet64, GC.GetTotalMemory(forceFullCollection: false))));

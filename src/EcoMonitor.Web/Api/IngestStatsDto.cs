@@ -24,8 +24,8 @@ public sealed record PipelineStatsDto(
 
 /// <summary>
 /// Gateway figures since start: connections (closed by the gateway for idleness, an unfinished frame or noise; refused
-/// at the global or the per-address limit), replies, password checks held back by the backoff, and
-/// the connection limits in force.
+/// at the global or the per-address limit), replies, password checks held back by the backoff, rejected
+/// frames counted but not archived (beyond their source's rate), and the connection limits in force.
 /// </summary>
 public sealed record GatewayStatsDto(
     long ConnectionsOpen,
@@ -42,6 +42,7 @@ public sealed record GatewayStatsDto(
     long RefusedAtLimit,
     long RefusedAtAddressLimit,
     long PasswordChecksDelayed,
+    long RejectedNotArchived,
     GatewayLimitsDto Limits);
 
 /// <summary>The gateway's connection limits in force and the file-handle limit they were derived from (docs/deploy.md).</summary>

@@ -7,7 +7,8 @@ namespace EcoMonitor.Web.Tests.Security;
 /// <summary>
 /// One platform process shared by the gateway hardening tests (collection <see cref="Name"/>), with short timeouts and
 /// a fast password backoff so that each attack is judged in seconds: idle 3 s, frame 2 s, 4 KiB of noise, backoff
-/// 5 free failures then 0.2 s doubling to 1 s; raw frames logged (Trace).
+/// 5 free failures then 0.2 s doubling to 1 s; rejected frames archived in full up to 20 per source and 5 s, then one
+/// in 10; raw frames logged (Trace).
 /// </summary>
 public sealed class HardenedGateway : IAsyncLifetime
 {
@@ -28,6 +29,9 @@ public sealed class HardenedGateway : IAsyncLifetime
                 ["Gateway:PasswordBackoff:MaxDelay"] = "00:00:01",
                 ["Security:BootstrapAdminKey"] = AdminKey,
                 ["Logging:LogLevel:EcoMonitor.Gateway.FrameProcessor"] = "Trace",
+                ["Gateway:RejectedArchive:FramesPerWindow"] = "20",
+                ["Gateway:RejectedArchive:SampleOneIn"] = "10",
+                ["Gateway:RejectedArchive:Window"] = "00:00:05",
             },
             fileHandleLimit: null,
             TestContext.Current.CancellationToken);
