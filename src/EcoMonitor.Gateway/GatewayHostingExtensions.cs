@@ -23,6 +23,7 @@ public static class GatewayHostingExtensions
         services.AddSingleton(sp => GatewayConnectionLimits.OfThisProcess(sp.GetRequiredService<IOptions<GatewayOptions>>().Value));
         services.AddSingleton(sp => new ConnectionLimiter(sp.GetRequiredService<GatewayConnectionLimits>()));
         services.AddSingleton<GatewayStats>();
+        services.AddSingleton<ConnectionReports>();
         services.AddSingleton<SubPacketTracker>();
         services.AddSingleton<StationPasswordGuard>();
         services.AddSingleton<DataTimeWindow>();
@@ -30,7 +31,7 @@ public static class GatewayHostingExtensions
         services.AddSingleton<FrameProcessor>();
         services.AddSingleton<Hj212ConnectionHandler>();
         services.AddHostedService<GatewaySweeper>();
-        services.AddOptions<KestrelServerOptions>().Configure<IOptions<GatewayOptions>, GatewayConnectionLimits, ILogger<ConnectionAdmission>>(
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<GatewayOptions>, GatewayConnectionLimits, ILogger<ConnectionLimiter>>(
             (kestrel, gateway, limits, logger) =>
             {
                 if (!gateway.Value.Enabled)

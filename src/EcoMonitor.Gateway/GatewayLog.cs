@@ -16,8 +16,8 @@ internal static partial class GatewayLog
     public static partial void ConnectionLimitLowered(ILogger logger, int configured, int fileHandleLimit, int reserved, int maxConnections);
 
     [LoggerMessage(EventId = GatewayEventIds.ConnectionsRefused, Level = LogLevel.Warning,
-        Message = "Refused {Count} station connection(s) within {Seconds} s: {Limit} of {Maximum} reached; the latest from {RemoteEndPoint}")]
-    public static partial void ConnectionsRefused(ILogger logger, long count, double seconds, string limit, int maximum, EndPoint? remoteEndPoint);
+        Message = "Refused {Count} station connection(s): {Limit} of {Maximum} reached; the latest from {RemoteEndPoint} (reported at most every {Seconds} s)")]
+    public static partial void ConnectionsRefused(ILogger logger, long count, string limit, int maximum, EndPoint? remoteEndPoint, double seconds);
 
     [LoggerMessage(EventId = GatewayEventIds.Connected, Level = LogLevel.Debug, Message = "Station connection from {RemoteEndPoint}")]
     public static partial void Connected(ILogger logger, EndPoint? remoteEndPoint);
@@ -38,8 +38,8 @@ internal static partial class GatewayLog
     public static partial void ConnectionFailed(ILogger logger, Exception exception, EndPoint? remoteEndPoint);
 
     [LoggerMessage(EventId = GatewayEventIds.ClosedByGateway, Level = LogLevel.Information,
-        Message = "Closed {Count} station connection(s) within {Seconds} s for {Reason}; the latest from {RemoteEndPoint}")]
-    public static partial void ClosedByGateway(ILogger logger, long count, double seconds, ConnectionEnd reason, EndPoint? remoteEndPoint);
+        Message = "Closed {Count} station connection(s) for {Reason}; the latest from {RemoteEndPoint} (reported at most every {Seconds} s)")]
+    public static partial void ClosedByGateway(ILogger logger, long count, ConnectionEnd reason, EndPoint? remoteEndPoint, double seconds);
 
     [LoggerMessage(EventId = GatewayEventIds.AckWithheld, Level = LogLevel.Error, Message = "Not acknowledging frame QN {Qn} from {RemoteEndPoint}: it could not be stored durably")]
     public static partial void AckWithheld(ILogger logger, Exception exception, string? qn, EndPoint? remoteEndPoint);

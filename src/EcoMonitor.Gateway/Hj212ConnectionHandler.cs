@@ -18,13 +18,14 @@ internal sealed class Hj212ConnectionHandler : ConnectionHandler
     private readonly GatewayStats _stats;
     private readonly TimeProvider _time;
     private readonly ILogger<Hj212ConnectionHandler> _logger;
-    private readonly Dictionary<ConnectionEnd, LogThrottle> _closeLogs;
+    private readonly ConnectionReports _reports;
 
     public Hj212ConnectionHandler(
         FrameProcessor processor,
         IngestPipeline pipeline,
         IOptions<GatewayOptions> options,
         GatewayStats stats,
+        ConnectionReports reports,
         TimeProvider time,
         ILogger<Hj212ConnectionHandler> logger)
     {
@@ -34,12 +35,7 @@ internal sealed class Hj212ConnectionHandler : ConnectionHandler
         _stats = stats;
         _time = time;
         _logger = logger;
-        _closeLogs = new()
-        {
-            [ConnectionEnd.Idle] = new LogThrottle(time, ConnectionAdmission.LogInterval),
-            [ConnectionEnd.FrameTimeout] = new LogThrottle(time, ConnectionAdmission.LogInterval),
-            [ConnectionEnd.Noise] = new LogThrottle(time, ConnectionAdmission.LogInterval),
-        };
+        _reports = reports;
     }
 
     /// <inheritdoc />
@@ -53,7 +49,7 @@ internal sealed class Hj212ConnectionHandler : ConnectionHandler
             await station.RunAsync();
             if (station.End != ConnectionEnd.Peer)
             {
-                ClosedByGateway(station.End, connection);
+                _reports.Closed(station.End, connection.RemoteEndPoint);
             }
         }
         catch (Exception exception) when (IsNormalEnding(exception))
@@ -68,16 +64,6 @@ internal sealed class Hj212ConnectionHandler : ConnectionHandler
         {
             _stats.ConnectionClosed();
             GatewayLog.Disconnected(_logger, connection.RemoteEndPoint, station.Frames);
-        }
-    }
-
-    /// <summary>Counts a connection the gateway closed; logs at most one line per reason every few seconds (slow senders come in floods too).</summary>
-    private void ClosedByGateway(ConnectionEnd end, ConnectionContext connection)
-    {
-        _stats.ClosedByGateway(end);
-        if (_closeLogs[end].TryEnter(out long held))
-        {
-            GatewayLog.ClosedByGateway(_logger, held + 1, ConnectionAdmission.LogInterval.TotalSeconds, end, connection.RemoteEndPoint);
         }
     }
 

@@ -84,20 +84,26 @@ public sealed class GatewayConnectionLimitsTests
         Assert.Equal(key, GatewaySource.Key(new IPEndPoint(IPAddress.Parse(address), 50_000)));
 
     [Fact]
-    public void LogThrottle_LetsOneLinePerIntervalThrough_WithTheCountHeldBack()
+    public void LogThrottle_LetsOneLinePerIntervalThrough_WithTheCount_AndFlushesWhatWasHeldBack()
     {
         FakeTimeProvider time = new();
         LogThrottle throttle = new(time, TimeSpan.FromSeconds(10));
+        IPEndPoint from = new(IPAddress.Loopback, 1);
 
-        Assert.True(throttle.TryEnter(out long held));
-        Assert.Equal(0, held);
+        Assert.True(throttle.TryEnter(from, out long count));
+        Assert.Equal(1, count);
         for (int i = 0; i < 500; i++)
         {
-            Assert.False(throttle.TryEnter(out _));
+            Assert.False(throttle.TryEnter(from, out _));
         }
 
+        Assert.False(throttle.TryFlush(out _, out _));
         time.Advance(TimeSpan.FromSeconds(10));
-        Assert.True(throttle.TryEnter(out held));
-        Assert.Equal(500, held);
+        Assert.True(throttle.TryFlush(out count, out EndPoint? latest));
+        Assert.Equal((500, from), (count, latest));
+        time.Advance(TimeSpan.FromSeconds(10));
+        Assert.False(throttle.TryFlush(out _, out _));
+        Assert.True(throttle.TryEnter(from, out count));
+        Assert.Equal(1, count);
     }
 }

@@ -53,7 +53,7 @@ public sealed class GatewayFloodTests(GatewayFloodTests.Platform platform) : ICl
         long refusedAtAddress = gateway.GetProperty("refusedAtAddressLimit").GetInt64() - before.GetProperty("refusedAtAddressLimit").GetInt64();
         Assert.Equal(flood.Count - held, refusedAtLimit + refusedAtAddress);
         Assert.True(refusedAtLimit > 0 && refusedAtAddress > 0, $"refused at the limit {refusedAtLimit}, at the per-address limit {refusedAtAddress}");
-        int refusalLines = server.Output.Split('\n').Count(l => l.Contains("station connection(s) within", StringComparison.Ordinal));
+        int refusalLines = server.Output.Split('\n').Count(l => l.Contains("station connection(s): ", StringComparison.Ordinal));
         Assert.InRange(refusalLines, 1, 6);
         Assert.Equal(31, (await ObservationsAsync(server, "1441A")).GetArrayLength());
 
