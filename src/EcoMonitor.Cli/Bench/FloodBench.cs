@@ -26,6 +26,7 @@ internal sealed class FloodBench(FloodBenchOptions options, TextWriter output)
         await output.WriteLineAsync($"baseline GET /{options.Path}: {baseline}");
 
         List<Socket> sockets = new(options.Count);
+        FloodBenchResult result;
         try
         {
             var opening = Stopwatch.StartNew();
@@ -35,8 +36,7 @@ internal sealed class FloodBench(FloodBenchOptions options, TextWriter output)
             int held = sockets.Count(IsOpen);
             FloodServerStats during = await FloodServerStats.ReadAsync(client, cancellationToken);
             LatencySample flooded = await MeasureAsync(client, cancellationToken);
-            FloodServerStats after = await FloodServerStats.ReadAsync(client, cancellationToken);
-            return new FloodBenchResult(options.Count, sockets.Count, failedConnects, held, opening.Elapsed, before, during, after, baseline, flooded);
+            result = new FloodBenchResult(options.Count, sockets.Count, failedConnects, held, opening.Elapsed, before, during, flooded.Failed == 0, baseline, flooded);
         }
         finally
         {
@@ -45,6 +45,10 @@ internal sealed class FloodBench(FloodBenchOptions options, TextWriter output)
                 socket.Dispose();
             }
         }
+
+        // Still there once the flood is gone? (A process that ran out of file handles is not.)
+        await Task.Delay(options.SettleTime, cancellationToken);
+        return result with { AfterClose = await FloodServerStats.ReadAsync(client, cancellationToken) };
     }
 
     private async Task<int> OpenAsync(IPEndPoint endPoint, List<Socket> sockets, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace EcoMonitor.Cli.Bench;
 /// <param name="Opening">Time to make all connects.</param>
 /// <param name="Before">Server figures before the flood.</param>
 /// <param name="During">Server figures with the connections held.</param>
-/// <param name="After">Server figures after the GETs under flood.</param>
+/// <param name="AnsweredUnderFlood">Every GET under the flood succeeded.</param>
 /// <param name="Baseline">GET latencies before the flood.</param>
 /// <param name="Flooded">GET latencies while the connections were held.</param>
 internal sealed record FloodBenchResult(
@@ -19,10 +19,13 @@ internal sealed record FloodBenchResult(
     TimeSpan Opening,
     FloodServerStats Before,
     FloodServerStats During,
-    FloodServerStats After,
+    bool AnsweredUnderFlood,
     LatencySample Baseline,
     LatencySample Flooded)
 {
-    /// <summary>The server answered throughout and every GET under the flood succeeded.</summary>
-    public bool ServerStayedUp => During.IsReachable && After.IsReachable && Flooded.Failed == 0;
+    /// <summary>Server figures once the connections were closed again (unreachable when the server did not survive).</summary>
+    public FloodServerStats AfterClose { get; init; } = FloodServerStats.Unreachable;
+
+    /// <summary>The server answered throughout — its statistics and every GET under the flood — and after it.</summary>
+    public bool ServerStayedUp => During.IsReachable && AnsweredUnderFlood && AfterClose.IsReachable;
 }

@@ -9,8 +9,8 @@ namespace EcoMonitor.Cli.Bench;
 
 /// <summary>
 /// Guesses one station's password from one loopback address over several connections for a fixed time, each
-/// connection sending a wrong password and waiting for the refusal before the next, and reports how many guesses were
-/// answered and when; then, optionally, sends the right password from the same address and times its answer.
+/// connection keeping a window of wrong passwords in flight (1: send, wait for the refusal, send the next), and reports
+/// how many guesses were answered and when; then, optionally, sends the right password from the same address and times its answer.
 /// </summary>
 internal sealed class PasswordBench(PasswordBenchOptions options, BenchStation station, TimeProvider time)
 {
@@ -33,34 +33,51 @@ internal sealed class PasswordBench(PasswordBenchOptions options, BenchStation s
     {
         List<TimeSpan> answeredAt = [];
         using Socket socket = await ConnectAsync(endPoint, cancellationToken);
+        using SemaphoreSlim window = new(options.Window, options.Window);
+        Task sending = SendGuessesAsync(socket, window, guessing);
         ReplyReader replies = new(socket);
         try
         {
-            while (!guessing.IsCancellationRequested)
+            while (await replies.ReadAsync(guessing) is { } reply)
             {
-                int n = Interlocked.Increment(ref _sequence);
-                await socket.SendAsync(Frame(station with { Password = string.Create(CultureInfo.InvariantCulture, $"guess{n:D6}") }, n), SocketFlags.None, guessing);
-                if (await replies.ReadAsync(guessing) is not { } reply)
-                {
-                    break;
-                }
-
                 if (reply is (9011, PasswordError))
                 {
                     answeredAt.Add(elapsed.Elapsed);
                 }
+
+                window.Release();
             }
         }
         catch (OperationCanceledException) when (guessing.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            // The time is up; the guess in flight is not counted.
+            // The time is up; guesses in flight are not counted.
         }
         catch (SocketException)
         {
             // The server closed the connection (e.g. it idled out while waiting its turn).
         }
 
+        try
+        {
+            await sending;
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or SocketException)
+        {
+            // Ended with the time or the connection.
+        }
+
         return answeredAt;
+    }
+
+    /// <summary>Sends wrong passwords, at most <see cref="PasswordBenchOptions.Window"/> unanswered at a time.</summary>
+    private async Task SendGuessesAsync(Socket socket, SemaphoreSlim window, CancellationToken guessing)
+    {
+        while (!guessing.IsCancellationRequested)
+        {
+            await window.WaitAsync(guessing);
+            int n = Interlocked.Increment(ref _sequence);
+            await socket.SendAsync(Frame(station with { Password = string.Create(CultureInfo.InvariantCulture, $"guess{n:D6}") }, n), SocketFlags.None, guessing);
+        }
     }
 
     private async Task<(TimeSpan Wait, int Command)> RightAsync(IPEndPoint endPoint, CancellationToken cancellationToken)

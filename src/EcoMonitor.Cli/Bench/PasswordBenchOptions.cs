@@ -9,8 +9,11 @@ internal sealed record PasswordBenchOptions
     /// <summary>The one loopback source address all guesses come from.</summary>
     public string Source { get; init; } = "127.0.3.1";
 
-    /// <summary>Connections guessing in parallel (each sends a guess, waits for its answer, sends the next).</summary>
+    /// <summary>Connections guessing in parallel (each keeps <see cref="Window"/> guesses in flight).</summary>
     public int Connections { get; init; } = 4;
+
+    /// <summary>Guesses each connection sends before waiting for refusals (1: one at a time).</summary>
+    public int Window { get; init; } = 1;
 
     /// <summary>How long to guess.</summary>
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(60);

@@ -56,13 +56,20 @@ internal static class BenchFloodCommand
         FloodBenchResult r = await new FloodBench(options, output).RunAsync(endPoint, cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"connections: {r.Requested} attempted in {r.Opening.TotalSeconds:F1} s, {r.Connected} connected ({r.FailedConnects} connects failed), {r.Held} held, {r.Connected - r.Held} closed by the server"));
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"server: open connections {r.Before.ConnectionsOpen} -> {r.During.ConnectionsOpen} (limit {r.During.MaxConnections}, {r.During.MaxConnectionsPerAddress} per address); refused at the limit {Delta(r.Before.RefusedAtLimit, r.During.RefusedAtLimit)}, at the per-address limit {Delta(r.Before.RefusedAtAddressLimit, r.During.RefusedAtAddressLimit)}"));
+        await output.WriteLineAsync(r.During.IsReachable
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"server: open connections {r.Before.ConnectionsOpen} -> {r.During.ConnectionsOpen} (limit {Figure(r.During.MaxConnections)}, {Figure(r.During.MaxConnectionsPerAddress)} per address); refused at the limit {Delta(r.Before.RefusedAtLimit, r.During.RefusedAtLimit)}, at the per-address limit {Delta(r.Before.RefusedAtAddressLimit, r.During.RefusedAtAddressLimit)}")
+            : "server: its statistics did not answer during the flood");
         await output.WriteLineAsync($"GET /{options.Path} before the flood: {r.Baseline}");
         await output.WriteLineAsync($"GET /{options.Path} during the flood: {r.Flooded}");
+        await output.WriteLineAsync(r.AfterClose.IsReachable
+            ? string.Create(CultureInfo.InvariantCulture, $"after the flood: the server answers, {r.AfterClose.ConnectionsOpen} connections open")
+            : "after the flood: the server does NOT answer");
         await output.WriteLineAsync(r.ServerStayedUp ? "server answered throughout" : "server did NOT answer throughout");
         return r.ServerStayedUp ? 0 : 1;
     }
+
+    private static string Figure(long value) => value < 0 ? "n/a" : value.ToString(CultureInfo.InvariantCulture);
 
     private static string Delta(long before, long during) =>
         before < 0 || during < 0 ? "n/a" : (during - before).ToString(CultureInfo.InvariantCulture);

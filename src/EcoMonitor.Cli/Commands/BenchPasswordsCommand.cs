@@ -16,6 +16,7 @@ internal static class BenchPasswordsCommand
         Option<string?> mn = new("--mn") { Description = "MN to guess at (default: the registry's first air or surface-water station)." };
         Option<string> source = new("--source") { Description = "Loopback address the guesses come from.", DefaultValueFactory = _ => "127.0.3.1" };
         Option<int> connections = new("--connections") { Description = "Connections guessing in parallel.", DefaultValueFactory = _ => 4 };
+        Option<int> window = new("--window") { Description = "Guesses each connection keeps in flight.", DefaultValueFactory = _ => 1 };
         Option<double> seconds = new("--seconds") { Description = "How long to guess.", DefaultValueFactory = _ => 60 };
         Option<bool> noRight = new("--no-right") { Description = "Do not send the right password afterwards." };
         Option<string> host = new("--host") { Description = "Gateway host (loopback only).", DefaultValueFactory = _ => "127.0.0.1" };
@@ -23,7 +24,7 @@ internal static class BenchPasswordsCommand
         Option<string> registry = new("--registry") { Description = "Registry file with the stations' MN and password.", DefaultValueFactory = _ => CliPaths.StationsFile };
         Command passwords = new("passwords", "Guess a station's password from one address for a while; print the rate of answered guesses.")
         {
-            mn, source, connections, seconds, noRight, host, port, registry,
+            mn, source, connections, window, seconds, noRight, host, port, registry,
         };
         passwords.SetAction((parse, cancellationToken) => RunAsync(
             new PasswordBenchOptions
@@ -31,6 +32,7 @@ internal static class BenchPasswordsCommand
                 Mn = parse.GetValue(mn),
                 Source = parse.GetValue(source)!,
                 Connections = Math.Max(1, parse.GetValue(connections)),
+                Window = Math.Clamp(parse.GetValue(window), 1, 1000),
                 Duration = TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(seconds), 1, 3600)),
                 ThenRight = !parse.GetValue(noRight),
                 Host = parse.GetValue(host)!,
@@ -66,7 +68,7 @@ internal static class BenchPasswordsCommand
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"guessing the password of {station.Id.Value} from {options.Source} over {options.Connections} connections for {options.Duration.TotalSeconds:F0} s"));
+            $"guessing the password of {station.Id.Value} from {options.Source} over {options.Connections} connections, {options.Window} in flight each, for {options.Duration.TotalSeconds:F0} s"));
         PasswordBenchResult r = await new PasswordBench(options, station, TimeProvider.System).RunAsync(endPoint, cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"wrong passwords answered: {r.AnsweredAt.Count} in {r.Duration.TotalSeconds:F0} s = {r.Rate:F2}/s; the 5th after {Seconds(r.Answered(5))}, the 10th after {Seconds(r.Answered(10))}, the last after {Seconds(r.AnsweredAt.Count > 0 ? r.AnsweredAt[^1] : null)}"));
