@@ -7,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace EcoMonitor.Gateway;
 
-/// <summary>Registers the HJ 212 TCP gateway in a host: options, the connection handler on its Kestrel port, the sub-packet sweeper.</summary>
+/// <summary>
+/// Registers the HJ 212 TCP gateway in a host: options, the connection limits, the connection handler on its Kestrel
+/// port behind <see cref="ConnectionAdmission"/>, the sweeper.
+/// </summary>
 public static class GatewayHostingExtensions
 {
     /// <summary>Adds the gateway. Needs the ingest pipeline, the station registry and the parameter catalog registered.</summary>
@@ -18,19 +21,42 @@ public static class GatewayHostingExtensions
         services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>();
         services.AddMetrics();
+        services.AddSingleton(sp => GatewayConnectionLimits.OfThisProcess(sp.GetRequiredService<IOptions<GatewayOptions>>().Value));
+        services.AddSingleton(sp => new ConnectionLimiter(sp.GetRequiredService<GatewayConnectionLimits>()));
         services.AddSingleton<GatewayStats>();
+        services.AddSingleton<ConnectionReports>();
         services.AddSingleton<SubPacketTracker>();
         services.AddSingleton<StationPasswordVerifier>();
+        services.AddSingleton<StationPasswordGuard>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<GatewayOptions>>().Value.DataTime.ToWindow());
+        services.AddSingleton<RejectedFrameSampler>();
         services.AddSingleton<FrameProcessor>();
         services.AddSingleton<Hj212ConnectionHandler>();
-        services.AddHostedService<SubPacketSweeper>();
-        services.AddOptions<KestrelServerOptions>().Configure<IOptions<GatewayOptions>>((kestrel, gateway) =>
-        {
-            if (gateway.Value.Enabled)
+        services.AddHostedService<GatewaySweeper>();
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<GatewayOptions>, GatewayConnectionLimits, ILogger<ConnectionLimiter>>(
+            (kestrel, gateway, limits, logger) =>
             {
-                kestrel.ListenAnyIP(gateway.Value.Port, listen => listen.UseConnectionHandler<Hj212ConnectionHandler>());
-            }
-        });
+                if (!gateway.Value.Enabled)
+                {
+                    return;
+                }
+
+                LogLimits(logger, gateway.Value, limits);
+                kestrel.ListenAnyIP(gateway.Value.Port, listen => listen
+                    .Use(next => ActivatorUtilities.CreateInstance<ConnectionAdmission>(listen.ApplicationServices, next).OnConnectionAsync)
+                    .UseConnectionHandler<Hj212ConnectionHandler>());
+            });
         return builder;
+    }
+
+    private static void LogLimits(ILogger logger, GatewayOptions options, GatewayConnectionLimits limits)
+    {
+        if (limits.WasLowered)
+        {
+            GatewayLog.ConnectionLimitLowered(logger, options.MaxConnections ?? 0, limits.FileHandleLimit, limits.Reserved, limits.MaxConnections);
+        }
+
+        GatewayLog.Listening(
+            logger, options.Port, limits.FileHandleLimit, limits.FileHandleSource, limits.Reserved, limits.MaxConnections, limits.MaxConnectionsPerAddress);
     }
 }

@@ -14,6 +14,10 @@ public sealed class GatewayStats : IDisposable
     private readonly Meter _meter;
     private readonly Counter<long> _frames;
     private readonly Counter<long> _acks;
+    private readonly Counter<long> _refused;
+    private readonly Counter<long> _closed;
+    private readonly Counter<long> _passwordWaits;
+    private readonly Counter<long> _unarchived;
     private long _connectionsOpen;
     private long _connectionsTotal;
     private long _acksSent;
@@ -23,6 +27,12 @@ public sealed class GatewayStats : IDisposable
     private long _messagesCompleted;
     private long _messagesIncomplete;
     private long _idleClosed;
+    private long _frameTimeoutClosed;
+    private long _noiseClosed;
+    private long _refusedAtLimit;
+    private long _refusedAtAddressLimit;
+    private long _passwordChecksDelayed;
+    private long _rejectedNotArchived;
 
     /// <summary>Creates the stats and their instruments.</summary>
     public GatewayStats(IMeterFactory meters)
@@ -30,6 +40,14 @@ public sealed class GatewayStats : IDisposable
         _meter = meters.Create(MeterName);
         _frames = _meter.CreateCounter<long>("ecomonitor.gateway.frames", description: "Frames received, tagged by result");
         _acks = _meter.CreateCounter<long>("ecomonitor.gateway.acks", description: "Replies sent to stations, tagged by kind");
+        _refused = _meter.CreateCounter<long>(
+            "ecomonitor.gateway.connections.refused", description: "Connections closed as soon as accepted, tagged by reason (limit, address_limit)");
+        _closed = _meter.CreateCounter<long>(
+            "ecomonitor.gateway.connections.closed", description: "Connections the gateway closed itself, tagged by reason (idle, frame_timeout, noise)");
+        _passwordWaits = _meter.CreateCounter<long>(
+            "ecomonitor.gateway.password.delayed", description: "Station password checks held back by the failure backoff");
+        _unarchived = _meter.CreateCounter<long>(
+            "ecomonitor.gateway.frames.unarchived", description: "Rejected frames counted but not archived (beyond their source's rate), tagged by reason");
         _meter.CreateObservableGauge("ecomonitor.gateway.connections", () => Interlocked.Read(ref _connectionsOpen), description: "Open station connections");
     }
 
@@ -57,8 +75,26 @@ public sealed class GatewayStats : IDisposable
     /// <summary>Split messages that timed out incomplete.</summary>
     public long MessagesIncomplete => Interlocked.Read(ref _messagesIncomplete);
 
-    /// <summary>Connections closed for idleness.</summary>
+    /// <summary>Connections closed for idleness (no whole frame within <see cref="GatewayOptions.IdleTimeout"/>).</summary>
     public long IdleClosed => Interlocked.Read(ref _idleClosed);
+
+    /// <summary>Connections closed because a started frame did not complete within <see cref="GatewayOptions.FrameTimeout"/>.</summary>
+    public long FrameTimeoutClosed => Interlocked.Read(ref _frameTimeoutClosed);
+
+    /// <summary>Connections closed for sending more than <see cref="GatewayOptions.MaxNoiseBytes"/> outside frames.</summary>
+    public long NoiseClosed => Interlocked.Read(ref _noiseClosed);
+
+    /// <summary>Connections refused because the gateway held its maximum.</summary>
+    public long RefusedAtLimit => Interlocked.Read(ref _refusedAtLimit);
+
+    /// <summary>Connections refused because their source address held its maximum.</summary>
+    public long RefusedAtAddressLimit => Interlocked.Read(ref _refusedAtAddressLimit);
+
+    /// <summary>Station password checks that waited their turn (password backoff).</summary>
+    public long PasswordChecksDelayed => Interlocked.Read(ref _passwordChecksDelayed);
+
+    /// <summary>Rejected frames counted but not archived because their source exceeded its rate (Gateway:RejectedArchive).</summary>
+    public long RejectedNotArchived => Interlocked.Read(ref _rejectedNotArchived);
 
     internal void ConnectionOpened()
     {
@@ -90,7 +126,42 @@ public sealed class GatewayStats : IDisposable
 
     internal void MessageIncomplete() => Interlocked.Increment(ref _messagesIncomplete);
 
-    internal void IdleTimeout() => Interlocked.Increment(ref _idleClosed);
+    internal void ClosedByGateway(ConnectionEnd end)
+    {
+        switch (end)
+        {
+            case ConnectionEnd.Idle: Interlocked.Increment(ref _idleClosed); break;
+            case ConnectionEnd.FrameTimeout: Interlocked.Increment(ref _frameTimeoutClosed); break;
+            case ConnectionEnd.Noise: Interlocked.Increment(ref _noiseClosed); break;
+            case ConnectionEnd.Peer: return;
+        }
+
+        _closed.Add(1, new KeyValuePair<string, object?>("reason", end.Tag()));
+    }
+
+    internal void ConnectionRefused(ConnectionRefusal refusal)
+    {
+        switch (refusal)
+        {
+            case ConnectionRefusal.Limit: Interlocked.Increment(ref _refusedAtLimit); break;
+            case ConnectionRefusal.AddressLimit: Interlocked.Increment(ref _refusedAtAddressLimit); break;
+            case ConnectionRefusal.None: return;
+        }
+
+        _refused.Add(1, new KeyValuePair<string, object?>("reason", refusal == ConnectionRefusal.Limit ? "limit" : "address_limit"));
+    }
+
+    internal void PasswordCheckDelayed()
+    {
+        Interlocked.Increment(ref _passwordChecksDelayed);
+        _passwordWaits.Add(1);
+    }
+
+    internal void RejectedFrameNotArchived(string reason)
+    {
+        Interlocked.Increment(ref _rejectedNotArchived);
+        _unarchived.Add(1, new KeyValuePair<string, object?>("reason", reason));
+    }
 
     /// <inheritdoc />
     public void Dispose() => _meter.Dispose();

@@ -18,12 +18,14 @@ internal sealed class Hj212ConnectionHandler : ConnectionHandler
     private readonly GatewayStats _stats;
     private readonly TimeProvider _time;
     private readonly ILogger<Hj212ConnectionHandler> _logger;
+    private readonly ConnectionReports _reports;
 
     public Hj212ConnectionHandler(
         FrameProcessor processor,
         IngestPipeline pipeline,
         IOptions<GatewayOptions> options,
         GatewayStats stats,
+        ConnectionReports reports,
         TimeProvider time,
         ILogger<Hj212ConnectionHandler> logger)
     {
@@ -33,6 +35,7 @@ internal sealed class Hj212ConnectionHandler : ConnectionHandler
         _stats = stats;
         _time = time;
         _logger = logger;
+        _reports = reports;
     }
 
     /// <inheritdoc />
@@ -44,10 +47,9 @@ internal sealed class Hj212ConnectionHandler : ConnectionHandler
         try
         {
             await station.RunAsync();
-            if (station.WasIdle)
+            if (station.End != ConnectionEnd.Peer)
             {
-                _stats.IdleTimeout();
-                GatewayLog.IdleTimeout(_logger, connection.RemoteEndPoint);
+                _reports.Closed(station.End, connection.RemoteEndPoint);
             }
         }
         catch (Exception exception) when (IsNormalEnding(exception))

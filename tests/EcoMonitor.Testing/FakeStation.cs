@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Sockets;
 
 namespace EcoMonitor.Testing;
@@ -24,6 +25,17 @@ public sealed class FakeStation : IAsyncDisposable
     {
         TcpClient client = new() { NoDelay = true };
         await client.ConnectAsync("127.0.0.1", port, cancellationToken);
+        return new FakeStation(client);
+    }
+
+    /// <summary>
+    /// Connects to 127.0.0.1:<paramref name="port"/> from the loopback address <paramref name="source"/> (any of
+    /// 127.0.0.0/8), so that the platform sees a station at another address.
+    /// </summary>
+    public static async Task<FakeStation> ConnectFromAsync(string source, int port, CancellationToken cancellationToken)
+    {
+        TcpClient client = new(new IPEndPoint(IPAddress.Parse(source), 0)) { NoDelay = true };
+        await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
         return new FakeStation(client);
     }
 

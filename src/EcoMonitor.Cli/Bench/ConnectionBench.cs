@@ -17,11 +17,15 @@ internal sealed class ConnectionBench(ConnectionBenchOptions options, IReadOnlyL
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
     /// <summary>The gateway's loopback endpoint, or null when the host or the API address is not loopback only.</summary>
-    public static async Task<IPEndPoint?> ResolveLoopbackAsync(ConnectionBenchOptions options, CancellationToken cancellationToken)
+    public static Task<IPEndPoint?> ResolveLoopbackAsync(ConnectionBenchOptions options, CancellationToken cancellationToken) =>
+        ResolveLoopbackAsync(options.Host, options.Port, options.Api, cancellationToken);
+
+    /// <summary>The gateway's loopback endpoint, or null when <paramref name="host"/> or <paramref name="api"/> is not loopback only.</summary>
+    public static async Task<IPEndPoint?> ResolveLoopbackAsync(string host, int port, Uri api, CancellationToken cancellationToken)
     {
-        IPAddress[] addresses = await Dns.GetHostAddressesAsync(options.Host, cancellationToken);
-        bool isLoopback = addresses.Length > 0 && Array.TrueForAll(addresses, IPAddress.IsLoopback) && options.Api.IsLoopback;
-        return isLoopback ? new IPEndPoint(addresses[0], options.Port) : null;
+        IPAddress[] addresses = await Dns.GetHostAddressesAsync(host, cancellationToken);
+        bool isLoopback = addresses.Length > 0 && Array.TrueForAll(addresses, IPAddress.IsLoopback) && api.IsLoopback;
+        return isLoopback ? new IPEndPoint(addresses[0], port) : null;
     }
 
     /// <summary>Runs the benchmark against a gateway endpoint; the connections are closed when it returns, whatever happened.</summary>

@@ -36,7 +36,10 @@ internal static class BenchCommand
             parse.GetValue(registry)!,
             Console.Out,
             cancellationToken));
-        return new Command("bench", "Load benchmarks against a running platform on loopback.") { connections };
+        return new Command("bench", "Load benchmarks against a running platform on loopback.")
+        {
+            connections, BenchFloodCommand.Create(), BenchPasswordsCommand.Create(),
+        };
     }
 
     /// <summary>Runs the connection benchmark; 0 when every connection was held, 1 when some failed, 2 on bad input.</summary>

@@ -20,8 +20,8 @@ internal static class IngestEndpoints
     }
 
     private static async Task<Ok<IngestStatsDto>> GetAsync(
-        IngestCounters counters, IngestPipeline pipeline, GatewayStats gateway, IRawFrameArchive archive, SetAsideWorkService work,
-        IEnumerable<IPendingWork> queues, bool? gc, CancellationToken cancellationToken)
+        IngestCounters counters, IngestPipeline pipeline, GatewayStats gateway, GatewayConnectionLimits limits, IRawFrameArchive archive,
+        SetAsideWorkService work, IEnumerable<IPendingWork> queues, bool? gc, CancellationToken cancellationToken)
     {
         if (gc == true)
         {
@@ -52,7 +52,14 @@ internal static class IngestEndpoints
                 gateway.SkippedBytes,
                 gateway.MessagesCompleted,
                 gateway.MessagesIncomplete,
-                gateway.IdleClosed),
+                gateway.IdleClosed,
+                gateway.FrameTimeoutClosed,
+                gateway.NoiseClosed,
+                gateway.RefusedAtLimit,
+                gateway.RefusedAtAddressLimit,
+                gateway.PasswordChecksDelayed,
+                gateway.RejectedNotArchived,
+                new GatewayLimitsDto(limits.FileHandleLimit, limits.Reserved, limits.MaxConnections, limits.MaxConnectionsPerAddress)),
             archived.ToDictionary(e => Camel(e.Key), e => e.Value),
             new ProcessStatsDto(process.WorkingSet64, GC.GetTotalMemory(forceFullCollection: false)),
             new WorkStatsDto(

@@ -24,7 +24,11 @@ public sealed record PipelineStatsDto(
     string? LastCommitAt,
     int Queued);
 
-/// <summary>Gateway figures since start.</summary>
+/// <summary>
+/// Gateway figures since start: connections (closed by the gateway for idleness, an unfinished frame or noise; refused
+/// at the global or the per-address limit), replies, password checks held back by the backoff, rejected
+/// frames counted but not archived (beyond their source's rate), and the connection limits in force.
+/// </summary>
 public sealed record GatewayStatsDto(
     long ConnectionsOpen,
     long ConnectionsTotal,
@@ -34,7 +38,17 @@ public sealed record GatewayStatsDto(
     long SkippedBytes,
     long MessagesCompleted,
     long MessagesIncomplete,
-    long IdleClosed);
+    long IdleClosed,
+    long FrameTimeoutClosed,
+    long NoiseClosed,
+    long RefusedAtLimit,
+    long RefusedAtAddressLimit,
+    long PasswordChecksDelayed,
+    long RejectedNotArchived,
+    GatewayLimitsDto Limits);
+
+/// <summary>The gateway's connection limits in force and the file-handle limit they were derived from (docs/deploy.md).</summary>
+public sealed record GatewayLimitsDto(int FileHandleLimit, int ReservedFileHandles, int MaxConnections, int MaxConnectionsPerAddress);
 
 /// <summary>Memory of the server process, in bytes.</summary>
 public sealed record ProcessStatsDto(long WorkingSetBytes, long ManagedHeapBytes);

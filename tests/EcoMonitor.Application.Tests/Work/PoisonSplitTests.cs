@@ -24,7 +24,7 @@ public sealed class PoisonSplitTests
     {
         await using WorkTestHost host = await WorkTestHost.StartAsync(new Station
         {
-            Id = Air, Name = "毒数据站", Type = StationType.AirQuality, Region = RegionCode.Parse("510104"), Password = "123456",
+            Id = Air, Name = "毒数据站", Type = StationType.AirQuality, Region = RegionCode.Parse("510104"), Password = Some.HashedPassword,
         });
 
         // In one commit (one chunk for each worker): a real day with a PM2.5 of -50, and PM2.5 at 9999-12-31 23:00 CST,

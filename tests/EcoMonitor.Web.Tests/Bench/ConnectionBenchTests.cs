@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -12,8 +11,6 @@ namespace EcoMonitor.Web.Tests.Bench;
 [Trait("Area", "Spine")]
 public sealed partial class ConnectionBenchTests : IAsyncLifetime
 {
-    // Bounds a hung child process so the suite ends; not an assertion about speed.
-    private static readonly TimeSpan ProcessLimit = TimeSpan.FromMinutes(2);
     private PlatformProcess _platform = null!;
 
     public async ValueTask InitializeAsync() => _platform = await PlatformProcess.StartAsync(TestContext.Current.CancellationToken);
@@ -67,42 +64,14 @@ public sealed partial class ConnectionBenchTests : IAsyncLifetime
         Assert.Equal(0, (await _platform.StatsAsync()).GetProperty("gateway").GetProperty("connectionsTotal").GetInt64());
     }
 
-    private async Task<(int ExitCode, string Output)> EcomonAsync(string registryFile, int count, string? api = null)
-    {
-        ProcessStartInfo start = new("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in new[]
-        {
-            Path.Combine(AppContext.BaseDirectory, "ecomon.dll"), "bench", "connections",
+    private async Task<(int ExitCode, string Output)> EcomonAsync(string registryFile, int count, string? api = null) =>
+        await EcomonProcess.RunAsync(
+        [
+            "bench", "connections",
             "--count", count.ToString(CultureInfo.InvariantCulture), "--batch", "5",
             "--host", "127.0.0.1", "--port", _platform.GatewayPort.ToString(CultureInfo.InvariantCulture),
             "--api", api ?? $"http://127.0.0.1:{_platform.HttpPort}", "--registry", registryFile,
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using Process process = Process.Start(start)!;
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        limit.CancelAfter(ProcessLimit);
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync(limit.Token);
-        Task<string> stderr = process.StandardError.ReadToEndAsync(limit.Token);
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
-    }
+        ]);
 
     [GeneratedRegex("\"password\": \"[^\"]*\"")]
     private static partial Regex Password();

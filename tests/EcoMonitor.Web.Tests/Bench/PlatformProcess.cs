@@ -8,7 +8,9 @@ namespace EcoMonitor.Web.Tests.Bench;
 
 /// <summary>
 /// The platform (EcoMonitor.Web.dll) as its own process on loopback with a fresh SQLite file and the shipped sample
-/// network, for tools that are themselves processes. Disposing kills it and deletes its files.
+/// network, for tools that are themselves processes and for attacks that would take a process down (file handles).
+/// Extra settings win over the defaults; a file-handle limit starts it through <c>bash -c "ulimit -n N; exec dotnet …"</c>.
+/// Disposing kills it and deletes its files.
 /// </summary>
 internal sealed class PlatformProcess : IDisposable
 {
@@ -18,28 +20,43 @@ internal sealed class PlatformProcess : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private PlatformProcess()
+    private PlatformProcess(IReadOnlyDictionary<string, string> settings, int? fileHandleLimit)
     {
-        ProcessStartInfo start = new("dotnet")
+        ProcessStartInfo start = new(fileHandleLimit is null ? "dotnet" : "bash")
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "EcoMonitor.Web.dll"));
-        foreach ((string key, string value) in new[]
+        if (fileHandleLimit is { } limit)
         {
-            ("Kestrel:Endpoints:Http:Url", $"http://127.0.0.1:{HttpPort}"),
-            ("Gateway:Port", GatewayPort.ToString(CultureInfo.InvariantCulture)),
-            ("Storage:Sqlite:Path", Path.Combine(_directory, "ecomonitor.db")),
-            ("Registry:StationsFile", RepoFiles.Path("samples/network/stations.json")),
-            ("Registry:ParametersFile", RepoFiles.Path("config/parameters.json")),
-            ("Quality:RulesFile", RepoFiles.Path("config/quality-rules.json")),
-            ("Registry:PasswordHashIterations", "1000"),
-            ("Samples:HistoryFile", string.Empty),
-            ("Logging:LogLevel:Default", "Warning"),
-        })
+            // $0 is the limit, "$@" the command: no quoting of paths or settings in the script.
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add("ulimit -n \"$0\" && exec \"$@\"");
+            start.ArgumentList.Add(limit.ToString(CultureInfo.InvariantCulture));
+            start.ArgumentList.Add("dotnet");
+        }
+
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "EcoMonitor.Web.dll"));
+        Dictionary<string, string> all = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{HttpPort}",
+            ["Gateway:Port"] = GatewayPort.ToString(CultureInfo.InvariantCulture),
+            ["Storage:Sqlite:Path"] = DatabasePath,
+            ["Registry:StationsFile"] = RepoFiles.Path("samples/network/stations.json"),
+            ["Registry:ParametersFile"] = RepoFiles.Path("config/parameters.json"),
+            ["Quality:RulesFile"] = RepoFiles.Path("config/quality-rules.json"),
+            ["Registry:PasswordHashIterations"] = "1000",
+            ["Samples:HistoryFile"] = string.Empty,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach ((string key, string value) in settings)
+        {
+            all[key] = value;
+        }
+
+        foreach ((string key, string value) in all)
         {
             start.ArgumentList.Add($"--{key}={value}");
         }
@@ -57,14 +74,27 @@ internal sealed class PlatformProcess : IDisposable
 
     public HttpClient Client { get; private set; } = null!;
 
-    /// <summary>Starts the platform and waits until its API answers.</summary>
-    public static async Task<PlatformProcess> StartAsync(CancellationToken cancellationToken)
+    /// <summary>The server's SQLite file (to check what it stored, byte for byte).</summary>
+    public string DatabasePath => Path.Combine(_directory, "ecomonitor.db");
+
+    /// <summary>The server's process id (for its open file handles under /proc).</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>True once the server process has ended.</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Starts the platform with the shipped defaults and waits until its API answers.</summary>
+    public static Task<PlatformProcess> StartAsync(CancellationToken cancellationToken) =>
+        StartAsync(new Dictionary<string, string>(), fileHandleLimit: null, cancellationToken);
+
+    /// <summary>Starts the platform with <paramref name="settings"/> (and, when given, a file-handle limit) and waits until its API answers.</summary>
+    public static async Task<PlatformProcess> StartAsync(IReadOnlyDictionary<string, string> settings, int? fileHandleLimit, CancellationToken cancellationToken)
     {
         // Its ports are free when picked, not necessarily seconds later when the process binds them (every test
         // project runs at once): a platform that could not bind is started again on other ports.
         for (int attempt = 1; ; attempt++)
         {
-            PlatformProcess platform = new();
+            PlatformProcess platform = new(settings, fileHandleLimit);
             if (await platform.WaitUntilReadyAsync(cancellationToken))
             {
                 return platform;
@@ -77,7 +107,8 @@ internal sealed class PlatformProcess : IDisposable
         }
     }
 
-    private string Output
+    /// <summary>What the server wrote to standard output and error so far.</summary>
+    public string Output
     {
         get
         {
