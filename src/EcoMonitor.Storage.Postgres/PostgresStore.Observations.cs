@@ -14,26 +14,39 @@ internal sealed partial class PostgresStore : IObservationStore
 
     /// <inheritdoc />
     public Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken) =>
-        AppendAsync(observations, null, cancellationToken);
+        Append(observations, null, null, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, List<DayChange>? changes, CancellationToken cancellationToken)
+    public Task<AppendResult> AppendAsync(
+        IReadOnlyList<Observation> observations, List<DayChange> changes, List<AppendOutcome>? outcomes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return Append(observations, changes, outcomes, cancellationToken);
+    }
+
+    private async Task<AppendResult> Append(
+        IReadOnlyList<Observation> observations, List<DayChange>? changes, List<AppendOutcome>? outcomes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(observations);
         int[] streamIds = await StreamIdsAsync(observations, cancellationToken);
         DateTime changedAt = _timeProvider.GetUtcNow().UtcDateTime;
         int before = changes?.Count ?? 0;
+        List<AppendOutcome>? done = null;
         try
         {
-            return await InTransactionAsync(0, observations.Count, async (connection, transaction) =>
+            // The transaction may be retried: the outcomes of the attempt that committed are handed out.
+            AppendResult result = await InTransactionAsync(0, observations.Count, async (connection, transaction) =>
             {
                 changes?.RemoveRange(before, changes.Count - before);
-                var outcomes = new List<AppendOutcome>(observations.Count);
+                var each = new List<AppendOutcome>(observations.Count);
                 AppendResult appended = await PackedMerge.AppendAsync(
-                    connection, transaction, observations, streamIds, revised => SeriesIdsAsync(revised, cancellationToken), outcomes, cancellationToken);
-                await PendingWorkUpsert.ExecuteAsync(connection, transaction, observations, outcomes, changedAt, changes, cancellationToken);
+                    connection, transaction, observations, streamIds, revised => SeriesIdsAsync(revised, cancellationToken), each, cancellationToken);
+                await PendingWorkUpsert.ExecuteAsync(connection, transaction, observations, each, changedAt, changes, cancellationToken);
+                done = each;
                 return appended;
             }, cancellationToken);
+            outcomes?.AddRange(done!);
+            return result;
         }
         catch
         {

@@ -16,16 +16,18 @@ internal sealed partial class SqliteStore
 
     /// <inheritdoc />
     public Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken) =>
-        Append(observations, null, cancellationToken);
+        Append(observations, null, null, cancellationToken);
 
     /// <inheritdoc />
-    public Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, List<DayChange> changes, CancellationToken cancellationToken)
+    public Task<AppendResult> AppendAsync(
+        IReadOnlyList<Observation> observations, List<DayChange> changes, List<AppendOutcome>? outcomes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return Append(observations, changes, cancellationToken);
+        return Append(observations, changes, outcomes, cancellationToken);
     }
 
-    private Task<AppendResult> Append(IReadOnlyList<Observation> observations, List<DayChange>? changes, CancellationToken cancellationToken)
+    private Task<AppendResult> Append(
+        IReadOnlyList<Observation> observations, List<DayChange>? changes, List<AppendOutcome>? outcomes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(observations);
         long changedAt = SqliteValues.ToColumn(Instant.FromDateTimeOffset(_timeProvider.GetUtcNow()));
@@ -33,14 +35,16 @@ internal sealed partial class SqliteStore
             writer =>
             {
                 int before = changes?.Count ?? 0;
+                int outcomesBefore = outcomes?.Count ?? 0;
                 try
                 {
-                    return InTransaction(writer, 0, observations.Count, w => w.Append(observations, outcomes: null, changes, changedAt));
+                    return InTransaction(writer, 0, observations.Count, w => w.Append(observations, outcomes, changes, changedAt));
                 }
                 catch
                 {
-                    // Rolled back: the rows these changes named were not written.
+                    // Rolled back: the rows these changes and outcomes named were not written.
                     changes?.RemoveRange(before, changes.Count - before);
+                    outcomes?.RemoveRange(outcomesBefore, outcomes.Count - outcomesBefore);
                     throw;
                 }
             },

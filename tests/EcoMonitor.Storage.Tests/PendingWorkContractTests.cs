@@ -31,11 +31,17 @@ public sealed class PendingWorkContractTests
             Some.Observation(a, "a34004", periodStart: Some.Hour(23)), Some.Observation(a, "a34002", periodStart: Some.Hour(23)),
             Some.Observation(a, "a34004", periodStart: Some.Hour(24)), Some.Observation(b, "a34004"),
             Some.Observation(b, "a21026", ObservationInterval.Minute, Some.Hour(1)),
-        ], first, Ct);
+        ], first, null, Ct);
         List<DayChange> resent = [];
-        await stores.Observations.AppendAsync([Some.Observation(a, "a34004", periodStart: Some.Hour(23))], resent, Ct);
+        List<AppendOutcome> resentOutcomes = [];
+        await stores.Observations.AppendAsync([Some.Observation(a, "a34004", periodStart: Some.Hour(23))], resent, resentOutcomes, Ct);
         List<DayChange> revised = [];
-        await stores.Observations.AppendAsync([Some.Observation(a, "a34004", periodStart: Some.Hour(22), value: 80m), Some.Observation(a, "a34004", periodStart: Some.Hour(23), value: 99m)], revised, Ct);
+        List<AppendOutcome> revisedOutcomes = [];
+        await stores.Observations.AppendAsync(
+            [Some.Observation(a, "a34004", periodStart: Some.Hour(22), value: 80m), Some.Observation(a, "a34004", periodStart: Some.Hour(23), value: 99m)],
+            revised, revisedOutcomes, Ct);
+        Assert.Equal([AppendOutcome.Unchanged], resentOutcomes);
+        Assert.Equal([AppendOutcome.Inserted, AppendOutcome.Revised], revisedOutcomes);
         await stores.ReopenAsync();
 
         WorkDay aMarch1 = new(a, ObservationInterval.Hour, new LocalDate(2026, 3, 1));
@@ -192,7 +198,7 @@ public sealed class PendingWorkContractTests
     private static async Task<DayChange> AppendAsync(TestStores stores, Observation observation)
     {
         List<DayChange> changes = [];
-        await stores.Observations.AppendAsync([observation], changes, Ct);
+        await stores.Observations.AppendAsync([observation], changes, null, Ct);
         return Assert.Single(changes);
     }
 

@@ -53,6 +53,33 @@ public sealed class ImportApiTests : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task ImportThatRevisesAPublishedValue_IsAudited_WithWhoFromWhereAndTheValueBeforeAndAfter()
+    {
+        await ImportAsync("station,parameter,interval,period_start,value\n1432A,a34004,hour,2020-04-01 08:00,52\n", "text/csv");
+
+        JsonElement report = await ImportAsync("""
+            station,parameter,interval,period_start,value,flag
+            1432A,a34004,hour,2020-04-01 08:00,999,N
+            1432A,a34004,hour,2020-04-01 09:00,60,N
+            NOSUCHSTATION,a34004,hour,2020-04-01 09:00,60,N
+            """, "text/csv");
+
+        Assert.Equal((1, 1, 1), (report.GetProperty("revised").GetInt32(), report.GetProperty("inserted").GetInt32(), report.GetProperty("errorCount").GetInt32()));
+        JsonElement entries = await _api.WaitForJsonAsync("/api/v1/audit?subjectType=import&limit=50", _ => true, key: ApiFactory.AdminKey);
+        JsonElement entry = entries.EnumerateArray().First(e => e.GetProperty("action").GetString() == "observations.imported"
+            && e.GetProperty("after").GetProperty("revised").GetInt32() == 1
+            && e.GetProperty("after").GetProperty("revisions")[0].GetProperty("station").GetString() == "1432A");
+        Assert.Equal("127.0.0.1", entry.GetProperty("address").GetString());
+        Assert.False(entry.GetProperty("actor").GetString()!.StartsWith("system:", StringComparison.Ordinal));
+        Assert.Equal("POST /api/v1/observations/import (text/csv)", entry.GetProperty("subjectId").GetString());
+        JsonElement after = entry.GetProperty("after");
+        Assert.Equal((1, 1, 1, true), (after.GetProperty("inserted").GetInt32(), after.GetProperty("refused").GetInt32(), after.GetProperty("revisions").GetArrayLength(), after.GetProperty("complete").GetBoolean()));
+        JsonElement revision = after.GetProperty("revisions")[0];
+        Assert.Equal(("a34004", "2020-04-01T08:00:00+08:00", 2), (revision.GetProperty("parameter").GetString(), revision.GetProperty("periodStart").GetString(), revision.GetProperty("revision").GetInt32()));
+        Assert.Equal((52m, 999m), (revision.GetProperty("valueBefore").GetDecimal(), revision.GetProperty("value").GetDecimal()));
+    }
+
+    [Fact]
     public async Task ImportEndLabelled_StoresThePeriodStart()
     {
         const string csv = "station,parameter,interval,period_start,value\n1431A,a34002,hour,2020-03-01 00:00,77\n";

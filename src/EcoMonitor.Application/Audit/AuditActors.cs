@@ -15,6 +15,9 @@ public static class AuditActors
     /// <summary>A change made through an API of the platform that did not name who asked for it.</summary>
     public const string Unattributed = "system:unattributed";
 
+    /// <summary>The sample files imported at start-up (docs/samples).</summary>
+    public const string Samples = "system:samples";
+
     /// <summary>Automatic quality checks.</summary>
     public const string QualityChecks = "system:quality";
 }

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
@@ -8,9 +9,13 @@ namespace EcoMonitor.Application.Import;
 /// Stores what an import reader yields: good rows are appended in batches (each batch one transaction, idempotent
 /// on re-import), refused rows are counted and the first of them listed. A broken row never loses the good rows
 /// around it. After each committed batch <paramref name="listener"/> (when given) hears about its observations.
-/// Used by the HTTP import endpoint, the sample history at start-up and <c>ecomon import</c>.
+/// Every import that reached the store is recorded in the audit trail — also one that failed or was cancelled after
+/// some batches — as <see cref="Action"/> by the origin's actor (and the request's address): the rows inserted,
+/// unchanged, revised and refused, and each revised value before and after (the first <see cref="MaxRevisionsListed"/>;
+/// every earlier revision stays in its value's history). Used by the HTTP import endpoint, the sample history at
+/// start-up and <c>ecomon import</c>.
 /// </summary>
-public sealed class ObservationImporter(IObservationStore store, IObservationCommitListener? listener = null)
+public sealed class ObservationImporter(IObservationStore store, IAuditTrail audit, IObservationCommitListener? listener = null)
 {
     /// <summary>Rows appended per transaction.</summary>
     public const int BatchSize = 5_000;
@@ -18,52 +23,139 @@ public sealed class ObservationImporter(IObservationStore store, IObservationCom
     /// <summary>Refused rows listed in a report; the rest are only counted.</summary>
     public const int MaxErrorsListed = 1_000;
 
+    /// <summary>Revised values listed with their earlier value in the audit entry; the rest are counted.</summary>
+    public const int MaxRevisionsListed = 1_000;
+
+    /// <summary>The audit action of an import.</summary>
+    public const string Action = "observations.imported";
+
     /// <summary>Reads all items and stores the observations; <paramref name="onBatch"/> hears the running total after each batch.</summary>
-    public async Task<ImportReport> ImportAsync(IAsyncEnumerable<ImportItem> items, Action<AppendResult>? onBatch, CancellationToken cancellationToken)
+    public async Task<ImportReport> ImportAsync(
+        IAsyncEnumerable<ImportItem> items, ImportOrigin origin, Action<AppendResult>? onBatch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
-        List<Observation> batch = new(BatchSize);
-        List<DayChange> changes = [];
-        List<ImportRowError> errors = [];
-        int errorCount = 0;
-        AppendResult stored = default;
-        await foreach (ImportItem item in items.WithCancellation(cancellationToken))
+        ArgumentNullException.ThrowIfNull(origin);
+        var run = new Run();
+        bool isComplete = false;
+        try
         {
-            if (item.Error is { } error)
+            await foreach (ImportItem item in items.WithCancellation(cancellationToken))
             {
-                errorCount++;
-                if (errors.Count < MaxErrorsListed)
+                if (item.Error is { } error)
                 {
-                    errors.Add(error);
+                    run.ErrorCount++;
+                    if (run.Errors.Count < MaxErrorsListed)
+                    {
+                        run.Errors.Add(error);
+                    }
+
+                    continue;
                 }
 
-                continue;
+                run.Batch.Add(item.Observation!);
+                if (run.Batch.Count == BatchSize)
+                {
+                    await AppendAsync(run, cancellationToken);
+                    onBatch?.Invoke(run.Stored);
+                }
             }
 
-            batch.Add(item.Observation!);
-            if (batch.Count == BatchSize)
+            if (run.Batch.Count > 0)
             {
-                stored += await AppendAsync(batch, changes, cancellationToken);
-                batch.Clear();
-                onBatch?.Invoke(stored);
+                await AppendAsync(run, cancellationToken);
+                onBatch?.Invoke(run.Stored);
+            }
+
+            isComplete = true;
+        }
+        finally
+        {
+            // What was committed is recorded even when a later batch failed or the caller gave up; an import that
+            // committed nothing changed nothing (its refusals are in the report).
+            if (run.Stored.Total > 0)
+            {
+                await RecordAsync(origin, run, isComplete);
             }
         }
 
-        if (batch.Count > 0)
-        {
-            stored += await AppendAsync(batch, changes, cancellationToken);
-            onBatch?.Invoke(stored);
-        }
-
-        return new ImportReport(stored, errorCount, errors);
+        return new ImportReport(run.Stored, run.ErrorCount, run.Errors);
     }
 
     /// <summary>One transaction (observations and the station-days they changed, as pending work), then the listener.</summary>
-    private async Task<AppendResult> AppendAsync(List<Observation> batch, List<DayChange> changes, CancellationToken cancellationToken)
+    private async Task AppendAsync(Run run, CancellationToken cancellationToken)
     {
-        changes.Clear();
-        AppendResult appended = await store.AppendAsync(batch, changes, cancellationToken);
-        listener?.OnCommitted(batch, outcomes: null, changes);
-        return appended;
+        run.Changes.Clear();
+        run.Outcomes.Clear();
+        run.Stored += await store.AppendAsync(run.Batch, run.Changes, run.Outcomes, cancellationToken);
+        listener?.OnCommitted(run.Batch, outcomes: null, run.Changes);
+        await ListRevisionsAsync(run, cancellationToken);
+        run.Batch.Clear();
+    }
+
+    /// <summary>The revised values of the batch just committed, each with the revision before it (from its history).</summary>
+    private async Task ListRevisionsAsync(Run run, CancellationToken cancellationToken)
+    {
+        for (int i = 0; i < run.Batch.Count && run.Revisions.Count < MaxRevisionsListed; i++)
+        {
+            if (run.Outcomes[i] != AppendOutcome.Revised)
+            {
+                continue;
+            }
+
+            Observation now = run.Batch[i];
+            IReadOnlyList<ObservationRevision> history = await store.HistoryAsync(ObservationKey.Of(now), cancellationToken);
+            // The revision this import wrote is the last one with its payload; the one before it is what it replaced.
+            int index = history.Count - 1;
+            while (index > 0 && !SamePayload(history[index].Observation, now))
+            {
+                index--;
+            }
+
+            Observation? before = index > 0 ? history[index - 1].Observation : null;
+            run.Revisions.Add(new ImportRevision(
+                now.Station.Value, now.Parameter.Value, now.Interval, ChinaTime.ToOffsetDateTime(now.PeriodStart).ToDateTimeOffset(), index > 0 ? history[index].Revision : 0,
+                before?.Value, before?.Flag ?? DataFlag.Normal, now.Value, now.Flag));
+        }
+    }
+
+    private async Task RecordAsync(ImportOrigin origin, Run run, bool isComplete)
+    {
+        AppendResult s = run.Stored;
+        var record = new AuditRecord(origin.Actor, Action, "import", origin.Source)
+        {
+            After = AuditJson.Serialize(new
+            {
+                complete = isComplete,
+                inserted = s.Inserted,
+                unchanged = s.Unchanged,
+                revised = s.Revised,
+                refused = run.ErrorCount,
+                revisions = run.Revisions,
+                revisionsNotListed = s.Revised - run.Revisions.Count,
+            }),
+        };
+        // Not cancelled with the import: the rows are committed, their record must follow.
+        await audit.RecordAsync(record, CancellationToken.None);
+    }
+
+    private static bool SamePayload(Observation a, Observation b) =>
+        a.Value == b.Value && a.Min == b.Min && a.Max == b.Max && a.Total == b.Total && a.ConvertedValue == b.ConvertedValue && a.Flag == b.Flag;
+
+    /// <summary>The state of one import.</summary>
+    private sealed class Run
+    {
+        public List<Observation> Batch { get; } = new(BatchSize);
+
+        public List<DayChange> Changes { get; } = [];
+
+        public List<AppendOutcome> Outcomes { get; } = new(BatchSize);
+
+        public List<ImportRowError> Errors { get; } = [];
+
+        public List<ImportRevision> Revisions { get; } = [];
+
+        public int ErrorCount { get; set; }
+
+        public AppendResult Stored { get; set; }
     }
 }

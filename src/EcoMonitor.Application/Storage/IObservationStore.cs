@@ -16,9 +16,12 @@ public interface IObservationStore
 
     /// <summary>
     /// As <see cref="AppendAsync(IReadOnlyList{Observation}, CancellationToken)"/>, and adds to <paramref name="changes"/>
-    /// what the append did to the pending rows of the station-days it changed (for the commit listeners).
+    /// what the append did to the pending rows of the station-days it changed (for the commit listeners) and, when
+    /// <paramref name="outcomes"/> (empty) is given, what it did to each observation, in order (for the import's audit entry).
+    /// Neither list is added to when the append fails.
     /// </summary>
-    Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, List<DayChange> changes, CancellationToken cancellationToken);
+    Task<AppendResult> AppendAsync(
+        IReadOnlyList<Observation> observations, List<DayChange> changes, List<AppendOutcome>? outcomes, CancellationToken cancellationToken);
 
     /// <summary>
     /// Current revisions of one station in [from, to) by period start, for the given interval and parameters

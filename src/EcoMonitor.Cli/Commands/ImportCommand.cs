@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Import;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
@@ -9,11 +10,14 @@ namespace EcoMonitor.Cli.Commands;
 
 /// <summary>
 /// <c>ecomon import FILE</c>: CSV, JSON or CNEMC wide-layout data into the store, refusing rows of unknown stations
-/// or parameters with their line and reason, keeping the rest (docs/import.md, docs/cli.md).
+/// or parameters with their line and reason, keeping the rest (docs/import.md, docs/cli.md). The import is recorded in
+/// the audit trail as done by <c>cli:import:&lt;operating-system user&gt;</c>.
 /// </summary>
 internal static class ImportCommand
 {
     private const int ErrorsShown = 20;
+
+    private static string Actor => "cli:import:" + Environment.UserName;
 
     public static Command Create()
     {
@@ -73,7 +77,8 @@ internal static class ImportCommand
             _ => new ObservationCsvReader(options).ReadAsync(stream!, cancellationToken),
         };
 
-        ImportReport report = await new ObservationImporter(store.Observations).ImportAsync(items, null, cancellationToken);
+        ImportReport report = await new ObservationImporter(store.Observations, new AuditTrail(store.Audit))
+            .ImportAsync(items, new ImportOrigin(Actor, file.Name), null, cancellationToken);
         foreach (ImportRowError error in report.Errors.Take(ErrorsShown))
         {
             await output.WriteLineAsync($"refused: {error}");

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Import;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
@@ -18,7 +19,7 @@ internal static class ImportEndpoints
             .RequireAuthorization(Roles.WritePolicy)
             .Accepts<string>("text/csv", "application/json")
             .WithSummary("Imports observations from a CSV (text/csv) or JSON array (application/json) body.")
-            .WithDescription("Columns / fields: station, parameter, interval, period_start, value[, flag, min, max] (docs/import.md). `periodLabel=periodEnd` when the file labels periods by their end. Good rows are stored; each refused row is reported with its line, column and reason. Re-importing the same rows changes nothing; a changed value becomes a new revision. Needs `Authorization: Bearer <key>`.");
+            .WithDescription("Columns / fields: station, parameter, interval, period_start, value[, flag, min, max] (docs/import.md). `periodLabel=periodEnd` when the file labels periods by their end. Good rows are stored; each refused row is reported with its line, column and reason. Re-importing the same rows changes nothing; a changed value becomes a new revision. The import is recorded in the audit trail (`observations.imported`: who, from where, rows inserted, unchanged, revised and refused, each revised value before and after). Needs `Authorization: Bearer <key>`.");
         return api;
     }
 
@@ -28,6 +29,7 @@ internal static class ImportEndpoints
         StationRegistry registry,
         ParameterCatalog catalog,
         IObservationStore store,
+        IAuditTrail audit,
         IEnumerable<IObservationCommitListener> listeners,
         TimeProvider time,
         CancellationToken cancellationToken)
@@ -61,7 +63,8 @@ internal static class ImportEndpoints
             return TypedResults.BadRequest(new ProblemDetailsBody("Unsupported content type", $"Send text/csv or application/json, not '{mediaType}'."));
         }
 
-        ImportReport report = await new ObservationImporter(store, new ObservationCommitListeners(listeners)).ImportAsync(items, null, cancellationToken);
+        ImportReport report = await new ObservationImporter(store, audit, new ObservationCommitListeners(listeners))
+            .ImportAsync(items, new ImportOrigin(AuditActor.Of(request.HttpContext), $"POST /api/v1/observations/import ({mediaType})"), null, cancellationToken);
         return TypedResults.Ok(ImportResultDto.From(report));
     }
 }

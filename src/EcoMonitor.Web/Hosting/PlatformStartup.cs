@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Import;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
@@ -19,6 +20,7 @@ internal sealed class PlatformStartup(
     RegistrySeeder seeder,
     ParameterCatalog catalog,
     IObservationStore observations,
+    IAuditTrail audit,
     IEnumerable<IObservationCommitListener> commitListeners,
     IOptions<SampleDataOptions> samples,
     TimeProvider time,
@@ -64,8 +66,8 @@ internal sealed class PlatformStartup(
             return;
         }
 
-        ImportReport report = await new ObservationImporter(observations, new ObservationCommitListeners(commitListeners))
-            .ImportAsync(read(ImportText.OpenFile(path), cancellationToken), null, cancellationToken);
+        ImportReport report = await new ObservationImporter(observations, audit, new ObservationCommitListeners(commitListeners))
+            .ImportAsync(read(ImportText.OpenFile(path), cancellationToken), new ImportOrigin(AuditActors.Samples, Path.GetFileName(path)), null, cancellationToken);
         WebLog.SampleHistoryImported(logger, path, report.Stored.Inserted, report.ErrorCount);
     }
 

@@ -81,7 +81,7 @@ internal sealed class AlarmTestHost : IAsyncDisposable
     public async Task CommitAsync(params Observation[] observations)
     {
         List<DayChange> changes = [];
-        await _host.Services.GetRequiredService<IObservationStore>().AppendAsync(observations, changes, Ct);
+        await _host.Services.GetRequiredService<IObservationStore>().AppendAsync(observations, changes, null, Ct);
         Backlog.OnCommitted(observations, null, changes);
         if (Backlog.PendingCount > 0)
         {

@@ -59,7 +59,7 @@ internal sealed class WorkTestHost : IAsyncDisposable
     public async Task CommitAsync(params Observation[] observations)
     {
         List<DayChange> changes = [];
-        await _host.Services.GetRequiredService<IObservationStore>().AppendAsync(observations, changes, Ct);
+        await _host.Services.GetRequiredService<IObservationStore>().AppendAsync(observations, changes, null, Ct);
         foreach (IObservationCommitListener listener in _host.Services.GetServices<IObservationCommitListener>())
         {
             listener.OnCommitted(observations, null, changes);
