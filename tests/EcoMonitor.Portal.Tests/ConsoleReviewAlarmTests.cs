@@ -33,7 +33,7 @@ public sealed class ConsoleReviewAlarmTests(PortalFixture portal) : IClassFixtur
         DateTime deadline = DateTime.UtcNow.AddSeconds(120);
         while (true)
         {
-            JsonElement json = await portal.Server.GetJsonAsync(path, Ct);
+            JsonElement json = await portal.Server.StaffJsonAsync(path, Ct);
             if (done(json))
             {
                 return json;
@@ -76,9 +76,9 @@ public sealed class ConsoleReviewAlarmTests(PortalFixture portal) : IClassFixtur
 
         Assert.Contains("已保存审核判定 #", await page.InnerTextAsync("#review-result"));
         Assert.Equal("a34002", await page.GetAttributeAsync("#review-table tbody tr", "data-parameter"));
-        JsonElement queue = await portal.Server.GetJsonAsync($"/api/v1/review/queue?station={mn}", Ct);
+        JsonElement queue = await portal.Server.StaffJsonAsync($"/api/v1/review/queue?station={mn}", Ct);
         Assert.Equal([$"{mn}/a34002"], queue.EnumerateArray().Select(f => f.GetProperty("parameter").GetString()));
-        JsonElement reviewed = await portal.Server.GetJsonAsync($"/api/v1/stations/{mn}/reviewed?parameters=a34004&from={Uri.EscapeDataString(hour)}", Ct);
+        JsonElement reviewed = await portal.Server.StaffJsonAsync($"/api/v1/stations/{mn}/reviewed?parameters=a34004&from={Uri.EscapeDataString(hour)}", Ct);
         JsonElement value = reviewed.EnumerateArray().Single();
         Assert.False(value.GetProperty("valid").GetBoolean());
         Assert.Equal("review", value.GetProperty("decidedBy").GetString());
@@ -131,7 +131,7 @@ public sealed class ConsoleReviewAlarmTests(PortalFixture portal) : IClassFixtur
         string refusal = await page.InnerTextAsync("#alarm-result");
         Assert.Contains("409", refusal);
         Assert.Contains($"alarm {id}", refusal);
-        Assert.Equal("acknowledged", (await portal.Server.GetJsonAsync($"/api/v1/alarms/{id}", Ct)).GetProperty("alarm").GetProperty("state").GetString());
+        Assert.Equal("acknowledged", (await portal.Server.StaffJsonAsync($"/api/v1/alarms/{id}", Ct)).GetProperty("alarm").GetProperty("state").GetString());
 
         // A reviewer invalidates the value: the timeline names the review step in Chinese (and in English).
         string next = DateTimeOffset.Parse(hour, CultureInfo.InvariantCulture).AddHours(1).ToString("yyyy-MM-dd'T'HH:mm:ss'+08:00'", CultureInfo.InvariantCulture);

@@ -107,7 +107,7 @@ public sealed class HostileDataFixture : IAsyncLifetime
         DateTime deadline = DateTime.UtcNow.AddSeconds(120);
         while (true)
         {
-            JsonElement alarms = await Server.GetJsonAsync($"/api/v1/alarms?station={Outlet}", ct);
+            JsonElement alarms = await Server.StaffJsonAsync($"/api/v1/alarms?station={Outlet}", ct);
             if (alarms.GetArrayLength() > 0)
             {
                 return alarms[0].GetProperty("id").GetInt64();

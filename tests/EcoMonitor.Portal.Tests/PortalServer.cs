@@ -81,6 +81,16 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
     }
 
+    /// <summary>A staff read (alarms, the review queue …): <paramref name="path"/> with the administrator key.</summary>
+    public async Task<JsonElement> StaffJsonAsync(string path, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
+        using HttpResponseMessage response = await Client.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+    }
+
     /// <summary>Imports long-CSV rows (station,parameter,interval,period_start,value) through the API.</summary>
     public async Task ImportAsync(string rows, CancellationToken cancellationToken) =>
         await PostAsync("/api/v1/observations/import", "station,parameter,interval,period_start,value\n" + rows, "text/csv", cancellationToken);

@@ -97,6 +97,17 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         return await ReadJsonAsync(response);
     }
 
+    /// <summary>A staff read: <paramref name="path"/> with this host's administrator key.</summary>
+    public async Task<JsonElement> StaffJsonAsync(string path)
+    {
+        using HttpResponseMessage response = await GetAsync(path, StaffKey);
+        response.EnsureSuccessStatusCode();
+        return await ReadJsonAsync(response);
+    }
+
+    /// <summary>This host's administrator key (<c>Security:BootstrapAdminKey</c>).</summary>
+    public string? StaffKey => _settings["Security:BootstrapAdminKey"];
+
     /// <summary>
     /// Asks <paramref name="path"/> (with <paramref name="key"/> when given) until <paramref name="isDone"/> holds for the
     /// answer (work of a background worker), at most <paramref name="seconds"/> seconds; returns the last answer either
@@ -129,7 +140,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public async Task<JsonElement> ObservationsAsync(string mn, string query) =>
         await GetJsonAsync($"/api/v1/stations/{mn}/observations?{query}");
 
-    public async Task<JsonElement> StatsAsync() => await GetJsonAsync("/api/v1/ingest/stats");
+    /// <summary>The ingest statistics (staff only: read with this host's administrator key).</summary>
+    public async Task<JsonElement> StatsAsync() => await StaffJsonAsync("/api/v1/ingest/stats");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));

@@ -33,7 +33,7 @@ internal sealed class ConnectionBench(ConnectionBenchOptions options, IReadOnlyL
     {
         ArgumentOutOfRangeException.ThrowIfZero(stations.Count);
 
-        using HttpClient client = new() { BaseAddress = options.Api, Timeout = options.StatsTimeout };
+        using HttpClient client = BenchApi.StatsClient(options.Api, options.StatsTimeout, options.ApiKey);
         ServerStats before = await ServerStats.ReadAsync(client, collect: true, cancellationToken);
         List<Socket> held = new(options.Count);
         try

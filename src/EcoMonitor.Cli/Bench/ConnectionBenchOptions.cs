@@ -15,6 +15,9 @@ internal sealed record ConnectionBenchOptions
     /// <summary>Base address of the platform's HTTP API (loopback only), for <c>/api/v1/ingest/stats</c>.</summary>
     public Uri Api { get; init; } = new("http://127.0.0.1:5080");
 
+    /// <summary>The administrator's API key, for the statistics (null: none sent).</summary>
+    public string? ApiKey { get; init; }
+
     /// <summary>Connections opened (and authenticated) concurrently; the next batch starts when one is done.</summary>
     public int BatchSize { get; init; } = 250;
 

@@ -20,8 +20,10 @@ internal sealed class FloodBench(FloodBenchOptions options, TextWriter output)
     /// <summary>Runs the flood against <paramref name="endPoint"/>.</summary>
     public async Task<FloodBenchResult> RunAsync(IPEndPoint endPoint, CancellationToken cancellationToken)
     {
+        // The latency is measured as a stranger sees it (anonymous); the statistics are read with the key.
         using HttpClient client = new() { BaseAddress = options.Api, Timeout = options.RequestTimeout };
-        FloodServerStats before = await FloodServerStats.ReadAsync(client, cancellationToken);
+        using HttpClient stats = BenchApi.StatsClient(options.Api, options.RequestTimeout, options.ApiKey);
+        FloodServerStats before = await FloodServerStats.ReadAsync(stats, cancellationToken);
         LatencySample baseline = await MeasureAsync(client, cancellationToken);
         await output.WriteLineAsync($"baseline GET /{options.Path}: {baseline}");
 
@@ -34,7 +36,7 @@ internal sealed class FloodBench(FloodBenchOptions options, TextWriter output)
             opening.Stop();
             await Task.Delay(options.SettleTime, cancellationToken);
             int held = sockets.Count(IsOpen);
-            FloodServerStats during = await FloodServerStats.ReadAsync(client, cancellationToken);
+            FloodServerStats during = await FloodServerStats.ReadAsync(stats, cancellationToken);
             LatencySample flooded = await MeasureAsync(client, cancellationToken);
             result = new FloodBenchResult(options.Count, sockets.Count, failedConnects, held, opening.Elapsed, before, during, flooded.Failed == 0, baseline, flooded);
         }
@@ -48,7 +50,7 @@ internal sealed class FloodBench(FloodBenchOptions options, TextWriter output)
 
         // Still there once the flood is gone? (A process that ran out of file handles is not.)
         await Task.Delay(options.SettleTime, cancellationToken);
-        return result with { AfterClose = await FloodServerStats.ReadAsync(client, cancellationToken) };
+        return result with { AfterClose = await FloodServerStats.ReadAsync(stats, cancellationToken) };
     }
 
     private async Task<int> OpenAsync(IPEndPoint endPoint, List<Socket> sockets, CancellationToken cancellationToken)

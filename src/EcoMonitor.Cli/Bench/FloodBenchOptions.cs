@@ -18,6 +18,9 @@ internal sealed record FloodBenchOptions
     /// <summary>Base address of the platform's HTTP API (loopback only).</summary>
     public Uri Api { get; init; } = new("http://127.0.0.1:5080");
 
+    /// <summary>The administrator's API key, for the statistics (null: none sent).</summary>
+    public string? ApiKey { get; init; }
+
     /// <summary>The GET whose latency is measured before and during the flood.</summary>
     public string Path { get; init; } = "api/v1/parameters";
 

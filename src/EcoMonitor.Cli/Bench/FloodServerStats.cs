@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace EcoMonitor.Cli.Bench;
@@ -19,7 +18,7 @@ internal readonly record struct FloodServerStats(long ConnectionsOpen, long Refu
         JsonElement gateway;
         try
         {
-            gateway = (await client.GetFromJsonAsync<JsonElement>(new Uri("api/v1/ingest/stats", UriKind.Relative), cancellationToken)).GetProperty("gateway");
+            gateway = (await BenchApi.StatsAsync(client, collect: false, cancellationToken)).GetProperty("gateway");
         }
         catch (Exception exception) when (exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace EcoMonitor.Cli.Bench;
@@ -12,8 +11,7 @@ internal readonly record struct ServerStats(long ConnectionsOpen, long WorkingSe
     /// </summary>
     public static async Task<ServerStats> ReadAsync(HttpClient client, bool collect, CancellationToken cancellationToken)
     {
-        Uri path = new(collect ? "api/v1/ingest/stats?gc=true" : "api/v1/ingest/stats", UriKind.Relative);
-        JsonElement root = await client.GetFromJsonAsync<JsonElement>(path, cancellationToken);
+        JsonElement root = await BenchApi.StatsAsync(client, collect, cancellationToken);
         JsonElement process = root.GetProperty("process");
         return new ServerStats(
             root.GetProperty("gateway").GetProperty("connectionsOpen").GetInt64(),

@@ -20,9 +20,10 @@ internal static class BenchCommand
         Option<string> api = new("--api") { Description = "Platform HTTP base address (loopback only), for /api/v1/ingest/stats.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         Option<string> registry = new("--registry") { Description = "Registry file with the stations' MN and password.", DefaultValueFactory = _ => CliPaths.StationsFile };
         Option<int> batch = new("--batch") { Description = "Connections opened concurrently.", DefaultValueFactory = _ => 250 };
+        Option<string?> key = BenchApi.KeyOption();
         Command connections = new("connections", "Hold N authenticated station connections and print the server memory per connection.")
         {
-            count, host, port, api, registry, batch,
+            count, host, port, api, registry, batch, key,
         };
         connections.SetAction((parse, cancellationToken) => RunAsync(
             new ConnectionBenchOptions
@@ -32,6 +33,7 @@ internal static class BenchCommand
                 Port = parse.GetValue(port),
                 Api = new Uri(parse.GetValue(api)!.TrimEnd('/') + "/"),
                 BatchSize = Math.Max(1, parse.GetValue(batch)),
+                ApiKey = parse.GetValue(key),
             },
             parse.GetValue(registry)!,
             Console.Out,
@@ -65,7 +67,16 @@ internal static class BenchCommand
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"opening {options.Count} connections to {options.Host}:{options.Port} as {stations.Count} stations, {options.BatchSize} at a time"));
-        ConnectionBenchResult result = await new ConnectionBench(options, stations, TimeProvider.System, output).RunAsync(endPoint, cancellationToken);
+        ConnectionBenchResult result;
+        try
+        {
+            result = await new ConnectionBench(options, stations, TimeProvider.System, output).RunAsync(endPoint, cancellationToken);
+        }
+        catch (BenchAccessException exception)
+        {
+            await output.WriteLineAsync("refused: " + exception.Message);
+            return 2;
+        }
 
         await WriteAsync(result, output);
         return result.IsComplete ? 0 : 1;

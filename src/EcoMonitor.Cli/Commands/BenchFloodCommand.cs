@@ -21,9 +21,10 @@ internal static class BenchFloodCommand
         Option<string> path = new("--path") { Description = "The GET whose latency is measured.", DefaultValueFactory = _ => "/api/v1/parameters" };
         Option<int> requests = new("--requests") { Description = "GET requests per phase.", DefaultValueFactory = _ => 200 };
         Option<int> batch = new("--batch") { Description = "Connects in flight at once.", DefaultValueFactory = _ => 500 };
+        Option<string?> key = BenchApi.KeyOption();
         Command flood = new("flood", "Hold idle connections beyond the gateway's limits from many sources; print held/refused and the HTTP latency meanwhile.")
         {
-            count, sources, host, port, api, path, requests, batch,
+            count, sources, host, port, api, path, requests, batch, key,
         };
         flood.SetAction((parse, cancellationToken) => RunAsync(
             new FloodBenchOptions
@@ -36,6 +37,7 @@ internal static class BenchFloodCommand
                 Path = parse.GetValue(path)!.TrimStart('/'),
                 Requests = Math.Max(1, parse.GetValue(requests)),
                 BatchSize = Math.Max(1, parse.GetValue(batch)),
+                ApiKey = parse.GetValue(key),
             },
             Console.Out,
             cancellationToken));
@@ -53,7 +55,17 @@ internal static class BenchFloodCommand
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"flooding {options.Host}:{options.Port} with {options.Count} connections from {options.Sources} source addresses, {options.BatchSize} at a time"));
-        FloodBenchResult r = await new FloodBench(options, output).RunAsync(endPoint, cancellationToken);
+        FloodBenchResult r;
+        try
+        {
+            r = await new FloodBench(options, output).RunAsync(endPoint, cancellationToken);
+        }
+        catch (BenchAccessException exception)
+        {
+            await output.WriteLineAsync("refused: " + exception.Message);
+            return 2;
+        }
+
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"connections: {r.Requested} attempted in {r.Opening.TotalSeconds:F1} s, {r.Connected} connected ({r.FailedConnects} connects failed), {r.Held} held, {r.Connected - r.Held} closed by the server"));
         await output.WriteLineAsync(r.During.IsReachable

@@ -25,7 +25,7 @@ internal static class AlarmEndpoints
 
     public static RouteGroupBuilder MapAlarmEndpoints(this RouteGroupBuilder api)
     {
-        RouteGroupBuilder alarms = api.MapGroup("/alarms").WithTags("Alarms");
+        RouteGroupBuilder alarms = api.MapGroup("/alarms").WithTags("Alarms").RequireAuthorization(Roles.ConsolePolicy);
         alarms.MapGet("/", ListAsync)
             .WithSummary("Alarms, newest raised first, with filters.")
             .WithDescription("Filters (all optional): `state` (comma-separated: open, acknowledged, dispatched, escalated, feedbackSubmitted, closed), `open` (true: not closed; false: closed), `station` (MN or city code), `region` (6-digit code; a province or city code covers its divisions), `enterprise`, `rule`, `severity` (minimum: notice, warning, serious, critical), `from`/`to` (raised time, ISO 8601 with offset or a date), `limit` (default 200, at most 5,000).");

@@ -11,7 +11,7 @@ internal static class AlarmRuleEndpoints
 {
     public static RouteGroupBuilder MapAlarmRuleEndpoints(this RouteGroupBuilder api)
     {
-        RouteGroupBuilder rules = api.MapGroup("/alarm-rules").WithTags("Alarms");
+        RouteGroupBuilder rules = api.MapGroup("/alarm-rules").WithTags("Alarms").RequireAuthorization(Roles.ConsolePolicy);
         rules.MapGet("/", List).WithSummary("Every alarm rule (enabled or not), as in the rule file (docs/alarms.md).");
         rules.MapGet("/{id}", Get).WithSummary("One alarm rule.");
         rules.MapPut("/{id}", PutAsync)
@@ -22,7 +22,7 @@ internal static class AlarmRuleEndpoints
             .RequireAuthorization(Roles.WritePolicy)
             .WithSummary("Deletes a rule. Its open alarms stay (their evidence holds the rule as it was). Needs `Authorization: Bearer <key>`.");
 
-        RouteGroupBuilder permits = api.MapGroup("/stations/{mn}/permit-limits").WithTags("Alarms");
+        RouteGroupBuilder permits = api.MapGroup("/stations/{mn}/permit-limits").WithTags("Alarms").RequireAuthorization(Roles.ConsolePolicy);
         permits.MapGet("/", PermitsAsync).WithSummary("An outlet's discharge permit limits (排污许可限值) used by permit-based rules.");
         permits.MapPut("/", PutPermitsAsync)
             .RequireAuthorization(Roles.WritePolicy)

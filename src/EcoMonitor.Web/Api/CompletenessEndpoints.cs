@@ -4,6 +4,7 @@ using EcoMonitor.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using EcoMonitor.Web.Security;
 
 namespace EcoMonitor.Web.Api;
 
@@ -21,10 +22,10 @@ internal static class CompletenessEndpoints
 
     public static RouteGroupBuilder MapCompletenessEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/completeness", GetNetworkAsync).WithTags("Quality")
+        api.MapGet("/completeness", GetNetworkAsync).WithTags("Quality").RequireAuthorization(Roles.ConsolePolicy)
             .WithSummary("Completeness and timeliness of the network and of every station (有效数据获取率, on-time rate, offline periods).")
             .WithDescription(RangeDescription + " `region`: a province, city or county code (stations within it); `type`: a station type (e.g. AirQuality); `sort`: rate (worst first, default), -rate (best first) or mn.");
-        api.MapGet("/stations/{mn}/completeness", GetStationAsync).WithTags("Quality")
+        api.MapGet("/stations/{mn}/completeness", GetStationAsync).WithTags("Quality").RequireAuthorization(Roles.ConsolePolicy)
             .WithSummary("Completeness and timeliness of one station (有效数据获取率, on-time rate, offline periods, last data).")
             .WithDescription(RangeDescription);
         return api;

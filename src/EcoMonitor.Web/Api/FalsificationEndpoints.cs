@@ -3,6 +3,7 @@ using EcoMonitor.Domain;
 using EcoMonitor.Quality;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
+using EcoMonitor.Web.Security;
 
 namespace EcoMonitor.Web.Api;
 
@@ -21,10 +22,10 @@ internal static class FalsificationEndpoints
 
     public static RouteGroupBuilder MapFalsificationEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/falsification", ListAsync).WithTags("Quality")
+        api.MapGet("/falsification", ListAsync).WithTags("Quality").RequireAuthorization(Roles.ConsolePolicy)
             .WithSummary("Outlet-days with falsification signs (打假), highest suspicion first, each with its evidence.")
             .WithDescription(Description + " `minScore`: the lowest score listed (default 1: days with at least one sign; 0 lists examined clean days too); `limit`: at most this many (default 200, at most 1000).");
-        api.MapGet("/stations/{mn}/falsification", GetStationAsync).WithTags("Quality")
+        api.MapGet("/stations/{mn}/falsification", GetStationAsync).WithTags("Quality").RequireAuthorization(Roles.ConsolePolicy)
             .WithSummary("One outlet's falsification suspicion per day (score 0 = examined, nothing found), with the evidence.")
             .WithDescription(Description + " Days not scored (no data, or not an outlet) are absent.");
         return api;

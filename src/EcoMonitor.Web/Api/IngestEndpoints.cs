@@ -3,6 +3,7 @@ using EcoMonitor.Application.Ingest;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Gateway;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcoMonitor.Web.Api;
@@ -13,9 +14,11 @@ internal static class IngestEndpoints
     public static RouteGroupBuilder MapIngestEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/ingest/stats", GetAsync).WithTags("Ingest")
+            .RequireAuthorization(Roles.ConsolePolicy)
             .WithSummary("Frames by outcome and rejection reason, observations stored, connections, acknowledgements, memory, and the background work set aside. "
                 + "With gc=true the server first runs a full blocking garbage collection, so that process memory is comparable "
-                + "between two reads (used by `ecomon bench connections`; it pauses the server briefly).");
+                + "between two reads (used by `ecomon bench connections`; it pauses the server briefly). "
+                + "Staff only (the bearer key or a console sign-in): the figures tell a stranger how to tune a flood.");
         return api;
     }
 

@@ -28,12 +28,19 @@ internal static class ApiServiceCollectionExtensions
             .AddPolicy(Roles.WritePolicy, p => p
                 .AddAuthenticationSchemes(BootstrapKeyAuthenticationHandler.SchemeName, ConsoleLoginEndpoints.Scheme)
                 .RequireRole(Roles.Administrator));
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "EcoMonitor API";
-            document.Info.Description = "Stations, parameters and observations of the EcoMonitor monitoring network. Times are ISO 8601 with offset; a period is identified by its start (an hourly value at 08:00 covers 08:00-09:00 China Standard Time). Writes need `Authorization: Bearer <key>`.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi("v1", o => o
+            .AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "EcoMonitor API";
+                document.Info.Description = "Stations, parameters and observations of the EcoMonitor monitoring network. Times are ISO 8601 with offset; a period is identified by its start (an hourly value at 08:00 covers 08:00-09:00 China Standard Time). The public portal's reads are open to anyone; every write and every staff read (alarms, rules, quality, review, ingest figures, audit) needs `Authorization: Bearer <key>` or a console sign-in — such operations carry the `staff` security requirement.";
+                OpenApiStaffSecurity.AddScheme(document);
+                return Task.CompletedTask;
+            })
+            .AddOperationTransformer((operation, context, _) =>
+            {
+                OpenApiStaffSecurity.Require(operation, context);
+                return Task.CompletedTask;
+            }));
         return builder;
     }
 

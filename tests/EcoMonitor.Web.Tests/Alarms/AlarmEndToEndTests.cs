@@ -31,7 +31,7 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
         Assert.Equal("2026-03-01T08:00:00+08:00", alarm.GetProperty("firstPeriod").GetString());
         Assert.True(alarm.GetProperty("isActive").GetBoolean());
         Assert.Equal("某电厂", alarm.GetProperty("enterprise").GetString());
-        JsonElement detail = await Api.GetJsonAsync($"/api/v1/alarms/{alarm.GetProperty("id").GetInt64()}");
+        JsonElement detail = await Api.StaffJsonAsync($"/api/v1/alarms/{alarm.GetProperty("id").GetInt64()}");
         JsonElement evidence = detail.GetProperty("evidence");
         Assert.Equal(PermitNumber, evidence.GetProperty("permitNumber").GetString());
         Assert.Equal("so2-permit", evidence.GetProperty("rule").GetProperty("id").GetString());
@@ -53,8 +53,8 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
 
         Assert.Equal(1, alarm.GetProperty("recurrences").GetInt32());
         Assert.Equal(120m, alarm.GetProperty("peak").GetDecimal());
-        Assert.Equal(1, (await Api.GetJsonAsync("/api/v1/alarms?station=OUTA1&rule=so2-permit")).GetArrayLength());
-        JsonElement timeline = await Api.GetJsonAsync($"/api/v1/alarms/{alarm.GetProperty("id").GetInt64()}/timeline");
+        Assert.Equal(1, (await Api.StaffJsonAsync("/api/v1/alarms?station=OUTA1&rule=so2-permit")).GetArrayLength());
+        JsonElement timeline = await Api.StaffJsonAsync($"/api/v1/alarms/{alarm.GetProperty("id").GetInt64()}/timeline");
         Assert.Equal(["raised", "cleared", "recurred"], timeline.EnumerateArray().Select(s => s.GetProperty("action").GetString()));
         Assert.All(timeline.EnumerateArray(), s => Assert.Equal("system", s.GetProperty("actor").GetString()));
     }
@@ -66,7 +66,7 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
         await SendHourAsync("OUTA2", 8, "120");
         await SendHourAsync("OUTA2", 10, "130");
         await WaitForAlarmAsync("OUTA2", "so2-permit", a => a.GetProperty("lastPeriod").GetString() == "2026-03-01T10:00:00+08:00");
-        Assert.Equal(0, (await Api.GetJsonAsync("/api/v1/alarms?station=OUTA2&rule=so2-permit-3h")).GetArrayLength());
+        Assert.Equal(0, (await Api.StaffJsonAsync("/api/v1/alarms?station=OUTA2&rule=so2-permit-3h")).GetArrayLength());
 
         await SendHourAsync("OUTA2", 9, "125");
         JsonElement alarm = await WaitForAlarmAsync("OUTA2", "so2-permit-3h", a => true);
@@ -105,7 +105,7 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
         await ExpectAsync(HttpStatusCode.OK, id, "verify", """{"by":"张三","comment":"现场核查属实"}""");
         await ExpectAsync(HttpStatusCode.Conflict, id, "dismiss", """{"comment":"x"}""");
 
-        JsonElement detail = await Api.GetJsonAsync($"/api/v1/alarms/{id}");
+        JsonElement detail = await Api.StaffJsonAsync($"/api/v1/alarms/{id}");
         Assert.Equal("closed", detail.GetProperty("alarm").GetProperty("state").GetString());
         Assert.Equal("成都市锦江生态环境局", detail.GetProperty("alarm").GetProperty("assignedUnit").GetString());
         JsonElement[] steps = [.. detail.GetProperty("timeline").EnumerateArray()];
@@ -115,7 +115,7 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
         Assert.Equal("repair-report.pdf", steps[3].GetProperty("detail").GetProperty("attachments")[0].GetString());
         Assert.Equal([1, 2, 3, 4, 5], steps.Select(s => s.GetProperty("sequence").GetInt32()));
 
-        JsonElement byRule = await Api.GetJsonAsync("/api/v1/alarms/statistics?by=enterprise");
+        JsonElement byRule = await Api.StaffJsonAsync("/api/v1/alarms/statistics?by=enterprise");
         JsonElement group = byRule.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("key").GetString() == "某电厂");
         Assert.True(group.GetProperty("closed").GetInt32() >= 1);
         Assert.Equal(JsonValueKind.Number, group.GetProperty("meanHoursToClose").ValueKind);
@@ -177,7 +177,7 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
         var deadline = DateTime.UtcNow + Patience;
         while (DateTime.UtcNow < deadline)
         {
-            notifications = [.. (await Api.GetJsonAsync($"/api/v1/alarms/{id}")).GetProperty("notifications").EnumerateArray()];
+            notifications = [.. (await Api.StaffJsonAsync($"/api/v1/alarms/{id}")).GetProperty("notifications").EnumerateArray()];
             if (notifications.Length == 2 && notifications.All(n => n.GetProperty("status").GetString() == "delivered"))
             {
                 break;
@@ -219,7 +219,7 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
 
         Assert.Equal(id, closed.GetProperty("id").GetInt64());
         Assert.False(closed.GetProperty("isActive").GetBoolean());
-        JsonElement detail = await Api.GetJsonAsync($"/api/v1/alarms/{id}");
+        JsonElement detail = await Api.StaffJsonAsync($"/api/v1/alarms/{id}");
         Assert.Equal(120m, detail.GetProperty("evidence").GetProperty("values")[0].GetProperty("value").GetDecimal());
         JsonElement[] steps = [.. detail.GetProperty("timeline").EnumerateArray()];
         Assert.Equal(["raised", "invalidated"], steps.Select(s => s.GetProperty("action").GetString()));
@@ -230,7 +230,7 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
         await ReviewAsync("OUTA8", "valid", "confirmed");
         var deadline = DateTime.UtcNow + Patience;
         JsonElement alarms;
-        while ((alarms = await Api.GetJsonAsync("/api/v1/alarms?station=OUTA8&rule=so2-permit")).GetArrayLength() < 2 && DateTime.UtcNow < deadline)
+        while ((alarms = await Api.StaffJsonAsync("/api/v1/alarms?station=OUTA8&rule=so2-permit")).GetArrayLength() < 2 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50, Token);
         }
@@ -253,7 +253,7 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
         var deadline = DateTime.UtcNow + Patience;
         while (DateTime.UtcNow < deadline)
         {
-            byChannel = (await Api.GetJsonAsync($"/api/v1/alarms/{id}")).GetProperty("notifications").EnumerateArray()
+            byChannel = (await Api.StaffJsonAsync($"/api/v1/alarms/{id}")).GetProperty("notifications").EnumerateArray()
                 .ToDictionary(n => n.GetProperty("channelId").GetString()!);
             if (byChannel.Count == 4 && byChannel["mail-auth"].GetProperty("status").GetString() == "delivered"
                 && byChannel.Values.All(n => n.GetProperty("attempts").GetInt32() >= 1))
@@ -288,12 +288,12 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
 
         using HttpResponseMessage good = await Api.SendJsonAsync(HttpMethod.Put, "/api/v1/alarm-rules/nh3n", """{"name":"氨氮超 III 类","kind":"exceedance","stationType":"surfaceWater","parameter":"w21003","limitSource":"waterTargetClass","consecutive":2}""");
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
-        JsonElement rules = await Api.GetJsonAsync("/api/v1/alarm-rules");
+        JsonElement rules = await Api.StaffJsonAsync("/api/v1/alarm-rules");
         Assert.Contains(rules.EnumerateArray(), r => r.GetProperty("id").GetString() == "nh3n" && r.GetProperty("consecutive").GetInt32() == 2);
 
         using HttpResponseMessage deleted = await Api.SendJsonAsync(HttpMethod.Delete, "/api/v1/alarm-rules/nh3n", "{}");
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
-        using HttpResponseMessage gone = await Api.GetAsync("/api/v1/alarm-rules/nh3n");
+        using HttpResponseMessage gone = await Api.GetAsync("/api/v1/alarm-rules/nh3n", ApiFactory.AdminKey);
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
     }
 
@@ -321,7 +321,7 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
         var deadline = DateTime.UtcNow + Patience;
         while (true)
         {
-            JsonElement alarms = await Api.GetJsonAsync($"/api/v1/alarms?station={mn}&rule={rule}");
+            JsonElement alarms = await Api.StaffJsonAsync($"/api/v1/alarms?station={mn}&rule={rule}");
             if (alarms.GetArrayLength() > 0 && condition(alarms[0]))
             {
                 Assert.Equal(1, alarms.GetArrayLength());

@@ -70,7 +70,7 @@ public sealed partial class ConnectionBenchTests : IAsyncLifetime
             "bench", "connections",
             "--count", count.ToString(CultureInfo.InvariantCulture), "--batch", "5",
             "--host", "127.0.0.1", "--port", _platform.GatewayPort.ToString(CultureInfo.InvariantCulture),
-            "--api", api ?? $"http://127.0.0.1:{_platform.HttpPort}", "--registry", registryFile,
+            "--api", api ?? $"http://127.0.0.1:{_platform.HttpPort}", "--registry", registryFile, "--key", PlatformProcess.AdminKey,
         ]);
 
     [GeneratedRegex("\"password\": \"[^\"]*\"")]

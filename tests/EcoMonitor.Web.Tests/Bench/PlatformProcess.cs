@@ -14,9 +14,13 @@ namespace EcoMonitor.Web.Tests.Bench;
 /// </summary>
 internal sealed class PlatformProcess : IDisposable
 {
+    /// <summary>The administrator's key of the platform unless the settings give another (its statistics are for staff only).</summary>
+    public const string AdminKey = "test-bench-admin-key-5a1e";
+
     // Bounds the wait for a server that does not come up, so the suite ends; not an assertion about speed.
     private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(1);
     private readonly string _directory = Directory.CreateTempSubdirectory("ecomon-bench-").FullName;
+    private string _adminKey = AdminKey;
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -50,12 +54,14 @@ internal sealed class PlatformProcess : IDisposable
             ["Registry:PasswordHashIterations"] = "1000",
             ["Samples:HistoryFile"] = string.Empty,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Security:BootstrapAdminKey"] = AdminKey,
         };
         foreach ((string key, string value) in settings)
         {
             all[key] = value;
         }
 
+        _adminKey = all["Security:BootstrapAdminKey"];
         foreach ((string key, string value) in all)
         {
             start.ArgumentList.Add($"--{key}={value}");
@@ -129,7 +135,7 @@ internal sealed class PlatformProcess : IDisposable
         {
             try
             {
-                using HttpResponseMessage response = await Client.GetAsync(new Uri("/api/v1/ingest/stats", UriKind.Relative), limit.Token);
+                using HttpResponseMessage response = await Client.SendAsync(StatsRequest(), limit.Token);
                 if (response.IsSuccessStatusCode)
                 {
                     return true;
@@ -160,8 +166,17 @@ internal sealed class PlatformProcess : IDisposable
         }
     }
 
-    public async Task<JsonElement> StatsAsync() =>
-        await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/ingest/stats", UriKind.Relative), TestContext.Current.CancellationToken);
+    public async Task<JsonElement> StatsAsync()
+    {
+        using HttpResponseMessage response = await Client.SendAsync(StatsRequest(), TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+    }
+
+    private HttpRequestMessage StatsRequest() => new(HttpMethod.Get, new Uri("/api/v1/ingest/stats", UriKind.Relative))
+    {
+        Headers = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _adminKey) },
+    };
 
     public void Dispose()
     {

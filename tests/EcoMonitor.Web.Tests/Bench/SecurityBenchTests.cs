@@ -35,6 +35,7 @@ public sealed class SecurityBenchTests : IAsyncLifetime
         [
             "bench", "flood", "--count", "80", "--sources", "4", "--requests", "20", "--batch", "20",
             "--port", _platform.GatewayPort.ToString(CultureInfo.InvariantCulture), "--api", $"http://127.0.0.1:{_platform.HttpPort}",
+            "--key", PlatformProcess.AdminKey,
         ]);
 
         Assert.True(exitCode == 0, output);

@@ -25,7 +25,7 @@ public sealed class CompletenessApiTests(EvaluatedSampleHistory history) : IClas
     {
         Dictionary<string, (int Received, int Valid)> expected = await CountCsvAsync(new DateTime(2019, 12, 20));
 
-        JsonElement network = await history.Api.GetJsonAsync("/api/v1/completeness?from=2019-12-20&to=2019-12-21&type=AirQuality");
+        JsonElement network = await history.Api.StaffJsonAsync("/api/v1/completeness?from=2019-12-20&to=2019-12-21&type=AirQuality");
 
         JsonElement[] rows = [.. network.GetProperty("rows").EnumerateArray()];
         Assert.True(rows.Length >= 10, $"only {rows.Length} rows");
@@ -60,7 +60,7 @@ public sealed class CompletenessApiTests(EvaluatedSampleHistory history) : IClas
         decimal[] rates = [.. rows.Select(r => r.GetProperty("validRate").GetDecimal())];
         Assert.Equal(rates.Order(), rates); // worst first by default
 
-        JsonElement city = await history.Api.GetJsonAsync($"/api/v1/completeness?from=2019-12-20&to=2019-12-21&region={EvaluatedSampleHistory.City}");
+        JsonElement city = await history.Api.StaffJsonAsync($"/api/v1/completeness?from=2019-12-20&to=2019-12-21&region={EvaluatedSampleHistory.City}");
         Assert.Equal(10, city.GetProperty("stations").GetInt32());
     }
 
@@ -82,7 +82,7 @@ public sealed class CompletenessApiTests(EvaluatedSampleHistory history) : IClas
             Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
         }
 
-        JsonElement c = await history.Api.GetJsonAsync("/api/v1/stations/1119A/completeness?from=2026-03-02T00:00:00%2B08:00&to=2026-03-02T12:00:00%2B08:00");
+        JsonElement c = await history.Api.StaffJsonAsync("/api/v1/stations/1119A/completeness?from=2026-03-02T00:00:00%2B08:00&to=2026-03-02T12:00:00%2B08:00");
 
         Assert.Equal(12, c.GetProperty("expectedPeriods").GetInt32());
         Assert.Equal(9, c.GetProperty("receivedPeriods").GetInt32());
@@ -93,9 +93,9 @@ public sealed class CompletenessApiTests(EvaluatedSampleHistory history) : IClas
         Assert.Equal("2026-03-02T09:00:00+08:00", gap.GetProperty("end").GetString());
         Assert.Equal("2026-03-02T11:00:00+08:00", c.GetProperty("lastPeriodStart").GetString());
 
-        using HttpResponseMessage bad = await history.Api.GetAsync("/api/v1/completeness?sort=size");
+        using HttpResponseMessage bad = await history.Api.GetAsync("/api/v1/completeness?sort=size", ApiFactory.AdminKey);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        using HttpResponseMessage unknown = await history.Api.GetAsync("/api/v1/stations/NOPE9/completeness");
+        using HttpResponseMessage unknown = await history.Api.GetAsync("/api/v1/stations/NOPE9/completeness", ApiFactory.AdminKey);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 

@@ -58,7 +58,7 @@ public sealed class FalsificationApiTests : IClassFixture<ApiFactory>
         Assert.Equal("2026-03-02T12:00:00+08:00", evidence.GetProperty("to").GetString());
         Assert.Equal(180, evidence.GetProperty("count").GetInt32());
 
-        JsonElement network = await _api.GetJsonAsync("/api/v1/falsification?from=2026-03-02&to=2026-03-03");
+        JsonElement network = await _api.StaffJsonAsync("/api/v1/falsification?from=2026-03-02&to=2026-03-03");
         Assert.Contains(network.EnumerateArray(), d => d.GetProperty("mn").GetString() == "FGTEST0001" && d.GetProperty("score").GetInt32() == 25);
         JsonElement station = await _api.GetJsonAsync("/api/v1/stations/FGTEST0001");
         Assert.Equal(4, station.GetProperty("reportingIntervalHours").GetInt32());
@@ -73,11 +73,11 @@ public sealed class FalsificationApiTests : IClassFixture<ApiFactory>
     [Fact]
     public async Task BadQuery_IsExplained()
     {
-        using HttpResponseMessage response = await _api.GetAsync("/api/v1/falsification?minScore=200");
+        using HttpResponseMessage response = await _api.GetAsync("/api/v1/falsification?minScore=200", ApiFactory.AdminKey);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("minScore must lie in 0..100", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
-    private Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> isDone) => _api.WaitForJsonAsync(path, isDone, 60);
+    private Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> isDone) => _api.WaitForJsonAsync(path, isDone, 60, _api.StaffKey);
 }

@@ -66,7 +66,7 @@ public sealed class ReviewApiTests : IClassFixture<ApiFactory>
         JsonElement raw = await _api.ObservationsAsync("1119A", $"parameters=a34004&{Range}");
         Assert.Equal(300m, raw.EnumerateArray().Single(o => o.GetProperty("periodStart").GetString() == "2026-03-03T11:00:00+08:00").GetProperty("value").GetDecimal());
 
-        JsonElement reviewed = await _api.GetJsonAsync($"/api/v1/stations/1119A/reviewed?parameters=a34004&{Range}");
+        JsonElement reviewed = await _api.StaffJsonAsync($"/api/v1/stations/1119A/reviewed?parameters=a34004&{Range}");
         JsonElement eleven = reviewed.EnumerateArray().Single(v => v.GetProperty("periodStart").GetString() == "2026-03-03T11:00:00+08:00");
         JsonElement three = reviewed.EnumerateArray().Single(v => v.GetProperty("periodStart").GetString() == "2026-03-03T03:00:00+08:00");
         Assert.False(eleven.GetProperty("valid").GetBoolean());
@@ -78,7 +78,7 @@ public sealed class ReviewApiTests : IClassFixture<ApiFactory>
         JsonElement audit = await ApiFactory.ReadJsonAsync(auditResponse);
         Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "review.marked"
             && e.GetProperty("reason").GetString()!.StartsWith("external-event: straw burning", StringComparison.Ordinal));
-        JsonElement remaining = await _api.GetJsonAsync($"/api/v1/review/queue?station=1119A&{Range}");
+        JsonElement remaining = await _api.StaffJsonAsync($"/api/v1/review/queue?station=1119A&{Range}");
         Assert.DoesNotContain(remaining.EnumerateArray(), f => f.GetProperty("periodStart").GetString() == "2026-03-03T03:00:00+08:00");
     }
 
@@ -108,5 +108,5 @@ public sealed class ReviewApiTests : IClassFixture<ApiFactory>
         return await _api.Client.SendAsync(request, Ct);
     }
 
-    private Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> isDone) => _api.WaitForJsonAsync(path, isDone);
+    private Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> isDone) => _api.WaitForJsonAsync(path, isDone, key: _api.StaffKey);
 }

@@ -43,7 +43,7 @@ public sealed class AuditCoverageTests
                 $"station,parameter,interval,period_start,value\n{Outlet},a21026,hour,2026-03-01T08:00:00+08:00,120\n", "text/csv")),
             ("POST /api/v1/alarms/{id}/{action}", async () =>
             {
-                JsonElement alarms = await api.WaitForJsonAsync($"/api/v1/alarms?station={Outlet}", a => a.GetArrayLength() > 0);
+                JsonElement alarms = await api.WaitForJsonAsync($"/api/v1/alarms?station={Outlet}", a => a.GetArrayLength() > 0, key: ApiFactory.AdminKey);
                 return await api.SendJsonAsync(HttpMethod.Post, $"/api/v1/alarms/{alarms[0].GetProperty("id").GetInt64()}/acknowledge", """{"comment":"收到"}""");
             }),
             ("POST /api/v1/review/decisions", () => api.SendJsonAsync(HttpMethod.Post, "/api/v1/review/decisions", $$"""

@@ -5,7 +5,8 @@ namespace EcoMonitor.Web.Tests.Security;
 /// <summary>
 /// Every GET endpoint of the OpenAPI document, called with values that cannot be true (years 9999 and 0001, huge and
 /// negative numbers, very long text) in every query parameter it declares: each answers with a client error or a
-/// result, never 500. Endpoints are found from the document, so a new one is covered without a change here.
+/// result, never 500; and every GET endpoint not on the public list refuses a stranger. Endpoints are found from the
+/// document, so a new one is covered without a change here.
 /// </summary>
 [Trait("Area", "Security")]
 public sealed class HostileQueryTests(ApiFactory api) : IClassFixture<ApiFactory>
@@ -15,6 +16,20 @@ public sealed class HostileQueryTests(ApiFactory api) : IClassFixture<ApiFactory
         "9999-12-31T23:00:00+08:00", "9999-12-31T23:59:59Z", "9999-12-31T23:59:59-12:00", "9999-12-31", "0001-01-01",
         "0001-01-01T00:00:00Z", "0001-01-01T00:00:00+14:00", "1999-12-31", "2100-01-02", "9999",
         "9999-Q4", "-1", "0", "2147483648", "-9223372036854775809", "1e309", "NaN", new string('9', 5000), "'; DROP TABLE station; --",
+    ];
+
+    /// <summary>
+    /// What the public may read (the portal's data: stations, values, evaluations, rankings, downloads). Everything
+    /// else — alarms and their evidence, rules and permit limits, quality findings, completeness, falsification
+    /// suspicion, the review queue, ingest figures, the audit trail — is for staff.
+    /// </summary>
+    private static readonly string[] PublicReads =
+    [
+        "/api/v1/stations", "/api/v1/stations/{mn}", "/api/v1/stations/{mn}/latest", "/api/v1/stations/{mn}/observations",
+        "/api/v1/parameters", "/api/v1/stations/{mn}/aqi", "/api/v1/regions/{code}/aqi", "/api/v1/stations/{mn}/water",
+        "/api/v1/water/sections", "/api/v1/stations/{mn}/noise", "/api/v1/stations/{mn}/statistics", "/api/v1/regions/{code}/statistics",
+        "/api/v1/rankings/cities", "/api/v1/rankings/counties", "/api/v1/aqi/current/stations", "/api/v1/aqi/current/cities",
+        "/api/v1/aqi/levels", "/api/v1/downloads/aqi-hourly.csv", "/api/v1/downloads/water-daily.csv",
     ];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -57,6 +72,31 @@ public sealed class HostileQueryTests(ApiFactory api) : IClassFixture<ApiFactory
 
         Assert.True(calls > 500, $"only {calls} calls: the OpenAPI document lists fewer GET endpoints or parameters than expected");
         Assert.True(failures.Count == 0, $"{failures.Count} of {calls} calls answered 5xx:\n" + string.Join('\n', failures));
+    }
+
+    [Fact]
+    public async Task EveryGetEndpoint_NotOnThePublicList_RefusesAStranger()
+    {
+        JsonElement document = await api.GetJsonAsync("/openapi/v1.json");
+        JsonProperty[] operations = [.. document.GetProperty("paths").EnumerateObject().Where(p => p.Value.TryGetProperty("get", out _))];
+        string[] gets = [.. operations.Select(p => p.Name)];
+        // The document says the same: the public reads are exactly those without the staff security requirement.
+        Assert.Equal(
+            PublicReads.Order(StringComparer.Ordinal),
+            operations.Where(p => !p.Value.GetProperty("get").TryGetProperty("security", out _)).Select(p => p.Name).Order(StringComparer.Ordinal));
+        var leaks = new List<string>();
+        foreach (string path in gets.Except(PublicReads, StringComparer.Ordinal))
+        {
+            using HttpResponseMessage response = await api.GetAsync(FillRoute(path));
+            if (response.StatusCode != System.Net.HttpStatusCode.Unauthorized)
+            {
+                leaks.Add($"{(int)response.StatusCode} GET {path}");
+            }
+        }
+
+        Assert.True(gets.Length > 30, $"only {gets.Length} GET endpoints in the OpenAPI document");
+        Assert.True(leaks.Count == 0,
+            "answered a stranger (add the endpoint to PublicReads only if the public portal may show it, else require staff):\n" + string.Join('\n', leaks));
     }
 
     private static IEnumerable<string?> Parameters(JsonElement operation, string location) =>

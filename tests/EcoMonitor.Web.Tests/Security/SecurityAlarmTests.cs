@@ -25,13 +25,13 @@ public sealed class SecurityAlarmTests
             using HttpResponseMessage _ = await attacker.PostAsJsonAsync("/api/v1/console/login", new { user = "admin", password = "guess" + i }, Ct);
         }
 
-        JsonElement alarms = await api.WaitForJsonAsync("/api/v1/alarms?rule=security-credential-burst", a => a.GetArrayLength() >= 2);
+        JsonElement alarms = await api.WaitForJsonAsync("/api/v1/alarms?rule=security-credential-burst", a => a.GetArrayLength() >= 2, key: ApiFactory.AdminKey);
         string[] subjects = [.. alarms.EnumerateArray().Select(a => a.GetProperty("subject").GetString()!).Order(StringComparer.Ordinal)];
         Assert.Equal(["address:127.0.1.90", "user:admin"], subjects);
         JsonElement user = alarms.EnumerateArray().Single(a => a.GetProperty("subject").GetString() == "user:admin");
         Assert.Equal(("security", "serious", "open"), (user.GetProperty("kind").GetString(), user.GetProperty("severity").GetString(), user.GetProperty("state").GetString()));
 
-        JsonElement detail = await api.GetJsonAsync($"/api/v1/alarms/{user.GetProperty("id").GetInt64()}");
+        JsonElement detail = await api.StaffJsonAsync($"/api/v1/alarms/{user.GetProperty("id").GetInt64()}");
         string evidence = detail.GetProperty("evidence").GetRawText();
         Assert.Contains("\"failures\":6", evidence, StringComparison.Ordinal);
         Assert.Contains("127.0.1.90", evidence, StringComparison.Ordinal);
