@@ -16,6 +16,8 @@ internal static class ApplicationEventIds
     public const int WorkCompletionFailed = 4034;
     public const int SecurityEventsNotRecorded = 4040;
     public const int SecurityBurst = 4041;
+    public const int StoredFramePasswordsMasked = 4042;
+    public const int StoredFramePasswordMaskingFailed = 4043;
     public const int AlarmRaised = 3000;
     public const int AlarmCleared = 3001;
     public const int AlarmRuleFileProblem = 3003;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace EcoMonitor.Application;
 
-/// <summary>Log messages of the security event log (event ids 4030s).</summary>
+/// <summary>Log messages of the security event log and the masking of stored frames (event ids 4040s).</summary>
 internal static partial class ApplicationLog
 {
     [LoggerMessage(EventId = ApplicationEventIds.SecurityEventsNotRecorded, Level = LogLevel.Error,
@@ -13,4 +13,12 @@ internal static partial class ApplicationLog
     [LoggerMessage(EventId = ApplicationEventIds.SecurityBurst, Level = LogLevel.Warning,
         Message = "Security burst: {Failures} failures of kind {Kind} by {KeyType} {Key} within the burst window")]
     public static partial void SecurityBurst(ILogger logger, SecurityEventKind kind, string keyType, string key, int failures);
+
+    [LoggerMessage(EventId = ApplicationEventIds.StoredFramePasswordsMasked, Level = LogLevel.Information,
+        Message = "Passwords masked in the frames archived before the gateway masked them: {Frames} frames looked at")]
+    public static partial void StoredFramePasswordsMasked(ILogger logger, long frames);
+
+    [LoggerMessage(EventId = ApplicationEventIds.StoredFramePasswordMaskingFailed, Level = LogLevel.Error,
+        Message = "Masking the passwords of frames archived in clear failed after {Frames} frames; tried again in a minute")]
+    public static partial void StoredFramePasswordMaskingFailed(ILogger logger, Exception exception, long frames);
 }

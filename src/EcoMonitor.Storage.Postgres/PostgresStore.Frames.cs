@@ -67,4 +67,59 @@ internal sealed partial class PostgresStore : IRawFrameArchive
 
         return counts;
     }
+
+    /// <inheritdoc />
+    public Task<int> MaskStoredPasswordsAsync(int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return InTransactionAsync(0, 0, async (connection, transaction) =>
+        {
+            long next;
+            long upTo;
+            await using (var cursor = new NpgsqlCommand("SELECT next_id, up_to_id FROM frame_password_mask WHERE id = 1;", connection, transaction))
+            await using (NpgsqlDataReader row = await cursor.ExecuteReaderAsync(cancellationToken))
+            {
+                if (!await row.ReadAsync(cancellationToken))
+                {
+                    return 0;
+                }
+
+                (next, upTo) = (row.GetInt64(0), row.GetInt64(1));
+            }
+
+            if (next > upTo)
+            {
+                return 0;
+            }
+
+            var frames = new List<(long Id, byte[] Bytes)>();
+            await using (var select = new NpgsqlCommand(
+                "SELECT id, bytes FROM raw_frame WHERE id >= $1 AND id <= $2 ORDER BY id LIMIT $3;", connection, transaction))
+            {
+                select.Parameters.AddWithValue(next);
+                select.Parameters.AddWithValue(upTo);
+                select.Parameters.AddWithValue(limit);
+                await using NpgsqlDataReader reader = await select.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    frames.Add((reader.GetInt64(0), reader.GetFieldValue<byte[]>(1)));
+                }
+            }
+
+            List<(long Id, byte[] Bytes)> masked = [.. frames.Where(f => FramePassword.MaskInPlace(f.Bytes) > 0)];
+            if (masked.Count > 0)
+            {
+                await using var update = new NpgsqlCommand(
+                    "UPDATE raw_frame AS f SET bytes = m.bytes FROM unnest($1::bigint[], $2::bytea[]) AS m (id, bytes) WHERE f.id = m.id;", connection, transaction);
+                update.Parameters.AddWithValue(masked.Select(f => f.Id).ToArray());
+                update.Parameters.AddWithValue(masked.Select(f => f.Bytes).ToArray());
+                await update.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using var advance = new NpgsqlCommand("UPDATE frame_password_mask SET next_id = greatest(next_id, $1) WHERE id = 1;", connection, transaction);
+            advance.Parameters.AddWithValue(frames.Count < limit ? upTo + 1 : frames[^1].Id + 1);
+            await advance.ExecuteNonQueryAsync(cancellationToken);
+            return frames.Count;
+        }, cancellationToken);
+    }
 }

@@ -462,5 +462,14 @@ internal static class SqliteMigrations
         new(15, "audit trail: the network address the actor acted from (hashed in the entry's second form)", """
             ALTER TABLE audit_entry ADD COLUMN address TEXT;
             """),
+        new(16, "frames archived before the gateway masked passwords: masked by the store in the background (IRawFrameArchive.MaskStoredPasswordsAsync)", """
+            -- One row: the frames with ids from next_id to up_to_id (every frame stored before this version) still to mask.
+            CREATE TABLE frame_password_mask (
+                id        INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+                next_id   INTEGER NOT NULL,
+                up_to_id  INTEGER NOT NULL
+            );
+            INSERT INTO frame_password_mask (id, next_id, up_to_id) SELECT 1, 0, coalesce(max(id), 0) FROM raw_frame;
+            """),
     ];
 }

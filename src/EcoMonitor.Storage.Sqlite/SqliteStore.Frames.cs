@@ -69,4 +69,65 @@ internal sealed partial class SqliteStore
 
         return counts;
     }
+
+    /// <inheritdoc />
+    public Task<int> MaskStoredPasswordsAsync(int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return WriteAsync(writer => InTransaction(writer, 0, 0, w =>
+        {
+            using SqliteCommand cursor = w.Connection.CreateCommand();
+            cursor.CommandText = "SELECT next_id, up_to_id FROM frame_password_mask WHERE id = 1;";
+            long next;
+            long upTo;
+            using (SqliteDataReader row = cursor.ExecuteReader())
+            {
+                if (!row.Read())
+                {
+                    return 0;
+                }
+
+                (next, upTo) = (row.GetInt64(0), row.GetInt64(1));
+            }
+
+            if (next > upTo)
+            {
+                return 0;
+            }
+
+            var frames = new List<(long Id, byte[] Bytes)>();
+            using (SqliteCommand select = w.Connection.CreateCommand())
+            {
+                select.CommandText = "SELECT id, bytes FROM raw_frame WHERE id >= $next AND id <= $upTo ORDER BY id LIMIT $limit;";
+                select.Parameters.AddWithValue("$next", next);
+                select.Parameters.AddWithValue("$upTo", upTo);
+                select.Parameters.AddWithValue("$limit", limit);
+                using SqliteDataReader reader = select.ExecuteReader();
+                while (reader.Read())
+                {
+                    frames.Add((reader.GetInt64(0), (byte[])reader.GetValue(1)));
+                }
+            }
+
+            using SqliteCommand update = w.Connection.CreateCommand();
+            update.CommandText = "UPDATE raw_frame SET bytes = $bytes WHERE id = $id;";
+            SqliteParameter id = update.Parameters.Add("$id", SqliteType.Integer);
+            SqliteParameter bytes = update.Parameters.Add("$bytes", SqliteType.Blob);
+            foreach ((long frameId, byte[] frame) in frames)
+            {
+                if (FramePassword.MaskInPlace(frame) > 0)
+                {
+                    id.Value = frameId;
+                    bytes.Value = frame;
+                    update.ExecuteNonQuery();
+                }
+            }
+
+            using SqliteCommand advance = w.Connection.CreateCommand();
+            advance.CommandText = "UPDATE frame_password_mask SET next_id = max(next_id, $next) WHERE id = 1;";
+            advance.Parameters.AddWithValue("$next", frames.Count < limit ? upTo + 1 : frames[^1].Id + 1);
+            advance.ExecuteNonQuery();
+            return frames.Count;
+        }), cancellationToken);
+    }
 }

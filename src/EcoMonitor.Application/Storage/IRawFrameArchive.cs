@@ -13,4 +13,12 @@ public interface IRawFrameArchive
 
     /// <summary>Number of archived frames per outcome.</summary>
     Task<IReadOnlyDictionary<RawFrameOutcome, long>> CountByOutcomeAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Masks the passwords (<see cref="FramePassword"/>) of the next at most <paramref name="limit"/> frames stored
+    /// before the gateway masked them (every frame archived before the schema version that added this), oldest first,
+    /// remembering in the store how far it has got; returns how many frames it looked at, 0 when none are left.
+    /// Masking a masked frame changes nothing, so nodes may run it at the same time.
+    /// </summary>
+    Task<int> MaskStoredPasswordsAsync(int limit, CancellationToken cancellationToken);
 }

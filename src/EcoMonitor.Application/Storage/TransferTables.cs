@@ -8,7 +8,8 @@ namespace EcoMonitor.Application.Storage;
 /// Series are not a table here: observation rows carry station, parameter and interval, and the target finds or
 /// creates its own series. Engine-local tables are not copied: the notification outbox's delivery state, the review
 /// decisions pending for the alarms and the pending background work are, and so are the data-protection keys and
-/// console sessions (so that cookies survive the move), but cluster locks, schema versions and transfer cursors are not.
+/// console sessions (so that cookies survive the move), but cluster locks, schema versions, transfer cursors and the cursor of the masking of old frames are not (the frames
+/// are masked as they are copied, <see cref="MaskPasswords"/>).
 /// </summary>
 public static class TransferTables
 {
@@ -176,6 +177,30 @@ public static class TransferTables
         EvaluationExclusions, OutletSuspicions, Audit, ReviewDecisions, AlarmReviewsPending, Alarms, AlarmSteps, AlarmNotifications,
         DataProtectionKeys, ConsoleSessions, WorkPending, WorkFailures,
     ];
+
+    /// <summary>
+    /// Masks the passwords (<see cref="FramePassword"/>) of the frames in rows of <see cref="Frames"/>, in place, so that
+    /// a frame an older version archived in clear is not copied so; rows of other tables are left alone.
+    /// </summary>
+    public static void MaskPasswords(string table, IReadOnlyList<object?[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (table != Frames)
+        {
+            return;
+        }
+
+        int bytes = FrameBytesColumn;
+        foreach (object?[] row in rows)
+        {
+            if (row[bytes] is byte[] frame)
+            {
+                FramePassword.MaskInPlace(frame);
+            }
+        }
+    }
+
+    private static int FrameBytesColumn { get; } = Tables[Frames].Columns.ToList().FindIndex(c => c.Name == "bytes");
 
     /// <summary>The layout of <paramref name="table"/> (one of <see cref="All"/>).</summary>
     /// <exception cref="ArgumentException">Not a transfer table.</exception>

@@ -174,6 +174,7 @@ internal static class MigrateCommand
                         break;
                     }
 
+                    TransferTables.MaskPasswords(table, chunk.Rows);
                     await import.WriteAsync(table, chunk, cancellationToken);
                     _pages++;
                     cursor = chunk.Cursor;

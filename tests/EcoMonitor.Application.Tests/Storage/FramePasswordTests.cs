@@ -49,4 +49,18 @@ public sealed class FramePasswordTests
         Assert.Contains("PW=********;MN=1431A", text.Text, StringComparison.Ordinal);
         Assert.Contains("PW=9BN7nLyJ", Encoding.ASCII.GetString(stored), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MigrateCopies_FramesMasked_OtherTablesAsTheyAre()
+    {
+        byte[] frame = Encoding.ASCII.GetBytes("##0030QN=1;PW=123456;MN=1;CP=&&&&");
+        object?[] frameRow = [.. TransferTables.Of(TransferTables.Frames).Columns.Select(c => c.Name == "bytes" ? (object)frame : null)];
+        object?[] stationRow = [.. TransferTables.Of(TransferTables.Stations).Columns.Select(c => c.Name == "password" ? (object)"PW=123456;" : null)];
+
+        TransferTables.MaskPasswords(TransferTables.Frames, [frameRow]);
+        TransferTables.MaskPasswords(TransferTables.Stations, [stationRow]);
+
+        Assert.Equal("##0030QN=1;PW=******;MN=1;CP=&&&&", Encoding.ASCII.GetString(frame));
+        Assert.Contains<object?>("PW=123456;", stationRow);
+    }
 }
