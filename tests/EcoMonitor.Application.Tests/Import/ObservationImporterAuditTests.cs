@@ -4,9 +4,6 @@ using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Import;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
-using EcoMonitor.Storage.Sqlite;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoMonitor.Application.Tests.Import;
 
@@ -14,33 +11,15 @@ namespace EcoMonitor.Application.Tests.Import;
 [Trait("Area", "Security")]
 public sealed class ObservationImporterAuditTests : IAsyncLifetime
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("ecomon-import-").FullName;
-    private ServiceProvider _services = null!;
+    private SqliteAuditedStore _host = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private IObservationStore Store => _services.GetRequiredService<IObservationStore>();
+    private ObservationImporter Importer => new(_host.Get<IObservationStore>(), _host.Get<IAuditTrail>());
 
-    private ObservationImporter Importer => new(Store, _services.GetRequiredService<IAuditTrail>());
+    public async ValueTask InitializeAsync() => _host = await SqliteAuditedStore.CreateAsync(Ct);
 
-    public async ValueTask InitializeAsync()
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Sqlite:Path"] = Path.Combine(_directory, "store.db") }).Build());
-        services.AddLogging();
-        services.AddSqliteStorage();
-        services.AddAuditTrail();
-        _services = services.BuildServiceProvider();
-        await _services.GetRequiredService<IStoreSchema>().MigrateAsync(Ct);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     [Fact]
     public async Task Revisions_AreListedWithTheValueBefore_AndAnImportThatChangesNothingNewIsStillRecorded()
@@ -84,7 +63,7 @@ public sealed class ObservationImporterAuditTests : IAsyncLifetime
     }
 
     private async Task<IReadOnlyList<AuditEntry>> ImportsAsync() =>
-        [.. (await _services.GetRequiredService<IAuditLog>().ReadAsync(0, 100, Ct)).Where(e => e.Action == ObservationImporter.Action)];
+        [.. (await _host.AuditAsync(Ct)).Where(e => e.Action == ObservationImporter.Action)];
 
     private static async IAsyncEnumerable<ImportItem> Items(params Observation[] observations)
     {

@@ -2,9 +2,6 @@ using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
-using EcoMonitor.Storage.Sqlite;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace EcoMonitor.Application.Tests.Registry;
@@ -14,8 +11,7 @@ namespace EcoMonitor.Application.Tests.Registry;
 public sealed class StationPasswordRegistryTests : IAsyncLifetime
 {
     private static readonly IOptions<RegistryOptions> Options = Microsoft.Extensions.Options.Options.Create(new RegistryOptions { PasswordHashIterations = StationPassword.MinIterations });
-    private readonly string _directory = Directory.CreateTempSubdirectory("ecomon-registry-").FullName;
-    private ServiceProvider _services = null!;
+    private SqliteAuditedStore _host = null!;
     private IStationStore _store = null!;
     private IAuditTrail _audit = null!;
 
@@ -23,24 +19,12 @@ public sealed class StationPasswordRegistryTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Sqlite:Path"] = Path.Combine(_directory, "store.db") }).Build());
-        services.AddLogging();
-        services.AddSqliteStorage();
-        services.AddAuditTrail();
-        _services = services.BuildServiceProvider();
-        await _services.GetRequiredService<IStoreSchema>().MigrateAsync(Ct);
-        _store = _services.GetRequiredService<IStationStore>();
-        _audit = _services.GetRequiredService<IAuditTrail>();
+        _host = await SqliteAuditedStore.CreateAsync(Ct);
+        _store = _host.Get<IStationStore>();
+        _audit = _host.Get<IAuditTrail>();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     [Fact]
     public async Task Upsert_StoresOnlyTheHash_AndTheSamePasswordAgainKeepsIt()
@@ -110,11 +94,11 @@ public sealed class StationPasswordRegistryTests : IAsyncLifetime
 
     private static Station Plain(string mn, string password) => Some.Station(mn) with { Password = StationPassword.Plain(password) };
 
-    private async Task<IReadOnlyList<AuditEntry>> AuditAsync() => await _services.GetRequiredService<IAuditLog>().ReadAsync(0, 100, Ct);
+    private Task<IReadOnlyList<AuditEntry>> AuditAsync() => _host.AuditAsync(Ct);
 
     private async Task ClearPasswordColumnAsync(string password)
     {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_directory, "store.db")}");
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_host.File}");
         await connection.OpenAsync(Ct);
         await using Microsoft.Data.Sqlite.SqliteCommand command = connection.CreateCommand();
         command.CommandText = "UPDATE station SET password = $p;";
