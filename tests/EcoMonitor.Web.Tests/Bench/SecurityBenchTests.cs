@@ -50,14 +50,15 @@ public sealed class SecurityBenchTests : IAsyncLifetime
     {
         (int exitCode, string output) = await EcomonProcess.RunAsync(
         [
-            "bench", "passwords", "--mn", "1119A", "--seconds", "3", "--connections", "2",
+            "bench", "passwords", "--mn", "1119A", "--seconds", "8", "--connections", "2",
             "--port", _platform.GatewayPort.ToString(CultureInfo.InvariantCulture), "--registry", RepoFiles.Path("samples/network/stations.json"),
         ]);
 
         Assert.True(exitCode == 0, output);
         int answered = int.Parse(output.Split("wrong passwords answered: ")[1].Split(' ')[0], CultureInfo.InvariantCulture);
-        // 5 free (and one more started alongside the fifth), then turns of 0.2, 0.4, 0.8, 1 s: about 9 in 3 s.
-        Assert.InRange(answered, 5, 12);
+        // 5 free (and one more started alongside the fifth), then turns of 0.2, 0.4, 0.8, 1, 1 … s: about 14 in 8 s. The
+        // window is long enough for a loaded machine to answer the free ones; the upper bound is what the backoff allows.
+        Assert.InRange(answered, 5, 16);
         Assert.Contains("then the right password from the same address: answered 9014 after", output, StringComparison.Ordinal);
     }
 }
