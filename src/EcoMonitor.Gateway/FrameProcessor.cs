@@ -138,18 +138,31 @@ internal sealed class FrameProcessor(
     }
 
     /// <summary>The next turn to wait for before the password of <paramref name="mn"/> from <paramref name="source"/> is compared, or null to compare it now.</summary>
+    /// <summary>
+    /// The wait before this frame's password may be compared, or null when it may be now. When a key's turns are
+    /// already taken a whole delay ahead, the frame takes none and asks again after that delay, so that waiting
+    /// frames never queue a key's turns further out (a station at a new address would otherwise wait for hours).
+    /// </summary>
     private FrameDecision? NextTurn(string mn, string source, PasswordTurn turn)
     {
-        if (turn == PasswordTurn.None && passwords.ReserveAddressTurn(source) is var addressWait && addressWait > TimeSpan.Zero)
+        if (turn == PasswordTurn.None)
         {
-            stats.PasswordCheckDelayed();
-            return FrameDecision.Deferred(addressWait, PasswordTurn.Address);
+            TimeSpan? addressWait = passwords.ReserveAddressTurn(source);
+            if (addressWait != TimeSpan.Zero)
+            {
+                stats.PasswordCheckDelayed();
+                return addressWait is { } wait ? FrameDecision.Deferred(wait, PasswordTurn.Address) : FrameDecision.Deferred(passwords.MaxDelay, PasswordTurn.None);
+            }
         }
 
-        if (turn != PasswordTurn.Station && passwords.ReserveStationTurn(mn) is var stationWait && stationWait > TimeSpan.Zero)
+        if (turn != PasswordTurn.Station)
         {
-            stats.PasswordCheckDelayed();
-            return FrameDecision.Deferred(stationWait, PasswordTurn.Station);
+            TimeSpan? stationWait = passwords.ReserveStationTurn(mn);
+            if (stationWait != TimeSpan.Zero)
+            {
+                stats.PasswordCheckDelayed();
+                return stationWait is { } wait ? FrameDecision.Deferred(wait, PasswordTurn.Station) : FrameDecision.Deferred(passwords.MaxDelay, PasswordTurn.Address);
+            }
         }
 
         return null;

@@ -34,8 +34,12 @@ internal sealed class StationPasswordGuard
         _byAddress = new FailureBackoff(gateway.PasswordBackoff, time);
         _byStation = new FailureBackoff(gateway.PasswordBackoff, time);
         _memory = gateway.AuthenticatedAddressMemory;
+        MaxDelay = gateway.PasswordBackoff.MaxDelay;
         _time = time;
     }
+
+    /// <summary>The longest turn (<c>Gateway:PasswordBackoff:MaxDelay</c>): a frame that gets no turn asks again after it.</summary>
+    public TimeSpan MaxDelay { get; }
 
     /// <summary>Own addresses remembered now.</summary>
     public int Remembered => _ownAddresses.Count;
@@ -57,11 +61,11 @@ internal sealed class StationPasswordGuard
         return false;
     }
 
-    /// <summary>Takes the source address's next turn: how long to wait before going on to the MN's turn.</summary>
-    public TimeSpan ReserveAddressTurn(string source) => _byAddress.Reserve(source);
+    /// <summary>Takes the source address's next turn: how long to wait before going on to the MN's turn; null when its turns are taken a whole delay ahead.</summary>
+    public TimeSpan? ReserveAddressTurn(string source) => _byAddress.Reserve(source);
 
-    /// <summary>Takes the MN's next turn: how long to wait before comparing the password.</summary>
-    public TimeSpan ReserveStationTurn(string mn) => _byStation.Reserve(mn);
+    /// <summary>Takes the MN's next turn: how long to wait before comparing the password; null when its turns are taken a whole delay ahead.</summary>
+    public TimeSpan? ReserveStationTurn(string mn) => _byStation.Reserve(mn);
 
     /// <summary>The right password of <paramref name="mn"/> came from <paramref name="source"/>.</summary>
     public void Succeeded(string mn, string source)

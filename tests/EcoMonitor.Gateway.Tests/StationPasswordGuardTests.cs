@@ -23,7 +23,7 @@ public sealed class StationPasswordGuardTests
         var waits = new List<double>();
         for (int attempt = 0; attempt < 10; attempt++)
         {
-            TimeSpan wait = _guard.ReserveAddressTurn("10.0.0.9");
+            TimeSpan wait = _guard.ReserveAddressTurn("10.0.0.9")!.Value;
             waits.Add(wait.TotalSeconds);
             _time.Advance(wait);
             _guard.Failed(attempt % 2 == 0 ? "1001A" : "1002A", "10.0.0.9");
@@ -68,8 +68,8 @@ public sealed class StationPasswordGuardTests
             _guard.Failed("1001A", "10.0.0.9");
         }
 
-        TimeSpan addressWait = _guard.ReserveAddressTurn("10.0.0.1");
-        TimeSpan stationWait = _guard.ReserveStationTurn("1001A");
+        TimeSpan addressWait = _guard.ReserveAddressTurn("10.0.0.1")!.Value;
+        TimeSpan stationWait = _guard.ReserveStationTurn("1001A")!.Value;
         _time.Advance(stationWait);
         _guard.Succeeded("1001A", "10.0.0.1");
 

@@ -35,6 +35,7 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
     private readonly AlarmEngine _engine;
     private readonly AlarmBacklog _backlog;
     private readonly SecurityBursts _bursts;
+    private readonly HashSet<SecurityBurst> _retriedBursts = [];
     private readonly IObservationStore _observations;
     private readonly IClusterLock _clusterLock;
     private readonly AlarmOptions _options;
@@ -101,6 +102,8 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
 
         // Decisions left queued by a crash or a stop before their pass, or stored by another node or the CLI.
         _backlog.SignalReviews();
+        Task? signal = null;
+        (Task Reviews, Task Bursts)? signalOf = null;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -108,7 +111,14 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
                 TimeSpan wait = nextCheck - _timeProvider.GetUtcNow();
                 if (wait > TimeSpan.Zero && !_backlog.ReviewsPending.IsCompleted && !_bursts.Pending.IsCompleted)
                 {
-                    await _runner.WaitAsync(Task.WhenAny(_backlog.ReviewsPending, _bursts.Pending), wait, stoppingToken);
+                    // One combined signal until either completes (a new WhenAny each pass would pile up continuations).
+                    if (signal is null || signal.IsCompleted || signalOf != (_backlog.ReviewsPending, _bursts.Pending))
+                    {
+                        signalOf = (_backlog.ReviewsPending, _bursts.Pending);
+                        signal = Task.WhenAny(signalOf.Value.Reviews, signalOf.Value.Bursts);
+                    }
+
+                    await _runner.WaitAsync(signal, wait, stoppingToken);
                 }
 
                 // Decisions first: a value evaluated after its decision is judged by it.
@@ -156,22 +166,34 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
             exception => ApplicationLog.AlarmReviewsFailed(_logger, exception),
             stoppingToken);
 
-    /// <summary>Raises or updates the security alarms of the waiting bursts; a failed or stopped pass puts them back.</summary>
-    private Task RunSecurityAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Raises or updates the security alarms of the waiting bursts, one pass each, so that a burst that fails is not
+    /// applied twice with the others; it is tried once more in the next pass, then given up (it stays in the audit
+    /// trail, and the subject's next burst raises the alarm).
+    /// </summary>
+    private async Task RunSecurityAsync(CancellationToken stoppingToken)
     {
-        IReadOnlyList<SecurityBurst> taken = _bursts.TakeAll();
-        return RunAsync(
-            () => _engine.ProcessSecurityBurstsAsync(taken, stoppingToken),
-            exception =>
+        foreach (SecurityBurst burst in _bursts.TakeAll())
+        {
+            await RunAsync(
+                () => _engine.ProcessSecurityBurstsAsync([burst], stoppingToken),
+                exception =>
+                {
+                    ApplicationLog.AlarmSecurityFailed(_logger, exception, 1);
+                    if (_retriedBursts.Add(burst))
+                    {
+                        _bursts.Requeue([burst]);
+                    }
+                },
+                stoppingToken);
+            if (_retriedBursts.Count > SecurityBursts.Capacity)
             {
-                ApplicationLog.AlarmSecurityFailed(_logger, exception, taken.Count);
-                _bursts.Requeue(taken);
-            },
-            stoppingToken,
-            () => _bursts.Requeue(taken));
+                _retriedBursts.Clear();
+            }
+        }
     }
 
-    private async Task RunAsync(Func<Task> work, Action<Exception> failed, CancellationToken stoppingToken, Action? onStop = null)
+    private async Task RunAsync(Func<Task> work, Action<Exception> failed, CancellationToken stoppingToken)
     {
         try
         {
@@ -183,7 +205,6 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping: checks run again at the next start, decisions are pending in the store.
-            onStop?.Invoke();
         }
         catch (Exception exception)
         {

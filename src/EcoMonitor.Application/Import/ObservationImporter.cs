@@ -36,7 +36,6 @@ public sealed class ObservationImporter(IObservationStore store, IAuditTrail aud
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(origin);
         var run = new Run();
-        bool isComplete = false;
         try
         {
             await foreach (ImportItem item in items.WithCancellation(cancellationToken))
@@ -65,17 +64,26 @@ public sealed class ObservationImporter(IObservationStore store, IAuditTrail aud
                 await AppendAsync(run, cancellationToken);
                 onBatch?.Invoke(run.Stored);
             }
-
-            isComplete = true;
         }
-        finally
+        catch (Exception failure) when (run.Stored.Total > 0)
         {
-            // What was committed is recorded even when a later batch failed or the caller gave up; an import that
-            // committed nothing changed nothing (its refusals are in the report).
-            if (run.Stored.Total > 0)
+            // What was committed is recorded even when a later batch failed or the caller gave up.
+            try
             {
-                await RecordAsync(origin, run, isComplete);
+                await RecordAsync(origin, run, isComplete: false);
             }
+            catch (Exception auditFailure)
+            {
+                throw new AggregateException("The import broke off after committing rows, and its audit entry could not be written.", failure, auditFailure);
+            }
+
+            throw;
+        }
+
+        // An import that committed nothing changed nothing (its refusals are in the report).
+        if (run.Stored.Total > 0)
+        {
+            await RecordAsync(origin, run, isComplete: true);
         }
 
         return new ImportReport(run.Stored, run.ErrorCount, run.Errors);

@@ -41,15 +41,6 @@ public sealed class CredentialThrottle
         return IsProven(subject, address) || _bySubject.TryTakeTurn(SubjectKey(subject), out retryAfter);
     }
 
-    /// <summary>The wait before an attempt's credential may be checked (for callers that wait rather than refuse): the longer of the two turns.</summary>
-    public TimeSpan Reserve(string subject, string? address)
-    {
-        ArgumentNullException.ThrowIfNull(subject);
-        TimeSpan byAddress = address is null ? TimeSpan.Zero : _byAddress.Reserve(address);
-        TimeSpan bySubject = IsProven(subject, address) ? TimeSpan.Zero : _bySubject.Reserve(SubjectKey(subject));
-        return byAddress > bySubject ? byAddress : bySubject;
-    }
-
     /// <summary>Counts a failed attempt against both keys.</summary>
     public void Failed(string subject, string? address)
     {

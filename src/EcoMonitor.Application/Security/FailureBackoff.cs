@@ -6,12 +6,15 @@ namespace EcoMonitor.Application.Security;
 /// of the key gets a turn, each turn <c>FirstDelay × 2^(failures − free)</c> (at most <c>MaxDelay</c>) after the
 /// previous one, and the caller waits for its turn before the credential is checked. Turns are handed out in order,
 /// so parallel attempts of one key (many connections) are spaced like sequential ones: one key gets at most one
-/// attempt per <c>MaxDelay</c> once the cap is reached. A success clears the key. Memory is bounded by
-/// <see cref="FailureBackoffOptions.MaxKeys"/>. Thread-safe (one lock; each call is a few dictionary operations).
+/// attempt per <c>MaxDelay</c> once the cap is reached; an attempt whose turn would lie more than <c>MaxDelay</c> ahead
+/// gets none (<see cref="Reserve"/> returns null: refuse it unchecked), so waiting attempts never queue up beyond one
+/// delay. A success clears the key. Memory is bounded by <see cref="FailureBackoffOptions.MaxKeys"/>: when it is
+/// reached the expired keys go, and if that is not enough the tenth that failed longest ago (a key that is not tracked
+/// is never held back by others' failures). Thread-safe (one lock; each call is a few dictionary operations, an
+/// eviction amortised over the tenth of the keys it frees).
 /// </summary>
 public sealed class FailureBackoff
 {
-    private const string OverflowKey = "\u0000overflow";
     private readonly FailureBackoffOptions _options;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
@@ -50,9 +53,11 @@ public sealed class FailureBackoff
 
     /// <summary>
     /// Takes the next turn of <paramref name="key"/>: how long the caller must wait before checking this attempt's
-    /// credential (zero while the key has no more than the free failures).
+    /// credential (zero while the key has no more than the free failures); null when the turn would lie more than
+    /// <c>MaxDelay</c> ahead (the key's attempts are already queued that far): the attempt gets no turn and should be
+    /// refused unchecked.
     /// </summary>
-    public TimeSpan Reserve(string key)
+    public TimeSpan? Reserve(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
         long now = Now();
@@ -64,6 +69,11 @@ public sealed class FailureBackoff
             }
 
             long turn = Math.Max(entry.NextTurn, now);
+            if (turn - now > _options.MaxDelay.Ticks)
+            {
+                return null;
+            }
+
             entry.NextTurn = turn + DelayTicks(entry.Failures);
             return TimeSpan.FromTicks(turn - now);
         }
@@ -136,14 +146,14 @@ public sealed class FailureBackoff
 
     private Entry? Find(string key, long now)
     {
-        if (!_entries.TryGetValue(key, out Entry? entry) && !_entries.TryGetValue(OverflowKey, out entry))
+        if (!_entries.TryGetValue(key, out Entry? entry))
         {
             return null;
         }
 
         if (now - entry.LastFailure > _options.Window.Ticks)
         {
-            _entries.Remove(_entries.ContainsKey(key) ? key : OverflowKey);
+            _entries.Remove(key);
             return null;
         }
 
@@ -154,24 +164,32 @@ public sealed class FailureBackoff
     {
         if (_entries.Count >= _options.MaxKeys)
         {
-            long expiredBefore = now - _options.Window.Ticks;
-            foreach (KeyValuePair<string, Entry> old in _entries)
+            Evict(now);
+        }
+
+        var entry = new Entry { LastFailure = now };
+        _entries[key] = entry;
+        return entry;
+    }
+
+    /// <summary>Frees at least a tenth of <see cref="FailureBackoffOptions.MaxKeys"/>: the expired keys, then those that failed longest ago.</summary>
+    private void Evict(long now)
+    {
+        long expiredBefore = now - _options.Window.Ticks;
+        int toFree = Math.Max(1, _options.MaxKeys / 10);
+        string[] oldest = [.. _entries.OrderBy(e => e.Value.LastFailure).Take(toFree).Select(e => e.Key)];
+        foreach (KeyValuePair<string, Entry> old in _entries)
+        {
+            if (old.Value.LastFailure < expiredBefore)
             {
-                if (old.Value.LastFailure < expiredBefore)
-                {
-                    _entries.Remove(old.Key);
-                }
+                _entries.Remove(old.Key);
             }
         }
 
-        string slot = _entries.Count >= _options.MaxKeys ? OverflowKey : key;
-        if (!_entries.TryGetValue(slot, out Entry? entry))
+        for (int i = 0; i < oldest.Length && _entries.Count > _options.MaxKeys - toFree; i++)
         {
-            entry = new Entry { LastFailure = now };
-            _entries[slot] = entry;
+            _entries.Remove(oldest[i]);
         }
-
-        return entry;
     }
 
     private long Now() => _time.GetUtcNow().UtcTicks;

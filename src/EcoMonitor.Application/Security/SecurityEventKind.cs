@@ -1,6 +1,6 @@
 namespace EcoMonitor.Application.Security;
 
-/// <summary>What happened, in a security event (docs/security.md). Each kind has a stable audit action code (<see cref="SecurityEventCodes"/>).</summary>
+/// <summary>What happened, in a security event (docs/audit.md "What is recorded today"). Each kind has a stable audit action code (<see cref="SecurityEventCodes"/>).</summary>
 public enum SecurityEventKind
 {
     /// <summary>An HJ 212 frame named a known station (MN) with a wrong password (PW). Subject: the MN.</summary>

@@ -80,9 +80,18 @@ public sealed class SecurityEventLog : BackgroundService, ISecurityEventSink
     {
         var records = new List<AuditRecord>();
         var bursts = new List<SecurityBurst>();
+        Task<bool>? waiting = null;
         while (!stoppingToken.IsCancellationRequested)
         {
-            await WaitForEventsAsync(stoppingToken);
+            // One wait for events at a time, kept across the periodic flushes (a new wait each second would leave the
+            // channel's earlier waiters queued until the next event).
+            waiting ??= _queue.Reader.WaitToReadAsync(stoppingToken).AsTask();
+            await WaitForEventsAsync(waiting, stoppingToken);
+            if (waiting.IsCompleted)
+            {
+                waiting = null;
+            }
+
             while (records.Count < _options.QueueCapacity && _queue.Reader.TryRead(out SecurityEvent? e))
             {
                 _aggregator.Add(e, records, bursts);
@@ -103,11 +112,11 @@ public sealed class SecurityEventLog : BackgroundService, ISecurityEventSink
         }
     }
 
-    private async Task WaitForEventsAsync(CancellationToken stoppingToken)
+    private async Task WaitForEventsAsync(Task<bool> waiting, CancellationToken stoppingToken)
     {
         try
         {
-            await _queue.Reader.WaitToReadAsync(stoppingToken).AsTask().WaitAsync(FlushInterval, _time, stoppingToken);
+            await waiting.WaitAsync(FlushInterval, _time, stoppingToken);
         }
         catch (TimeoutException)
         {

@@ -15,6 +15,9 @@ internal sealed class StoredFramePasswordMasking(IRawFrameArchive archive, TimeP
     /// <summary>Frames looked at per transaction.</summary>
     public const int PageSize = 1_000;
 
+    /// <summary>The pause between two pages, so that the store's writer (one on SQLite) serves ingest in between.</summary>
+    public static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(100);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         long examined = 0;
@@ -44,6 +47,8 @@ internal sealed class StoredFramePasswordMasking(IRawFrameArchive archive, TimeP
 
                     return;
                 }
+
+                await Task.Delay(Pause, time, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

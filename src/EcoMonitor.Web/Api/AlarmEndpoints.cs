@@ -104,7 +104,10 @@ internal static class AlarmEndpoints
 
         IReadOnlyList<AlarmStep> timeline = await store.TimelineAsync(id, cancellationToken);
         IReadOnlyList<OutboxMessage> notifications = await store.NotificationsAsync(id, cancellationToken);
-        using var evidence = JsonDocument.Parse(alarm.Evidence);
+        // Frozen evidence of alarms raised before frames were masked may hold a station password in a frame's text.
+        byte[] evidenceJson = System.Text.Encoding.UTF8.GetBytes(alarm.Evidence);
+        FramePassword.MaskInPlace(evidenceJson);
+        using var evidence = JsonDocument.Parse(evidenceJson);
         return TypedResults.Ok(new AlarmDetailDto(
             AlarmDto.From(alarm), evidence.RootElement.Clone(), timeline.Select(AlarmStepDto.From).ToArray(), notifications.Select(AlarmNotificationDto.From).ToArray()));
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Threading.RateLimiting;
+using EcoMonitor.Application.Security;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.OutputCaching;
@@ -85,7 +85,7 @@ internal static class RateLimitHostingExtensions
         string? staff = context.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : context.Items[StaffItem] as string;
         return staff is not null
             ? RateLimitPartition.GetTokenBucketLimiter("staff:" + staff, _ => Bucket(settings.StaffBurst, settings.StaffPerSecond))
-            : RateLimitPartition.GetTokenBucketLimiter("address:" + ClientKey(context.Connection.RemoteIpAddress), _ => Bucket(settings.AnonymousBurst, settings.AnonymousPerSecond));
+            : RateLimitPartition.GetTokenBucketLimiter("address:" + NetworkAddress.LimitKey(context.Connection.RemoteIpAddress), _ => Bucket(settings.AnonymousBurst, settings.AnonymousPerSecond));
     }
 
     private static TokenBucketRateLimiterOptions Bucket(int burst, int perSecond) => new()
@@ -96,29 +96,6 @@ internal static class RateLimitHostingExtensions
         QueueLimit = 0,
         AutoReplenishment = true,
     };
-
-    /// <summary>The client's address as the limit counts it: IPv4 as it is (also when mapped to IPv6), IPv6 by its /64 (one subscriber's prefix).</summary>
-    internal static string ClientKey(IPAddress? address)
-    {
-        if (address is null)
-        {
-            return "unknown";
-        }
-
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-
-        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
-        {
-            return address.ToString();
-        }
-
-        byte[] bytes = address.GetAddressBytes();
-        Array.Clear(bytes, 8, 8);
-        return new IPAddress(bytes) + "/64";
-    }
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, RateLimitCounters counters, CancellationToken cancellationToken)
     {

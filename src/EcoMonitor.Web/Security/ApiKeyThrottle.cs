@@ -4,14 +4,15 @@ using Microsoft.Extensions.Options;
 namespace EcoMonitor.Web.Security;
 
 /// <summary>
-/// Guessing protection of API keys: a <see cref="CredentialThrottle"/> whose subject is every key at once (a key names
-/// no account) and whose second key is the client address (<see cref="SecurityOptions.ApiKeyBackoff"/>). Thread-safe.
+/// Guessing protection of API keys: a <see cref="FailureBackoff"/> per client (<see cref="NetworkAddress.LimitKey"/>,
+/// <see cref="SecurityOptions.ApiKeyBackoff"/>). Not per key as well: a key names no account, so one backoff of "every
+/// key" would let strangers keep the right key out by sending a wrong one now and then. Thread-safe.
 /// </summary>
 internal sealed class ApiKeyThrottle(IOptions<SecurityOptions> options, TimeProvider time)
 {
-    /// <summary>The subject under which all API key attempts are counted.</summary>
+    /// <summary>The subject of the security events of API keys (a key names no account).</summary>
     public const string Subject = "api-key";
 
-    /// <summary>The throttle.</summary>
-    public CredentialThrottle Throttle { get; } = new(options.Value.ApiKeyBackoff, time);
+    /// <summary>The backoff per client.</summary>
+    public FailureBackoff ByClient { get; } = new(options.Value.ApiKeyBackoff, time);
 }

@@ -51,7 +51,8 @@ internal sealed class BootstrapKeyAuthenticationHandler(
         }
 
         string? address = AuditActor.Address(Context);
-        if (!throttle.Throttle.TryTakeTurn(ApiKeyThrottle.Subject, address, out TimeSpan wait))
+        string? client = address is null ? null : NetworkAddress.LimitKey(Context.Connection.RemoteIpAddress);
+        if (client is not null && !throttle.ByClient.TryTakeTurn(client, out TimeSpan wait))
         {
             Context.Items[RetryAfterItem] = wait;
             events.Record(new SecurityEvent(SecurityEventKind.ApiKeyRejected, ApiKeyThrottle.Subject, address, time.GetUtcNow().ToInstant(), "not checked: backing off"));
@@ -62,13 +63,20 @@ internal sealed class BootstrapKeyAuthenticationHandler(
         if (key.Length > MaxKeyLength
             || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(expected)))
         {
-            throttle.Throttle.Failed(ApiKeyThrottle.Subject, address);
+            if (client is not null)
+            {
+                throttle.ByClient.Failed(client);
+            }
+
             events.Record(new SecurityEvent(SecurityEventKind.ApiKeyRejected, ApiKeyThrottle.Subject, address, time.GetUtcNow().ToInstant(), "wrong key"));
             WebLog.WrongApiKey(Logger, address);
             return Task.FromResult(AuthenticateResult.Fail("The key is not valid."));
         }
 
-        throttle.Throttle.Succeeded(ApiKeyThrottle.Subject, address);
+        if (client is not null)
+        {
+            throttle.ByClient.Succeeded(client);
+        }
 
         ClaimsIdentity identity = new([new Claim(ClaimTypes.Name, "bootstrap-admin"), new Claim(ClaimTypes.Role, Roles.Administrator)], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));

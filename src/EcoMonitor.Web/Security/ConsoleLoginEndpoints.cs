@@ -21,10 +21,11 @@ internal static class ConsoleLoginEndpoints
 
     public static WebApplication MapConsoleLogin(this WebApplication app)
     {
-        RouteGroupBuilder group = app.MapGroup("/api/v1/console").WithTags("Console");
+        // Under the API's rate limit per client too: the guessing backoff tracks a bounded number of names and clients.
+        RouteGroupBuilder group = app.MapGroup("/api/v1/console").WithTags("Console").RequireRateLimiting(RateLimitHostingExtensions.ApiPolicy);
         group.MapPost("/login", LoginAsync)
             .WithSummary("Signs in to the staff console and sets the session cookie.")
-            .WithDescription("Body: {\"user\": \"admin\", \"password\": \"…\"}. 204 with an HttpOnly, SameSite=Strict cookie, or 401 with a problem saying the user name or password is wrong (every refusal is logged, counted in ecomonitor.console.logins and recorded in the audit trail). After repeated failures for one user name or from one address, 429 with Retry-After until the next attempt is due (docs/security.md).");
+            .WithDescription("Body: {\"user\": \"admin\", \"password\": \"…\"}. 204 with an HttpOnly, SameSite=Strict cookie, or 401 with a problem saying the user name or password is wrong (every refusal is logged, counted in ecomonitor.console.logins and recorded in the audit trail). After repeated failures for one user name or from one address, 429 with Retry-After until the next attempt is due (docs/deploy.md §8 \"Sign-in and keys under guessing\").");
         group.MapPost("/logout", (Delegate)LogoutAsync).WithSummary("Signs out of the staff console.");
         group.MapGet("/me", Me).RequireAuthorization(Roles.ConsolePolicy).WithSummary("The signed-in user, or 401.");
         return app;
@@ -37,6 +38,8 @@ internal static class ConsoleLoginEndpoints
         ConsoleOptions o = options.CurrentValue;
         ILogger logger = loggers.CreateLogger(typeof(ConsoleLoginEndpoints));
         string? remote = AuditActor.Address(context);
+        // The backoff counts a client by its limit key (IPv6 by /64); events and logs name the full address.
+        string? client = remote is null ? null : NetworkAddress.LimitKey(context.Connection.RemoteIpAddress);
         string user = request.User ?? string.Empty;
         string password = request.Password ?? string.Empty;
         if (user.Length > MaxUserLength || password.Length > MaxPasswordLength)
@@ -47,7 +50,7 @@ internal static class ConsoleLoginEndpoints
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (!throttle.Throttle.TryTakeTurn(user, remote, out TimeSpan wait))
+        if (!throttle.Throttle.TryTakeTurn(user, client, out TimeSpan wait))
         {
             int seconds = RetryAfter.Set(context.Response, wait);
             events.Record(new SecurityEvent(SecurityEventKind.SignInThrottled, user, remote, time.GetUtcNow().ToInstant(), $"retry after {seconds} s"));
@@ -62,7 +65,7 @@ internal static class ConsoleLoginEndpoints
             && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(password), Encoding.UTF8.GetBytes(o.AdminPassword));
         if (!isKnownUser || !isRightPassword)
         {
-            throttle.Throttle.Failed(user, remote);
+            throttle.Throttle.Failed(user, client);
             counters.Refuse();
             events.Record(new SecurityEvent(SecurityEventKind.SignInFailed, user, remote, time.GetUtcNow().ToInstant(), "wrong user name or password"));
             WebLog.ConsoleLoginRefused(logger, user, remote, counters.Refused);
@@ -74,7 +77,7 @@ internal static class ConsoleLoginEndpoints
 
         ClaimsIdentity identity = new([new Claim(ClaimTypes.Name, o.AdminUser), new Claim(ClaimTypes.Role, Roles.Administrator)], Scheme);
         await context.SignInAsync(Scheme, new ClaimsPrincipal(identity));
-        throttle.Throttle.Succeeded(user, remote);
+        throttle.Throttle.Succeeded(user, client);
         counters.Succeeded();
         events.Record(new SecurityEvent(SecurityEventKind.SignInSucceeded, o.AdminUser, remote, time.GetUtcNow().ToInstant()));
         WebLog.ConsoleLoginSucceeded(logger, o.AdminUser, remote);

@@ -72,13 +72,14 @@ public sealed class CredentialThrottleTests
             throttle.Failed("1001A", "198.51.100.1");
         }
 
-        Assert.Equal(TimeSpan.Zero, throttle.Reserve("1001A", "192.0.2.10"));
+        Assert.True(throttle.TryTakeTurn("1001A", "192.0.2.10", out _));
         _time.Advance(TimeSpan.FromHours(2));
         for (int i = 0; i < 10; i++)
         {
             throttle.Failed("1001A", "198.51.100.1");
         }
 
-        Assert.True(throttle.Reserve("1001A", "192.0.2.10") > TimeSpan.Zero);
+        Assert.False(throttle.TryTakeTurn("1001A", "192.0.2.10", out TimeSpan wait));
+        Assert.True(wait > TimeSpan.Zero);
     }
 }

@@ -15,7 +15,7 @@ public sealed class FailureBackoffTests
         var waits = new List<double>();
         for (int attempt = 0; attempt < 12; attempt++)
         {
-            TimeSpan wait = backoff.Reserve("k");
+            TimeSpan wait = backoff.Reserve("k")!.Value;
             waits.Add(wait.TotalSeconds);
             _time.Advance(wait);
             backoff.Failed("k");
@@ -25,7 +25,7 @@ public sealed class FailureBackoffTests
     }
 
     [Fact]
-    public void ParallelAttempts_OfOneKey_AreSpacedLikeSequentialOnes()
+    public void ParallelAttempts_OfOneKey_GetOneTurnPerDelay_AndNoneQueueBeyondIt()
     {
         FailureBackoff backoff = Create();
         for (int i = 0; i < 20; i++)
@@ -33,9 +33,12 @@ public sealed class FailureBackoffTests
             backoff.Failed("k");
         }
 
-        TimeSpan[] turns = [.. Enumerable.Range(0, 4).Select(_ => backoff.Reserve("k"))];
+        double?[] turns = [.. Enumerable.Range(0, 4).Select(_ => backoff.Reserve("k")?.TotalSeconds)];
+        _time.Advance(TimeSpan.FromSeconds(30));
+        double? next = backoff.Reserve("k")?.TotalSeconds;
 
-        Assert.Equal([30, 60, 90, 120], turns.Select(t => t.TotalSeconds));
+        Assert.Equal([30, null, null, null], turns);
+        Assert.Equal(30, next);
     }
 
     [Fact]
@@ -72,21 +75,28 @@ public sealed class FailureBackoffTests
     }
 
     [Fact]
-    public void BeyondMaxKeys_NewKeysShareOneEntry_SoVaryingTheKeyDoesNotEscape()
+    public void BeyondMaxKeys_TheKeysThatFailedLongestAgoAreForgotten_AndAKeyNotTrackedIsNeverHeldBack()
     {
-        FailureBackoff backoff = new(new FailureBackoffOptions { MaxKeys = 16 }, _time);
-        for (int i = 0; i < 16; i++)
+        FailureBackoff backoff = new(new FailureBackoffOptions { MaxKeys = 20 }, _time);
+        for (int i = 0; i < 20; i++)
         {
             backoff.Failed("k" + i);
+            _time.Advance(TimeSpan.FromSeconds(1));
         }
 
         for (int i = 0; i < 10; i++)
         {
-            backoff.Failed("fresh" + i);
+            for (int failure = 0; failure < 8; failure++)
+            {
+                backoff.Failed("attacker" + i);
+            }
         }
 
-        Assert.Equal(17, backoff.TrackedKeys);
-        Assert.True(backoff.Reserve("fresh-never-seen") > TimeSpan.Zero);
+        Assert.InRange(backoff.TrackedKeys, 1, 20);
+        Assert.Equal(TimeSpan.Zero, backoff.Reserve("admin"));
+        Assert.Equal(0, backoff.Failures("k0"));
+        Assert.Equal(1, backoff.Failures("k19"));
+        Assert.Equal(8, backoff.Failures("attacker9"));
     }
 
     private FailureBackoff Create() => new(new FailureBackoffOptions(), _time);
