@@ -18,6 +18,7 @@ internal static class ApplicationEventIds
     public const int SecurityBurst = 4041;
     public const int StoredFramePasswordsMasked = 4042;
     public const int StoredFramePasswordMaskingFailed = 4043;
+    public const int ConfigurationReloaded = 4050;
     public const int AlarmRaised = 3000;
     public const int AlarmCleared = 3001;
     public const int AlarmRuleFileProblem = 3003;

@@ -14,7 +14,7 @@ namespace EcoMonitor.Gateway;
 
 /// <summary>
 /// Decides, for one whole frame, what is archived, what is stored and what is answered (ADR 0004): decode; refuse
-/// an unknown MN, an inactive station or a wrong PW with the HJ 212-2017 return code (QnRtn 4, 2, 3), a password check
+/// an unknown MN (after the registry was read again, rate-limited: <see cref="UnknownStationRefresh"/>), an inactive station or a wrong PW with the HJ 212-2017 return code (QnRtn 4, 2, 3), a password check
 /// first waiting its turn when its source or MN has failed before (<see cref="StationPasswordGuard"/>) and every wrong
 /// password reported to <see cref="ISecurityEventSink"/>; refuse a data frame whose DataTime cannot be true
 /// (<see cref="DataTimeWindow"/>); map data commands to observations; acknowledge with 9014 when the station asked for it.
@@ -22,6 +22,7 @@ namespace EcoMonitor.Gateway;
 /// </summary>
 internal sealed class FrameProcessor(
     StationRegistry registry,
+    UnknownStationRefresh unknownStations,
     ParameterCatalog catalog,
     SubPacketTracker subPackets,
     StationPasswordVerifier verifier,
@@ -59,13 +60,15 @@ internal sealed class FrameProcessor(
 
     /// <summary>
     /// Decides what to do with a frame the scanner delimited (## … CRLF): a decision, or a deferral when the password
-    /// check must wait its turn — then decide the frame again, after the wait, with the deferral's <see cref="FrameDecision.Turn"/>.
+    /// check must wait its turn — then decide the frame again, after the wait, with the deferral's <see cref="FrameDecision.Turn"/> —
+    /// or when the MN is unknown and the registry is to be read again — then decide it again, once
+    /// <see cref="FrameDecision.RegistryRefresh"/> completed, with <paramref name="isRegistryRefreshed"/> true.
     /// Once decided, the passwords in <paramref name="bytes"/> (the bytes archived) are masked in place
     /// (<see cref="FramePassword"/>): after decoding, after the password check, after the replies that echo PW were written.
     /// </summary>
-    public FrameDecision Process(byte[] bytes, EndPoint? peer, PasswordTurn turn = PasswordTurn.None)
+    public FrameDecision Process(byte[] bytes, EndPoint? peer, PasswordTurn turn = PasswordTurn.None, bool isRegistryRefreshed = false)
     {
-        FrameDecision decision = Decide(bytes, peer, turn);
+        FrameDecision decision = Decide(bytes, peer, turn, isRegistryRefreshed);
         if (!decision.IsDeferred)
         {
             FramePassword.MaskInPlace(bytes);
@@ -74,7 +77,7 @@ internal sealed class FrameProcessor(
         return decision;
     }
 
-    private FrameDecision Decide(byte[] bytes, EndPoint? peer, PasswordTurn turn)
+    private FrameDecision Decide(byte[] bytes, EndPoint? peer, PasswordTurn turn, bool isRegistryRefreshed)
     {
         var receivedAt = time.GetUtcNow().ToInstant();
         PeerNames names = Names(peer);
@@ -110,6 +113,20 @@ internal sealed class FrameProcessor(
 
         if (!StationId.TryParse(mn, out StationId id) || !registry.TryGet(id, out Station station))
         {
+            if (id.Value is { } unknown)
+            {
+                // A station registered through another node may not have reached this registry yet: read it again first.
+                if (!isRegistryRefreshed && unknownStations.Request(unknown) is { } refresh)
+                {
+                    return FrameDecision.AfterRegistryRefresh(refresh);
+                }
+
+                if (isRegistryRefreshed)
+                {
+                    unknownStations.NotFound(unknown);
+                }
+            }
+
             return RejectStation(raw, peer, mn, FrameRejection.UnknownStation, RequestResponse(frame, Hj212ReturnCode.MnError));
         }
 

@@ -18,4 +18,6 @@ internal static class GatewayEventIds
     public const int ConnectionsRefused = 1013;
     public const int DataTimeOutOfRange = 1014;
     public const int RejectedFramesSampled = 1015;
+    public const int RegistryRefreshed = 1016;
+    public const int RegistryRefreshFailed = 1017;
 }

@@ -30,6 +30,7 @@ public static class GatewayHostingExtensions
         services.AddSingleton<StationPasswordGuard>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GatewayOptions>>().Value.DataTime.ToWindow());
         services.AddSingleton<RejectedFrameSampler>();
+        services.AddSingleton<UnknownStationRefresh>();
         services.AddSingleton<FrameProcessor>();
         services.AddSingleton<Hj212ConnectionHandler>();
         services.AddHostedService<GatewaySweeper>();

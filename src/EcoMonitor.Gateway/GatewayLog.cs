@@ -58,4 +58,12 @@ internal static partial class GatewayLog
 
     [LoggerMessage(EventId = GatewayEventIds.RawFrame, Level = LogLevel.Trace, Message = "Frame from {RemoteEndPoint}: {Text}")]
     public static partial void RawFrame(ILogger logger, EndPoint? remoteEndPoint, EscapedFrame text);
+
+    [LoggerMessage(EventId = GatewayEventIds.RegistryRefreshed, Level = LogLevel.Debug,
+        Message = "Read the station registry again for a frame of an unknown MN: {Stations} stations in {ElapsedMs} ms")]
+    public static partial void RegistryRefreshed(ILogger logger, int stations, double elapsedMs);
+
+    [LoggerMessage(EventId = GatewayEventIds.RegistryRefreshFailed, Level = LogLevel.Warning,
+        Message = "Reading the station registry again for a frame of an unknown MN failed; such frames are refused as unknown")]
+    public static partial void RegistryRefreshFailed(ILogger logger, Exception exception);
 }

@@ -211,16 +211,30 @@ internal sealed class StationConnection(
             : SubmitThenContinueAsync(decision, replies, cancellationToken);
     }
 
-    /// <summary>Waits the password check's turns (holding only this connection), then decides the frame and submits it.</summary>
+    /// <summary>
+    /// Waits the password check's turns or the registry refresh for an unknown MN (holding only this connection), then
+    /// decides the frame and submits it.
+    /// </summary>
     private async ValueTask<bool> DecideAfterWaitingAsync(
         byte[] bytes, FrameDecision decision, ChannelWriter<PendingReply> replies, CancellationToken cancellationToken)
     {
+        bool isRegistryRefreshed = false;
         while (decision.IsDeferred)
         {
             // The wait is the gateway's doing, not the peer's: the connection's deadline starts again after it.
-            _deadline?.CancelAfter(decision.Wait + options.IdleTimeout);
-            await Task.Delay(decision.Wait, time, _waits);
-            decision = processor.Process(bytes, _remote, decision.Turn);
+            if (decision.RegistryRefresh is { } refresh)
+            {
+                _deadline?.CancelAfter(options.IdleTimeout);
+                await refresh.WaitAsync(_waits);
+                isRegistryRefreshed = true;
+            }
+            else
+            {
+                _deadline?.CancelAfter(decision.Wait + options.IdleTimeout);
+                await Task.Delay(decision.Wait, time, _waits);
+            }
+
+            decision = processor.Process(bytes, _remote, decision.Turn, isRegistryRefreshed);
         }
 
         await SubmitAsync(decision, replies, cancellationToken);

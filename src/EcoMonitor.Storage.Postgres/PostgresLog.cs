@@ -44,4 +44,12 @@ internal static partial class PostgresLog
     [LoggerMessage(EventId = PostgresEventIds.MaintenanceFailed, Level = LogLevel.Error,
         Message = "Partition maintenance failed; retried at the next interval")]
     public static partial void MaintenanceFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = PostgresEventIds.ConfigurationListening, Level = LogLevel.Debug,
+        Message = "Listening for configuration changes on {Channels}; reloading everything cached (catch-up)")]
+    public static partial void ConfigurationListening(ILogger logger, string channels);
+
+    [LoggerMessage(EventId = PostgresEventIds.ConfigurationListenerFailed, Level = LogLevel.Warning,
+        Message = "Listening for configuration changes failed; listening again with a full reload in {RetryDelay}")]
+    public static partial void ConfigurationListenerFailed(ILogger logger, Exception exception, TimeSpan retryDelay);
 }

@@ -535,5 +535,22 @@ internal static class PostgresMigrations
             );
             INSERT INTO frame_password_mask (id, next_id, up_to_id) SELECT 1, 0, coalesce(max(id), 0) FROM raw_frame;
             """),
+        new(16, "configuration changes: a NOTIFY on commit of every write of stations, alarm rules and permit limits (IConfigurationChanges)", """
+            -- Sent by the writing transaction, delivered only when it commits; the payload is empty: only the channel
+            -- says what changed (never a value, a password or a hash). Statement triggers: one NOTIFY per statement,
+            -- and PostgreSQL folds identical ones of a transaction into one.
+            CREATE FUNCTION notify_configuration_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify(TG_ARGV[0], '');
+                RETURN NULL;
+            END;
+            $$;
+            CREATE TRIGGER station_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON station
+                FOR EACH STATEMENT EXECUTE FUNCTION notify_configuration_change('ecomonitor_stations');
+            CREATE TRIGGER alarm_rule_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON alarm_rule
+                FOR EACH STATEMENT EXECUTE FUNCTION notify_configuration_change('ecomonitor_alarm_rules');
+            CREATE TRIGGER permit_limit_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON permit_limit
+                FOR EACH STATEMENT EXECUTE FUNCTION notify_configuration_change('ecomonitor_permit_limits');
+            """),
 ];
 }

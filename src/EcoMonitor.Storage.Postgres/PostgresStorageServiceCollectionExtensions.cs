@@ -15,7 +15,7 @@ public static class PostgresStorageServiceCollectionExtensions
     /// (<see cref="IStoreSchema"/>, <see cref="IStationStore"/>, <see cref="IObservationStore"/>,
     /// <see cref="IRawFrameArchive"/>, <see cref="IIngestStore"/>, <see cref="IEvaluationStore"/>, <see cref="IClusterLock"/>, <see cref="IStoreImport"/>, <see cref="IStoreExport"/>, <see cref="IAuditLog"/>,
     /// <see cref="IQualityStore"/>, <see cref="IReviewStore"/>, <see cref="IAlarmStore"/>, <see cref="IAlarmRuleStore"/>,
-    /// <see cref="IPermitLimitStore"/>, <see cref="IConsoleSessionStore"/>, <see cref="IDataProtectionKeyStore"/>, <see cref="IPendingWorkStore"/>; singletons,
+    /// <see cref="IPermitLimitStore"/>, <see cref="IConsoleSessionStore"/>, <see cref="IDataProtectionKeyStore"/>, <see cref="IPendingWorkStore"/>, <see cref="IConfigurationChanges"/>; singletons,
     /// thread-safe), a hosted service that migrates the schema when the host starts and one that runs partition
     /// maintenance on a schedule (once across nodes). Needs <c>IConfiguration</c> and logging in the container.
     /// </summary>
@@ -45,6 +45,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IConsoleSessionStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IDataProtectionKeyStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IPendingWorkStore>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IConfigurationChanges>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddHostedService<StoreMigrationService>();
         services.AddHostedService<PartitionMaintenanceService>();
         return services;

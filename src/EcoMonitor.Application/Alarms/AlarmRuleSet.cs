@@ -152,6 +152,23 @@ public sealed class AlarmRuleSet : IDisposable
             },
             cancellationToken);
 
+    /// <summary>
+    /// Reads the rules and permit limits again from the store and publishes them (the channels stay those of the rule
+    /// file): what another node or the CLI wrote becomes this node's snapshot. Serialised with this node's writes.
+    /// </summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await ReloadAsync(cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose() => _writeGate.Dispose();
 

@@ -66,7 +66,10 @@ public sealed class StationRegistry : IDisposable
         return _snapshot.TryGetValue(id.Value, out station!);
     }
 
-    /// <summary>Replaces the snapshot with every station the store holds.</summary>
+    /// <summary>
+    /// Replaces the snapshot with every station the store holds: at start-up, when another node changed the stations
+    /// (<c>Configuration.ConfigurationChangeWorker</c>), and before the gateway refuses an unknown MN.
+    /// </summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Audit;
+using EcoMonitor.Application.Configuration;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Ingest;
 using EcoMonitor.Application.Quality;
@@ -11,7 +12,7 @@ using EcoMonitor.Web.Security.DataProtection;
 
 namespace EcoMonitor.Web.Hosting;
 
-/// <summary>Composition of the whole host: storage, audit trail, registry, ingest pipeline, quality checks, air and water evaluation, alarms, set-aside background work, gateway, the HTTP API, portal and console.</summary>
+/// <summary>Composition of the whole host: storage, audit trail, registry, ingest pipeline, quality checks, air and water evaluation, alarms, the reload of configuration other nodes change, set-aside background work, gateway, the HTTP API, portal and console.</summary>
 internal static class EcoMonitorHostExtensions
 {
     public static WebApplicationBuilder AddEcoMonitor(this WebApplicationBuilder builder)
@@ -29,6 +30,7 @@ internal static class EcoMonitorHostExtensions
         builder.Services.AddAirEvaluation();
         builder.Services.AddQualityChecks();
         builder.AddAlarmRuntime();
+        builder.Services.AddConfigurationReload();
         builder.Services.AddSingleton<SetAsideWorkService>();
         builder.AddGateway();
         builder.AddApi();

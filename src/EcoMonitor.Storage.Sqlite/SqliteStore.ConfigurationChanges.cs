@@ -1,0 +1,17 @@
+using EcoMonitor.Application.Storage;
+
+namespace EcoMonitor.Storage.Sqlite;
+
+internal sealed partial class SqliteStore : IConfigurationChanges
+{
+    /// <inheritdoc />
+    /// <remarks>
+    /// The embedded store serves one node, whose own writes update its caches as they are made: nothing is reported,
+    /// and the call only waits for <paramref name="cancellationToken"/>.
+    /// </remarks>
+    public Task ListenAsync(Func<ConfigurationTopic, CancellationToken, Task> changed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        return Task.Delay(Timeout.Infinite, cancellationToken);
+    }
+}
