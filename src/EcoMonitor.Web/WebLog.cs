@@ -21,6 +21,9 @@ internal static partial class WebLog
     [LoggerMessage(EventId = 5009, Level = LogLevel.Information, Message = "Readiness: the store answers again; ready")]
     public static partial void StoreReadyAgain(ILogger logger);
 
+    [LoggerMessage(EventId = 5010, Level = LogLevel.Error, Message = "Readiness: the store's ping failed with an error that does not mean the store is away; answering 503")]
+    public static partial void ReadinessCheckFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Sample history file {Path} does not exist; nothing imported")]
     public static partial void SampleHistoryMissing(ILogger logger, string path);
 

@@ -5,8 +5,9 @@ namespace EcoMonitor.Web.Health;
 
 /// <summary>
 /// Ready when the store answers a trivial query (<see cref="IStoreHealth.PingAsync"/>) within the check's timeout
-/// (<see cref="HealthHostingExtensions.StoreTimeout"/>). Logs the change from ready to not ready and back, once each,
-/// not every probe of the balancer. Singleton; <see cref="_isReady"/> is the only state, swapped atomically.
+/// (<see cref="HealthHostingExtensions.StoreTimeout"/>). Does all the logging of readiness (the health-check service's own
+/// line per unhealthy probe is turned off in appsettings.json): the change from ready to not ready and back, once each,
+/// not every probe of the balancer; any other failure of the ping in full, every time. Singleton; <see cref="_isReady"/> is the only state, swapped atomically.
 /// </summary>
 internal sealed class StoreHealthCheck(IStoreHealth store, ILogger<StoreHealthCheck> logger) : IHealthCheck
 {
@@ -26,6 +27,12 @@ internal sealed class StoreHealthCheck(IStoreHealth store, ILogger<StoreHealthCh
             }
 
             return HealthCheckResult.Unhealthy("store unavailable");
+        }
+        catch (Exception exception)
+        {
+            // Not the store being away but a fault of its own: logged in full at every probe, and not ready.
+            WebLog.ReadinessCheckFailed(logger, exception);
+            return HealthCheckResult.Unhealthy("readiness check failed");
         }
 
         if (Interlocked.Exchange(ref _isReady, 1) == 0)

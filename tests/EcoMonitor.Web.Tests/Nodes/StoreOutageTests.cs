@@ -83,6 +83,9 @@ public sealed class StoreOutageTests
             Assert.Contains("HTTP API: the store could not be reached on GET /api/v1/stations/1431A/observations", output, StringComparison.Ordinal);
             Assert.Contains("HTTP API: the store could not be reached on POST /api/v1/stations", output, StringComparison.Ordinal);
             Assert.DoesNotContain("Unhandled error", output, StringComparison.Ordinal);
+            // Readiness logs its change to not ready once, not every probe (the node logs from Warning up).
+            Assert.Single(output.Split('\n'), line => line.Contains("Readiness: the store could not be reached", StringComparison.Ordinal));
+            Assert.DoesNotContain("DefaultHealthCheckService", output, StringComparison.Ordinal);
         }
         finally
         {
