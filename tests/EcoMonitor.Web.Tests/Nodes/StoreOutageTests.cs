@@ -35,7 +35,14 @@ public sealed class StoreOutageTests
             await using var proxy = new SeveringProxy(direct.Port);
             string throughProxy = new NpgsqlConnectionStringBuilder(database) { Host = "127.0.0.1", Port = proxy.Port, Timeout = 5 }.ConnectionString;
             await using ServerNode node = await ServerNode.StartAsync(
-                new Dictionary<string, string> { ["Storage:Provider"] = "Postgres", ["Storage:Postgres:ConnectionString"] = throughProxy }, Token);
+                new Dictionary<string, string>
+                {
+                    ["Storage:Provider"] = "Postgres",
+                    ["Storage:Postgres:ConnectionString"] = throughProxy,
+                    // The notification dispatcher polls often, so that it meets the outage too.
+                    ["Alarms:NotificationPollInterval"] = "00:00:00.200",
+                },
+                Token);
             HttpClient api = node.Client;
 
             Assert.Equal(HttpStatusCode.OK, await StatusAsync(node, "/health/ready"));
@@ -60,6 +67,9 @@ public sealed class StoreOutageTests
             }
 
             Assert.Equal(HttpStatusCode.OK, await StatusAsync(node, "/health/live"));
+
+            // A background component names itself: the dispatcher's failure is its own line, not the alarm worker's.
+            Assert.True(await LoggedAsync(node, "Notification dispatcher could not read or update the outbox"), node.RecentOutput);
 
             proxy.Restore();
 
@@ -102,6 +112,22 @@ public sealed class StoreOutageTests
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApiFactory.AdminKey);
         return await api.SendAsync(request, Token);
+    }
+
+    private static async Task<bool> LoggedAsync(ServerNode node, string text)
+    {
+        DateTime deadline = DateTime.UtcNow + Deadline;
+        while (!node.RecentOutput.Contains(text, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(100, Token);
+        }
+
+        return true;
     }
 
     private static async Task<HttpStatusCode> StatusAsync(ServerNode node, string path)
