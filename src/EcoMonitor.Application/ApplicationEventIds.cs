@@ -31,4 +31,5 @@ internal static class ApplicationEventIds
     public const int NotificationFailed = 3010;
     public const int NotificationDelivered = 3011;
     public const int NotificationDead = 3012;
+    public const int NotificationPassFailed = 3013;
 }

@@ -37,6 +37,10 @@ internal static partial class ApplicationLog
         Message = "Periodic alarm check (silence, AQI, deadlines) failed; retried on the next tick")]
     public static partial void AlarmCheckFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = ApplicationEventIds.NotificationPassFailed, Level = LogLevel.Error,
+        Message = "Notification dispatcher could not read or update the outbox; retried on the next poll")]
+    public static partial void NotificationPassFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = ApplicationEventIds.AlarmInvalidated, Level = LogLevel.Information,
         Message = "Alarm {AlarmId} invalidated by review decision {DecisionId}: rule {RuleId} at {Subject}, closed {IsClosed}")]
     public static partial void AlarmInvalidated(ILogger logger, long alarmId, string ruleId, string subject, long decisionId, bool isClosed);

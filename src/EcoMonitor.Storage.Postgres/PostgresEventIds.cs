@@ -9,6 +9,7 @@ internal static class PostgresEventIds
     public const int BatchCommitted = 2110;
     public const int CommitFailed = 2111;
     public const int CommitRetried = 2112;
+    public const int CommitFailedStoreAway = 2113;
     public const int PartitionCreated = 2120;
     public const int PartitionDropped = 2121;
     public const int MaintenanceSkipped = 2122;

@@ -25,6 +25,10 @@ internal static partial class PostgresLog
         Message = "Rolled back a write of {Frames} frames and {Observations} observations")]
     public static partial void CommitFailed(ILogger logger, Exception exception, int frames, int observations);
 
+    [LoggerMessage(EventId = PostgresEventIds.CommitFailedStoreAway, Level = LogLevel.Warning,
+        Message = "Rolled back a write of {Frames} frames and {Observations} observations: the database could not be reached ({Error})")]
+    public static partial void CommitFailedStoreAway(ILogger logger, int frames, int observations, string error);
+
     [LoggerMessage(EventId = PostgresEventIds.CommitRetried, Level = LogLevel.Warning,
         Message = "A write conflicted with another transaction ({SqlState}); retrying (attempt {Attempt})")]
     public static partial void CommitRetried(ILogger logger, string sqlState, int attempt);

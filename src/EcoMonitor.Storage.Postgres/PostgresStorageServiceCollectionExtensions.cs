@@ -12,7 +12,7 @@ public static class PostgresStorageServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="PostgresStorageOptions"/> from <c>Storage:Postgres</c> (validated on start, including that the
     /// connection string parses), registers one shared PostgreSQL store as every store interface
-    /// (<see cref="IStoreSchema"/>, <see cref="IStationStore"/>, <see cref="IObservationStore"/>,
+    /// (<see cref="IStoreSchema"/>, <see cref="IStoreHealth"/>, <see cref="IStationStore"/>, <see cref="IObservationStore"/>,
     /// <see cref="IRawFrameArchive"/>, <see cref="IIngestStore"/>, <see cref="IEvaluationStore"/>, <see cref="IClusterLock"/>, <see cref="IStoreImport"/>, <see cref="IStoreExport"/>, <see cref="IAuditLog"/>,
     /// <see cref="IQualityStore"/>, <see cref="IReviewStore"/>, <see cref="IAlarmStore"/>, <see cref="IAlarmRuleStore"/>,
     /// <see cref="IPermitLimitStore"/>, <see cref="IConsoleSessionStore"/>, <see cref="IDataProtectionKeyStore"/>, <see cref="IPendingWorkStore"/>, <see cref="IConfigurationChanges"/>; singletons,
@@ -27,6 +27,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PostgresStore>();
         services.AddSingleton<IStoreSchema>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IStoreHealth>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IStationStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IObservationStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IRawFrameArchive>(sp => sp.GetRequiredService<PostgresStore>());

@@ -43,7 +43,8 @@ internal sealed partial class PostgresStore : IAsyncDisposable, IDisposable
 
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction on a pooled connection and commits; rolls back when it throws,
-    /// retries the whole transaction on a deadlock or serialization failure, logs a final failure once.
+    /// retries the whole transaction on a deadlock or serialization failure, logs a final failure once (without a stack
+    /// when the database could not be reached, <see cref="IsUnavailable"/>).
     /// </summary>
     private async Task<T> InTransactionAsync<T>(int frames, int observations, Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -64,7 +65,16 @@ internal sealed partial class PostgresStore : IAsyncDisposable, IDisposable
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                PostgresLog.CommitFailed(_logger, exception, frames, observations);
+                // The database being away is not a fault of this write: one line without a stack (the caller answers for it).
+                if (IsUnavailable(exception))
+                {
+                    PostgresLog.CommitFailedStoreAway(_logger, frames, observations, exception.GetBaseException().Message);
+                }
+                else
+                {
+                    PostgresLog.CommitFailed(_logger, exception, frames, observations);
+                }
+
                 throw;
             }
         }

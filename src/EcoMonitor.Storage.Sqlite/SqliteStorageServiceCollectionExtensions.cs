@@ -11,7 +11,7 @@ public static class SqliteStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="SqliteStorageOptions"/> from <c>Storage:Sqlite</c> (validated on start), registers one shared
-    /// SQLite store as every store interface (<see cref="IStoreSchema"/>, <see cref="IStationStore"/>,
+    /// SQLite store as every store interface (<see cref="IStoreSchema"/>, <see cref="IStoreHealth"/>, <see cref="IStationStore"/>,
     /// <see cref="IObservationStore"/>, <see cref="IRawFrameArchive"/>, <see cref="IIngestStore"/>, <see cref="IEvaluationStore"/>, <see cref="IClusterLock"/>, <see cref="IStoreExport"/>, <see cref="IStoreImport"/>, <see cref="IAuditLog"/>, <see cref="IQualityStore"/>, <see cref="IReviewStore"/>, <see cref="IAlarmStore"/>, <see cref="IAlarmRuleStore"/>, <see cref="IPermitLimitStore"/>, <see cref="IConsoleSessionStore"/>, <see cref="IDataProtectionKeyStore"/>, <see cref="IPendingWorkStore"/>, <see cref="IConfigurationChanges"/> (reports nothing: one node); singletons, thread-safe)
     /// and a hosted service that migrates the schema when the host starts. Needs <c>IConfiguration</c> and logging
     /// in the container (every host has them).
@@ -23,6 +23,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteStore>();
         services.AddSingleton<IStoreSchema>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<IStoreHealth>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IStationStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IObservationStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IRawFrameArchive>(sp => sp.GetRequiredService<SqliteStore>());

@@ -12,6 +12,18 @@ internal static partial class WebLog
     [LoggerMessage(EventId = 5003, Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
     public static partial void UnhandledError(ILogger logger, Exception exception, string method, string path);
 
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "HTTP API: the store could not be reached on {Method} {Path}; answered 503 with Retry-After ({ErrorType}: {Error})")]
+    public static partial void StoreUnavailable(ILogger logger, string method, string path, string errorType, string error);
+
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Warning, Message = "Readiness: the store could not be reached; answering 503 until it can ({ErrorType}: {Error})")]
+    public static partial void StoreNotReady(ILogger logger, string errorType, string error);
+
+    [LoggerMessage(EventId = 5009, Level = LogLevel.Information, Message = "Readiness: the store answers again; ready")]
+    public static partial void StoreReadyAgain(ILogger logger);
+
+    [LoggerMessage(EventId = 5010, Level = LogLevel.Error, Message = "Readiness: the store's ping failed with an error that does not mean the store is away; answering 503")]
+    public static partial void ReadinessCheckFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Sample history file {Path} does not exist; nothing imported")]
     public static partial void SampleHistoryMissing(ILogger logger, string path);
 

@@ -38,6 +38,8 @@ public sealed class TestStores : IAsyncDisposable
 
     public IStoreSchema Schema => _services.GetRequiredService<IStoreSchema>();
 
+    public IStoreHealth Health => _services.GetRequiredService<IStoreHealth>();
+
     public IStationStore Stations => _services.GetRequiredService<IStationStore>();
 
     public IObservationStore Observations => _services.GetRequiredService<IObservationStore>();

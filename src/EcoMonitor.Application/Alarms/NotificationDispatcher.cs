@@ -46,7 +46,7 @@ internal sealed class NotificationDispatcher(
             catch (Exception exception)
             {
                 // The outbox could not be read or updated (e.g. store busy): logged, retried on the next poll.
-                ApplicationLog.AlarmCheckFailed(logger, exception);
+                ApplicationLog.NotificationPassFailed(logger, exception);
             }
         }
     }

@@ -8,11 +8,12 @@ using EcoMonitor.Application.Work;
 using EcoMonitor.Gateway;
 using EcoMonitor.Web.Alarms;
 using EcoMonitor.Web.Api;
+using EcoMonitor.Web.Health;
 using EcoMonitor.Web.Security.DataProtection;
 
 namespace EcoMonitor.Web.Hosting;
 
-/// <summary>Composition of the whole host: storage, audit trail, registry, ingest pipeline, quality checks, air and water evaluation, alarms, the reload of configuration other nodes change, set-aside background work, gateway, the HTTP API, portal and console.</summary>
+/// <summary>Composition of the whole host: storage, audit trail, registry, ingest pipeline, quality checks, air and water evaluation, alarms, the reload of configuration other nodes change, set-aside background work, gateway, the HTTP API, portal and console, the balancer's health probes.</summary>
 internal static class EcoMonitorHostExtensions
 {
     public static WebApplicationBuilder AddEcoMonitor(this WebApplicationBuilder builder)
@@ -36,6 +37,7 @@ internal static class EcoMonitorHostExtensions
         builder.AddApi();
         builder.AddPortal();
         builder.AddRateLimits();
+        builder.AddHealth();
         return builder;
     }
 
@@ -62,6 +64,7 @@ internal static class EcoMonitorHostExtensions
         api.MapReviewEndpoints();
         api.MapWorkEndpoints();
         app.UsePortal(api);
+        app.MapHealth();
         return app;
     }
 }
