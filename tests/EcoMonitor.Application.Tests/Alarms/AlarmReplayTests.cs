@@ -1,7 +1,6 @@
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
-using NodaTime;
 
 namespace EcoMonitor.Application.Tests.Alarms;
 
@@ -12,21 +11,13 @@ namespace EcoMonitor.Application.Tests.Alarms;
 [Trait("Area", "Security")]
 public sealed class AlarmReplayTests
 {
-    private const string Rules = """
-        { "rules": [ { "id": "so2", "name": "SO2", "kind": "exceedance", "parameter": "a21026", "limit": 100 } ] }
-        """;
-
-    private static readonly StationId Outlet = StationId.Parse("OUT001");
-
-    private static readonly ParameterCode So2 = ParameterCode.Parse("a21026");
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task ValuesStoredWhileNoWorkerRan_RaiseTheirAlarm_WhenTheWorkerStarts_AndTheDayIsCompleted()
     {
-        await using AlarmTestHost host = await AlarmTestHost.StartAsync(Rules, AlarmSome.Outlet());
-        await host.StoreOnlyAsync(Value(0, 50m), Value(1, 150m), Value(2, 60m));
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync(AlarmSome.So2RuleFile, AlarmSome.Outlet());
+        await host.StoreOnlyAsync(AlarmSome.So2Value(0, 50m), AlarmSome.So2Value(1, 150m), AlarmSome.So2Value(2, 60m));
 
         await host.StartWorkerAsync();
 
@@ -39,18 +30,18 @@ public sealed class AlarmReplayTests
     [Fact]
     public async Task AValueEvaluatedAgainAfterPeopleClosedItsAlarm_RaisesNoSecondAlarm_ButALaterExceedanceDoes()
     {
-        await using AlarmTestHost host = await AlarmTestHost.StartAsync(Rules, AlarmSome.Outlet());
-        await host.CommitAsync(Value(0, 150m));
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync(AlarmSome.So2RuleFile, AlarmSome.Outlet());
+        await host.CommitAsync(AlarmSome.So2Value(0, 150m));
         Alarm raised = Assert.Single(await host.AllAlarmsAsync());
         Assert.True((await host.Workflow.ApplyAsync(raised.Id, AlarmAction.Dismiss, new WorkflowInput { Comment = "误报" }, "zhang", Ct))!.IsApplied);
 
         // The station-day replayed (after a restart, or a retry of set-aside work): the same item again.
-        await host.Engine.ProcessAsync([new AlarmWorkItem(Outlet, "so2", So2, ObservationInterval.Hour, AlarmSome.Hour(0))], Ct);
+        await host.Engine.ProcessAsync([new AlarmWorkItem(AlarmSome.OutletId, "so2", AlarmSome.So2, ObservationInterval.Hour, AlarmSome.Hour(0))], Ct);
 
         Assert.Equal([raised.Id], (await host.AllAlarmsAsync()).Select(a => a.Id));
         Assert.Equal(["raised", "dismissed"], (await host.Alarms.TimelineAsync(raised.Id, Ct)).Select(s => s.Action));
 
-        await host.CommitAsync(Value(5, 160m));
+        await host.CommitAsync(AlarmSome.So2Value(5, 160m));
         Assert.Equal(2, (await host.AllAlarmsAsync()).Count);
     }
 
@@ -69,10 +60,4 @@ public sealed class AlarmReplayTests
             await Task.Delay(50, timeout.Token);
         }
     }
-
-    private static Observation Value(int hour, decimal value) => new()
-    {
-        Station = Outlet, Parameter = So2, Interval = ObservationInterval.Hour,
-        PeriodStart = AlarmSome.Hour(hour), Value = value, ReceivedAt = AlarmSome.Hour(hour) + Duration.FromMinutes(5),
-    };
 }

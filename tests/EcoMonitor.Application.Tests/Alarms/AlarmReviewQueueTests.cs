@@ -14,27 +14,19 @@ namespace EcoMonitor.Application.Tests.Alarms;
 [Trait("Area", "Alarms")]
 public sealed class AlarmReviewQueueTests
 {
-    private const string Rules = """
-        { "rules": [ { "id": "so2", "name": "SO2", "kind": "exceedance", "parameter": "a21026", "limit": 100 } ] }
-        """;
-
-    private static readonly StationId Outlet = StationId.Parse("OUT001");
-
-    private static readonly ParameterCode So2 = ParameterCode.Parse("a21026");
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task ADecisionStoredBeforeARestart_InvalidatesTheAlarm_WhenTheRestartedWorkerStarts()
     {
-        await using AlarmTestHost before = await AlarmTestHost.StartAsync(Rules, AlarmSome.Outlet());
-        await before.CommitAsync(Value(0, 150m));
+        await using AlarmTestHost before = await AlarmTestHost.StartAsync(AlarmSome.So2RuleFile, AlarmSome.Outlet());
+        await before.CommitAsync(AlarmSome.So2Value(0, 150m));
         Alarm raised = Assert.Single(await before.AllAlarmsAsync());
         ReviewDecision decision = await before.DecideOnlyAsync(Invalid(0, 1), "zhang");
         Assert.Equal([decision.Id], (await before.Alarms.PendingReviewsAsync(10, Ct)).Select(d => d.Id));
 
         // The node stops before its pass: its in-memory state is gone. A new host on the same database starts its worker.
-        await using AlarmTestHost after = await before.SecondNodeAsync(Rules, AlarmSome.Outlet());
+        await using AlarmTestHost after = await before.SecondNodeAsync(AlarmSome.So2RuleFile, AlarmSome.Outlet());
         await after.StartWorkerAsync();
 
         Alarm closed = await WaitForAsync(after, raised.Id, a => a.State == AlarmState.Closed);
@@ -46,12 +38,12 @@ public sealed class AlarmReviewQueueTests
     [Fact]
     public async Task AValueConfirmedWhileNoWorkerRuns_RaisesItsAlarm_WhenTheWorkerStarts()
     {
-        await using AlarmTestHost before = await AlarmTestHost.StartAsync(Rules, AlarmSome.Outlet());
-        await before.CommitAsync(Value(0, 150m) with { Flag = DataFlag.Parse("D") });
+        await using AlarmTestHost before = await AlarmTestHost.StartAsync(AlarmSome.So2RuleFile, AlarmSome.Outlet());
+        await before.CommitAsync(AlarmSome.So2Value(0, 150m) with { Flag = DataFlag.Parse("D") });
         Assert.Empty(await before.AllAlarmsAsync());
-        await before.DecideOnlyAsync(new ReviewRequest(Outlet, ObservationInterval.Hour, So2, Hours(0, 1), ReviewVerdict.Valid, "confirmed", "核实有效"));
+        await before.DecideOnlyAsync(new ReviewRequest(AlarmSome.OutletId, ObservationInterval.Hour, AlarmSome.So2, Hours(0, 1), ReviewVerdict.Valid, "confirmed", "核实有效"));
 
-        await using AlarmTestHost after = await before.SecondNodeAsync(Rules, AlarmSome.Outlet());
+        await using AlarmTestHost after = await before.SecondNodeAsync(AlarmSome.So2RuleFile, AlarmSome.Outlet());
         await after.StartWorkerAsync();
 
         Alarm raised = await WaitForAlarmAsync(after);
@@ -62,8 +54,8 @@ public sealed class AlarmReviewQueueTests
     [Fact]
     public async Task ADecisionEvaluatedAgain_AfterACrashBeforeItWasRemovedFromTheQueue_AddsNoSecondStep()
     {
-        await using AlarmTestHost host = await AlarmTestHost.StartAsync(Rules, AlarmSome.Outlet());
-        await host.CommitAsync(Value(0, 150m));
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync(AlarmSome.So2RuleFile, AlarmSome.Outlet());
+        await host.CommitAsync(AlarmSome.So2Value(0, 150m));
         Alarm raised = Assert.Single(await host.AllAlarmsAsync());
         Assert.True((await host.Workflow.ApplyAsync(raised.Id, AlarmAction.Acknowledge, new WorkflowInput(), "li", Ct))!.IsApplied);
         ReviewDecision decision = await host.DecideOnlyAsync(Invalid(0, 1));
@@ -81,8 +73,8 @@ public sealed class AlarmReviewQueueTests
     [Fact]
     public async Task ADecisionAboutAStationWithoutValueRules_LeavesTheQueue()
     {
-        await using AlarmTestHost host = await AlarmTestHost.StartAsync(Rules, AlarmSome.Outlet());
-        await host.DecideOnlyAsync(new ReviewRequest(Outlet, ObservationInterval.Minute, So2, Hours(0, 1), ReviewVerdict.Invalid, "fault", null));
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync(AlarmSome.So2RuleFile, AlarmSome.Outlet());
+        await host.DecideOnlyAsync(new ReviewRequest(AlarmSome.OutletId, ObservationInterval.Minute, AlarmSome.So2, Hours(0, 1), ReviewVerdict.Invalid, "fault", null));
 
         Assert.True(await host.Engine.ProcessReviewsAsync(Ct));
 
@@ -144,13 +136,7 @@ public sealed class AlarmReviewQueueTests
     }
 
     private static ReviewRequest Invalid(int fromHour, int toHour) =>
-        new(Outlet, ObservationInterval.Hour, So2, Hours(fromHour, toHour), ReviewVerdict.Invalid, "calibration", "标定时段");
+        new(AlarmSome.OutletId, ObservationInterval.Hour, AlarmSome.So2, Hours(fromHour, toHour), ReviewVerdict.Invalid, "calibration", "标定时段");
 
     private static Interval Hours(int fromHour, int toHour) => new(AlarmSome.Hour(fromHour), AlarmSome.Hour(toHour));
-
-    private static Observation Value(int hour, decimal value) => new()
-    {
-        Station = Outlet, Parameter = So2, Interval = ObservationInterval.Hour,
-        PeriodStart = AlarmSome.Hour(hour), Value = value, ReceivedAt = AlarmSome.Hour(hour) + Duration.FromMinutes(5),
-    };
 }

@@ -9,6 +9,16 @@ internal static class AlarmSome
 {
     public static readonly Instant Hour0 = Instant.FromUtc(2026, 3, 1, 0, 0);
 
+    /// <summary>A rule file with one rule: SO2 above 100 at any station.</summary>
+    public const string So2RuleFile = """
+        { "rules": [ { "id": "so2", "name": "SO2", "kind": "exceedance", "parameter": "a21026", "limit": 100 } ] }
+        """;
+
+    /// <summary>The MN of <see cref="Outlet"/>'s default station.</summary>
+    public static readonly StationId OutletId = StationId.Parse("OUT001");
+
+    public static readonly ParameterCode So2 = ParameterCode.Parse("a21026");
+
     public static AlarmRule Exceedance(decimal limit = 100m, int consecutive = 1, string id = "so2-limit") => new()
     {
         Id = id, Name = "SO2 over limit", Kind = AlarmRuleKind.Exceedance, Parameter = ParameterCode.Parse("a21026"),
@@ -36,5 +46,12 @@ internal static class AlarmSome
     {
         Id = StationId.Parse(mn), Name = "某电厂1号排口", Type = type, Region = RegionCode.Parse(region), Password = Some.HashedPassword,
         Enterprise = "某电厂",
+    };
+
+    /// <summary>An hourly SO2 value of <see cref="OutletId"/> at hour <paramref name="hour"/>, received five minutes after.</summary>
+    public static Observation So2Value(int hour, decimal value) => new()
+    {
+        Station = OutletId, Parameter = So2, Interval = ObservationInterval.Hour,
+        PeriodStart = Hour(hour), Value = value, ReceivedAt = Hour(hour) + Duration.FromMinutes(5),
     };
 }
