@@ -5,7 +5,8 @@ namespace EcoMonitor.Web.Tests.Security;
 /// <summary>
 /// Every GET endpoint of the OpenAPI document, called with values that cannot be true (years 9999 and 0001, huge and
 /// negative numbers, very long text) in every query parameter it declares: each answers with a client error or a
-/// result, never 500; and every GET endpoint not on the public list refuses a stranger. Endpoints are found from the
+/// result, never 500; and every GET endpoint not on the public list, and every write but signing in and out, refuses
+/// a stranger (the roles today: anonymous and administrator; issue 14 adds the others). Endpoints are found from the
 /// document, so a new one is covered without a change here.
 /// </summary>
 [Trait("Area", "Security")]
@@ -31,6 +32,9 @@ public sealed class HostileQueryTests(ApiFactory api) : IClassFixture<ApiFactory
         "/api/v1/rankings/cities", "/api/v1/rankings/counties", "/api/v1/aqi/current/stations", "/api/v1/aqi/current/cities",
         "/api/v1/aqi/levels", "/api/v1/downloads/aqi-hourly.csv", "/api/v1/downloads/water-daily.csv",
     ];
+
+    /// <summary>The writes a stranger may call: signing in and out of the console.</summary>
+    private static readonly string[] PublicWrites = ["/api/v1/console/login", "/api/v1/console/logout"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -97,6 +101,30 @@ public sealed class HostileQueryTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.True(gets.Length > 30, $"only {gets.Length} GET endpoints in the OpenAPI document");
         Assert.True(leaks.Count == 0,
             "answered a stranger (add the endpoint to PublicReads only if the public portal may show it, else require staff):\n" + string.Join('\n', leaks));
+    }
+
+    [Fact]
+    public async Task EveryWriteEndpoint_ButSignInAndOut_RefusesAStranger()
+    {
+        JsonElement document = await api.GetJsonAsync("/openapi/v1.json");
+        var writes = new List<(string Method, string Path)>();
+        foreach (JsonProperty path in document.GetProperty("paths").EnumerateObject())
+        {
+            writes.AddRange(path.Value.EnumerateObject().Where(o => o.Name is "post" or "put" or "delete" or "patch").Select(o => (o.Name.ToUpperInvariant(), path.Name)));
+        }
+
+        var answered = new List<string>();
+        foreach ((string method, string path) in writes.Where(w => !PublicWrites.Contains(w.Path, StringComparer.Ordinal)))
+        {
+            using HttpResponseMessage response = await api.SendJsonAsync(new HttpMethod(method), FillRoute(path), "{}", key: null);
+            if (response.StatusCode != System.Net.HttpStatusCode.Unauthorized)
+            {
+                answered.Add($"{(int)response.StatusCode} {method} {path}");
+            }
+        }
+
+        Assert.True(writes.Count >= 8, $"only {writes.Count} write endpoints in the OpenAPI document");
+        Assert.True(answered.Count == 0, "a write answered a stranger otherwise than 401:\n" + string.Join('\n', answered));
     }
 
     private static IEnumerable<string?> Parameters(JsonElement operation, string location) =>
