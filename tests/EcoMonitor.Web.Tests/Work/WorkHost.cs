@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using EcoMonitor.Cli;
@@ -132,12 +131,7 @@ internal sealed class WorkHost : IAsyncDisposable
     };
 
     /// <summary>GET with the administrator key; the answer must be a success.</summary>
-    public async Task<JsonElement> GetJsonAsync(string path)
-    {
-        using HttpResponseMessage response = await Api.GetAsync(path, ApiFactory.AdminKey);
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>(ApiFactory.Json, Ct);
-    }
+    public Task<JsonElement> GetJsonAsync(string path) => Api.StaffJsonAsync(path);
 
     /// <summary>Asks until <paramref name="isDone"/> holds (a background worker's result), at most <paramref name="seconds"/>; returns the last answer.</summary>
     public async Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> isDone, int seconds = 60)
