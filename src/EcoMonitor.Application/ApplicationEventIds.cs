@@ -19,6 +19,14 @@ internal static class ApplicationEventIds
     public const int StoredFramePasswordsMasked = 4042;
     public const int StoredFramePasswordMaskingFailed = 4043;
     public const int ConfigurationReloaded = 4050;
+    public const int ScheduledRunFinished = 4060;
+    public const int ScheduledRunFailed = 4061;
+    public const int ScheduledRunTakenOver = 4062;
+    public const int ScheduledRunLost = 4063;
+    public const int ScheduledRunStoreFailed = 4066;
+    public const int StoreUnavailable = 4070;
+    public const int StoreStillUnavailable = 4071;
+    public const int StoreAvailableAgain = 4072;
     public const int AlarmRaised = 3000;
     public const int AlarmCleared = 3001;
     public const int AlarmRuleFileProblem = 3003;

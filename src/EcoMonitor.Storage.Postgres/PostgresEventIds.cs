@@ -13,7 +13,6 @@ internal static class PostgresEventIds
     public const int PartitionCreated = 2120;
     public const int PartitionDropped = 2121;
     public const int MaintenanceSkipped = 2122;
-    public const int MaintenanceFailed = 2123;
     public const int ConfigurationListening = 2130;
     public const int ConfigurationListenerFailed = 2131;
 }

@@ -45,10 +45,6 @@ internal static partial class PostgresLog
         Message = "Partition maintenance is running on another node; skipped here")]
     public static partial void MaintenanceSkipped(ILogger logger);
 
-    [LoggerMessage(EventId = PostgresEventIds.MaintenanceFailed, Level = LogLevel.Error,
-        Message = "Partition maintenance failed; retried at the next interval")]
-    public static partial void MaintenanceFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(EventId = PostgresEventIds.ConfigurationListening, Level = LogLevel.Debug,
         Message = "Listening for configuration changes on {Channels}; reloading everything cached (catch-up)")]
     public static partial void ConfigurationListening(ILogger logger, string channels);

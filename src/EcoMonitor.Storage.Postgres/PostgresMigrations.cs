@@ -552,5 +552,19 @@ internal static class PostgresMigrations
             CREATE TRIGGER permit_limit_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON permit_limit
                 FOR EACH STATEMENT EXECUTE FUNCTION notify_configuration_change('ecomonitor_permit_limits');
             """),
+        new(17, "scheduled work: one run per job and schedule slot, claimed with a lease (IScheduledRunStore)", """
+            CREATE TABLE scheduled_run (
+                job         text COLLATE "C" NOT NULL,
+                slot_start  timestamptz NOT NULL,
+                node        text        NOT NULL,
+                attempt     integer     NOT NULL,
+                claimed_at  timestamptz NOT NULL,
+                lease_until timestamptz NOT NULL,
+                finished_at timestamptz,
+                error       text,
+                PRIMARY KEY (job, slot_start)
+            );
+            CREATE INDEX scheduled_run_slot ON scheduled_run (slot_start);
+            """),
 ];
 }

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,9 +16,10 @@ public static class PostgresStorageServiceCollectionExtensions
     /// (<see cref="IStoreSchema"/>, <see cref="IStoreHealth"/>, <see cref="IStationStore"/>, <see cref="IObservationStore"/>,
     /// <see cref="IRawFrameArchive"/>, <see cref="IIngestStore"/>, <see cref="IEvaluationStore"/>, <see cref="IClusterLock"/>, <see cref="IStoreImport"/>, <see cref="IStoreExport"/>, <see cref="IAuditLog"/>,
     /// <see cref="IQualityStore"/>, <see cref="IReviewStore"/>, <see cref="IAlarmStore"/>, <see cref="IAlarmRuleStore"/>,
-    /// <see cref="IPermitLimitStore"/>, <see cref="IConsoleSessionStore"/>, <see cref="IDataProtectionKeyStore"/>, <see cref="IPendingWorkStore"/>, <see cref="IConfigurationChanges"/>; singletons,
-    /// thread-safe), a hosted service that migrates the schema when the host starts and one that runs partition
-    /// maintenance on a schedule (once across nodes). Needs <c>IConfiguration</c> and logging in the container.
+    /// <see cref="IPermitLimitStore"/>, <see cref="IConsoleSessionStore"/>, <see cref="IDataProtectionKeyStore"/>, <see cref="IPendingWorkStore"/>, <see cref="IConfigurationChanges"/>, <see cref="IScheduledRunStore"/>; singletons,
+    /// thread-safe), a hosted service that migrates the schema when the host starts, and partition maintenance as the
+    /// scheduled job <c>storage.partitions</c> (once per interval across the nodes; runs where the host adds
+    /// <see cref="SchedulingServiceCollectionExtensions.AddScheduling"/>). Needs <c>IConfiguration</c> and logging in the container.
     /// </summary>
     public static IServiceCollection AddPostgresStorage(this IServiceCollection services)
     {
@@ -47,8 +49,9 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IDataProtectionKeyStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IPendingWorkStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddSingleton<IConfigurationChanges>(sp => sp.GetRequiredService<PostgresStore>());
+        services.AddSingleton<IScheduledRunStore>(sp => sp.GetRequiredService<PostgresStore>());
         services.AddHostedService<StoreMigrationService>();
-        services.AddHostedService<PartitionMaintenanceService>();
+        services.AddSingleton<IScheduledJob, PartitionMaintenanceJob>();
         return services;
     }
 }

@@ -16,13 +16,15 @@ internal sealed partial class PostgresStore : IConfigurationChanges
     /// LISTENs on every <see cref="ConfigurationChannels"/> channel on a connection of its own, outside the pool (a pooled
     /// connection would carry the LISTEN to its next user), with a keep-alive every 10 s so that a lost server or network
     /// is noticed while idle. After each LISTEN every topic is reported (catch-up); then each notification's topic,
-    /// coalesced per wake-up. A failure — the connection, or <paramref name="changed"/> — is logged, then listening starts
-    /// again after 1 s, doubling up to 30 s while it keeps failing.
+    /// coalesced per wake-up. A failure — the connection, or <paramref name="changed"/> — is logged (the database being
+    /// away as one warning per outage, <see cref="StoreOutageLog"/>), then listening starts again after 1 s, doubling up
+    /// to 30 s while it keeps failing.
     /// </remarks>
     public async Task ListenAsync(Func<ConfigurationTopic, CancellationToken, Task> changed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changed);
         TimeSpan retry = FirstListenRetry;
+        var outage = new StoreOutageLog(this, _logger, "configuration listener");
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -45,6 +47,7 @@ internal sealed partial class PostgresStore : IConfigurationChanges
                 }
 
                 PostgresLog.ConfigurationListening(_logger, ConfigurationChannels.Names);
+                outage.Succeeded();
 
                 // Catch-up: whatever was committed while nobody listened is read again in full.
                 pending.Clear();
@@ -67,7 +70,12 @@ internal sealed partial class PostgresStore : IConfigurationChanges
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
-                PostgresLog.ConfigurationListenerFailed(_logger, exception, retry);
+                // The database away: one warning for the outage; anything else with its stack.
+                if (!outage.TryLogUnavailable(exception))
+                {
+                    PostgresLog.ConfigurationListenerFailed(_logger, exception, retry);
+                }
+
                 await Task.Delay(retry, _timeProvider, cancellationToken);
                 retry = TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, LastListenRetry.Ticks));
             }

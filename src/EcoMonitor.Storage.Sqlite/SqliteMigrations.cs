@@ -471,5 +471,19 @@ internal static class SqliteMigrations
             );
             INSERT INTO frame_password_mask (id, next_id, up_to_id) SELECT 1, 0, coalesce(max(id), 0) FROM raw_frame;
             """),
+        new(17, "scheduled work: one run per job and schedule slot, claimed with a lease (IScheduledRunStore)", """
+            CREATE TABLE scheduled_run (
+                job         TEXT    NOT NULL,
+                slot_start  INTEGER NOT NULL,
+                node        TEXT    NOT NULL,
+                attempt     INTEGER NOT NULL,
+                claimed_at  INTEGER NOT NULL,
+                lease_until INTEGER NOT NULL,
+                finished_at INTEGER,
+                error       TEXT,
+                PRIMARY KEY (job, slot_start)
+            ) WITHOUT ROWID;
+            CREATE INDEX scheduled_run_slot ON scheduled_run (slot_start);
+            """),
     ];
 }

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ public static class SqliteStorageServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="SqliteStorageOptions"/> from <c>Storage:Sqlite</c> (validated on start), registers one shared
     /// SQLite store as every store interface (<see cref="IStoreSchema"/>, <see cref="IStoreHealth"/>, <see cref="IStationStore"/>,
-    /// <see cref="IObservationStore"/>, <see cref="IRawFrameArchive"/>, <see cref="IIngestStore"/>, <see cref="IEvaluationStore"/>, <see cref="IClusterLock"/>, <see cref="IStoreExport"/>, <see cref="IStoreImport"/>, <see cref="IAuditLog"/>, <see cref="IQualityStore"/>, <see cref="IReviewStore"/>, <see cref="IAlarmStore"/>, <see cref="IAlarmRuleStore"/>, <see cref="IPermitLimitStore"/>, <see cref="IConsoleSessionStore"/>, <see cref="IDataProtectionKeyStore"/>, <see cref="IPendingWorkStore"/>, <see cref="IConfigurationChanges"/> (reports nothing: one node); singletons, thread-safe)
+    /// <see cref="IObservationStore"/>, <see cref="IRawFrameArchive"/>, <see cref="IIngestStore"/>, <see cref="IEvaluationStore"/>, <see cref="IClusterLock"/>, <see cref="IStoreExport"/>, <see cref="IStoreImport"/>, <see cref="IAuditLog"/>, <see cref="IQualityStore"/>, <see cref="IReviewStore"/>, <see cref="IAlarmStore"/>, <see cref="IAlarmRuleStore"/>, <see cref="IPermitLimitStore"/>, <see cref="IConsoleSessionStore"/>, <see cref="IDataProtectionKeyStore"/>, <see cref="IPendingWorkStore"/>, <see cref="IConfigurationChanges"/>, <see cref="IScheduledRunStore"/> (reports nothing: one node); singletons, thread-safe)
     /// and a hosted service that migrates the schema when the host starts. Needs <c>IConfiguration</c> and logging
     /// in the container (every host has them).
     /// </summary>
@@ -43,6 +44,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IDataProtectionKeyStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IPendingWorkStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IConfigurationChanges>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<IScheduledRunStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddHostedService<StoreMigrationService>();
         return services;
     }

@@ -45,9 +45,6 @@ internal static partial class WebLog
     [LoggerMessage(EventId = 5302, Level = LogLevel.Debug, Message = "Deleted {Count} ended console sessions")]
     public static partial void ConsoleSessionsSwept(ILogger logger, int count);
 
-    [LoggerMessage(EventId = 5303, Level = LogLevel.Error, Message = "Deleting the ended console sessions failed; trying again at the next interval")]
-    public static partial void ConsoleSessionSweepFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(EventId = 5304, Level = LogLevel.Warning, Message = "Console:AllowInsecureCookie is set in the {Environment} environment: the console cookie also goes over plain HTTP, where anyone on the network can read it. Only for a test deployment without TLS")]
     public static partial void InsecureConsoleCookie(ILogger logger, string environment);
 

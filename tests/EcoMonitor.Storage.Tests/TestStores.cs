@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Storage.Postgres;
@@ -70,6 +71,8 @@ public sealed class TestStores : IAsyncDisposable
 
     public IDataProtectionKeyStore DataProtectionKeys => _services.GetRequiredService<IDataProtectionKeyStore>();
     public IPendingWorkStore Work => _services.GetRequiredService<IPendingWorkStore>();
+
+    public IScheduledRunStore ScheduledRuns => _services.GetRequiredService<IScheduledRunStore>();
 
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Work;
@@ -18,9 +19,10 @@ namespace EcoMonitor.Application.Alarms;
 /// retried with a back-off. Evaluating an item twice adds no second step (the engine is idempotent for re-evaluation).
 /// Several nodes sharing one database: each node evaluates the values its own commits queued, and every pass runs under
 /// the cluster lock <see cref="LockName"/>, so that passes of different nodes never interleave (one writer decides
-/// whether an alarm is raised, cleared or escalated). The periodic check first reloads the active alarms from the
-/// store, so that an alarm raised or closed by another node is seen within one <see cref="AlarmOptions.CheckInterval"/>
-/// (docs/adr/0012). On the embedded store (one node) the lock is in-process and the reload finds what is already known.
+/// whether an alarm is raised, cleared or escalated). Every <see cref="AlarmOptions.CheckInterval"/> each node reloads
+/// the active alarms from the store, so that an alarm raised or closed by another node is seen within one interval
+/// (docs/adr/0012); the check of the timer rules (silence, AQI) and deadlines runs once per interval slot across the
+/// nodes (<see cref="CheckJobName"/>, <see cref="ScheduledRuns"/>, docs/adr/0029). On the embedded store (one node) the lock is in-process and the reload finds what is already known.
 /// Review decisions wait in the store until a pass re-evaluates them (docs/adr/0025): at start (what a crash or stop left),
 /// when this node stores one (<see cref="AlarmBacklog.ReviewsPending"/>) and at every periodic check (another node's or
 /// the CLI's decisions, and retries), each pass under the same lock. Bursts of security failures
@@ -30,6 +32,12 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
 {
     /// <summary>The cluster lock held while the engine evaluates values or runs its periodic check.</summary>
     public const string LockName = "alarms.engine";
+
+    /// <summary>The scheduled run of the periodic check (timer rules such as silence, and deadlines).</summary>
+    public const string CheckJobName = "alarms.check";
+
+    // Never ask again sooner than this (a lease that ends as it is read).
+    private static readonly TimeSpan MinimumCheckWait = TimeSpan.FromMilliseconds(100);
 
     private readonly AlarmRuleSet _rules;
     private readonly AlarmEngine _engine;
@@ -42,10 +50,13 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<AlarmWorker> _logger;
     private readonly WorkRunner<AlarmWorkItem> _runner;
+    private readonly ScheduledRuns _runs;
+    private readonly ScheduledJob _checkJob;
+    private readonly StoreOutageLog _outage;
 
     public AlarmWorker(
         AlarmRuleSet rules, AlarmEngine engine, AlarmBacklog backlog, SecurityBursts bursts, IObservationStore observations, IPendingWorkStore work, IClusterLock clusterLock,
-        IOptions<AlarmOptions> options, IOptions<WorkOptions> workOptions, WorkCounters counters, TimeProvider timeProvider, ILogger<AlarmWorker> logger)
+        IOptions<AlarmOptions> options, IOptions<WorkOptions> workOptions, WorkCounters counters, ScheduledRuns runs, IStoreHealth health, TimeProvider timeProvider, ILogger<AlarmWorker> logger)
     {
         _rules = rules;
         _engine = engine;
@@ -56,7 +67,10 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
-        _runner = new WorkRunner<AlarmWorkItem>(this, backlog.Queue, work, workOptions.Value, counters, timeProvider, logger);
+        _runs = runs;
+        _checkJob = new ScheduledJob(CheckJobName, _options.CheckInterval);
+        _outage = new StoreOutageLog(health, logger, "alarm engine");
+        _runner = new WorkRunner<AlarmWorkItem>(this, backlog.Queue, work, workOptions.Value, counters, runs, health, timeProvider, logger);
     }
 
     WorkKind IWorkConsumer<AlarmWorkItem>.Kind => WorkKind.Alarms;
@@ -97,8 +111,7 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        TimeSpan interval = _options.CheckInterval;
-        DateTimeOffset nextCheck = _timeProvider.GetUtcNow() + interval;
+        DateTimeOffset nextCheck = _timeProvider.GetUtcNow() + _options.CheckInterval;
 
         // Decisions left queued by a crash or a stop before their pass, or stored by another node or the CLI.
         _backlog.SignalReviews();
@@ -136,15 +149,18 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
 
                 if (_timeProvider.GetUtcNow() >= nextCheck)
                 {
-                    nextCheck = _timeProvider.GetUtcNow() + interval;
-                    await RunAsync(
-                        async () =>
-                        {
-                            await _engine.LoadActiveAsync(stoppingToken);
-                            await _engine.CheckAsync(stoppingToken);
-                        },
-                        exception => ApplicationLog.AlarmCheckFailed(_logger, exception),
-                        stoppingToken);
+                    // The timer rules and deadlines once per slot across the nodes; every node reloads the active alarms.
+                    ScheduledRunResult check = await _runs.RunIfDueAsync(_checkJob, CheckAsync, stoppingToken);
+                    if (check.Outcome is not ScheduledRunOutcome.Ran)
+                    {
+                        await RunAsync(
+                            () => _engine.LoadActiveAsync(stoppingToken),
+                            exception => LogFailure(exception, ApplicationLog.AlarmCheckFailed),
+                            stoppingToken);
+                    }
+
+                    DateTimeOffset soonest = _timeProvider.GetUtcNow() + MinimumCheckWait;
+                    nextCheck = check.NextAttempt.ToDateTimeOffset() is var next && next > soonest ? next : soonest;
 
                     // Also retries decisions a failed or contended pass left queued.
                     await RunReviewsAsync(stoppingToken);
@@ -159,11 +175,21 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
         await _runner.StopAsync();
     }
 
+    /// <summary>The periodic check, when this node claimed the slot: the active alarms as every node left them, then the timer rules and deadlines.</summary>
+    private async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        await using (await _clusterLock.AcquireAsync(LockName, cancellationToken))
+        {
+            await _engine.LoadActiveAsync(cancellationToken);
+            await _engine.CheckAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Re-evaluates the review decisions pending in the store; what is left stays there for the next pass.</summary>
     private Task RunReviewsAsync(CancellationToken stoppingToken) =>
         RunAsync(
             () => _engine.ProcessReviewsAsync(stoppingToken),
-            exception => ApplicationLog.AlarmReviewsFailed(_logger, exception),
+            exception => LogFailure(exception, ApplicationLog.AlarmReviewsFailed),
             stoppingToken);
 
     /// <summary>
@@ -179,7 +205,7 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
                 () => _engine.ProcessSecurityBurstsAsync([burst], stoppingToken),
                 exception =>
                 {
-                    ApplicationLog.AlarmSecurityFailed(_logger, exception, 1);
+                    LogFailure(exception, (logger, e) => ApplicationLog.AlarmSecurityFailed(logger, e, 1));
                     if (_retriedBursts.Add(burst))
                     {
                         _bursts.Requeue([burst]);
@@ -193,6 +219,15 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
         }
     }
 
+    /// <summary>Logs a failed pass: an outage of the store as one warning for the outage, anything else as an error with its stack.</summary>
+    private void LogFailure(Exception exception, Action<ILogger, Exception> log)
+    {
+        if (!_outage.TryLogUnavailable(exception))
+        {
+            log(_logger, exception);
+        }
+    }
+
     private async Task RunAsync(Func<Task> work, Action<Exception> failed, CancellationToken stoppingToken)
     {
         try
@@ -201,6 +236,8 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
             {
                 await work();
             }
+
+            _outage.Succeeded();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -208,7 +245,7 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
         }
         catch (Exception exception)
         {
-            // Not swallowed: logged once, and the work is tried again after a pause.
+            // Not swallowed: logged once (an outage of the store as one warning), and the work is tried again after a pause.
             failed(exception);
             try
             {

@@ -17,8 +17,10 @@ namespace EcoMonitor.Application.Alarms;
 /// </summary>
 internal sealed class NotificationDispatcher(
     IAlarmStore store, IClusterLock clusterLock, AlarmRuleSet rules, IEnumerable<INotificationSender> senders, NotificationWakeup wakeup, IOptions<AlarmOptions> options,
-    TimeProvider timeProvider, ILogger<NotificationDispatcher> logger) : BackgroundService
+    IStoreHealth health, TimeProvider timeProvider, ILogger<NotificationDispatcher> logger) : BackgroundService
 {
+    private readonly StoreOutageLog _outage = new(health, logger, "notification dispatcher");
+
     /// <summary>The cluster lock held while due notifications are sent.</summary>
     public const string LockName = "alarms.notify";
 
@@ -38,6 +40,8 @@ internal sealed class NotificationDispatcher(
                 {
                     await SendDueAsync(settings, byKind, stoppingToken);
                 }
+
+                _outage.Succeeded();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -45,8 +49,11 @@ internal sealed class NotificationDispatcher(
             }
             catch (Exception exception)
             {
-                // The outbox could not be read or updated (e.g. store busy): logged, retried on the next poll.
-                ApplicationLog.NotificationPassFailed(logger, exception);
+                // The outbox could not be read or updated (e.g. store away): logged (an outage once), retried on the next poll.
+                if (!_outage.TryLogUnavailable(exception))
+                {
+                    ApplicationLog.NotificationPassFailed(logger, exception);
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
@@ -39,7 +40,7 @@ internal sealed class EvaluationWorker : BackgroundService, IWorkConsumer<Statio
 
     public EvaluationWorker(
         EvaluationBacklog backlog, AirEvaluator evaluator, WaterEvaluator waterEvaluator, AirStatisticsService statistics, IObservationStore observations,
-        IPendingWorkStore work, IClusterLock clusterLock, IOptions<WorkOptions> options, WorkCounters counters, TimeProvider timeProvider,
+        IPendingWorkStore work, IClusterLock clusterLock, IOptions<WorkOptions> options, WorkCounters counters, ScheduledRuns runs, IStoreHealth health, TimeProvider timeProvider,
         ILogger<EvaluationWorker> logger)
     {
         _backlog = backlog;
@@ -49,7 +50,7 @@ internal sealed class EvaluationWorker : BackgroundService, IWorkConsumer<Statio
         _observations = observations;
         _clusterLock = clusterLock;
         _logger = logger;
-        _runner = new WorkRunner<StationDay>(this, backlog.Queue, work, options.Value, counters, timeProvider, logger);
+        _runner = new WorkRunner<StationDay>(this, backlog.Queue, work, options.Value, counters, runs, health, timeProvider, logger);
     }
 
     WorkKind IWorkConsumer<StationDay>.Kind => WorkKind.Evaluation;

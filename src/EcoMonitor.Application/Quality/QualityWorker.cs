@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
@@ -38,7 +39,7 @@ internal sealed class QualityWorker : BackgroundService, IWorkConsumer<QualityWi
 
     public QualityWorker(
         QualityBacklog backlog, StationValidity validity, IQualityStore store, SuspicionService suspicion, IPendingWorkStore work, IClusterLock clusterLock,
-        IOptions<WorkOptions> options, WorkCounters counters, TimeProvider timeProvider, ILogger<QualityWorker> logger)
+        IOptions<WorkOptions> options, WorkCounters counters, ScheduledRuns runs, IStoreHealth health, TimeProvider timeProvider, ILogger<QualityWorker> logger)
     {
         _backlog = backlog;
         _validity = validity;
@@ -46,7 +47,7 @@ internal sealed class QualityWorker : BackgroundService, IWorkConsumer<QualityWi
         _suspicion = suspicion;
         _clusterLock = clusterLock;
         _logger = logger;
-        _runner = new WorkRunner<QualityWindow>(this, backlog.Queue, work, options.Value, counters, timeProvider, logger);
+        _runner = new WorkRunner<QualityWindow>(this, backlog.Queue, work, options.Value, counters, runs, health, timeProvider, logger);
     }
 
     WorkKind IWorkConsumer<QualityWindow>.Kind => WorkKind.Quality;

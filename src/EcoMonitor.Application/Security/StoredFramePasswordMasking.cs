@@ -10,8 +10,10 @@ namespace EcoMonitor.Application.Security;
 /// nothing, and logs what it did when it is through. A failure is logged and the pass tried again after a minute;
 /// the store remembers how far it got, so a restart goes on from there.
 /// </summary>
-internal sealed class StoredFramePasswordMasking(IRawFrameArchive archive, TimeProvider time, ILogger<StoredFramePasswordMasking> logger) : BackgroundService
+internal sealed class StoredFramePasswordMasking(IRawFrameArchive archive, IStoreHealth health, TimeProvider time, ILogger<StoredFramePasswordMasking> logger) : BackgroundService
 {
+    private readonly StoreOutageLog _outage = new(health, logger, "stored frame password masking");
+
     /// <summary>Frames looked at per transaction.</summary>
     public const int PageSize = 1_000;
 
@@ -32,11 +34,16 @@ internal sealed class StoredFramePasswordMasking(IRawFrameArchive archive, TimeP
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    ApplicationLog.StoredFramePasswordMaskingFailed(logger, exception, examined);
+                    if (!_outage.TryLogUnavailable(exception))
+                    {
+                        ApplicationLog.StoredFramePasswordMaskingFailed(logger, exception, examined);
+                    }
+
                     await Task.Delay(TimeSpan.FromMinutes(1), time, stoppingToken);
                     continue;
                 }
 
+                _outage.Succeeded();
                 examined += page;
                 if (page == 0)
                 {

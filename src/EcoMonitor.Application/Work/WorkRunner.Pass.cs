@@ -35,6 +35,7 @@ internal sealed partial class WorkRunner<TItem>
         }
 
         _storeDelay = _options.RetryDelay;
+        _outage.Succeeded();
     }
 
     /// <summary>The batch by station-day, in order of their first item; set-aside days left out, days waiting for a retry joined to it.</summary>
@@ -302,7 +303,11 @@ internal sealed partial class WorkRunner<TItem>
     private void PauseForStore(Exception exception, int items)
     {
         _counters.RecordFailure(_consumer.Kind, isStoreFailure: true);
-        ApplicationLog.WorkStoreFailed(_logger, exception, _consumer.Kind, items, _storeDelay);
+        if (!_outage.TryLogUnavailable(exception))
+        {
+            ApplicationLog.WorkStoreFailed(_logger, exception, _consumer.Kind, items, _storeDelay);
+        }
+
         _pausedUntil = _time.GetUtcNow() + _storeDelay;
         _storeDelay = TimeSpan.FromTicks(Math.Min(_storeDelay.Ticks * 2, _options.MaxRetryDelay.Ticks));
     }

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Storage;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -9,9 +10,10 @@ namespace EcoMonitor.Application.Work;
 /// (<see cref="WaitAsync"/>, then <see cref="RunOnceAsync"/>):
 /// <list type="bullet">
 /// <item>work comes from the commit listeners through the <see cref="PendingWork{TItem}"/> (fast), and from the store: at
-/// start everything pending for the consumer, then every <see cref="WorkOptions.SweepInterval"/> what has been pending
-/// longer than <see cref="WorkOptions.SweepGrace"/> and is not held here (left by a node that stopped or died, or by the
-/// CLI), each such station-day replayed whole (<see cref="IWorkConsumer{TItem}.RecoverAsync"/>);</item>
+/// start everything pending for the consumer, then once per <see cref="WorkOptions.SweepInterval"/> across the nodes
+/// (the scheduled run <c>work.sweep.{kind}</c>, <see cref="ScheduledRuns"/>) what has been pending longer than
+/// <see cref="WorkOptions.SweepGrace"/> and is not held by the sweeping node (left by a node that stopped or died, or by
+/// the CLI), each such station-day replayed whole (<see cref="IWorkConsumer{TItem}.RecoverAsync"/>);</item>
 /// <item>a pass works in chunks; a chunk that fails is split into its station-days, so the failing one is found while
 /// the others complete. A failure of the store (<see cref="WorkErrors"/>) leaves everything pending and pauses with a
 /// doubling back-off; a station-day that fails on its own counts an attempt in the store, is tried again after
@@ -30,6 +32,9 @@ internal sealed partial class WorkRunner<TItem>
     private readonly IPendingWorkStore _store;
     private readonly WorkOptions _options;
     private readonly WorkCounters _counters;
+    private readonly ScheduledRuns _runs;
+    private readonly ScheduledJob _sweepJob;
+    private readonly StoreOutageLog _outage;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
@@ -45,13 +50,17 @@ internal sealed partial class WorkRunner<TItem>
     private bool _isFirstSweep = true;
 
     public WorkRunner(
-        IWorkConsumer<TItem> consumer, PendingWork<TItem> queue, IPendingWorkStore store, WorkOptions options, WorkCounters counters, TimeProvider time, ILogger logger)
+        IWorkConsumer<TItem> consumer, PendingWork<TItem> queue, IPendingWorkStore store, WorkOptions options, WorkCounters counters, ScheduledRuns runs,
+        IStoreHealth health, TimeProvider time, ILogger logger)
     {
         _consumer = consumer;
         _queue = queue;
         _store = store;
         _options = options;
         _counters = counters;
+        _runs = runs;
+        _sweepJob = new ScheduledJob("work.sweep." + StoreCodes.ToCode(consumer.Kind), options.SweepInterval);
+        _outage = new StoreOutageLog(health, logger, StoreCodes.ToCode(consumer.Kind) + " work");
         _time = time;
         _logger = logger;
         _storeDelay = options.RetryDelay;
@@ -201,12 +210,17 @@ internal sealed partial class WorkRunner<TItem>
             await _store.CompleteAsync(_consumer.Kind, marks, cancellationToken);
             _completed.Clear();
             _completionDue = _time.GetUtcNow() + _options.CompletionInterval;
+            _outage.Succeeded();
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Not lost: the marks are kept and written with the next ones; until then the work only looks pending.
-            ApplicationLog.WorkCompletionFailed(_logger, exception, _consumer.Kind, marks.Count, _options.RetryDelay);
+            if (!_outage.TryLogUnavailable(exception))
+            {
+                ApplicationLog.WorkCompletionFailed(_logger, exception, _consumer.Kind, marks.Count, _options.RetryDelay);
+            }
+
             _completionDue = _time.GetUtcNow() + _options.RetryDelay;
             return false;
         }
@@ -214,9 +228,27 @@ internal sealed partial class WorkRunner<TItem>
 
     /// <summary>
     /// Takes up pending station-days from the store: at first everything (what a restart or a crash left), page by page;
-    /// then, every sweep interval, what has been pending longer than the grace period. Days this node holds are left to it.
+    /// then, once per sweep interval across the nodes, what has been pending longer than the grace period. Days this
+    /// node holds are left to it.
     /// </summary>
     private async Task SweepAsync(CancellationToken cancellationToken)
+    {
+        if (_isFirstSweep || _sweepCursor != 0)
+        {
+            await SweepPageAsync(cancellationToken);
+            return;
+        }
+
+        ScheduledRunResult result = await _runs.RunIfDueAsync(_sweepJob, SweepPageAsync, cancellationToken);
+        if (result.Outcome is not ScheduledRunOutcome.Ran)
+        {
+            // Swept by another node in this slot (or the run table could not be asked): next slot, or when that node's lease ends.
+            _sweepDue = result.NextAttempt.ToDateTimeOffset();
+        }
+    }
+
+    /// <summary>One page of a sweep; a failure of the store is logged and the sweep retried after <see cref="WorkOptions.RetryDelay"/>.</summary>
+    private async Task SweepPageAsync(CancellationToken cancellationToken)
     {
         DateTimeOffset now = _time.GetUtcNow();
         try
@@ -262,10 +294,15 @@ internal sealed partial class WorkRunner<TItem>
             _sweepCursor = 0;
             _isFirstSweep = false;
             _sweepDue = now + _options.SweepInterval;
+            _outage.Succeeded();
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            ApplicationLog.WorkStoreFailed(_logger, exception, _consumer.Kind, 0, _options.RetryDelay);
+            if (!_outage.TryLogUnavailable(exception))
+            {
+                ApplicationLog.WorkStoreFailed(_logger, exception, _consumer.Kind, 0, _options.RetryDelay);
+            }
+
             _counters.RecordFailure(_consumer.Kind, isStoreFailure: true);
             _sweepDue = now + _options.RetryDelay;
         }

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace EcoMonitor.Application.Work;
 public static class WorkServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <see cref="WorkOptions"/> (section <c>Work</c>, validated on start) and registers <see cref="WorkCounters"/>
+    /// Binds <see cref="WorkOptions"/> (section <c>Work</c>, validated on start) and registers <see cref="WorkCounters"/> and the scheduled runs (the sweeps run once per slot across the nodes)
     /// once (every worker's registration calls it). The store (<see cref="Storage.IPendingWorkStore"/>) must be registered too.
     /// </summary>
     public static IServiceCollection AddDurableWork(this IServiceCollection services)
@@ -22,6 +23,7 @@ public static class WorkServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkOptions>, WorkOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<WorkCounters>();
+        services.AddScheduling();
         return services;
     }
 }

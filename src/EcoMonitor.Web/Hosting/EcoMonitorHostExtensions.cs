@@ -3,6 +3,7 @@ using EcoMonitor.Application.Configuration;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Ingest;
 using EcoMonitor.Application.Quality;
+using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Gateway;
@@ -13,7 +14,7 @@ using EcoMonitor.Web.Security.DataProtection;
 
 namespace EcoMonitor.Web.Hosting;
 
-/// <summary>Composition of the whole host: storage, audit trail, registry, ingest pipeline, quality checks, air and water evaluation, alarms, the reload of configuration other nodes change, set-aside background work, gateway, the HTTP API, portal and console, the balancer's health probes.</summary>
+/// <summary>Composition of the whole host: storage, audit trail, registry, ingest pipeline, quality checks, air and water evaluation, alarms, the reload of configuration other nodes change, the work scheduled once across the nodes, set-aside background work, gateway, the HTTP API, portal and console, the balancer's health probes.</summary>
 internal static class EcoMonitorHostExtensions
 {
     public static WebApplicationBuilder AddEcoMonitor(this WebApplicationBuilder builder)
@@ -32,6 +33,7 @@ internal static class EcoMonitorHostExtensions
         builder.Services.AddQualityChecks();
         builder.AddAlarmRuntime();
         builder.Services.AddConfigurationReload();
+        builder.Services.AddScheduling();
         builder.Services.AddSingleton<SetAsideWorkService>();
         builder.AddGateway();
         builder.AddApi();

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Web.Api.Console;
 using EcoMonitor.Web.Api.Portal;
 using EcoMonitor.Web.Security;
@@ -35,7 +36,7 @@ internal static class PortalHostingExtensions
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.AddSingleton<ConsoleTicketStore>();
-        services.AddHostedService<ConsoleSessionSweeper>();
+        services.AddSingleton<IScheduledJob, ConsoleSessionSweepJob>();
         services.AddAuthentication().AddCookie(ConsoleLoginEndpoints.Scheme);
         services.AddOptions<CookieAuthenticationOptions>(ConsoleLoginEndpoints.Scheme)
             .Configure<IOptions<ConsoleOptions>, IHostEnvironment, ConsoleTicketStore, ILoggerFactory>((cookie, console, environment, tickets, loggers) =>

@@ -15,7 +15,7 @@ namespace EcoMonitor.Web.Security;
 /// store keeps the key's SHA-256 with the ticket. A session ends at sign-out (deleted), after
 /// <see cref="ConsoleOptions.SessionIdleTimeout"/> without a request, and at the end of its absolute lifetime
 /// (<see cref="ConsoleOptions.SessionLifetime"/>); an ended session found on a request is deleted at once, the others
-/// by <see cref="ConsoleSessionSweeper"/>. Activity is recorded at most every <see cref="TouchInterval"/>, so that a
+/// by <see cref="ConsoleSessionSweepJob"/>. Activity is recorded at most every <see cref="TouchInterval"/>, so that a
 /// busy console does not write on every request. Thread-safe (stateless; the store is).
 /// </summary>
 internal sealed class ConsoleTicketStore(IConsoleSessionStore sessions, IOptionsMonitor<ConsoleOptions> options, TimeProvider time, ILogger<ConsoleTicketStore> logger)
