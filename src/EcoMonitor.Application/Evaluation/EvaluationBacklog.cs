@@ -1,7 +1,9 @@
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Air;
+using NodaTime;
 
 namespace EcoMonitor.Application.Evaluation;
 
@@ -12,7 +14,7 @@ namespace EcoMonitor.Application.Evaluation;
 /// two recomputations (live data: about one per station). <see cref="OnCommitted"/> never blocks beyond a short lock
 /// and never throws on data. Thread-safe (<see cref="PendingWork{TItem}"/>).
 /// </summary>
-public sealed class EvaluationBacklog : IObservationCommitListener
+public sealed class EvaluationBacklog : IObservationCommitListener, IReviewDecisionListener
 {
     /// <summary>The worker's queue on this node.</summary>
     public PendingWork<StationDay> Queue { get; } = new(WorkKind.Evaluation);
@@ -41,8 +43,15 @@ public sealed class EvaluationBacklog : IObservationCommitListener
         Queue.Add(days, changes);
     }
 
-    /// <summary>Adds station-days directly (e.g. the days a review decision covers).</summary>
+    /// <summary>Adds station-days directly.</summary>
     public void Enqueue(IEnumerable<StationDay> stationDays) => Queue.Enqueue(stationDays);
+
+    /// <summary>Review decisions on hourly values change which values count: the days they cover are evaluated again.</summary>
+    public void OnDecided(IReadOnlyList<ReviewDecision> decisions)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        Queue.Enqueue(decisions.Where(d => d.Interval == ObservationInterval.Hour).SelectMany(Days).Distinct());
+    }
 
     /// <summary>True when a value of <paramref name="observation"/> takes part in an evaluation (an hourly air or surface-water value).</summary>
     public static bool IsEvaluated(Observation observation)
@@ -50,5 +59,15 @@ public sealed class EvaluationBacklog : IObservationCommitListener
         ArgumentNullException.ThrowIfNull(observation);
         return observation.Interval == ObservationInterval.Hour
             && (AirParameters.TryGet(observation.Parameter, out AirPollutant _) || WaterParameters.Items.ContainsKey(observation.Parameter));
+    }
+
+    private static IEnumerable<StationDay> Days(ReviewDecision d)
+    {
+        LocalDate first = ChinaTime.ToLocal(d.Periods.Start).Date;
+        LocalDate last = ChinaTime.ToLocal(d.Periods.End - Duration.FromMilliseconds(1)).Date;
+        for (LocalDate day = first; day <= last; day = day.PlusDays(1))
+        {
+            yield return new StationDay(d.Station, day);
+        }
     }
 }

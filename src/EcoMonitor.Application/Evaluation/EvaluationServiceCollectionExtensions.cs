@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Work;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class EvaluationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EvaluationBacklog>();
         services.AddSingleton<IObservationCommitListener>(sp => sp.GetRequiredService<EvaluationBacklog>());
+        services.AddSingleton<IReviewDecisionListener>(sp => sp.GetRequiredService<EvaluationBacklog>());
         services.AddSingleton<IPendingWork>(sp => sp.GetRequiredService<EvaluationBacklog>().Queue);
         services.AddDurableWork();
         services.AddSingleton<AirEvaluator>();

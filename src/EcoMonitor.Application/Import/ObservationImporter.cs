@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Audit;
+using EcoMonitor.Application.Ingest;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
@@ -7,15 +8,15 @@ namespace EcoMonitor.Application.Import;
 
 /// <summary>
 /// Stores what an import reader yields: good rows are appended in batches (each batch one transaction, idempotent
-/// on re-import), refused rows are counted and the first of them listed. A broken row never loses the good rows
-/// around it. After each committed batch <paramref name="listener"/> (when given) hears about its observations.
+/// on re-import) through the one write path (<see cref="ObservationWriter"/>: commit, then every commit listener),
+/// refused rows are counted and the first of them listed. A broken row never loses the good rows around it.
 /// Every import that reached the store is recorded in the audit trail — also one that failed or was cancelled after
 /// some batches — as <see cref="Action"/> by the origin's actor (and the request's address): the rows inserted,
 /// unchanged, revised and refused, and each revised value before and after (the first <see cref="MaxRevisionsListed"/>;
 /// every earlier revision stays in its value's history). Used by the HTTP import endpoint, the sample history at
 /// start-up and <c>ecomon import</c>.
 /// </summary>
-public sealed class ObservationImporter(IObservationStore store, IAuditTrail audit, IObservationCommitListener? listener = null)
+public sealed class ObservationImporter(ObservationWriter writer, IObservationStore store, IAuditTrail audit)
 {
     /// <summary>Rows appended per transaction.</summary>
     public const int BatchSize = 5_000;
@@ -89,13 +90,12 @@ public sealed class ObservationImporter(IObservationStore store, IAuditTrail aud
         return new ImportReport(run.Stored, run.ErrorCount, run.Errors);
     }
 
-    /// <summary>One transaction (observations and the station-days they changed, as pending work), then the listener.</summary>
+    /// <summary>One transaction (observations and the station-days they changed, as pending work), then the listeners.</summary>
     private async Task AppendAsync(Run run, CancellationToken cancellationToken)
     {
         run.Changes.Clear();
         run.Outcomes.Clear();
-        run.Stored += await store.AppendAsync(run.Batch, run.Changes, run.Outcomes, cancellationToken);
-        listener?.OnCommitted(run.Batch, outcomes: null, run.Changes);
+        run.Stored += await writer.AppendAsync(run.Batch, run.Changes, run.Outcomes, cancellationToken);
         await ListRevisionsAsync(run, cancellationToken);
         run.Batch.Clear();
     }

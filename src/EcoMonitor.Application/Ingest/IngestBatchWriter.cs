@@ -10,15 +10,15 @@ namespace EcoMonitor.Application.Ingest;
 /// <summary>
 /// Drains <see cref="IngestPipeline"/> into batches (up to <see cref="IngestOptions.MaxBatchSize"/> items or
 /// <see cref="IngestOptions.MaxBatchObservations"/> observations, waiting at most <see cref="IngestOptions.MaxBatchDelay"/>
-/// for more), commits each batch in one transaction through <see cref="IIngestStore"/> and completes each item's
-/// receipt. A failed commit faults that batch's receipts, is logged once and counted; the writer goes on with the
+/// for more), commits each batch in one transaction through the one write path (<see cref="ObservationWriter"/>: the
+/// store, then every commit listener) and completes each item's receipt. A failed commit faults that batch's receipts, is logged once and counted; the writer goes on with the
 /// next batch. On stop the pipeline stops accepting and everything already accepted is stored before the writer ends.
 /// </summary>
 internal sealed class IngestBatchWriter(
     IngestPipeline pipeline,
     IIngestStore store,
     IngestCounters counters,
-    IEnumerable<IObservationCommitListener> commitListeners,
+    ObservationWriter writer,
     IOptions<IngestOptions> options,
     TimeProvider timeProvider,
     ILogger<IngestBatchWriter> logger) : BackgroundService
@@ -132,7 +132,7 @@ internal sealed class IngestBatchWriter(
         try
         {
             await BuildBatchAsync();
-            AppendResult appended = await store.CommitAsync(_batch, CancellationToken.None);
+            AppendResult appended = await writer.CommitAsync(_batch, CancellationToken.None);
             var committedAt = Instant.FromDateTimeOffset(timeProvider.GetUtcNow());
             counters.RecordCommit(appended, committedAt);
             int duplicates = 0;
@@ -141,11 +141,6 @@ internal sealed class IngestBatchWriter(
                 counters.RecordFrame(pending.Outcome, pending.Item.Frame.Reason);
                 duplicates += pending.Outcome == RawFrameOutcome.Duplicate ? 1 : 0;
                 pending.Complete(new IngestReceipt(pending.Outcome, AppendedBy(pending)));
-            }
-
-            foreach (IObservationCommitListener listener in commitListeners)
-            {
-                listener.OnCommitted(_batch.Observations, _batch.Outcomes, _batch.Changes);
             }
 
             ApplicationLog.IngestBatchCommitted(logger, _pending.Count, duplicates, appended.Inserted, appended.Unchanged, appended.Revised);

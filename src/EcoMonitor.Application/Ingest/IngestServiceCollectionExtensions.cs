@@ -1,3 +1,5 @@
+using EcoMonitor.Application.Import;
+using EcoMonitor.Application.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -8,8 +10,10 @@ namespace EcoMonitor.Application.Ingest;
 public static class IngestServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <see cref="IngestOptions"/> from <c>Ingest</c> (validated on start) and registers <see cref="IngestPipeline"/>
-    /// and <see cref="IngestCounters"/> as singletons and the batch writer as a hosted service. A store
+    /// Binds <see cref="IngestOptions"/> from <c>Ingest</c> (validated on start) and registers <see cref="IngestPipeline"/>,
+    /// <see cref="IngestCounters"/>, the one write path <see cref="ObservationWriter"/> (every registered
+    /// <see cref="IObservationCommitListener"/>) and <see cref="ObservationImporter"/> as singletons and the batch writer as
+    /// a hosted service. A store
     /// (<c>IIngestStore</c>) must be registered too, e.g. by <c>AddSqliteStorage</c> — before this call, so that its
     /// schema migration runs before the writer starts.
     /// </summary>
@@ -20,6 +24,8 @@ public static class IngestServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<IngestCounters>();
+        services.AddSingleton<ObservationWriter>();
+        services.AddSingleton<ObservationImporter>();
         services.AddHostedService<IngestBatchWriter>();
         return services;
     }

@@ -9,9 +9,9 @@ namespace EcoMonitor.Application.Quality;
 /// <summary>
 /// At start-up, records the quality rules file in the audit trail when it differs from the one recorded last (subject
 /// <c>config</c>/<c>quality-rules</c>; <c>config.loaded</c> the first time, <c>config.changed</c> after; before/after:
-/// the file's SHA-256 and size). An unchanged file records nothing; a host without an audit trail records nothing.
+/// the file's SHA-256 and size). An unchanged file records nothing.
 /// </summary>
-public sealed class QualityRulesAudit(IOptions<QualityOptions> options, IAuditLog? log = null, IAuditTrail? trail = null) : IHostedService
+public sealed class QualityRulesAudit(IOptions<QualityOptions> options, IAuditLog log, IAuditTrail trail) : IHostedService
 {
     /// <summary>The audit subject type of configuration files.</summary>
     public const string SubjectType = "config";
@@ -25,11 +25,6 @@ public sealed class QualityRulesAudit(IOptions<QualityOptions> options, IAuditLo
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (log is null || trail is null)
-        {
-            return;
-        }
-
         string path = options.Value.RulesFile;
         byte[] content = await File.ReadAllBytesAsync(path, cancellationToken);
         var now = new FileState(Path.GetFileName(path), Convert.ToHexStringLower(SHA256.HashData(content)), content.Length);

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Quality;
@@ -22,6 +23,7 @@ public static class QualityServiceCollectionExtensions
         services.AddOptions<QualityOptions>().BindConfiguration(QualityOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QualityOptions>, QualityOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddAuditTrail();
         services.TryAddSingleton(sp => LoadRules(sp.GetRequiredService<IOptions<QualityOptions>>().Value.RulesFile));
         services.TryAddSingleton(sp => new QualityChecker(sp.GetRequiredService<QualityRuleSet>()));
         services.TryAddSingleton(sp => new FalsificationDetector(sp.GetRequiredService<QualityRuleSet>()));

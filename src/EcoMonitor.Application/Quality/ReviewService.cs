@@ -1,19 +1,17 @@
 using EcoMonitor.Application.Audit;
-using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Storage;
-using EcoMonitor.Domain;
 using NodaTime;
 
 namespace EcoMonitor.Application.Quality;
 
 /// <summary>
 /// Review (数据审核): stores reviewers' decisions with their audit entries (one transaction; the entry's before lists the
-/// decisions that covered the range until now, after is the new decision), then queues the affected station-days for
-/// re-evaluation and tells the <see cref="IReviewDecisionListener"/>s (alarms). Values are never changed. Thread-safe.
+/// decisions that covered the range until now, after is the new decision), then tells the
+/// <see cref="IReviewDecisionListener"/>s (evaluation queues the days again, alarms re-evaluate). Values are never changed. Thread-safe.
 /// </summary>
-public sealed class ReviewService(IReviewStore store, EvaluationBacklog? evaluation = null, IEnumerable<IReviewDecisionListener>? listeners = null)
+public sealed class ReviewService(IReviewStore store, IEnumerable<IReviewDecisionListener> listeners)
 {
-    private readonly IReviewDecisionListener[] _listeners = listeners?.ToArray() ?? [];
+    private readonly IReviewDecisionListener[] _listeners = [.. listeners];
 
     /// <summary>Longest span one decision may cover.</summary>
     public static readonly Duration MaxSpan = Duration.FromDays(366);
@@ -74,7 +72,6 @@ public sealed class ReviewService(IReviewStore store, EvaluationBacklog? evaluat
         }
 
         IReadOnlyList<ReviewDecision> stored = await store.DecideAsync(decisions, audit, cancellationToken);
-        evaluation?.Enqueue(stored.Where(d => d.Interval == ObservationInterval.Hour).SelectMany(Days).Distinct());
         foreach (IReviewDecisionListener listener in _listeners)
         {
             listener.OnDecided(stored);
@@ -92,14 +89,4 @@ public sealed class ReviewService(IReviewStore store, EvaluationBacklog? evaluat
         id = d.Id, parameter = d.Parameter?.Value ?? "*", from = d.Periods.Start.ToString(), to = d.Periods.End.ToString(),
         verdict = d.Verdict, reason = d.ReasonCode, comment = d.Comment, reviewer = d.Reviewer,
     };
-
-    private static IEnumerable<StationDay> Days(ReviewDecision d)
-    {
-        LocalDate first = ChinaTime.ToLocal(d.Periods.Start).Date;
-        LocalDate last = ChinaTime.ToLocal(d.Periods.End - Duration.FromMilliseconds(1)).Date;
-        for (LocalDate day = first; day <= last; day = day.PlusDays(1))
-        {
-            yield return new StationDay(d.Station, day);
-        }
-    }
 }

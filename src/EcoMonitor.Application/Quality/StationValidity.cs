@@ -12,7 +12,7 @@ namespace EcoMonitor.Application.Quality;
 /// the automatic verdict (invalid → excluded as <c>review.invalid</c>; valid → used). Used by the quality worker (to store
 /// findings) and by the evaluation (to exclude values), so the two always agree. Thread-safe.
 /// </summary>
-public sealed class StationValidity(IObservationStore observations, IStationStore stations, QualityChecker checker, IReviewStore? reviews = null)
+public sealed class StationValidity(IObservationStore observations, IStationStore stations, QualityChecker checker, IReviewStore reviews)
 {
     /// <summary>The exclusion reason of values a reviewer marked invalid.</summary>
     public const string ReviewInvalid = "review.invalid";
@@ -42,7 +42,7 @@ public sealed class StationValidity(IObservationStore observations, IStationStor
             excluded.TryAdd((finding.Parameter, finding.PeriodStart), finding.Rule);
         }
 
-        IReadOnlyList<ReviewDecision> decisions = reviews is null ? [] : await reviews.QueryDecisionsAsync(station, interval, new Interval(from, to), cancellationToken);
+        IReadOnlyList<ReviewDecision> decisions = await reviews.QueryDecisionsAsync(station, interval, new Interval(from, to), cancellationToken);
         var values = new List<Observation>();
         var window = new List<Observation>();
         var excludedByRule = new Dictionary<string, int>(StringComparer.Ordinal);

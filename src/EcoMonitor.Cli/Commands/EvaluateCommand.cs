@@ -85,7 +85,7 @@ internal static class EvaluateCommand
         }
 
         var checker = new QualityChecker(QualityServiceCollectionExtensions.LoadRules(CliPaths.QualityRulesFile));
-        return new AirEvaluator(store.Observations, store.Stations, store.Evaluations, new StationValidity(store.Observations, store.Stations, checker), store.Quality);
+        return new AirEvaluator(store.Observations, store.Stations, store.Evaluations, new StationValidity(store.Observations, store.Stations, checker, store.Get<IReviewStore>()), store.Quality);
     }
 
     private static (EvaluationSubject? Subject, StationId[] Members) Resolve(string? station, string? region, IReadOnlyList<Station> all)

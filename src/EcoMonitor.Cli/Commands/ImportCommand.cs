@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Import;
+using EcoMonitor.Application.Ingest;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
@@ -77,7 +78,10 @@ internal static class ImportCommand
             _ => new ObservationCsvReader(options).ReadAsync(stream!, cancellationToken),
         };
 
-        ImportReport report = await new ObservationImporter(store.Observations, new AuditTrail(store.Audit))
+        // No workers here: the store records the changed station-days as pending work, which a running node's sweep
+        // takes up (a stopped one at its start), so the imported values are evaluated, checked and alarmed on.
+        var writer = ObservationWriter.WithoutWorkers(store.Observations, store.Ingest);
+        ImportReport report = await new ObservationImporter(writer, store.Observations, new AuditTrail(store.Audit))
             .ImportAsync(items, new ImportOrigin(Actor, file.Name), null, cancellationToken);
         foreach (ImportRowError error in report.Errors.Take(ErrorsShown))
         {

@@ -1,7 +1,5 @@
-using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Import;
 using EcoMonitor.Application.Registry;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,9 +26,7 @@ internal static class ImportEndpoints
         string? periodLabel,
         StationRegistry registry,
         ParameterCatalog catalog,
-        IObservationStore store,
-        IAuditTrail audit,
-        IEnumerable<IObservationCommitListener> listeners,
+        ObservationImporter importer,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -63,8 +59,7 @@ internal static class ImportEndpoints
             return TypedResults.BadRequest(new ProblemDetailsBody("Unsupported content type", $"Send text/csv or application/json, not '{mediaType}'."));
         }
 
-        ImportReport report = await new ObservationImporter(store, audit, new ObservationCommitListeners(listeners))
-            .ImportAsync(items, new ImportOrigin(AuditActor.Of(request.HttpContext), $"POST /api/v1/observations/import ({mediaType})"), null, cancellationToken);
+        ImportReport report = await importer.ImportAsync(items, new ImportOrigin(AuditActor.Of(request.HttpContext), $"POST /api/v1/observations/import ({mediaType})"), null, cancellationToken);
         return TypedResults.Ok(ImportResultDto.From(report));
     }
 }

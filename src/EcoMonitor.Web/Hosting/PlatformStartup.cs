@@ -20,8 +20,7 @@ internal sealed class PlatformStartup(
     RegistrySeeder seeder,
     ParameterCatalog catalog,
     IObservationStore observations,
-    IAuditTrail audit,
-    IEnumerable<IObservationCommitListener> commitListeners,
+    ObservationImporter importer,
     IOptions<SampleDataOptions> samples,
     TimeProvider time,
     ILogger<PlatformStartup> logger) : IHostedService
@@ -66,8 +65,7 @@ internal sealed class PlatformStartup(
             return;
         }
 
-        ImportReport report = await new ObservationImporter(observations, audit, new ObservationCommitListeners(commitListeners))
-            .ImportAsync(read(ImportText.OpenFile(path), cancellationToken), new ImportOrigin(AuditActors.Samples, Path.GetFileName(path)), null, cancellationToken);
+        ImportReport report = await importer.ImportAsync(read(ImportText.OpenFile(path), cancellationToken), new ImportOrigin(AuditActors.Samples, Path.GetFileName(path)), null, cancellationToken);
         WebLog.SampleHistoryImported(logger, path, report.Stored.Inserted, report.ErrorCount);
     }
 

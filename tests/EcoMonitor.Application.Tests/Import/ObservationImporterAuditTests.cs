@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Import;
+using EcoMonitor.Application.Ingest;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 
@@ -15,7 +16,9 @@ public sealed class ObservationImporterAuditTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private ObservationImporter Importer => new(_host.Get<IObservationStore>(), _host.Get<IAuditTrail>());
+    // No workers in this process, as in the CLI.
+    private ObservationImporter Importer => new(
+        ObservationWriter.WithoutWorkers(_host.Get<IObservationStore>(), _host.Get<IIngestStore>()), _host.Get<IObservationStore>(), _host.Get<IAuditTrail>());
 
     public async ValueTask InitializeAsync() => _host = await SqliteAuditedStore.CreateAsync(Ct);
 

@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Cli;
+using EcoMonitor.Cli.Commands;
+using EcoMonitor.Domain;
 using EcoMonitor.Web.Tests.Nodes;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -29,6 +31,36 @@ public sealed class DurableWorkRestartTests
         await host.StoreDirectlyAsync(WorkHost.DayOfPm25());
 
         host.Start();
+
+        await AssertEvaluatedCheckedAndAlarmedAsync(host.GetJsonAsync);
+        Assert.Equal(0L, await WaitForPendingRowsAsync(host.Database, 0));
+    }
+
+    [Fact]
+    [Trait("Area", "Foundation")]
+    public async Task EcomonImport_IntoTheDatabaseOfARunningPlatform_IsEvaluatedCheckedAndAlarmed()
+    {
+        // The platform sweeps for work other processes left every second, once it has been pending a second.
+        await using WorkHost host = await WorkHost.CreateAsync("Sqlite", new Dictionary<string, string?>
+        {
+            ["Work:SweepInterval"] = "00:00:01",
+            ["Work:SweepGrace"] = "00:00:01",
+        });
+        host.Start();
+        Assert.Equal(JsonValueKind.Array, (await host.GetJsonAsync($"/api/v1/alarms?station={WorkHost.Mn}")).ValueKind);
+        string file = Path.Combine(Path.GetTempPath(), $"ecomon-import-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, WorkHost.DayOfPm25Csv(), Ct);
+        try
+        {
+            var output = new StringWriter();
+            int exit = await ImportCommand.RunAsync(
+                new FileInfo(file), "csv", PeriodLabel.PeriodStart, host.Database, RepoFiles.Path("config/parameters.json"), output, Ct);
+            Assert.True(exit == 0, output.ToString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
 
         await AssertEvaluatedCheckedAndAlarmedAsync(host.GetJsonAsync);
         Assert.Equal(0L, await WaitForPendingRowsAsync(host.Database, 0));
