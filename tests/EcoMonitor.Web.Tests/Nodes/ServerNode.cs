@@ -1,11 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
 
 namespace EcoMonitor.Web.Tests.Nodes;
 
 /// <summary>
 /// One EcoMonitor server as its own <c>dotnet</c> process (the built host next to the tests), on its own HTTP and
-/// HJ 212 ports, with the settings given as environment variables. Killed by its process id when disposed.
+/// HJ 212 ports, with the settings given as environment variables. Killed by its process id when disposed, or earlier
+/// by <see cref="KillAsync"/>. The staff's intent methods send the bootstrap admin key.
 /// </summary>
 internal sealed class ServerNode : IAsyncDisposable
 {
@@ -99,6 +103,41 @@ internal sealed class ServerNode : IAsyncDisposable
                 return string.Join('\n', _output);
             }
         }
+    }
+
+    /// <summary>Registers (or re-registers) a station through this node's API; fails the test unless it answers success.</summary>
+    public async Task RegisterStationAsync(string json, CancellationToken cancellationToken) =>
+        await SendJsonAsync(HttpMethod.Post, "/api/v1/stations", json, cancellationToken);
+
+    /// <summary>Sends a JSON body with the admin key; fails the test unless the node answers success.</summary>
+    public async Task SendJsonAsync(HttpMethod method, string path, string json, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApiFactory.AdminKey);
+        using HttpResponseMessage response = await Client.SendAsync(request, cancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+    }
+
+    /// <summary>GETs <paramref name="path"/> with the admin key; fails the test unless the node answers success.</summary>
+    public async Task<JsonElement> StaffJsonAsync(string path, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApiFactory.AdminKey);
+        using HttpResponseMessage response = await Client.SendAsync(request, cancellationToken);
+        string body = await response.Content.ReadAsStringAsync(cancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>
+    /// Kills the process with SIGKILL, as <c>kill -9</c> does: no shutdown, nothing flushed, its sockets closed by the
+    /// kernel. Returns once it has exited; the node is still to be disposed.
+    /// </summary>
+    public async Task KillAsync(CancellationToken cancellationToken)
+    {
+        // Process.Kill sends SIGKILL on Unix; the node is the dotnet process itself (no child to take along).
+        _process.Kill();
+        await _process.WaitForExitAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
