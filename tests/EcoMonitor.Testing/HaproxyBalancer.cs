@@ -7,11 +7,11 @@ namespace EcoMonitor.Testing;
 /// <summary>
 /// A real L4 balancer in front of servers on loopback: HAProxy from Debian (<c>apt-get install haproxy</c>; .ci/install.sh
 /// does), run as the test's own user in the foreground (<c>-db</c>) as a child process, with a configuration written
-/// into a temporary directory (<see cref="Configuration"/>): <c>mode tcp</c>, <c>balance first</c> (every connection to
-/// the first server that is up, so a test knows which server its clients are on), a TCP-connect health check every
-/// 200 ms (down after 2 failures), and a connection a server refuses retried once on the next server
-/// (<c>option redispatch</c>), so that a client reconnecting after its server died reaches another at once. Killed and
-/// its directory deleted when disposed.
+/// into a temporary directory: <c>mode tcp</c>; <c>balance first</c>, so every connection
+/// goes to the first server that is up and a test knows where its clients are; a TCP-connect health check every 200 ms,
+/// down after 2 failures (2 s to connect, so that a loaded machine fails no check); and a connection a server refuses
+/// retried on another server (<c>option redispatch</c>), so that a client reconnecting after its server died gets to
+/// another at once, before any check has noticed. Killed and its directory deleted when disposed.
 /// </summary>
 public sealed class HaproxyBalancer : IAsyncDisposable
 {
@@ -21,12 +21,11 @@ public sealed class HaproxyBalancer : IAsyncDisposable
     private readonly string _directory;
     private readonly Queue<string> _output = new();
 
-    private HaproxyBalancer(Process process, string directory, int port, string configuration)
+    private HaproxyBalancer(Process process, string directory, int port)
     {
         _process = process;
         _directory = directory;
         Port = port;
-        Configuration = configuration;
     }
 
     /// <summary>
@@ -37,9 +36,6 @@ public sealed class HaproxyBalancer : IAsyncDisposable
 
     /// <summary>The loopback port clients connect to.</summary>
     public int Port { get; }
-
-    /// <summary>The configuration HAProxy runs with.</summary>
-    public string Configuration { get; }
 
     /// <summary>What HAProxy printed last (its server state changes among it), for test output and failure messages.</summary>
     public string RecentOutput
@@ -83,6 +79,7 @@ public sealed class HaproxyBalancer : IAsyncDisposable
             defaults
                 mode tcp
                 timeout connect 2s
+                timeout check 2s
                 timeout client 10m
                 timeout server 10m
                 retries 2
@@ -102,9 +99,8 @@ public sealed class HaproxyBalancer : IAsyncDisposable
         string executable = Executable ?? throw new InvalidOperationException(UnavailableReason);
         int port = FreeTcpPort.Next();
         string directory = Directory.CreateTempSubdirectory("ecomon-haproxy-").FullName;
-        string configuration = ConfigurationFor(port, serverPorts);
         string file = Path.Combine(directory, "haproxy.cfg");
-        await File.WriteAllTextAsync(file, configuration, cancellationToken);
+        await File.WriteAllTextAsync(file, ConfigurationFor(port, serverPorts), cancellationToken);
         var start = new ProcessStartInfo(executable)
         {
             WorkingDirectory = directory,
@@ -116,7 +112,7 @@ public sealed class HaproxyBalancer : IAsyncDisposable
         start.ArgumentList.Add("-f");
         start.ArgumentList.Add(file);
         Process process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        var balancer = new HaproxyBalancer(process, directory, port, configuration);
+        var balancer = new HaproxyBalancer(process, directory, port);
         process.OutputDataReceived += (_, e) => balancer.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => balancer.Keep(e.Data);
         process.BeginOutputReadLine();
