@@ -9,9 +9,10 @@ namespace EcoMonitor.Testing;
 /// does), run as the test's own user in the foreground (<c>-db</c>) as a child process, with a configuration written
 /// into a temporary directory: <c>mode tcp</c>; <c>balance first</c>, so every connection
 /// goes to the first server that is up and a test knows where its clients are; a TCP-connect health check every 200 ms,
-/// down after 2 failures (2 s to connect, so that a loaded machine fails no check); and a connection a server refuses
-/// retried on another server (<c>option redispatch</c>), so that a client reconnecting after its server died gets to
-/// another at once, before any check has noticed. Killed and its directory deleted when disposed.
+/// down after 2 failures (2 s to connect, so that a loaded machine fails no check), its connections then closed; and a
+/// connection a server refuses retried on another server (<c>option redispatch</c>), so that a client reconnecting
+/// after its server died gets to another at once, before any check has noticed. The settings of docs/deploy.md §6 but
+/// the balance and the check interval. Killed and its directory deleted when disposed.
 /// </summary>
 public sealed class HaproxyBalancer : IAsyncDisposable
 {
@@ -89,7 +90,7 @@ public sealed class HaproxyBalancer : IAsyncDisposable
                 default_backend nodes
             backend nodes
                 balance first
-                default-server check inter 200ms fall 2 rise 2
+                default-server check inter 200ms fall 2 rise 2 on-marked-down shutdown-sessions
 
             """) + servers;
     }
