@@ -20,7 +20,7 @@ public sealed class HaproxyBalancer : IAsyncDisposable
 
     private readonly Process _process;
     private readonly string _directory;
-    private readonly Queue<string> _output = new();
+    private readonly RecentLines _output = new(100);
 
     private HaproxyBalancer(Process process, string directory, int port)
     {
@@ -39,16 +39,7 @@ public sealed class HaproxyBalancer : IAsyncDisposable
     public int Port { get; }
 
     /// <summary>What HAProxy printed last (its server state changes among it), for test output and failure messages.</summary>
-    public string RecentOutput
-    {
-        get
-        {
-            lock (_output)
-            {
-                return string.Join('\n', _output);
-            }
-        }
-    }
+    public string RecentOutput => _output.ToString();
 
     private static string? Executable => Locations.FirstOrDefault(File.Exists);
 
@@ -114,10 +105,7 @@ public sealed class HaproxyBalancer : IAsyncDisposable
         start.ArgumentList.Add(file);
         Process process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
         var balancer = new HaproxyBalancer(process, directory, port);
-        process.OutputDataReceived += (_, e) => balancer.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => balancer.Keep(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        balancer._output.Follow(process);
         try
         {
             await balancer.WaitUntilListeningAsync(cancellationToken);
@@ -140,23 +128,6 @@ public sealed class HaproxyBalancer : IAsyncDisposable
 
         _process.Dispose();
         Directory.Delete(_directory, recursive: true);
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.Enqueue(line);
-            if (_output.Count > 100)
-            {
-                _output.Dequeue();
-            }
-        }
     }
 
     private async Task WaitUntilListeningAsync(CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace EcoMonitor.Web.Tests.Nodes;
 internal sealed class ServerNode : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly Queue<string> _output = new();
+    private readonly RecentLines _output = new(200);
 
     private ServerNode(Process process, int httpPort, int gatewayPort)
     {
@@ -77,10 +77,7 @@ internal sealed class ServerNode : IAsyncDisposable
 
         Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
         var node = new ServerNode(process, httpPort, gatewayPort);
-        process.OutputDataReceived += (_, e) => node.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => node.Keep(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        node._output.Follow(process);
         try
         {
             await node.WaitUntilReadyAsync(cancellationToken);
@@ -94,16 +91,7 @@ internal sealed class ServerNode : IAsyncDisposable
     }
 
     /// <summary>What the process printed last (for failure messages).</summary>
-    public string RecentOutput
-    {
-        get
-        {
-            lock (_output)
-            {
-                return string.Join('\n', _output);
-            }
-        }
-    }
+    public string RecentOutput => _output.ToString();
 
     /// <summary>Registers (or re-registers) a station through this node's API; fails the test unless it answers success.</summary>
     public async Task RegisterStationAsync(string json, CancellationToken cancellationToken) =>
@@ -150,23 +138,6 @@ internal sealed class ServerNode : IAsyncDisposable
         }
 
         _process.Dispose();
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.Enqueue(line);
-            if (_output.Count > 200)
-            {
-                _output.Dequeue();
-            }
-        }
     }
 
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
