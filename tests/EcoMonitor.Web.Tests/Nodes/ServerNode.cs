@@ -1,16 +1,20 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
 
 namespace EcoMonitor.Web.Tests.Nodes;
 
 /// <summary>
 /// One EcoMonitor server as its own <c>dotnet</c> process (the built host next to the tests), on its own HTTP and
-/// HJ 212 ports, with the settings given as environment variables. Killed by its process id when disposed.
+/// HJ 212 ports, with the settings given as environment variables. Killed by its process id when disposed, or earlier
+/// by <see cref="KillAsync"/>. The staff's intent methods send the bootstrap admin key.
 /// </summary>
 internal sealed class ServerNode : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly Queue<string> _output = new();
+    private readonly RecentLines _output = new(200);
 
     private ServerNode(Process process, int httpPort, int gatewayPort)
     {
@@ -73,10 +77,7 @@ internal sealed class ServerNode : IAsyncDisposable
 
         Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
         var node = new ServerNode(process, httpPort, gatewayPort);
-        process.OutputDataReceived += (_, e) => node.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => node.Keep(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        node._output.Follow(process);
         try
         {
             await node.WaitUntilReadyAsync(cancellationToken);
@@ -90,15 +91,41 @@ internal sealed class ServerNode : IAsyncDisposable
     }
 
     /// <summary>What the process printed last (for failure messages).</summary>
-    public string RecentOutput
+    public string RecentOutput => _output.ToString();
+
+    /// <summary>Registers (or re-registers) a station through this node's API; fails the test unless it answers success.</summary>
+    public async Task RegisterStationAsync(string json, CancellationToken cancellationToken) =>
+        await SendJsonAsync(HttpMethod.Post, "/api/v1/stations", json, cancellationToken);
+
+    /// <summary>Sends a JSON body with the admin key; fails the test unless the node answers success.</summary>
+    public async Task SendJsonAsync(HttpMethod method, string path, string json, CancellationToken cancellationToken)
     {
-        get
-        {
-            lock (_output)
-            {
-                return string.Join('\n', _output);
-            }
-        }
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApiFactory.AdminKey);
+        using HttpResponseMessage response = await Client.SendAsync(request, cancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+    }
+
+    /// <summary>GETs <paramref name="path"/> with the admin key; fails the test unless the node answers success.</summary>
+    public async Task<JsonElement> StaffJsonAsync(string path, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApiFactory.AdminKey);
+        using HttpResponseMessage response = await Client.SendAsync(request, cancellationToken);
+        string body = await response.Content.ReadAsStringAsync(cancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>
+    /// Kills the process with SIGKILL, as <c>kill -9</c> does: no shutdown, nothing flushed, its sockets closed by the
+    /// kernel. Returns once it has exited; the node is still to be disposed.
+    /// </summary>
+    public async Task KillAsync(CancellationToken cancellationToken)
+    {
+        // Process.Kill sends SIGKILL on Unix; the node is the dotnet process itself (no child to take along).
+        _process.Kill();
+        await _process.WaitForExitAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -111,23 +138,6 @@ internal sealed class ServerNode : IAsyncDisposable
         }
 
         _process.Dispose();
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.Enqueue(line);
-            if (_output.Count > 200)
-            {
-                _output.Dequeue();
-            }
-        }
     }
 
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using Npgsql;
 
@@ -28,14 +26,14 @@ public sealed class TwoNodeConfigurationTests
         (ServerNode a, ServerNode b) = (nodes.A, nodes.B);
 
         var clock = Stopwatch.StartNew();
-        await RegisterAsync(a, """{"mn":"NODECFG01","name":"两节点测试站","type":"flueGasOutlet","region":"510104","enterprise":"某电厂","password":"123456"}""");
+        await a.RegisterStationAsync("""{"mn":"NODECFG01","name":"两节点测试站","type":"flueGasOutlet","region":"510104","enterprise":"某电厂","password":"123456"}""", Token);
         TimeSpan registered = clock.Elapsed;
         int accepted = await PollAsync(b, "NODECFG01", reply => reply.Command == 9014);
         Output($"station registered through node A accepted by node B {(clock.Elapsed - registered).TotalMilliseconds:F0} ms after the registration returned ({accepted} frames)");
 
         // Deactivated through A: B (which knows the station, so no refresh on its behalf) refuses it once told.
         clock.Restart();
-        await RegisterAsync(a, """{"mn":"NODECFG01","name":"两节点测试站","type":"flueGasOutlet","region":"510104","enterprise":"某电厂","password":"123456","active":false}""");
+        await a.RegisterStationAsync("""{"mn":"NODECFG01","name":"两节点测试站","type":"flueGasOutlet","region":"510104","enterprise":"某电厂","password":"123456","active":false}""", Token);
         registered = clock.Elapsed;
         int sent = await PollAsync(b, "NODECFG01", reply => reply.ReturnCode == 2);
         Output($"time for a change to reach the other node: station deactivated through node A refused by node B {(clock.Elapsed - registered).TotalMilliseconds:F0} ms after the write returned ({sent} frames)");
@@ -75,19 +73,19 @@ public sealed class TwoNodeConfigurationTests
     {
         await using TwoNodes nodes = await TwoNodes.StartAsync();
         (ServerNode a, ServerNode b) = (nodes.A, nodes.B);
-        await RegisterAsync(a, """{"mn":"NODECFG03","name":"两节点测试排口","type":"flueGasOutlet","region":"510104","enterprise":"某电厂","password":"123456"}""");
-        await SendAsync(a, HttpMethod.Put, "/api/v1/stations/NODECFG03/permit-limits", """[{"parameter":"a21026","limit":200,"permitNumber":"91510104MA6C000001001P"}]""");
+        await a.RegisterStationAsync("""{"mn":"NODECFG03","name":"两节点测试排口","type":"flueGasOutlet","region":"510104","enterprise":"某电厂","password":"123456"}""", Token);
+        await a.SendJsonAsync(HttpMethod.Put, "/api/v1/stations/NODECFG03/permit-limits", """[{"parameter":"a21026","limit":200,"permitNumber":"91510104MA6C000001001P"}]""", Token);
         Assert.Equal(9014, Frames.Read(await SendForReplyAsync(b, SoHour(8))).Command);
 
         var clock = Stopwatch.StartNew();
-        await SendAsync(a, HttpMethod.Put, "/api/v1/stations/NODECFG03/permit-limits", """[{"parameter":"a21026","limit":35,"permitNumber":"91510104MA6C000001001P"}]""");
+        await a.SendJsonAsync(HttpMethod.Put, "/api/v1/stations/NODECFG03/permit-limits", """[{"parameter":"a21026","limit":35,"permitNumber":"91510104MA6C000001001P"}]""", Token);
         TimeSpan lowered = clock.Elapsed;
 
         // Each hour's value goes to node B; B's alarm engine judges it by the limit it holds when it ingests it.
         for (int hour = 9; ; hour++)
         {
             Assert.Equal(9014, Frames.Read(await SendForReplyAsync(b, SoHour(hour))).Command);
-            JsonElement alarms = await StaffJsonAsync(b, "/api/v1/alarms?station=NODECFG03&rule=outlet-so2-permit");
+            JsonElement alarms = await b.StaffJsonAsync("/api/v1/alarms?station=NODECFG03&rule=outlet-so2-permit", Token);
             if (alarms.GetArrayLength() > 0)
             {
                 Assert.Equal(35m, alarms[0].GetProperty("limit").GetDecimal());
@@ -117,26 +115,6 @@ public sealed class TwoNodeConfigurationTests
             Assert.True(clock.Elapsed < Patience, $"Node on {node.GatewayPort} still answers {reply} after {clock.Elapsed}.\n{node.RecentOutput}");
             await Task.Delay(20, Token);
         }
-    }
-
-    private static async Task RegisterAsync(ServerNode node, string json) => await SendAsync(node, HttpMethod.Post, "/api/v1/stations", json);
-
-    private static async Task SendAsync(ServerNode node, HttpMethod method, string path, string json)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApiFactory.AdminKey);
-        using HttpResponseMessage response = await node.Client.SendAsync(request, Token);
-        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Token)}");
-    }
-
-    private static async Task<JsonElement> StaffJsonAsync(ServerNode node, string path)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApiFactory.AdminKey);
-        using HttpResponseMessage response = await node.Client.SendAsync(request, Token);
-        string body = await response.Content.ReadAsStringAsync(Token);
-        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
     }
 
     private static async Task<byte[]> SendForReplyAsync(ServerNode node, byte[] frame)
