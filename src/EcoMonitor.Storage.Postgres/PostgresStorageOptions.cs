@@ -28,7 +28,7 @@ public sealed class PostgresStorageOptions
     [Range(0, 1200)]
     public int RetentionMonths { get; set; }
 
-    /// <summary>How often partition maintenance runs on a node (only one node does the work at a time).</summary>
+    /// <summary>The slot of partition maintenance and retention (scheduled job <c>storage.partitions</c>): once per slot across the nodes.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
     public TimeSpan MaintenanceInterval { get; set; } = TimeSpan.FromHours(1);
 

@@ -24,13 +24,27 @@ public sealed class NodeFailoverTests
     private static readonly string[] SampleStations = ["1431A", "1432A", "1433A", "1434A"];
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
+    // Slots of a second or two (partition maintenance: the least it allows), so the test sees many; a lease of 3 s, so
+    // node B takes over a slot node A held when it was killed within the test.
+    private static readonly Dictionary<string, string> ShortSchedules = new()
+    {
+        ["Alarms:CheckInterval"] = "00:00:01",
+        ["Work:SweepInterval"] = "00:00:01",
+        ["Console:SessionSweepInterval"] = "00:00:01",
+        ["Storage:Postgres:MaintenanceInterval"] = "00:00:10",
+        ["Schedule:Lease"] = "00:00:03",
+    };
+
+    // The jobs that must have run in several slots within the test.
+    private static readonly string[] FrequentJobs = ["alarms.check", "console.sessions", "work.sweep.alarms", "work.sweep.evaluation", "work.sweep.quality"];
+
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task NodeAKilled_StationsGoOnThroughTheBalancerToB_NothingLostOrDuplicated_OneAlarmForTheLimitLoweredThroughA()
     {
         Assert.SkipWhen(HaproxyBalancer.UnavailableReason is not null && !PostgresTestServer.IsCi, HaproxyBalancer.UnavailableReason ?? "");
-        await using TwoNodes nodes = await TwoNodes.StartAsync();
+        await using TwoNodes nodes = await TwoNodes.StartAsync(ShortSchedules);
         (ServerNode a, ServerNode b) = (nodes.A, nodes.B);
         await using HaproxyBalancer balancer = await HaproxyBalancer.StartAsync([a.GatewayPort, b.GatewayPort], Token);
         List<DataLogger> loggers = [.. SampleStations.Select(mn => new DataLogger(mn, balancer.Port, AirValues, Token))];
@@ -46,6 +60,7 @@ public sealed class NodeFailoverTests
             await a.SendJsonAsync(HttpMethod.Put, $"/api/v1/stations/{Outlet}/permit-limits", PermitLimit(35), Token);
 
             long killedAt = Stopwatch.GetTimestamp();
+            DateTimeOffset killedAtUtc = DateTimeOffset.UtcNow;
             await a.KillAsync(Token);
             Output($"node A killed (SIGKILL) {Stopwatch.GetElapsedTime(killedAt).TotalMilliseconds:F0} ms after the signal was sent");
 
@@ -61,7 +76,7 @@ public sealed class NodeFailoverTests
             Output(balancer.RecentOutput);
             await AssertEveryAcknowledgedValueStoredOnceAsync(nodes.Database, loggers);
             await AssertBKeepsTheAlarmOfTheLoweredLimitAsync(nodes, loggers.Single(l => l.Mn == Outlet), killedAt);
-            await AssertDoneOnceAcrossTheNodesAsync(nodes);
+            await AssertDoneOnceAcrossTheNodesAsync(nodes, killedAtUtc);
         }
         finally
         {
@@ -195,11 +210,35 @@ public sealed class NodeFailoverTests
 
     /// <summary>
     /// What the two nodes did on the shared store between them — A until it was killed, B after — happened once: the
-    /// alarm of the lowered limit was raised once, and no subject has two alarms of one rule. Both nodes and the database
-    /// are still at hand here (A killed, B serving), for every assertion about work done once across the nodes.
+    /// alarm of the lowered limit was raised once, no subject has two alarms of one rule, and each scheduled job ran
+    /// once per slot (ADR 0029): every slot's run was claimed once (attempt 1), except at most one per job taken over
+    /// by B from A after the kill; none claimed by A after it; at most one left unfinished by A.
     /// </summary>
-    private static async Task AssertDoneOnceAcrossTheNodesAsync(TwoNodes nodes)
+    private static async Task AssertDoneOnceAcrossTheNodesAsync(TwoNodes nodes, DateTimeOffset killedAtUtc)
     {
+        // Node B goes on running every job after the kill (each slot of a second or so): wait for one such run of each.
+        List<ScheduledRunRow> runs = [];
+        await UntilAsync(
+            async () =>
+            {
+                runs = await ScheduledRunsAsync(nodes.Database);
+                return FrequentJobs.All(job => runs.Any(r => r.Job == job && r.Node == "B" && r.Finished && r.ClaimedAt > killedAtUtc.UtcDateTime));
+            },
+            "node B ran every frequent scheduled job after the kill",
+            () => string.Join('\n', runs.Where(r => r.ClaimedAt > killedAtUtc.UtcDateTime)));
+
+        foreach (IGrouping<string, ScheduledRunRow> job in runs.GroupBy(r => r.Job))
+        {
+            Output($"{job.Key}: {job.Count()} slots, run by A {job.Count(r => r.Node == "A")}, by B {job.Count(r => r.Node == "B")}, taken over {job.Count(r => r.Attempt > 1)}");
+            Assert.All(job.Where(r => r.Attempt > 1), r => Assert.Equal(("B", 2), (r.Node, r.Attempt)));
+            Assert.True(job.Count(r => r.Attempt > 1) <= 1, $"{job.Key}: more than one slot taken over");
+            Assert.True(job.Count(r => !r.Finished && r.Node == "A") <= 1, $"{job.Key}: more than one slot left by A");
+            Assert.DoesNotContain(job, r => r.Node == "A" && r.ClaimedAt > killedAtUtc.UtcDateTime.AddSeconds(1));
+        }
+
+        Assert.All(FrequentJobs, job => Assert.True(runs.Count(r => r.Job == job && r.Finished) >= 2, $"{job} ran in fewer than 2 slots"));
+        Assert.Contains(runs, r => r.Job == "storage.partitions" && r.Finished);
+
         Assert.Equal(1L, await ScalarAsync<long>(nodes.Database, $"SELECT count(*) FROM alarm WHERE subject = '{Outlet}' AND rule_id = '{PermitRule}'"));
         Assert.Equal(1L, await ScalarAsync<long>(nodes.Database, $"""
             SELECT count(*) FROM alarm_step s JOIN alarm a ON a.id = s.alarm_id
@@ -207,6 +246,22 @@ public sealed class NodeFailoverTests
             """));
         Assert.Equal(0L, await ScalarAsync<long>(nodes.Database,
             "SELECT count(*) FROM (SELECT subject, rule_id FROM alarm GROUP BY 1, 2 HAVING count(*) > 1) twice"));
+    }
+
+    private static async Task<List<ScheduledRunRow>> ScheduledRunsAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync(Token);
+        await using var command = new NpgsqlCommand(
+            "SELECT job, slot_start, node, attempt, claimed_at, finished_at IS NOT NULL FROM scheduled_run ORDER BY job, slot_start", connection);
+        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(Token);
+        List<ScheduledRunRow> runs = [];
+        while (await reader.ReadAsync(Token))
+        {
+            runs.Add(new(reader.GetString(0), reader.GetDateTime(1), reader.GetString(2), reader.GetInt32(3), reader.GetDateTime(4), reader.GetBoolean(5)));
+        }
+
+        return runs;
     }
 
     /// <summary>Polls <paramref name="isDone"/> until it holds; fails with <paramref name="status"/> after <see cref="Patience"/>.</summary>
@@ -232,4 +287,6 @@ public sealed class NodeFailoverTests
     }
 
     private static void Output(string line) => TestContext.Current.TestOutputHelper?.WriteLine(line);
+
+    private sealed record ScheduledRunRow(string Job, DateTime Slot, string Node, int Attempt, DateTime ClaimedAt, bool Finished);
 }

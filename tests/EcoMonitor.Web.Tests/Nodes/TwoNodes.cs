@@ -23,23 +23,24 @@ internal sealed class TwoNodes : IAsyncDisposable
 
     public ServerNode B { get; }
 
-    public static async Task<TwoNodes> StartAsync()
+    /// <summary>Starts node A, then node B (named so in the run table of scheduled work), with <paramref name="settings"/> for both.</summary>
+    public static async Task<TwoNodes> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         Assert.SkipWhen(PostgresTestServer.UnavailableReason is not null && !PostgresTestServer.IsCi, PostgresTestServer.UnavailableReason ?? "");
         CancellationToken token = TestContext.Current.CancellationToken;
         PostgresTestServer server = await PostgresTestServer.GetAsync();
         string database = await server.CreateDatabaseAsync(token);
-        var settings = new Dictionary<string, string>
+        var common = new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
         {
             ["Storage:Provider"] = "Postgres",
             ["Storage:Postgres:ConnectionString"] = database,
         };
         try
         {
-            ServerNode a = await ServerNode.StartAsync(settings, token);
+            ServerNode a = await ServerNode.StartAsync(new Dictionary<string, string>(common) { ["Schedule:NodeName"] = "A" }, token);
             try
             {
-                return new TwoNodes(server, database, a, await ServerNode.StartAsync(settings, token));
+                return new TwoNodes(server, database, a, await ServerNode.StartAsync(new Dictionary<string, string>(common) { ["Schedule:NodeName"] = "B" }, token));
             }
             catch
             {
