@@ -20,7 +20,7 @@ public sealed class TwoNodeConfigurationTests
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task StationRegisteredThroughA_IsAcceptedByB_AndItsDeactivationReachesBWithinSeconds()
+    public async Task StationRegisteredThroughA_IsAcceptedByB_AndItsPasswordChangeAndDeactivationReachBWithinSeconds()
     {
         await using TwoNodes nodes = await TwoNodes.StartAsync();
         (ServerNode a, ServerNode b) = (nodes.A, nodes.B);
@@ -31,11 +31,19 @@ public sealed class TwoNodeConfigurationTests
         int accepted = await PollAsync(b, "NODECFG01", reply => reply.Command == 9014);
         Output($"station registered through node A accepted by node B {(clock.Elapsed - registered).TotalMilliseconds:F0} ms after the registration returned ({accepted} frames)");
 
+        // Its password changed through A: B refuses the old one once told, and takes the new one.
+        clock.Restart();
+        await a.RegisterStationAsync("""{"mn":"NODECFG01","name":"两节点测试站","type":"flueGasOutlet","region":"510104","enterprise":"某电厂","password":"654321"}""", Token);
+        registered = clock.Elapsed;
+        int refused = await PollAsync(b, "NODECFG01", reply => reply.ReturnCode == 3);
+        Output($"station password changed through node A: the old one refused by node B {(clock.Elapsed - registered).TotalMilliseconds:F0} ms after the write returned ({refused} frames)");
+        Assert.Equal(1, await PollAsync(b, "NODECFG01", reply => reply.Command == 9014, password: "654321"));
+
         // Deactivated through A: B (which knows the station, so no refresh on its behalf) refuses it once told.
         clock.Restart();
-        await a.RegisterStationAsync("""{"mn":"NODECFG01","name":"两节点测试站","type":"flueGasOutlet","region":"510104","enterprise":"某电厂","password":"123456","active":false}""", Token);
+        await a.RegisterStationAsync("""{"mn":"NODECFG01","name":"两节点测试站","type":"flueGasOutlet","region":"510104","enterprise":"某电厂","password":"654321","active":false}""", Token);
         registered = clock.Elapsed;
-        int sent = await PollAsync(b, "NODECFG01", reply => reply.ReturnCode == 2);
+        int sent = await PollAsync(b, "NODECFG01", reply => reply.ReturnCode == 2, password: "654321");
         Output($"time for a change to reach the other node: station deactivated through node A refused by node B {(clock.Elapsed - registered).TotalMilliseconds:F0} ms after the write returned ({sent} frames)");
     }
 
@@ -100,13 +108,17 @@ public sealed class TwoNodeConfigurationTests
             Frames.Hour("NODECFG03", Frames.NextQn(), string.Create(CultureInfo.InvariantCulture, $"20260301{hour % 24:D2}0000"), [("a21026", "120")]);
     }
 
-    /// <summary>Sends hour frames of <paramref name="mn"/> to <paramref name="node"/> until a reply satisfies <paramref name="isExpected"/>; returns how many were sent.</summary>
-    private static async Task<int> PollAsync(ServerNode node, string mn, Func<(int Command, string Qn, int ReturnCode, string St), bool> isExpected)
+    /// <summary>
+    /// Sends hour frames of <paramref name="mn"/> (with <paramref name="password"/>, else its registered one) to
+    /// <paramref name="node"/> until a reply satisfies <paramref name="isExpected"/>; returns how many were sent.
+    /// </summary>
+    private static async Task<int> PollAsync(
+        ServerNode node, string mn, Func<(int Command, string Qn, int ReturnCode, string St), bool> isExpected, string? password = null)
     {
         var clock = Stopwatch.StartNew();
         for (int sent = 1; ; sent++)
         {
-            var reply = Frames.Read(await SendForReplyAsync(node, Frames.Hour(mn, Frames.NextQn(), "20200601080000", [("a21026", "10")])));
+            var reply = Frames.Read(await SendForReplyAsync(node, Frames.Hour(mn, Frames.NextQn(), "20200601080000", [("a21026", "10")], password)));
             if (isExpected(reply))
             {
                 return sent;
