@@ -60,6 +60,8 @@ internal sealed class AlarmTestHost : IAsyncDisposable
 
     public AlarmWorkflowService Workflow => _host.Services.GetRequiredService<AlarmWorkflowService>();
 
+    public AlarmRuleSet Rules => _host.Services.GetRequiredService<AlarmRuleSet>();
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public static Task<AlarmTestHost> StartAsync(string rulesJson, params Station[] stations) => StartAsync(new AlarmTestHost(rulesJson), stations);
