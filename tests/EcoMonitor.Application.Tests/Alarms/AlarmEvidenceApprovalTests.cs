@@ -1,5 +1,6 @@
 using System.Text;
 using EcoMonitor.Application.Alarms;
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using NodaTime;
@@ -62,6 +63,23 @@ public sealed class AlarmEvidenceApprovalTests
         await host.Engine.CheckAsync(Ct);
 
         await ApproveAsync(host, "city-aqi");
+    }
+
+    [Fact]
+    public async Task ReviewDecisions_InvalidateOneAlarm_AndReviewAnother()
+    {
+        await using AlarmTestHost host = await AlarmTestHost.StartAsync("""
+            { "rules": [
+              { "id": "so2", "name": "SO2", "kind": "exceedance", "parameter": "a21026", "limit": 100 },
+              { "id": "so2-3h", "name": "SO2 3 h", "kind": "exceedance", "parameter": "a21026", "limit": 100, "consecutive": 3 } ] }
+            """, AlarmSome.Outlet());
+        await host.CommitAsync(AlarmSome.So2Value(0, 150m), AlarmSome.So2Value(1, 160m), AlarmSome.So2Value(2, 170m));
+
+        await host.ReviewAsync(
+            new ReviewRequest(AlarmSome.OutletId, ObservationInterval.Hour, AlarmSome.So2, new Interval(AlarmSome.Hour(1), AlarmSome.Hour(2)), ReviewVerdict.Invalid, "fault", "故障"),
+            "zhang");
+
+        await ApproveAsync(host, "review");
     }
 
     /// <summary>Every alarm's evidence and its steps' details, one block per alarm, compared with the approved file.</summary>
