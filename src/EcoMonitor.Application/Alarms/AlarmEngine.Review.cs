@@ -148,17 +148,9 @@ public sealed partial class AlarmEngine
         Alarm open, AlarmRule rule, ReviewDecision decision, ConditionResult[] remaining, AlarmRuleSnapshot snapshot, CancellationToken cancellationToken)
     {
         Instant now = Now(_timeProvider);
-        object review = new
-        {
-            decision = decision.Id,
-            reviewer = decision.Reviewer,
-            verdict = decision.Verdict == ReviewVerdict.Valid ? "valid" : "invalid",
-            reason = decision.ReasonCode,
-            comment = decision.Comment,
-            parameter = decision.Parameter?.Value ?? "*",
-            from = AlarmTime.Format(decision.Periods.Start),
-            to = AlarmTime.Format(decision.Periods.End),
-        };
+        var review = new ReviewReference(
+            decision.Id, decision.Reviewer, decision.Verdict == ReviewVerdict.Valid ? "valid" : "invalid", decision.ReasonCode, decision.Comment,
+            decision.Parameter?.Value ?? "*", AlarmTime.Format(decision.Periods.Start), AlarmTime.Format(decision.Periods.End));
         if (remaining.Length == 0)
         {
             bool closes = open.State == AlarmState.Open;
@@ -169,7 +161,7 @@ public sealed partial class AlarmEngine
                 State = closes ? AlarmState.Closed : open.State,
                 ClosedAt = closes ? now : open.ClosedAt,
             };
-            AlarmStep step = Step(invalidated, "invalidated", now, new { review, closed = closes });
+            AlarmStep step = Step(invalidated, "invalidated", now, new ReviewInvalidated(review, closes));
             IReadOnlyList<OutboxMessage> notify = NotificationPlanner.Plan(invalidated, rule, $"invalidated-{decision.Id}", snapshot, now);
             if (!await SaveAsync(invalidated, step, notify, cancellationToken))
             {
@@ -196,14 +188,8 @@ public sealed partial class AlarmEngine
             Peak = peak,
             Hits = remaining.Sum(e => e.Hits),
         };
-        AlarmStep annotation = Step(reviewed, "reviewed", now, new
-        {
-            review,
-            firstPeriod = AlarmTime.Format(reviewed.FirstPeriod),
-            lastPeriod = AlarmTime.Format(reviewed.LastPeriod),
-            peak,
-            hits = reviewed.Hits,
-        });
+        AlarmStep annotation = Step(
+            reviewed, "reviewed", now, new ReviewReassessed(review, AlarmTime.Format(reviewed.FirstPeriod), AlarmTime.Format(reviewed.LastPeriod), peak, reviewed.Hits));
         return await SaveAsync(reviewed, annotation, [], cancellationToken);
     }
 

@@ -36,16 +36,9 @@ public sealed partial class AlarmEngine
     {
         string subject = SecuritySubject(burst);
         Instant now = Now(_timeProvider);
-        var detail = new
-        {
-            failure = SecurityEventCodes.Action(burst.Kind),
-            by = burst.IsByAddress ? "address" : "subject",
-            key = burst.Key,
-            failures = burst.Failures,
-            from = AlarmTime.Format(burst.FirstAt),
-            to = AlarmTime.Format(burst.LastAt),
-            others = burst.Others,
-        };
+        var detail = new SecurityBurstDetail(
+            SecurityEventCodes.Action(burst.Kind), burst.IsByAddress ? "address" : "subject", burst.Key, burst.Failures,
+            AlarmTime.Format(burst.FirstAt), AlarmTime.Format(burst.LastAt), burst.Others);
         Alarm? open = await _alarms.FindOpenAsync(subject, rule.Id, cancellationToken);
         if (open is null)
         {
@@ -83,7 +76,7 @@ public sealed partial class AlarmEngine
         {
             if (alarm.IsActive && now - alarm.LastPeriod >= Duration.FromMinutes(rule.SilentMinutes))
             {
-                await ClearAsync(alarm, now, new { quietMinutes = rule.SilentMinutes, lastBurst = AlarmTime.Format(alarm.LastPeriod) }, cancellationToken);
+                await ClearAsync(alarm, now, new SecurityQuiet(rule.SilentMinutes, AlarmTime.Format(alarm.LastPeriod)), cancellationToken);
             }
         }
     }

@@ -151,7 +151,7 @@ public sealed partial class AlarmEngine
                     FirstPeriod = result.EpisodeStart, LastPeriod = result.EpisodeLast, Limit = limit, Peak = result.Peak, Hits = result.Hits,
                     IsActive = result.IsActiveAtLatest, ClearedAt = result.IsActiveAtLatest ? null : now,
                 };
-                await RaiseAsync(alarm, rule, snapshot, now, new { limit, peak = result.Peak, hits = result.Hits, firstPeriod = AlarmTime.Format(result.EpisodeStart), lastPeriod = AlarmTime.Format(result.EpisodeLast), active = result.IsActiveAtLatest }, cancellationToken);
+                await RaiseAsync(alarm, rule, snapshot, now, new EpisodeRaised(limit, result.Peak, result.Hits, AlarmTime.Format(result.EpisodeStart), AlarmTime.Format(result.EpisodeLast), result.IsActiveAtLatest), cancellationToken);
                 return;
             }
 
@@ -172,7 +172,7 @@ public sealed partial class AlarmEngine
             }
 
             AlarmStep? recurred = recurs
-                ? Step(updated, "recurred", now, new { peak = result.Peak, firstPeriod = AlarmTime.Format(result.EpisodeStart), lastPeriod = AlarmTime.Format(result.EpisodeLast) })
+                ? Step(updated, "recurred", now, new EpisodeRecurred(result.Peak, AlarmTime.Format(result.EpisodeStart), AlarmTime.Format(result.EpisodeLast)))
                 : null;
             IReadOnlyList<OutboxMessage> notify = recurs ? NotificationPlanner.Plan(updated, rule, $"recurred-{updated.Recurrences}", snapshot, now) : [];
             await SaveAsync(updated, recurred, notify, cancellationToken);
@@ -182,7 +182,7 @@ public sealed partial class AlarmEngine
         if (open is not null && open.IsActive && !result.IsActiveAtLatest && result.Latest is { } latest && latest >= open.LastPeriod)
         {
             AlarmSample last = samples[^1];
-            await ClearAsync(open, now, new { period = AlarmTime.Format(last.PeriodStart), value = last.Value, flag = last.Flag.Value, limit }, cancellationToken);
+            await ClearAsync(open, now, new ValueCleared(AlarmTime.Format(last.PeriodStart), last.Value, last.Flag.Value, limit), cancellationToken);
         }
     }
 
@@ -238,17 +238,17 @@ public sealed partial class AlarmEngine
                 Alarm? open = await _alarms.FindOpenAsync(station.Id.Value, rule.Id, cancellationToken);
                 if (open is null)
                 {
-                    string evidence = Evidence(rule, null, null, [], [], TextEncoding.Utf8, new { lastHeard = AlarmTime.Format(lastHeard), checkedAt = AlarmTime.Format(now) });
+                    string evidence = Evidence(rule, null, null, [], [], TextEncoding.Utf8, new SilenceContext(AlarmTime.Format(lastHeard), AlarmTime.Format(now)));
                     Alarm alarm = NewAlarm(rule, station.Id.Value, station.Name, station.Region.Value, station.Enterprise, null, now, evidence) with
                     {
                         FirstPeriod = lastHeard, LastPeriod = now, Hits = 1,
                     };
-                    await RaiseAsync(alarm, rule, snapshot, now, new { lastHeard = AlarmTime.Format(lastHeard), silentMinutes = rule.SilentMinutes }, cancellationToken);
+                    await RaiseAsync(alarm, rule, snapshot, now, new SilenceRaised(AlarmTime.Format(lastHeard), rule.SilentMinutes), cancellationToken);
                 }
                 else
                 {
                     Alarm recurred = open with { IsActive = true, ClearedAt = null, LastPeriod = now, Recurrences = open.Recurrences + 1 };
-                    await SaveAsync(recurred, Step(recurred, "recurred", now, new { lastHeard = AlarmTime.Format(lastHeard) }),
+                    await SaveAsync(recurred, Step(recurred, "recurred", now, new SilenceRecurred(AlarmTime.Format(lastHeard))),
                         NotificationPlanner.Plan(recurred, rule, $"recurred-{recurred.Recurrences}", snapshot, now), cancellationToken);
                 }
             }
@@ -257,7 +257,7 @@ public sealed partial class AlarmEngine
                 Alarm? open = await _alarms.FindOpenAsync(station.Id.Value, rule.Id, cancellationToken);
                 if (open is not null)
                 {
-                    await ClearAsync(open with { LastPeriod = Max(open.LastPeriod, lastHeard) }, now, new { heardAt = AlarmTime.Format(lastHeard) }, cancellationToken);
+                    await ClearAsync(open with { LastPeriod = Max(open.LastPeriod, lastHeard) }, now, new SilenceCleared(AlarmTime.Format(lastHeard)), cancellationToken);
                 }
             }
         }
@@ -302,12 +302,12 @@ public sealed partial class AlarmEngine
             Alarm? open = isOver || _active.Contains(city, rule.Id) ? await _alarms.FindOpenAsync(city, rule.Id, cancellationToken) : null;
             if (isOver && open is null)
             {
-                string evidence = Evidence(rule, rule.Limit, null, [], [], TextEncoding.Utf8, new { city, hourStart = AlarmTime.Format(latest.HourStart), aqi = latest.Aqi, primary = latest.Primary });
+                string evidence = Evidence(rule, rule.Limit, null, [], [], TextEncoding.Utf8, new CityAqiContext(city, AlarmTime.Format(latest.HourStart), latest.Aqi, latest.Primary));
                 Alarm alarm = NewAlarm(rule, city, city, city, null, null, now, evidence) with
                 {
                     FirstPeriod = latest.HourStart, LastPeriod = latest.HourStart, Limit = rule.Limit, Peak = latest.Aqi, Hits = 1,
                 };
-                await RaiseAsync(alarm, rule, snapshot, now, new { aqi = latest.Aqi, hourStart = AlarmTime.Format(latest.HourStart), primary = latest.Primary }, cancellationToken);
+                await RaiseAsync(alarm, rule, snapshot, now, new AqiRaised(latest.Aqi, AlarmTime.Format(latest.HourStart), latest.Primary), cancellationToken);
             }
             else if (isOver && open is not null && latest.HourStart > open.LastPeriod)
             {
@@ -317,17 +317,17 @@ public sealed partial class AlarmEngine
                     LastPeriod = latest.HourStart, Peak = Math.Max(open.Peak ?? 0m, latest.Aqi!.Value), Hits = open.Hits + 1,
                     IsActive = true, ClearedAt = null, Recurrences = recurs ? open.Recurrences + 1 : open.Recurrences,
                 };
-                await SaveAsync(updated, recurs ? Step(updated, "recurred", now, new { aqi = latest.Aqi }) : null,
+                await SaveAsync(updated, recurs ? Step(updated, "recurred", now, new AqiRecurred(latest.Aqi)) : null,
                     recurs ? NotificationPlanner.Plan(updated, rule, $"recurred-{updated.Recurrences}", snapshot, now) : [], cancellationToken);
             }
             else if (!isOver && open is { IsActive: true })
             {
-                await ClearAsync(open, now, new { aqi = latest.Aqi, hourStart = AlarmTime.Format(latest.HourStart) }, cancellationToken);
+                await ClearAsync(open, now, new AqiCleared(latest.Aqi, AlarmTime.Format(latest.HourStart)), cancellationToken);
             }
         }
     }
 
-    private async Task RaiseAsync(Alarm alarm, AlarmRule rule, AlarmRuleSnapshot snapshot, Instant now, object detail, CancellationToken cancellationToken)
+    private async Task RaiseAsync(Alarm alarm, AlarmRule rule, AlarmRuleSnapshot snapshot, Instant now, AlarmDetail detail, CancellationToken cancellationToken)
     {
         IReadOnlyList<OutboxMessage> notify = NotificationPlanner.Plan(alarm, rule, "raised", snapshot, now);
         Alarm saved;
@@ -349,7 +349,7 @@ public sealed partial class AlarmEngine
         }
     }
 
-    private async Task ClearAsync(Alarm open, Instant now, object detail, CancellationToken cancellationToken)
+    private async Task ClearAsync(Alarm open, Instant now, AlarmDetail detail, CancellationToken cancellationToken)
     {
         Alarm cleared = open with { IsActive = false, ClearedAt = now };
         await SaveAsync(cleared, Step(cleared, "cleared", now, detail), [], cancellationToken);
@@ -412,29 +412,19 @@ public sealed partial class AlarmEngine
             ? []
             : await _frames.QueryAsync(station.Id.Value, new Interval(Min(from, now - Duration.FromHours(1)), now + Duration.FromSeconds(1)), _options.EvidenceFrames, cancellationToken);
         PermitLimit? permit = rule.LimitSource == LimitSource.Permit && rule.Parameter is { } p ? snapshot.Permit(station.Id, p) : null;
-        return Evidence(rule, limit, permit, episode, frames, station.Encoding, new { station = station.Id.Value, stationName = station.Name, waterTargetClass = station.WaterTargetClass });
+        return Evidence(rule, limit, permit, episode, frames, station.Encoding, new StationContext(station.Id.Value, station.Name, station.WaterTargetClass));
     }
 
-    private static string Evidence(AlarmRule rule, decimal? limit, PermitLimit? permit, AlarmSample[] values, IReadOnlyList<RawFrame> frames, TextEncoding encoding, object context) =>
-        JsonSerializer.Serialize(
-            new
-            {
-                rule = AlarmRuleDocument.From(rule),
-                limit,
-                limitSource = AlarmNames.Of(rule.LimitSource),
-                permitNumber = permit?.PermitNumber,
-                context,
-                values = values.Select(v => new { periodStart = AlarmTime.Format(v.PeriodStart), value = v.Value, flag = v.Flag.Value }),
-                frames = frames.Select(f => new
-                {
-                    id = f.Id,
-                    receivedAt = AlarmTime.Format(f.ReceivedAt),
-                    peer = f.Peer,
-                    outcome = f.Outcome.ToString(),
-                    text = RawFrameText.Decode(f.Bytes.Span, encoding).Text,
-                }),
-            },
-            AlarmRuleReader.Json);
+    private static string Evidence(AlarmRule rule, decimal? limit, PermitLimit? permit, AlarmSample[] values, IReadOnlyList<RawFrame> frames, TextEncoding encoding, AlarmDetail context) =>
+        new AlarmEvidence(
+            AlarmRuleDocument.From(rule),
+            limit,
+            AlarmNames.Of(rule.LimitSource),
+            permit?.PermitNumber,
+            context,
+            [.. values.Select(v => new AlarmEvidenceValue(AlarmTime.Format(v.PeriodStart), v.Value, v.Flag.Value))],
+            [.. frames.Select(f => new AlarmEvidenceFrame(f.Id, AlarmTime.Format(f.ReceivedAt), f.Peer, f.Outcome.ToString(), RawFrameText.Decode(f.Bytes.Span, encoding).Text))])
+            .ToJson();
 
     private static Alarm NewAlarm(AlarmRule rule, string subject, string name, string region, string? enterprise, ParameterCode? parameter, Instant now, string evidence) => new()
     {
@@ -442,7 +432,7 @@ public sealed partial class AlarmEngine
         Parameter = parameter ?? rule.Parameter, Severity = rule.Severity, RaisedAt = now, FirstPeriod = now, LastPeriod = now, Evidence = evidence,
     };
 
-    private static AlarmStep Step(Alarm alarm, string action, Instant now, object detail) =>
+    private static AlarmStep Step(Alarm alarm, string action, Instant now, AlarmDetail detail) =>
         new(alarm.Id, now, SystemActor, action, alarm.State, JsonSerializer.Serialize(detail, AlarmRuleReader.Json));
 
     private static Instant Now(TimeProvider timeProvider) => Instant.FromDateTimeOffset(timeProvider.GetUtcNow());
