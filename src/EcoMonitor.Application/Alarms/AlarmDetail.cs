@@ -4,7 +4,7 @@ namespace EcoMonitor.Application.Alarms;
 
 /// <summary>
 /// The typed documents an alarm keeps as JSON: the context of its frozen evidence (<see cref="AlarmEvidence.Context"/>)
-/// and the detail of each engine step (<see cref="AlarmStep.Detail"/>). A stored format: the property names, order and
+/// and the detail of each step (<see cref="AlarmStep.Detail"/>), the engine's and the workflow's. A stored format: the property names, order and
 /// types are what alarms written earlier hold (pinned by <c>AlarmEvidenceApprovalTests</c>); serialized with
 /// <see cref="AlarmRuleReader.Json"/> (camelCase, no type discriminator). Instants are written as China Standard Time
 /// text (<see cref="AlarmTime"/>). Immutable.
@@ -25,6 +25,11 @@ namespace EcoMonitor.Application.Alarms;
 [JsonDerivedType(typeof(SecurityQuiet))]
 [JsonDerivedType(typeof(ReviewInvalidated))]
 [JsonDerivedType(typeof(ReviewReassessed))]
+[JsonDerivedType(typeof(WorkflowComment))]
+[JsonDerivedType(typeof(Dispatched))]
+[JsonDerivedType(typeof(FeedbackGiven))]
+[JsonDerivedType(typeof(FeedbackRejected))]
+[JsonDerivedType(typeof(Escalated))]
 public abstract record AlarmDetail;
 
 /// <summary>Evidence context of a station's alarm.</summary>
@@ -77,3 +82,18 @@ public sealed record ReviewInvalidated(ReviewReference Review, bool Closed) : Al
 
 /// <summary>Step <c>reviewed</c>: a decision changed the alarm's episodes; what remains.</summary>
 public sealed record ReviewReassessed(ReviewReference Review, string FirstPeriod, string LastPeriod, decimal? Peak, int Hits) : AlarmDetail;
+
+/// <summary>Workflow steps <c>acknowledged</c>, <c>verified</c> and <c>dismissed</c>: the staff member's comment.</summary>
+public sealed record WorkflowComment(string? Comment) : AlarmDetail;
+
+/// <summary>Workflow step <c>dispatched</c>: the responsible unit and the feedback deadline (ISO instant).</summary>
+public sealed record Dispatched(string Unit, string Deadline, string? Comment) : AlarmDetail;
+
+/// <summary>Workflow step <c>feedback</c>: the cause found, the measures taken, the attachments.</summary>
+public sealed record FeedbackGiven(string Cause, string Measures, IReadOnlyList<string> Attachments, string? Comment) : AlarmDetail;
+
+/// <summary>Workflow step <c>rejected</c>: why the feedback was not accepted, and the new deadline.</summary>
+public sealed record FeedbackRejected(string Comment, string Deadline) : AlarmDetail;
+
+/// <summary>Workflow step <c>escalated</c>: the deadline that passed, the new escalation level and severity.</summary>
+public sealed record Escalated(string Deadline, int Level, string Severity) : AlarmDetail;

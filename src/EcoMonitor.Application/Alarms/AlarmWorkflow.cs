@@ -27,7 +27,7 @@ public static class AlarmWorkflow
         switch (action)
         {
             case AlarmAction.Acknowledge:
-                return Step(alarm with { State = AlarmState.Acknowledged }, "acknowledged", actor, now, new { comment = input.Comment });
+                return Step(alarm with { State = AlarmState.Acknowledged }, "acknowledged", actor, now, new WorkflowComment(input.Comment));
             case AlarmAction.Dispatch:
                 if (string.IsNullOrWhiteSpace(input.Unit) || input.Deadline is not { } deadline || deadline <= now)
                 {
@@ -35,7 +35,7 @@ public static class AlarmWorkflow
                 }
 
                 return Step(alarm with { State = AlarmState.Dispatched, AssignedUnit = input.Unit.Trim(), Deadline = deadline }, "dispatched", actor, now,
-                    new { unit = input.Unit.Trim(), deadline = deadline.ToString(), comment = input.Comment });
+                    new Dispatched(input.Unit.Trim(), deadline.ToString(), input.Comment));
             case AlarmAction.Feedback:
                 if (string.IsNullOrWhiteSpace(input.Cause) || string.IsNullOrWhiteSpace(input.Measures))
                 {
@@ -43,9 +43,9 @@ public static class AlarmWorkflow
                 }
 
                 return Step(alarm with { State = AlarmState.FeedbackSubmitted }, "feedback", actor, now,
-                    new { cause = input.Cause.Trim(), measures = input.Measures.Trim(), attachments = input.Attachments, comment = input.Comment });
+                    new FeedbackGiven(input.Cause.Trim(), input.Measures.Trim(), input.Attachments, input.Comment));
             case AlarmAction.Verify:
-                return Step(alarm with { State = AlarmState.Closed, ClosedAt = now }, "verified", actor, now, new { comment = input.Comment });
+                return Step(alarm with { State = AlarmState.Closed, ClosedAt = now }, "verified", actor, now, new WorkflowComment(input.Comment));
             case AlarmAction.Reject:
                 if (string.IsNullOrWhiteSpace(input.Comment) || input.Deadline is not { } newDeadline || newDeadline <= now)
                 {
@@ -53,7 +53,7 @@ public static class AlarmWorkflow
                 }
 
                 return Step(alarm with { State = AlarmState.Dispatched, Deadline = newDeadline }, "rejected", actor, now,
-                    new { comment = input.Comment.Trim(), deadline = newDeadline.ToString() });
+                    new FeedbackRejected(input.Comment.Trim(), newDeadline.ToString()));
             case AlarmAction.Escalate:
                 if (alarm.Deadline is not { } due || due > now)
                 {
@@ -62,14 +62,14 @@ public static class AlarmWorkflow
 
                 AlarmSeverity raised = alarm.Severity < AlarmSeverity.Critical ? alarm.Severity + 1 : alarm.Severity;
                 return Step(alarm with { State = AlarmState.Escalated, EscalationLevel = alarm.EscalationLevel + 1, Severity = raised }, "escalated", actor, now,
-                    new { deadline = due.ToString(), level = alarm.EscalationLevel + 1, severity = AlarmNames.Of(raised) });
+                    new Escalated(due.ToString(), alarm.EscalationLevel + 1, AlarmNames.Of(raised)));
             case AlarmAction.Dismiss:
                 if (string.IsNullOrWhiteSpace(input.Comment))
                 {
                     return Invalid(alarm, "Dismissing an alarm needs the reason (comment).");
                 }
 
-                return Step(alarm with { State = AlarmState.Closed, ClosedAt = now }, "dismissed", actor, now, new { comment = input.Comment.Trim() });
+                return Step(alarm with { State = AlarmState.Closed, ClosedAt = now }, "dismissed", actor, now, new WorkflowComment(input.Comment.Trim()));
             default:
                 return Refuse(alarm, $"Unknown action {action}.");
         }
@@ -88,7 +88,7 @@ public static class AlarmWorkflow
         _ => [],
     };
 
-    private static WorkflowOutcome Step(Alarm after, string action, string actor, Instant now, object detail) =>
+    private static WorkflowOutcome Step(Alarm after, string action, string actor, Instant now, AlarmDetail detail) =>
         new(after, new AlarmStep(after.Id, now, actor, action, after.State, JsonSerializer.Serialize(detail, AlarmRuleReader.Json)), null);
 
     private static WorkflowOutcome Refuse(Alarm alarm, string reason) => new(alarm, null, reason);

@@ -10,7 +10,7 @@ namespace EcoMonitor.Application.Tests.Alarms;
 /// <summary>
 /// The JSON an alarm keeps — its frozen evidence and each step's detail — is a stored format: alarms raised by earlier
 /// versions are read by later ones. This pins it byte for byte for each kind of rule (exceedance with a permit limit,
-/// silence, city AQI) through raise, recurrence and clearance; approved files in Alarms/Approved (written when
+/// silence, city AQI) through raise, recurrence and clearance, review decisions and every workflow action; approved files in Alarms/Approved (written when
 /// <c>ECOMON_APPROVE=1</c>, then reviewed as any change of a stored format).
 /// </summary>
 [Trait("Area", "Foundation")]
@@ -82,6 +82,39 @@ public sealed class AlarmEvidenceApprovalTests
         await ApproveAsync(host, "review");
     }
 
+    [Fact]
+    public async Task Workflow_EveryAction()
+    {
+        Instant now = AlarmSome.Hour(10);
+        Alarm alarm = new()
+        {
+            Id = 7, RuleId = "so2-limit", Kind = AlarmRuleKind.Exceedance, Subject = "OUT001", SubjectName = "排口", Region = "510104",
+            Severity = AlarmSeverity.Warning, RaisedAt = AlarmSome.Hour(1), FirstPeriod = AlarmSome.Hour(0), LastPeriod = AlarmSome.Hour(0), Evidence = "{}",
+        };
+        var text = new StringBuilder();
+        foreach ((AlarmAction action, WorkflowInput input, Instant at) in new (AlarmAction, WorkflowInput, Instant)[]
+        {
+            (AlarmAction.Acknowledge, new WorkflowInput { Comment = "收到" }, now),
+            (AlarmAction.Dispatch, new WorkflowInput { Unit = " 成都市生态环境局 ", Deadline = now + Duration.FromDays(3), Comment = "请核查" }, now),
+            (AlarmAction.Escalate, new WorkflowInput(), now + Duration.FromDays(4)),
+            (AlarmAction.Feedback, new WorkflowInput { Cause = "脱硫塔循环泵故障", Measures = "更换循环泵", Attachments = ["repair.pdf"] }, now + Duration.FromDays(4)),
+            (AlarmAction.Reject, new WorkflowInput { Comment = "措施不足", Deadline = now + Duration.FromDays(6) }, now + Duration.FromDays(4)),
+            (AlarmAction.Feedback, new WorkflowInput { Cause = "泵故障", Measures = "更换并复测", Comment = "已复测" }, now + Duration.FromDays(5)),
+            (AlarmAction.Verify, new WorkflowInput { Comment = "现场核查属实" }, now + Duration.FromDays(5)),
+        })
+        {
+            WorkflowOutcome outcome = AlarmWorkflow.Apply(alarm, action, input, "zhang", at);
+            Assert.True(outcome.IsApplied, outcome.Refusal);
+            alarm = outcome.Alarm;
+            text.Append(outcome.Step!.Action).Append(' ').AppendLine(outcome.Step.Detail);
+        }
+
+        WorkflowOutcome dismissed = AlarmWorkflow.Apply(alarm with { State = AlarmState.Open, ClosedAt = null }, AlarmAction.Dismiss, new WorkflowInput { Comment = " 误报 " }, "li", now);
+        text.Append(dismissed.Step!.Action).Append(' ').AppendLine(dismissed.Step.Detail);
+
+        await ApproveAsync(text.ToString(), "workflow");
+    }
+
     /// <summary>Every alarm's evidence and its steps' details, one block per alarm, compared with the approved file.</summary>
     private static async Task ApproveAsync(AlarmTestHost host, string name)
     {
@@ -95,13 +128,18 @@ public sealed class AlarmEvidenceApprovalTests
             }
         }
 
+        await ApproveAsync(text.ToString(), name);
+    }
+
+    private static async Task ApproveAsync(string text, string name)
+    {
         string approved = RepoFiles.Path($"tests/EcoMonitor.Application.Tests/Alarms/Approved/{name}.txt");
         if (Environment.GetEnvironmentVariable("ECOMON_APPROVE") == "1")
         {
-            await File.WriteAllTextAsync(approved, text.ToString(), Ct);
+            await File.WriteAllTextAsync(approved, text, Ct);
         }
 
         Assert.True(File.Exists(approved), $"{approved} is missing: run with ECOMON_APPROVE=1 to write it, then review it");
-        Assert.Equal(await File.ReadAllTextAsync(approved, Ct), text.ToString());
+        Assert.Equal(await File.ReadAllTextAsync(approved, Ct), text);
     }
 }
