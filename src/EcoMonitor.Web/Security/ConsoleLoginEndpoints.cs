@@ -42,6 +42,15 @@ internal static class ConsoleLoginEndpoints
         string? client = remote is null ? null : NetworkAddress.LimitKey(context.Connection.RemoteIpAddress);
         string user = request.User ?? string.Empty;
         string password = request.Password ?? string.Empty;
+        // No name is no guess at one: refused before the throttle and the security events, which key on the name.
+        if (string.IsNullOrWhiteSpace(user))
+        {
+            return TypedResults.Problem(
+                title: "缺少用户名 / User name missing",
+                detail: "A user name is required.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
         if (user.Length > MaxUserLength || password.Length > MaxPasswordLength)
         {
             return TypedResults.Problem(
