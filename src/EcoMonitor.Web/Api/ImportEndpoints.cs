@@ -1,3 +1,4 @@
+using EcoMonitor.Web.Errors;
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Import;
 using EcoMonitor.Application.Registry;
@@ -23,7 +24,7 @@ internal static class ImportEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<ImportResultDto>, BadRequest<ProblemDetailsBody>>> ImportAsync(
+    private static async Task<Results<Ok<ImportResultDto>, InvalidParameterProblem, MalformedRequestProblem>> ImportAsync(
         HttpRequest request,
         string? periodLabel,
         StationRegistry registry,
@@ -37,7 +38,7 @@ internal static class ImportEndpoints
         PeriodLabel label = PeriodLabel.PeriodStart;
         if (periodLabel is not null && !(Enum.TryParse(periodLabel, ignoreCase: true, out label) && Enum.IsDefined(label)))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"periodLabel '{periodLabel}' is not periodStart or periodEnd."));
+            return new InvalidParameterProblem($"periodLabel '{periodLabel}' is not periodStart or periodEnd.");
         }
 
         ImportOptions options = new()
@@ -60,7 +61,7 @@ internal static class ImportEndpoints
         }
         else
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Unsupported content type", $"Send text/csv or application/json, not '{mediaType}'."));
+            return new MalformedRequestProblem($"Send text/csv or application/json, not '{mediaType}'.");
         }
 
         ImportReport report = await new ObservationImporter(store, audit, new ObservationCommitListeners(listeners))
