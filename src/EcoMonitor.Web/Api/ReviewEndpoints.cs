@@ -20,7 +20,7 @@ internal static class ReviewEndpoints
     {
         api.MapPost("/review/decisions", DecideAsync).WithTags("Review")
             .RequireAuthorization(Roles.WritePolicy)
-            .Accepts<ReviewDecisionInput>("application/json")
+            .AcceptsOneOrMany<ReviewDecisionInput>()
             .WithSummary("Marks values (one parameter or all, one period or a span) valid or invalid, with a reason code and comment; one object or an array (bulk).")
             .WithDescription("Values are never changed: each decision is stored (append-only) with its audit-trail entry in one transaction, the latest decision covering a value wins over the automatic checks and over earlier decisions, and the affected days are re-evaluated; so are the exceedance and rate-of-rise alarms of the values (an alarm left without valid evidence is `invalidated`: closed when nobody has taken it up, else cleared; values made valid may raise one; see docs/alarms.md). All or nothing: 400 `invalid-body` names the first refused decision (`errors`: `$[2]`, or `$` for a single object). Needs `Authorization: Bearer <key>`.");
         api.MapGet("/review/queue", QueueAsync).WithTags("Review").RequireAuthorization(Roles.ConsolePolicy)

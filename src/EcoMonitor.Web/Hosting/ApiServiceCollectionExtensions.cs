@@ -38,15 +38,18 @@ internal static class ApiServiceCollectionExtensions
             {
                 document.Info.Title = "EcoMonitor API";
                 document.Info.Description = "Stations, parameters and observations of the EcoMonitor monitoring network. Times are ISO 8601 with offset; a period is identified by its start (an hourly value at 08:00 covers 08:00-09:00 China Standard Time). The public portal's reads are open to anyone; every write and every staff read (alarms, rules, quality, review, ingest figures, audit) needs `Authorization: Bearer <key>` or a console sign-in — such operations carry the `staff` security requirement.";
+                // The same document wherever it is served from (no server URL of the request) and committed
+                // (docs/openapi.v1.json, OpenApiDocumentTests).
+                document.Servers?.Clear();
                 OpenApiStaffSecurity.AddScheme(document);
                 OpenApiProblems.AddSchema(document);
                 return Task.CompletedTask;
             })
-            .AddOperationTransformer((operation, context, _) =>
+            .AddOperationTransformer(async (operation, context, cancellationToken) =>
             {
                 OpenApiStaffSecurity.Require(operation, context);
+                await OpenApiRequestBodies.DescribeAsync(operation, context, cancellationToken);
                 OpenApiProblems.Describe(operation, context);
-                return Task.CompletedTask;
             }));
         return builder;
     }
