@@ -1,9 +1,9 @@
-using EcoMonitor.Web.Errors;
 using System.Security.Claims;
 using System.Text.Json;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
+using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
@@ -243,6 +243,5 @@ internal static class AlarmEndpoints
 
     private static InvalidParameterProblem Bad(string detail) => new(detail);
 
-    private static UnknownAlarmProblem NotFound(long id) =>
-        new UnknownAlarmProblem($"No alarm with id {id}.");
+    private static UnknownAlarmProblem NotFound(long id) => new($"No alarm with id {id}.");
 }

@@ -1,6 +1,6 @@
-using EcoMonitor.Web.Errors;
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 

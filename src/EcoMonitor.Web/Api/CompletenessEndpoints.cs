@@ -1,11 +1,11 @@
-using EcoMonitor.Web.Errors;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
+using EcoMonitor.Web.Errors;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using EcoMonitor.Web.Security;
 
 namespace EcoMonitor.Web.Api;
 

@@ -1,10 +1,10 @@
-using EcoMonitor.Web.Errors;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Quality;
+using EcoMonitor.Web.Errors;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using EcoMonitor.Web.Security;
 
 namespace EcoMonitor.Web.Api;
 

@@ -1,9 +1,9 @@
-using EcoMonitor.Web.Errors;
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Import;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
+using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime.Extensions;
@@ -61,7 +61,7 @@ internal static class ImportEndpoints
         }
         else
         {
-            return new MalformedRequestProblem($"Send text/csv or application/json, not '{mediaType}'.");
+            return new MalformedRequestProblem($"Content type '{mediaType}' is not read here; send text/csv or application/json.");
         }
 
         ImportReport report = await new ObservationImporter(store, audit, new ObservationCommitListeners(listeners))

@@ -1,9 +1,9 @@
-using EcoMonitor.Web.Errors;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Rounding;
+using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using NodaTime.Text;

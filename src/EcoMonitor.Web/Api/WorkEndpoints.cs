@@ -1,5 +1,5 @@
-using EcoMonitor.Web.Errors;
 using EcoMonitor.Application.Work;
+using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 

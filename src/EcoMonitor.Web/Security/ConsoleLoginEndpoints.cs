@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using EcoMonitor.Application.Security;
+using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
-using EcoMonitor.Application.Security;
-using EcoMonitor.Web.Errors;
 using Microsoft.Extensions.Options;
 using NodaTime.Extensions;
 
