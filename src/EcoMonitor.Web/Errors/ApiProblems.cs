@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EcoMonitor.Web.Errors;
@@ -46,11 +47,12 @@ internal static class ApiProblems
 
     /// <summary>
     /// The place of a field of entry <paramref name="index"/> of a body that is one object or an array of them:
-    /// <c>$.field</c> or <c>$[index].field</c>; <c>$</c> for the body as a whole (a negative index, or no field).
+    /// <c>$.field</c> or <c>$[index].field</c>; <c>$</c> for the body as a whole (a negative index, no field, or the
+    /// registry's field name for the whole body, <c>body</c>).
     /// </summary>
     public static string Place(bool isArray, int index, string? field)
     {
-        string entry = index < 0 ? "$" : isArray ? $"$[{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}]" : "$";
+        string entry = index >= 0 && isArray ? $"$[{index.ToString(CultureInfo.InvariantCulture)}]" : "$";
         return index < 0 || string.IsNullOrEmpty(field) || field == "body" ? entry : $"{entry}.{field}";
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using ProblemDetails = Microsoft.AspNetCore.Mvc.ProblemDetails;
 
 namespace EcoMonitor.Web.Errors;
 
@@ -23,7 +24,7 @@ internal sealed class ProblemWriter(IOptions<JsonOptions> json) : IProblemDetail
     public ValueTask WriteAsync(ProblemDetailsContext context)
     {
         HttpContext http = context.HttpContext;
-        Microsoft.AspNetCore.Mvc.ProblemDetails problem = context.ProblemDetails;
+        ProblemDetails problem = context.ProblemDetails;
         int status = problem.Status ?? http.Response.StatusCode;
         problem.Status = status;
         ProblemType? kind = ProblemTypes.Find(problem.Type);
@@ -36,7 +37,6 @@ internal sealed class ProblemWriter(IOptions<JsonOptions> json) : IProblemDetail
         }
 
         problem.Detail ??= kind?.DefaultDetail;
-
         problem.Extensions["traceId"] = Activity.Current?.Id ?? http.TraceIdentifier;
         return new ValueTask(http.Response.WriteAsJsonAsync(problem, problem.GetType(), json.Value.SerializerOptions, MediaType, http.RequestAborted));
     }
