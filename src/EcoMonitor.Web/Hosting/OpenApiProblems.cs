@@ -57,8 +57,9 @@ internal static class OpenApiProblems
         ApiDescription api = context.Description;
         IList<object> metadata = api.ActionDescriptor.EndpointMetadata;
         List<ProblemType> kinds = [.. metadata.OfType<ProblemTypeMetadata>().Select(m => m.Type)];
-        bool bindsJsonBody = api.ParameterDescriptions.Any(p => p.Source == BindingSource.Body);
-        bool hasBody = bindsJsonBody || operation.RequestBody is not null;
+        // A body parameter or an Accepts declaration: routing answers 415 to another content type either way.
+        bool checksContentType = api.ParameterDescriptions.Any(p => p.Source == BindingSource.Body);
+        bool hasBody = checksContentType || operation.RequestBody is not null;
         if (hasBody || api.ParameterDescriptions.Any(p => p.Source != BindingSource.Path && (p.IsRequired || !IsText(p.Type))))
         {
             kinds.Add(ProblemTypes.MalformedRequest);
@@ -74,7 +75,7 @@ internal static class OpenApiProblems
             kinds.Add(ProblemTypes.PayloadTooLarge);
         }
 
-        if (bindsJsonBody)
+        if (checksContentType)
         {
             kinds.Add(ProblemTypes.UnsupportedMediaType);
         }
