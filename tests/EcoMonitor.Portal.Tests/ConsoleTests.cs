@@ -59,6 +59,25 @@ public sealed class ConsoleTests(PortalFixture portal) : IClassFixture<PortalFix
         await Browser.ScreenshotAsync(page, "console-registry");
     }
 
+    [Fact]
+    public async Task Registry_ARefusedStation_ShowsEachRefusedFieldAndWhy()
+    {
+        IPage page = await portal.SignedInConsoleAsync();
+        await page.ClickAsync("#tab-registry");
+        await page.FillAsync("#st-mn", "PT0002A");
+        await page.FillAsync("#st-name", "测试站");
+        await page.SelectOptionAsync("#st-type", "airQuality");
+        await page.FillAsync("#st-region", "999999");
+        await page.FillAsync("#st-password", "123456");
+        await page.ClickAsync("#st-save");
+        await page.WaitForSelectorAsync("#st-message.error");
+
+        // The refusal is a problem whose errors name the field ({"$.region": [...]}, docs/api-errors.md).
+        string message = await page.InnerTextAsync("#st-message");
+        Assert.StartsWith("400 region ", message, StringComparison.Ordinal);
+        Assert.Contains("999999", message, StringComparison.Ordinal);
+    }
+
     private async Task<int> StationCountAsync() =>
         (await portal.Server.GetJsonAsync("/api/v1/stations", Ct)).GetArrayLength();
 }

@@ -82,10 +82,11 @@ public sealed class StationApiTests : IClassFixture<ApiFactory>
         using HttpResponseMessage response = await _api.RegisterStationAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        JsonElement result = await ApiFactory.ReadJsonAsync(response);
-        JsonElement error = Assert.Single(result.GetProperty("errors").EnumerateArray());
-        Assert.Equal(1, error.GetProperty("index").GetInt32());
-        Assert.Equal("region", error.GetProperty("field").GetString());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        JsonElement problem = await ApiFactory.ReadJsonAsync(response);
+        Assert.Equal("urn:ecomonitor:problem:invalid-body", problem.GetProperty("type").GetString());
+        JsonProperty error = Assert.Single(problem.GetProperty("errors").EnumerateObject());
+        Assert.Equal("$[1].region", error.Name);
         using HttpResponseMessage lookup = await _api.GetAsync("/api/v1/stations/BATCHGOOD01");
         Assert.Equal(HttpStatusCode.NotFound, lookup.StatusCode);
     }
@@ -100,8 +101,8 @@ public sealed class StationApiTests : IClassFixture<ApiFactory>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         JsonElement errors = (await ApiFactory.ReadJsonAsync(response)).GetProperty("errors");
-        Assert.Equal([(0, "mn"), (1, "mn"), (2, "region")], errors.EnumerateArray().Select(e => (e.GetProperty("index").GetInt32(), e.GetProperty("field").GetString())));
-        Assert.Contains("also used by entry 1", errors[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["$[0].mn", "$[1].mn", "$[2].region"], errors.EnumerateObject().Select(e => e.Name));
+        Assert.Contains("also used by entry 1", errors.GetProperty("$[0].mn")[0].GetString(), StringComparison.Ordinal);
         using HttpResponseMessage lookup = await _api.GetAsync("/api/v1/stations/DUPE01");
         Assert.Equal(HttpStatusCode.NotFound, lookup.StatusCode);
     }

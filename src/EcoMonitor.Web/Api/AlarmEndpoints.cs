@@ -3,6 +3,7 @@ using System.Text.Json;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
+using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
@@ -44,7 +45,7 @@ internal static class AlarmEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<AlarmDto[]>, BadRequest<ProblemDetailsBody>>> ListAsync(
+    private static async Task<Results<Ok<AlarmDto[]>, InvalidParameterProblem>> ListAsync(
         string? state, bool? open, string? station, string? region, string? enterprise, string? rule, string? severity, string? from, string? to, int? limit,
         IAlarmStore store, CancellationToken cancellationToken)
     {
@@ -94,7 +95,7 @@ internal static class AlarmEndpoints
         return TypedResults.Ok(alarms.Select(AlarmDto.From).ToArray());
     }
 
-    private static async Task<Results<Ok<AlarmDetailDto>, NotFound<ProblemDetailsBody>>> GetAsync(long id, IAlarmStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AlarmDetailDto>, UnknownAlarmProblem>> GetAsync(long id, IAlarmStore store, CancellationToken cancellationToken)
     {
         Alarm? alarm = await store.GetAsync(id, cancellationToken);
         if (alarm is null)
@@ -112,7 +113,7 @@ internal static class AlarmEndpoints
             AlarmDto.From(alarm), evidence.RootElement.Clone(), timeline.Select(AlarmStepDto.From).ToArray(), notifications.Select(AlarmNotificationDto.From).ToArray()));
     }
 
-    private static async Task<Results<Ok<AlarmStepDto[]>, NotFound<ProblemDetailsBody>>> TimelineAsync(long id, IAlarmStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AlarmStepDto[]>, UnknownAlarmProblem>> TimelineAsync(long id, IAlarmStore store, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is null)
         {
@@ -123,12 +124,12 @@ internal static class AlarmEndpoints
         return TypedResults.Ok(timeline.Select(AlarmStepDto.From).ToArray());
     }
 
-    private static async Task<Results<Ok<AlarmDto>, NotFound<ProblemDetailsBody>, ProblemHttpResult>> ActAsync(
+    private static async Task<Results<Ok<AlarmDto>, UnknownAlarmProblem, InvalidParameterProblem, InvalidBodyProblem, ActionNotAllowedProblem>> ActAsync(
         long id, string action, WorkflowRequest? body, ClaimsPrincipal user, AlarmWorkflowService workflow, CancellationToken cancellationToken)
     {
         if (!Actions.TryGetValue(action, out AlarmAction alarmAction))
         {
-            return TypedResults.Problem(title: "Unknown action", detail: $"'{action}' is not one of {string.Join(", ", Actions.Keys)}.", statusCode: StatusCodes.Status400BadRequest);
+            return new InvalidParameterProblem($"action '{action}' is not one of {string.Join(", ", Actions.Keys)}.");
         }
 
         Instant? deadline = null;
@@ -136,7 +137,8 @@ internal static class AlarmEndpoints
         {
             if (!ApiTime.TryParse(text, out Instant parsed))
             {
-                return TypedResults.Problem(title: "Invalid deadline", detail: $"deadline '{text}' must be {ApiTime.Expected}.", statusCode: StatusCodes.Status400BadRequest);
+                string reason = $"deadline '{text}' must be {ApiTime.Expected}.";
+                return new InvalidBodyProblem(reason, ApiProblems.Errors("$.deadline", reason));
             }
 
             deadline = parsed;
@@ -154,17 +156,17 @@ internal static class AlarmEndpoints
             return NotFound(id);
         }
 
-        if (!outcome.IsApplied)
+        if (outcome.Refusal is { } refusal)
         {
             return outcome.IsInvalidInput
-                ? TypedResults.Problem(title: "Missing or invalid input", detail: outcome.Refusal, statusCode: StatusCodes.Status400BadRequest)
-                : TypedResults.Problem(title: "Action not allowed in this state", detail: outcome.Refusal, statusCode: StatusCodes.Status409Conflict);
+                ? new InvalidBodyProblem(refusal, ApiProblems.Errors("$", refusal))
+                : new ActionNotAllowedProblem(refusal);
         }
 
         return TypedResults.Ok(AlarmDto.From(outcome.Alarm));
     }
 
-    private static async Task<Results<Ok<AlarmStatisticsDto>, BadRequest<ProblemDetailsBody>>> StatisticsAsync(
+    private static async Task<Results<Ok<AlarmStatisticsDto>, InvalidParameterProblem>> StatisticsAsync(
         string? by, string? from, string? to, string? region, IAlarmStore store, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         by ??= "region";
@@ -239,8 +241,7 @@ internal static class AlarmEndpoints
         return true;
     }
 
-    private static BadRequest<ProblemDetailsBody> Bad(string detail) => TypedResults.BadRequest(new ProblemDetailsBody("Invalid query", detail));
+    private static InvalidParameterProblem Bad(string detail) => new(detail);
 
-    private static NotFound<ProblemDetailsBody> NotFound(long id) =>
-        TypedResults.NotFound(new ProblemDetailsBody("Unknown alarm", $"No alarm with id {id}."));
+    private static UnknownAlarmProblem NotFound(long id) => new($"No alarm with id {id}.");
 }

@@ -1,6 +1,7 @@
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
+using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -33,33 +34,34 @@ internal static class AlarmRuleEndpoints
     private static Ok<AlarmRuleDocument[]> List(AlarmRuleSet rules) =>
         TypedResults.Ok(rules.Current.AllRules.Select(AlarmRuleDocument.From).ToArray());
 
-    private static Results<Ok<AlarmRuleDocument>, NotFound<ProblemDetailsBody>> Get(string id, AlarmRuleSet rules) =>
+    private static Results<Ok<AlarmRuleDocument>, UnknownAlarmRuleProblem> Get(string id, AlarmRuleSet rules) =>
         rules.Current.RulesById.TryGetValue(id, out AlarmRule? rule)
             ? TypedResults.Ok(AlarmRuleDocument.From(rule))
-            : TypedResults.NotFound(new ProblemDetailsBody("Unknown rule", $"No alarm rule with id '{id}'."));
+            : new UnknownAlarmRuleProblem($"No alarm rule with id '{id}'.");
 
-    private static async Task<Results<Ok<AlarmRuleDocument>, BadRequest<ProblemDetailsBody>>> PutAsync(
+    private static async Task<Results<Ok<AlarmRuleDocument>, InvalidBodyProblem>> PutAsync(
         string id, AlarmRuleDocument body, AlarmRuleSet rules, HttpContext context, CancellationToken cancellationToken)
     {
         body.Id ??= id;
         if (!string.Equals(body.Id, id, StringComparison.Ordinal))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid rule", $"The body's id '{body.Id}' differs from the route's '{id}'."));
+            string reason = $"The body's id '{body.Id}' differs from the route's '{id}'.";
+            return new InvalidBodyProblem(reason, ApiProblems.Errors("$.id", reason));
         }
 
         IReadOnlyList<string> errors = await rules.UpsertAsync(body, AuditActor.Of(context), cancellationToken);
         return errors.Count > 0
-            ? TypedResults.BadRequest(new ProblemDetailsBody("Invalid rule", string.Join("; ", errors)))
+            ? new InvalidBodyProblem(string.Join("; ", errors), ApiProblems.Errors("$", [.. errors]))
             : TypedResults.Ok(AlarmRuleDocument.From(rules.Current.RulesById[id]));
     }
 
-    private static async Task<Results<NoContent, NotFound<ProblemDetailsBody>>> DeleteAsync(
+    private static async Task<Results<NoContent, UnknownAlarmRuleProblem>> DeleteAsync(
         string id, AlarmRuleSet rules, HttpContext context, CancellationToken cancellationToken) =>
         await rules.DeleteAsync(id, AuditActor.Of(context), cancellationToken)
             ? TypedResults.NoContent()
-            : TypedResults.NotFound(new ProblemDetailsBody("Unknown rule", $"No alarm rule with id '{id}'."));
+            : new UnknownAlarmRuleProblem($"No alarm rule with id '{id}'.");
 
-    private static async Task<Results<Ok<PermitLimitDto[]>, NotFound<ProblemDetailsBody>>> PermitsAsync(
+    private static async Task<Results<Ok<PermitLimitDto[]>, UnknownStationProblem>> PermitsAsync(
         string mn, IStationStore stations, IPermitLimitStore permits, CancellationToken cancellationToken)
     {
         Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
@@ -72,7 +74,7 @@ internal static class AlarmRuleEndpoints
         return TypedResults.Ok(all.Where(p => p.Station == station.Id).Select(p => new PermitLimitDto(p.Parameter.Value, p.Limit, p.PermitNumber)).ToArray());
     }
 
-    private static async Task<Results<Ok<PermitLimitDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> PutPermitsAsync(
+    private static async Task<Results<Ok<PermitLimitDto[]>, UnknownStationProblem, InvalidBodyProblem>> PutPermitsAsync(
         string mn, PermitLimitDto[] body, IStationStore stations, AlarmRuleSet rules, HttpContext context, CancellationToken cancellationToken)
     {
         Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
@@ -81,21 +83,22 @@ internal static class AlarmRuleEndpoints
             return StationLookup.NotFound(mn);
         }
 
-        List<string> errors = [];
+        List<(string Place, string Reason)> errors = [];
         List<PermitLimit> limits = [];
-        foreach (PermitLimitDto item in body)
+        for (int i = 0; i < body.Length; i++)
         {
+            PermitLimitDto item = body[i];
             if (!ParameterCode.TryParse(item.Parameter, out ParameterCode parameter))
             {
-                errors.Add($"'{item.Parameter}' is not an HJ 212 parameter code");
+                errors.Add((ApiProblems.Place(isArray: true, i, "parameter"), $"'{item.Parameter}' is not an HJ 212 parameter code"));
             }
             else if (item.Limit <= 0)
             {
-                errors.Add($"{item.Parameter}: the limit must be positive");
+                errors.Add((ApiProblems.Place(isArray: true, i, "limit"), $"{item.Parameter}: the limit must be positive"));
             }
             else if (limits.Exists(l => l.Parameter == parameter))
             {
-                errors.Add($"{item.Parameter} is given twice");
+                errors.Add((ApiProblems.Place(isArray: true, i, "parameter"), $"{item.Parameter} is given twice"));
             }
             else
             {
@@ -105,7 +108,7 @@ internal static class AlarmRuleEndpoints
 
         if (errors.Count > 0)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid permit limits", string.Join("; ", errors)));
+            return new InvalidBodyProblem(string.Join("; ", errors.Select(e => e.Reason)), ApiProblems.Errors(errors));
         }
 
         await rules.ReplacePermitLimitsAsync(station.Id, limits, AuditActor.Of(context), cancellationToken);

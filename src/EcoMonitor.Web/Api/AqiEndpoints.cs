@@ -1,5 +1,6 @@
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
+using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
@@ -22,7 +23,7 @@ internal static class AqiEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<HourlyAqiDto[]>, Ok<DailyAqiDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> StationAqiAsync(
+    private static async Task<Results<Ok<HourlyAqiDto[]>, Ok<DailyAqiDto[]>, UnknownStationProblem, InvalidParameterProblem>> StationAqiAsync(
         string mn, string? interval, string? from, string? to, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
     {
         Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
@@ -31,35 +32,46 @@ internal static class AqiEndpoints
             return StationLookup.NotFound(mn);
         }
 
-        return await QueryAsync(EvaluationSubject.Of(station.Id), interval, from, to, evaluations, time, cancellationToken);
-    }
-
-    private static async Task<Results<Ok<HourlyAqiDto[]>, Ok<DailyAqiDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> CityAqiAsync(
-        string code, string? interval, string? from, string? to, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
-    {
-        Results<Ok<EvaluationSubject>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>> city = await RegionLookup.FindAsync(code, stations, cancellationToken);
-        return city.Result switch
+        return (await QueryAsync(EvaluationSubject.Of(station.Id), interval, from, to, evaluations, time, cancellationToken)).Result switch
         {
-            Ok<EvaluationSubject> found => await QueryAsync(found.Value, interval, from, to, evaluations, time, cancellationToken),
-            NotFound<ProblemDetailsBody> notFound => notFound,
-            BadRequest<ProblemDetailsBody> bad => bad,
-            _ => throw new InvalidOperationException("Unexpected city lookup result."),
+            Ok<HourlyAqiDto[]> hours => hours,
+            Ok<DailyAqiDto[]> days => days,
+            InvalidParameterProblem bad => bad,
+            _ => throw new InvalidOperationException("Unexpected AQI query result."),
         };
     }
 
-    private static async Task<Results<Ok<HourlyAqiDto[]>, Ok<DailyAqiDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> QueryAsync(
+    private static async Task<Results<Ok<HourlyAqiDto[]>, Ok<DailyAqiDto[]>, UnknownRegionProblem, InvalidParameterProblem>> CityAqiAsync(
+        string code, string? interval, string? from, string? to, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
+    {
+        Results<Ok<EvaluationSubject>, UnknownRegionProblem, InvalidParameterProblem> city = await RegionLookup.FindAsync(code, stations, cancellationToken);
+        if (city.Result is not Ok<EvaluationSubject> found)
+        {
+            return city.Result is UnknownRegionProblem notFound ? notFound : (InvalidParameterProblem)city.Result;
+        }
+
+        return (await QueryAsync(found.Value!, interval, from, to, evaluations, time, cancellationToken)).Result switch
+        {
+            Ok<HourlyAqiDto[]> hours => hours,
+            Ok<DailyAqiDto[]> days => days,
+            InvalidParameterProblem bad => bad,
+            _ => throw new InvalidOperationException("Unexpected AQI query result."),
+        };
+    }
+
+    private static async Task<Results<Ok<HourlyAqiDto[]>, Ok<DailyAqiDto[]>, InvalidParameterProblem>> QueryAsync(
         EvaluationSubject subject, string? interval, string? from, string? to, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
     {
         bool isDaily = string.Equals(interval, "day", StringComparison.OrdinalIgnoreCase);
         if (!isDaily && interval is not null && !string.Equals(interval, "hour", StringComparison.OrdinalIgnoreCase))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"interval '{interval}' is not hour or day."));
+            return new InvalidParameterProblem($"interval '{interval}' is not hour or day.");
         }
 
         Duration defaultLength = isDaily ? Duration.FromDays(30) : Duration.FromDays(1);
         if (!EvaluationRange.TryParse(from, to, time.GetUtcNow(), defaultLength, out EvaluationRange range, out string? error))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", error));
+            return new InvalidParameterProblem(error);
         }
 
         if (!isDaily)

@@ -1,5 +1,6 @@
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,17 +23,17 @@ internal static class AuditEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<AuditEntryDto[]>, BadRequest<ProblemDetailsBody>>> ListAsync(
+    private static async Task<Results<Ok<AuditEntryDto[]>, InvalidParameterProblem>> ListAsync(
         string? subjectType, string? subjectId, long? before, int? limit, IAuditLog log, CancellationToken cancellationToken)
     {
         if (limit is < 1 or > MaxLimit)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"limit must be 1..{MaxLimit}."));
+            return new InvalidParameterProblem($"limit must be 1..{MaxLimit}.");
         }
 
         if (subjectId is not null && subjectType is null)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", "subjectId needs subjectType."));
+            return new InvalidParameterProblem("subjectId needs subjectType.");
         }
 
         IReadOnlyList<AuditEntry> entries = await log.QueryAsync(
@@ -40,13 +41,13 @@ internal static class AuditEndpoints
         return TypedResults.Ok(entries.Select(AuditEntryDto.From).ToArray());
     }
 
-    private static async Task<Results<Ok<AuditVerificationDto>, BadRequest<ProblemDetailsBody>>> VerifyAsync(
+    private static async Task<Results<Ok<AuditVerificationDto>, InvalidParameterProblem>> VerifyAsync(
         string? anchor, AuditChainVerifier verifier, CancellationToken cancellationToken)
     {
         AuditAnchor? parsed = null;
         if (anchor is not null && !AuditAnchor.TryParse(anchor, out parsed))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad anchor", "anchor must be SEQUENCE:HASH with a 64-digit hex hash, as a verification prints its head."));
+            return new InvalidParameterProblem("anchor must be SEQUENCE:HASH with a 64-digit hex hash, as a verification prints its head.");
         }
 
         AuditVerification v = await verifier.VerifyAsync(parsed, cancellationToken);

@@ -1,10 +1,11 @@
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
+using EcoMonitor.Web.Errors;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using EcoMonitor.Web.Security;
 
 namespace EcoMonitor.Web.Api;
 
@@ -31,13 +32,13 @@ internal static class CompletenessEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<NetworkCompletenessDto>, BadRequest<ProblemDetailsBody>>> GetNetworkAsync(
+    private static async Task<Results<Ok<NetworkCompletenessDto>, InvalidParameterProblem>> GetNetworkAsync(
         string? from, string? to, string? region, string? type, string? sort,
         IStationStore stations, CompletenessService completeness, IOptions<QualityOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!TryParseWindow(from, to, time, out Instant start, out Instant end, out string? error))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", error));
+            return new InvalidParameterProblem(error);
         }
 
         RegionCode? within = null;
@@ -45,7 +46,7 @@ internal static class CompletenessEndpoints
         {
             if (!RegionCode.TryParse(region, out RegionCode code))
             {
-                return TypedResults.BadRequest(new ProblemDetailsBody("Bad region", $"'{region}' is not a 6-digit region code (e.g. 510000, 510100, 510104)."));
+                return new InvalidParameterProblem($"region '{region}' is not a 6-digit region code (e.g. 510000, 510100, 510104).");
             }
 
             within = code;
@@ -56,7 +57,7 @@ internal static class CompletenessEndpoints
         {
             if (!Enum.TryParse(type, ignoreCase: true, out StationType parsed) || !Enum.IsDefined(parsed))
             {
-                return TypedResults.BadRequest(new ProblemDetailsBody("Bad type", $"'{type}' is not a station type ({string.Join(", ", Enum.GetNames<StationType>())})."));
+                return new InvalidParameterProblem($"type '{type}' is not a station type ({string.Join(", ", Enum.GetNames<StationType>())}).");
             }
 
             ofType = parsed;
@@ -64,7 +65,7 @@ internal static class CompletenessEndpoints
 
         if (sort is not (null or "rate" or "-rate" or "mn"))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad sort", $"sort '{sort}' is not rate, -rate or mn."));
+            return new InvalidParameterProblem($"sort '{sort}' is not rate, -rate or mn.");
         }
 
         IReadOnlyList<Station> all = await stations.ListAsync(cancellationToken);
@@ -82,7 +83,7 @@ internal static class CompletenessEndpoints
             network.ValidValues, network.ValidRate, network.OnTimeRate, network.StationsOffline, network.StationsSilent, [.. ordered.Select(StationCompletenessDto.From)]));
     }
 
-    private static async Task<Results<Ok<StationCompletenessDto>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> GetStationAsync(
+    private static async Task<Results<Ok<StationCompletenessDto>, UnknownStationProblem, InvalidParameterProblem>> GetStationAsync(
         string mn, string? from, string? to, IStationStore stations, CompletenessService completeness, TimeProvider time, CancellationToken cancellationToken)
     {
         Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
@@ -93,7 +94,7 @@ internal static class CompletenessEndpoints
 
         if (!TryParseWindow(from, to, time, out Instant start, out Instant end, out string? error))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", error));
+            return new InvalidParameterProblem(error);
         }
 
         return TypedResults.Ok(StationCompletenessDto.From(await completeness.ComputeAsync(station, start, end, cancellationToken)));

@@ -1,9 +1,10 @@
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Quality;
+using EcoMonitor.Web.Errors;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using EcoMonitor.Web.Security;
 
 namespace EcoMonitor.Web.Api;
 
@@ -31,17 +32,17 @@ internal static class FalsificationEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<OutletSuspicionDto>>, BadRequest<ProblemDetailsBody>>> ListAsync(
+    private static async Task<Results<Ok<IReadOnlyList<OutletSuspicionDto>>, InvalidParameterProblem>> ListAsync(
         string? from, string? to, int? minScore, int? limit, IStationStore stations, ISuspicionStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!TryParseDays(from, to, time, out LocalDate first, out LocalDate last, out string? error))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", error));
+            return new InvalidParameterProblem(error);
         }
 
         if (minScore is < 0 or > 100 || limit is < 1 or > 1000)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", "minScore must lie in 0..100 and limit in 1..1000."));
+            return new InvalidParameterProblem("minScore must lie in 0..100 and limit in 1..1000.");
         }
 
         IReadOnlyList<OutletSuspicion> days = await store.QuerySuspicionsAsync(null, first, last, minScore ?? 1, limit ?? 200, cancellationToken);
@@ -49,7 +50,7 @@ internal static class FalsificationEndpoints
         return TypedResults.Ok<IReadOnlyList<OutletSuspicionDto>>([.. days.Select(d => OutletSuspicionDto.From(d, registry.GetValueOrDefault(d.Station)))]);
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<OutletSuspicionDto>>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> GetStationAsync(
+    private static async Task<Results<Ok<IReadOnlyList<OutletSuspicionDto>>, UnknownStationProblem, InvalidParameterProblem>> GetStationAsync(
         string mn, string? from, string? to, IStationStore stations, ISuspicionStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
@@ -60,7 +61,7 @@ internal static class FalsificationEndpoints
 
         if (!TryParseDays(from, to, time, out LocalDate first, out LocalDate last, out string? error))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", error));
+            return new InvalidParameterProblem(error);
         }
 
         IReadOnlyList<OutletSuspicion> days = await store.QuerySuspicionsAsync(station.Id, first, last, 0, 1000, cancellationToken);

@@ -1,6 +1,7 @@
 using EcoMonitor.Application.Import;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
+using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime.Extensions;
@@ -21,7 +22,7 @@ internal static class ImportEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<ImportResultDto>, BadRequest<ProblemDetailsBody>>> ImportAsync(
+    private static async Task<Results<Ok<ImportResultDto>, InvalidParameterProblem, MalformedRequestProblem>> ImportAsync(
         HttpRequest request,
         string? periodLabel,
         StationRegistry registry,
@@ -33,7 +34,7 @@ internal static class ImportEndpoints
         PeriodLabel label = PeriodLabel.PeriodStart;
         if (periodLabel is not null && !(Enum.TryParse(periodLabel, ignoreCase: true, out label) && Enum.IsDefined(label)))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"periodLabel '{periodLabel}' is not periodStart or periodEnd."));
+            return new InvalidParameterProblem($"periodLabel '{periodLabel}' is not periodStart or periodEnd.");
         }
 
         ImportOptions options = new()
@@ -56,7 +57,7 @@ internal static class ImportEndpoints
         }
         else
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Unsupported content type", $"Send text/csv or application/json, not '{mediaType}'."));
+            return new MalformedRequestProblem($"Content type '{mediaType}' is not read here; send text/csv or application/json.");
         }
 
         ImportReport report = await importer.ImportAsync(items, new ImportOrigin(AuditActor.Of(request.HttpContext), $"POST /api/v1/observations/import ({mediaType})"), null, cancellationToken);

@@ -2,6 +2,7 @@ using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Noise;
+using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
@@ -18,7 +19,7 @@ internal static class NoiseEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<NoiseDayDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> NoiseAsync(
+    private static async Task<Results<Ok<NoiseDayDto[]>, UnknownStationProblem, InvalidParameterProblem>> NoiseAsync(
         string mn, string? from, string? to, IStationStore stations, IObservationStore observations, TimeProvider time, CancellationToken cancellationToken)
     {
         Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
@@ -29,13 +30,12 @@ internal static class NoiseEndpoints
 
         if (station.Type != StationType.Noise || station.NoiseZone is null || Gb3096Limits.Find(station.NoiseZone) is not { } zone)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody(
-                "Not a noise station with a zone", $"Station '{mn}' is of type {station.Type} with zone '{station.NoiseZone}'; noise compliance needs a noise station with its GB 3096-2008 zone (noiseZone)."));
+            return new InvalidParameterProblem($"Station '{mn}' is of type {station.Type} with zone '{station.NoiseZone}'; noise compliance needs a noise station with its GB 3096-2008 zone (noiseZone).");
         }
 
         if (!EvaluationRange.TryParse(from, to, time.GetUtcNow(), Duration.FromDays(7), out EvaluationRange range, out string? error) || !range.HasDays)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", error ?? "The range holds no day start (00:00 CST)."));
+            return new InvalidParameterProblem(error ?? "The range holds no day start (00:00 CST).");
         }
 
         ObservationQuery query = new()

@@ -1,9 +1,10 @@
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Quality;
+using EcoMonitor.Web.Errors;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using EcoMonitor.Web.Security;
 
 namespace EcoMonitor.Web.Api;
 
@@ -18,7 +19,7 @@ internal static class QualityEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<StationQualityDto>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> GetAsync(
+    private static async Task<Results<Ok<StationQualityDto>, UnknownStationProblem, InvalidParameterProblem>> GetAsync(
         string mn,
         string? interval,
         string? from,
@@ -37,7 +38,7 @@ internal static class QualityEndpoints
 
         if (!ObservationQueryParser.TryParse(station.Id, null, interval, from, to, null, time.GetUtcNow(), out ObservationQuery? query, out string? error))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", error));
+            return new InvalidParameterProblem(error);
         }
 
         QualitySeverity? least = minimum switch
@@ -49,7 +50,7 @@ internal static class QualityEndpoints
         };
         if (least is not { } severity)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"minimum '{minimum}' is not marked, suspect or invalid."));
+            return new InvalidParameterProblem($"minimum '{minimum}' is not marked, suspect or invalid.");
         }
 
         IReadOnlyList<QualityFinding> findings = await quality.QueryFindingsAsync(station.Id, query.Interval, new Interval(query.From, query.To), severity, cancellationToken);

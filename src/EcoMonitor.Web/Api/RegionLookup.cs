@@ -1,5 +1,6 @@
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
+using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcoMonitor.Web.Api;
@@ -10,12 +11,12 @@ namespace EcoMonitor.Web.Api;
 /// </summary>
 internal static class RegionLookup
 {
-    public static async Task<Results<Ok<EvaluationSubject>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> FindAsync(
+    public static async Task<Results<Ok<EvaluationSubject>, UnknownRegionProblem, InvalidParameterProblem>> FindAsync(
         string code, IStationStore stations, CancellationToken cancellationToken)
     {
         if (!RegionCode.TryParse(code, out RegionCode region) || region.Province == region)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad region", $"'{code}' is not the 6-digit code of a city (e.g. 510100) or a county (e.g. 510104)."));
+            return new InvalidParameterProblem($"region '{code}' is not the 6-digit code of a city (e.g. 510100) or a county (e.g. 510104).");
         }
 
         bool isCity = region.Prefecture == region;
@@ -23,8 +24,7 @@ internal static class RegionLookup
         bool hasStation = all.Any(s => s.Type == StationType.AirQuality && (isCity ? s.Region.Prefecture == region : s.Region == region));
         if (!hasStation)
         {
-            return TypedResults.NotFound(new ProblemDetailsBody(
-                isCity ? "Unknown city" : "Unknown county", $"No air-quality station is registered in {(isCity ? "city" : "county")} '{code}'."));
+            return new UnknownRegionProblem($"No air-quality station is registered in {(isCity ? "city" : "county")} '{code}'.");
         }
 
         return TypedResults.Ok(isCity ? EvaluationSubject.Of(region) : EvaluationSubject.OfCounty(region));

@@ -3,6 +3,7 @@ using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Quality;
+using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
@@ -19,9 +20,9 @@ internal static class ReviewEndpoints
     {
         api.MapPost("/review/decisions", DecideAsync).WithTags("Review")
             .RequireAuthorization(Roles.WritePolicy)
-            .Accepts<ReviewDecisionInput>("application/json")
+            .AcceptsOneOrMany<ReviewDecisionInput>()
             .WithSummary("Marks values (one parameter or all, one period or a span) valid or invalid, with a reason code and comment; one object or an array (bulk).")
-            .WithDescription("Values are never changed: each decision is stored (append-only) with its audit-trail entry in one transaction, the latest decision covering a value wins over the automatic checks and over earlier decisions, and the affected days are re-evaluated; so are the exceedance and rate-of-rise alarms of the values (an alarm left without valid evidence is `invalidated`: closed when nobody has taken it up, else cleared; values made valid may raise one; see docs/alarms.md). All or nothing: 400 lists the first refused decision. Needs `Authorization: Bearer <key>`.");
+            .WithDescription("Values are never changed: each decision is stored (append-only) with its audit-trail entry in one transaction, the latest decision covering a value wins over the automatic checks and over earlier decisions, and the affected days are re-evaluated; so are the exceedance and rate-of-rise alarms of the values (an alarm left without valid evidence is `invalidated`: closed when nobody has taken it up, else cleared; values made valid may raise one; see docs/alarms.md). All or nothing: 400 `invalid-body` names the first refused decision (`errors`: `$[2]`, or `$` for a single object). Needs `Authorization: Bearer <key>`.");
         api.MapGet("/review/queue", QueueAsync).WithTags("Review").RequireAuthorization(Roles.ConsolePolicy)
             .WithSummary("Values needing review: suspect or invalid findings not yet decided by a reviewer.")
             .WithDescription("`station` (optional; default every station), `interval`, `from`, `to` as for observations (default hour, the last 24 hours). At most 1000 items, oldest first.");
@@ -31,16 +32,17 @@ internal static class ReviewEndpoints
         return api;
     }
 
-    private static async Task<Results<Created<ReviewDecisionDto[]>, BadRequest<ProblemDetailsBody>>> DecideAsync(
+    private static async Task<Results<Created<ReviewDecisionDto[]>, InvalidBodyProblem>> DecideAsync(
         JsonElement body, ReviewService review, HttpContext context, CancellationToken cancellationToken)
     {
-        JsonElement[] items = body.ValueKind == JsonValueKind.Array ? [.. body.EnumerateArray()] : [body];
+        bool isArray = body.ValueKind == JsonValueKind.Array;
+        JsonElement[] items = isArray ? [.. body.EnumerateArray()] : [body];
         var requests = new List<ReviewRequest>(items.Length);
         for (int i = 0; i < items.Length; i++)
         {
             if (!TryRead(items[i], out ReviewRequest? request, out string? error))
             {
-                return TypedResults.BadRequest(new ProblemDetailsBody("Refused decision", $"decision {i}: {error}"));
+                return new InvalidBodyProblem($"decision {i}: {error}", ApiProblems.Errors(ApiProblems.Place(isArray, i, null), error));
             }
 
             requests.Add(request);
@@ -48,7 +50,7 @@ internal static class ReviewEndpoints
 
         if (ReviewService.Validate(requests) is { } problem)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Refused decision", problem));
+            return new InvalidBodyProblem(problem, ApiProblems.Errors("$", problem));
         }
 
         IReadOnlyList<ReviewDecision> stored = await review.DecideAsync(requests, AuditActor.Of(context), cancellationToken);
@@ -111,7 +113,7 @@ internal static class ReviewEndpoints
         return true;
     }
 
-    private static async Task<Results<Ok<QualityFindingDto[]>, BadRequest<ProblemDetailsBody>, NotFound<ProblemDetailsBody>>> QueueAsync(
+    private static async Task<Results<Ok<QualityFindingDto[]>, InvalidParameterProblem, UnknownStationProblem>> QueueAsync(
         string? station, string? interval, string? from, string? to, IStationStore stations, IQualityStore quality, IReviewStore reviews,
         TimeProvider time, CancellationToken cancellationToken)
     {
@@ -134,7 +136,7 @@ internal static class ReviewEndpoints
         {
             if (!ObservationQueryParser.TryParse(s.Id, null, interval, from, to, null, time.GetUtcNow(), out ObservationQuery? query, out string? error))
             {
-                return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", error));
+                return new InvalidParameterProblem(error);
             }
 
             var range = new Interval(query.From, query.To);
@@ -157,7 +159,7 @@ internal static class ReviewEndpoints
         return TypedResults.Ok(queue.Take(MaxQueue).ToArray());
     }
 
-    private static async Task<Results<Ok<ReviewedValueDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> ReviewedAsync(
+    private static async Task<Results<Ok<ReviewedValueDto[]>, UnknownStationProblem, InvalidParameterProblem>> ReviewedAsync(
         string mn, string? parameters, string? interval, string? from, string? to, IStationStore stations, StationValidity validity,
         IObservationStore observations, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -169,7 +171,7 @@ internal static class ReviewEndpoints
 
         if (!ObservationQueryParser.TryParse(station.Id, parameters, interval, from, to, null, time.GetUtcNow(), out ObservationQuery? query, out string? error))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", error));
+            return new InvalidParameterProblem(error);
         }
 
         ValidityResult result = await validity.CheckAsync(station.Id, query.Interval, query.From, query.To, query.Parameters, isForEvaluation: false, cancellationToken);

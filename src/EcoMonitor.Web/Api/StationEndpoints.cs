@@ -1,5 +1,6 @@
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
+using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcoMonitor.Web.Api;
@@ -26,13 +27,13 @@ internal static class StationEndpoints
         return TypedResults.Ok(all.Select(StationDto.From).ToArray());
     }
 
-    private static async Task<Results<Ok<StationDto>, NotFound<ProblemDetailsBody>>> GetAsync(string mn, IStationStore stations, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<StationDto>, UnknownStationProblem>> GetAsync(string mn, IStationStore stations, CancellationToken cancellationToken)
     {
         Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
         return station is null ? StationLookup.NotFound(mn) : TypedResults.Ok(StationDto.From(station));
     }
 
-    private static async Task<Results<Ok<ObservationDto[]>, NotFound<ProblemDetailsBody>>> LatestAsync(
+    private static async Task<Results<Ok<ObservationDto[]>, UnknownStationProblem>> LatestAsync(
         string mn, IStationStore stations, IObservationStore observations, CancellationToken cancellationToken)
     {
         Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
@@ -45,7 +46,7 @@ internal static class StationEndpoints
         return TypedResults.Ok(latest.Select(ObservationDto.From).ToArray());
     }
 
-    private static async Task<Results<Ok<ObservationDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> ObservationsAsync(
+    private static async Task<Results<Ok<ObservationDto[]>, UnknownStationProblem, InvalidParameterProblem>> ObservationsAsync(
         string mn,
         string? parameters,
         string? interval,
@@ -65,7 +66,7 @@ internal static class StationEndpoints
 
         if (!ObservationQueryParser.TryParse(station.Id, parameters, interval, from, to, limit, time.GetUtcNow(), out ObservationQuery? query, out string? error))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", error));
+            return new InvalidParameterProblem(error);
         }
 
         IReadOnlyList<Observation> rows = await observations.QueryAsync(query, cancellationToken);

@@ -23,6 +23,7 @@ namespace EcoMonitor.Web.Api;
 /// above their limits. Not given: false.</param>
 /// <param name="NoiseZone">0, 1, 2, 3, 4a, 4b for noise stations.</param>
 /// <param name="Active">False to refuse the station's data.</param>
+/// <param name="ReportingIntervalHours">Hours between the station's hourly-data reports: 1, 2, 3, 4, 6, 8, 12 or 24. Not given: 1.</param>
 public sealed record StationInput(
     string Mn,
     string Name,
@@ -39,4 +40,5 @@ public sealed record StationInput(
     string? WaterBody,
     bool? DrinkingWaterSource,
     string? NoiseZone,
-    bool? Active);
+    bool? Active,
+    int? ReportingIntervalHours);

@@ -1,6 +1,6 @@
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
-using Microsoft.AspNetCore.Http.HttpResults;
+using EcoMonitor.Web.Errors;
 
 namespace EcoMonitor.Web.Api;
 
@@ -12,6 +12,6 @@ internal static class StationLookup
         StationId.TryParse(mn, out StationId id) ? await stations.GetAsync(id, cancellationToken) : null;
 
     /// <summary>The problem answered for an unknown MN.</summary>
-    public static NotFound<ProblemDetailsBody> NotFound(string mn) =>
-        TypedResults.NotFound(new ProblemDetailsBody("Unknown station", $"No station with MN '{mn}' is registered."));
+    public static UnknownStationProblem NotFound(string mn) =>
+        new UnknownStationProblem($"No station with MN '{mn}' is registered.");
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
+using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,22 +21,23 @@ internal static class StationWriteEndpoints
         api.MapPost("/stations", RegisterAsync)
             .WithTags("Stations")
             .RequireAuthorization(Roles.WritePolicy)
-            .Accepts<StationInput>("application/json")
+            .AcceptsOneOrMany<StationInput>()
             .WithSummary("Registers or replaces one station (a JSON object) or several (a JSON array), by MN.")
-            .WithDescription("Validated like the registry file (docs/registry.md). 201 when at least one station is new, 200 when all replaced existing ones, 400 with the refused entries (and nothing stored) otherwise. Every added or changed station is recorded in the audit trail (`GET /api/v1/audit?subjectType=station&subjectId=<mn>`). Needs `Authorization: Bearer <key>`.");
+            .WithDescription("Validated like the registry file (docs/registry.md). 201 when at least one station is new, 200 when all replaced existing ones, 400 `invalid-body` with every refused entry in `errors` (`$[1].region`: the field of the entry at that position; `$.region` for a single object) and nothing stored otherwise. Every added or changed station is recorded in the audit trail (`GET /api/v1/audit?subjectType=station&subjectId=<mn>`). Needs `Authorization: Bearer <key>`.");
         return api;
     }
 
-    private static async Task<Results<Created<StationWriteResult>, Ok<StationWriteResult>, BadRequest<StationWriteResult>>> RegisterAsync(
+    private static async Task<Results<Created<StationWriteResult>, Ok<StationWriteResult>, InvalidBodyProblem>> RegisterAsync(
         JsonElement body, StationRegistry registry, RegionCatalog regions, HttpContext context, CancellationToken cancellationToken)
     {
-        if (body.ValueKind == JsonValueKind.Array && body.GetArrayLength() > MaxStations)
+        bool isArray = body.ValueKind == JsonValueKind.Array;
+        if (isArray && body.GetArrayLength() > MaxStations)
         {
-            return TypedResults.BadRequest(new StationWriteResult([], 0,
-                [new RegistryErrorDto(-1, null, "body", $"{body.GetArrayLength()} entries; at most {MaxStations} per request (send the rest in further requests)")]));
+            string reason = $"{body.GetArrayLength()} entries; at most {MaxStations} per request (send the rest in further requests)";
+            return new InvalidBodyProblem(reason + ".", ApiProblems.Errors("$", reason));
         }
 
-        StationRegistryParseResult read = StationRegistryFile.Read(body.ValueKind == JsonValueKind.Array ? body.EnumerateArray() : [body], regions);
+        StationRegistryParseResult read = StationRegistryFile.Read(isArray ? body.EnumerateArray() : [body], regions);
         List<RegistryEntryError> errors = [.. read.Errors];
         IReadOnlyList<Station> stations = read.Stations;
         if (errors.Count > 0 || stations.Count == 0)
@@ -45,11 +47,17 @@ internal static class StationWriteEndpoints
                 errors.Add(new RegistryEntryError(-1, null, "body", "The body holds no station."));
             }
 
-            return TypedResults.BadRequest(new StationWriteResult([], 0, errors.Select(RegistryErrorDto.From).ToArray()));
+            int refused = errors.Select(e => e.Index).Where(i => i >= 0).Distinct().Count();
+            string detail = refused == 0
+                ? string.Join("; ", errors.Select(e => e.Reason)) + "; nothing was stored."
+                : $"{refused} {(refused == 1 ? "entry was" : "entries were")} refused; nothing was stored.";
+            return new InvalidBodyProblem(
+                detail,
+                ApiProblems.Errors(errors.Select(e => (ApiProblems.Place(isArray, e.Index, e.Field), e.Reason))));
         }
 
         int added = await registry.UpsertAsync(stations, AuditActor.Of(context), "POST /api/v1/stations", cancellationToken);
-        StationWriteResult result = new(stations.Select(StationDto.From).ToArray(), added, []);
+        StationWriteResult result = new(stations.Select(StationDto.From).ToArray(), added);
         return added > 0
             ? TypedResults.Created($"/api/v1/stations/{Uri.EscapeDataString(stations[0].Id.Value)}", result)
             : TypedResults.Ok(result);

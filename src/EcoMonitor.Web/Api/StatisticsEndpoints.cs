@@ -1,6 +1,7 @@
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
+using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
@@ -29,28 +30,28 @@ internal static class StatisticsEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<AirStatisticsDto>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> CityStatisticsAsync(
+    private static async Task<Results<Ok<AirStatisticsDto>, UnknownRegionProblem, InvalidParameterProblem>> CityStatisticsAsync(
         string code, string? period, string? from, string? to, IStationStore stations, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out BadRequest<ProblemDetailsBody>? bad))
+        if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out InvalidParameterProblem? bad))
         {
             return bad;
         }
 
-        Results<Ok<EvaluationSubject>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>> city = await RegionLookup.FindAsync(code, stations, cancellationToken);
+        Results<Ok<EvaluationSubject>, UnknownRegionProblem, InvalidParameterProblem> city = await RegionLookup.FindAsync(code, stations, cancellationToken);
         if (city.Result is not Ok<EvaluationSubject> found)
         {
-            return city.Result is NotFound<ProblemDetailsBody> notFound ? notFound : (BadRequest<ProblemDetailsBody>)city.Result;
+            return city.Result is UnknownRegionProblem notFound ? notFound : (InvalidParameterProblem)city.Result;
         }
 
         AirPeriodStatistics result = await statistics.GetAsync(found.Value!, range.FirstDay, range.LastDay, cancellationToken);
         return TypedResults.Ok(AirStatisticsDto.From(result));
     }
 
-    private static async Task<Results<Ok<AirStatisticsDto>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> StationStatisticsAsync(
+    private static async Task<Results<Ok<AirStatisticsDto>, UnknownStationProblem, InvalidParameterProblem>> StationStatisticsAsync(
         string mn, string? period, string? from, string? to, IStationStore stations, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out BadRequest<ProblemDetailsBody>? bad))
+        if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out InvalidParameterProblem? bad))
         {
             return bad;
         }
@@ -63,17 +64,17 @@ internal static class StatisticsEndpoints
 
         if (station.Type != StationType.AirQuality)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"station '{mn}' is a {station.Type} station; HJ 663 statistics are for air-quality stations."));
+            return new InvalidParameterProblem($"station '{mn}' is a {station.Type} station; HJ 663 statistics are for air-quality stations.");
         }
 
         AirPeriodStatistics result = await statistics.GetAsync(EvaluationSubject.Of(station.Id), range.FirstDay, range.LastDay, cancellationToken);
         return TypedResults.Ok(AirStatisticsDto.From(result));
     }
 
-    private static async Task<Results<Ok<CityRankDto[]>, BadRequest<ProblemDetailsBody>>> RankingAsync(
+    private static async Task<Results<Ok<CityRankDto[]>, InvalidParameterProblem>> RankingAsync(
         string? period, string? from, string? to, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out BadRequest<ProblemDetailsBody>? bad))
+        if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out InvalidParameterProblem? bad))
         {
             return bad;
         }
@@ -82,10 +83,10 @@ internal static class StatisticsEndpoints
         return TypedResults.Ok(ranking.Select(CityRankDto.From).ToArray());
     }
 
-    private static async Task<Results<Ok<CountyRankDto[]>, BadRequest<ProblemDetailsBody>>> CountyRankingAsync(
+    private static async Task<Results<Ok<CountyRankDto[]>, InvalidParameterProblem>> CountyRankingAsync(
         string? period, string? from, string? to, string? within, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out BadRequest<ProblemDetailsBody>? bad))
+        if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out InvalidParameterProblem? bad))
         {
             return bad;
         }
@@ -93,7 +94,7 @@ internal static class StatisticsEndpoints
         RegionCode area = default;
         if (within is not null && !RegionCode.TryParse(within, out area))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"within '{within}' is not a 6-digit region code (e.g. 510000 or 510100)."));
+            return new InvalidParameterProblem($"within '{within}' is not a 6-digit region code (e.g. 510000 or 510100).");
         }
 
         IReadOnlyList<RegionRank> ranking = await statistics.RankAsync(
@@ -102,7 +103,7 @@ internal static class StatisticsEndpoints
     }
 
     private static bool TryParsePeriod(
-        string? period, string? from, string? to, TimeProvider time, out EvaluationRange range, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out BadRequest<ProblemDetailsBody>? bad)
+        string? period, string? from, string? to, TimeProvider time, out EvaluationRange range, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out InvalidParameterProblem? bad)
     {
         bad = null;
         range = default;
@@ -110,13 +111,13 @@ internal static class StatisticsEndpoints
         {
             if (from is not null || to is not null)
             {
-                bad = TypedResults.BadRequest(new ProblemDetailsBody("Bad query", "give either period or from and to, not both."));
+                bad = new InvalidParameterProblem("give either period or from and to, not both.");
                 return false;
             }
 
             if (!StatisticsPeriod.TryParse(period, out LocalDate first, out LocalDate last, out string? periodError))
             {
-                bad = TypedResults.BadRequest(new ProblemDetailsBody("Bad query", periodError));
+                bad = new InvalidParameterProblem(periodError);
                 return false;
             }
 
@@ -126,13 +127,13 @@ internal static class StatisticsEndpoints
 
         if (from is null || to is null)
         {
-            bad = TypedResults.BadRequest(new ProblemDetailsBody("Bad query", "give period (e.g. period=2019-12) or from and to (e.g. from=2019-12-01&to=2020-01-01)."));
+            bad = new InvalidParameterProblem("give period (e.g. period=2019-12) or from and to (e.g. from=2019-12-01&to=2020-01-01).");
             return false;
         }
 
         if (!EvaluationRange.TryParse(from, to, time.GetUtcNow(), Duration.Zero, out range, out string? error) || !range.HasDays)
         {
-            bad = TypedResults.BadRequest(new ProblemDetailsBody("Bad query", error ?? "The range holds no day start (00:00 CST)."));
+            bad = new InvalidParameterProblem(error ?? "The range holds no day start (00:00 CST).");
             return false;
         }
 

@@ -3,6 +3,7 @@ using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Rounding;
+using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using NodaTime.Text;
@@ -29,7 +30,7 @@ internal static class WaterEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<WaterAssessmentDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> SectionAsync(
+    private static async Task<Results<Ok<WaterAssessmentDto[]>, UnknownStationProblem, InvalidParameterProblem>> SectionAsync(
         string mn, string? interval, string? from, string? to, IStationStore stations, StationValidity validity,
         IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -41,19 +42,19 @@ internal static class WaterEndpoints
 
         if (station.Type != StationType.SurfaceWater)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Not a surface-water section", $"Station '{mn}' is of type {station.Type}; water classes are for surface-water sections."));
+            return new InvalidParameterProblem($"Station '{mn}' is of type {station.Type}; water classes are for surface-water sections.");
         }
 
         string kind = (interval ?? "hour").ToLowerInvariant();
         Duration defaultLength = kind switch { "day" => Duration.FromDays(30), "month" => Duration.FromDays(366), _ => Duration.FromDays(7) };
         if (kind is not ("hour" or "day" or "month"))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"interval '{interval}' is not hour, day or month."));
+            return new InvalidParameterProblem($"interval '{interval}' is not hour, day or month.");
         }
 
         if (!EvaluationRange.TryParse(from, to, time.GetUtcNow(), defaultLength, out EvaluationRange range, out string? error))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", error));
+            return new InvalidParameterProblem(error);
         }
 
         if (kind == "hour")
@@ -69,13 +70,13 @@ internal static class WaterEndpoints
             : Months(station, days));
     }
 
-    private static async Task<Results<Ok<WaterSectionDto[]>, BadRequest<ProblemDetailsBody>>> SectionsAsync(
+    private static async Task<Results<Ok<WaterSectionDto[]>, InvalidParameterProblem>> SectionsAsync(
         string? day, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
     {
         LocalDate last = ChinaTime.ToLocal(Instant.FromDateTimeOffset(time.GetUtcNow())).Date;
         if (day is not null && !ApiTime.TryParseDate(day, out last))
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"day '{day}' is not a date from 2000-01-01 to 2099-12-31 (yyyy-MM-dd)."));
+            return new InvalidParameterProblem($"day '{day}' is not a date from 2000-01-01 to 2099-12-31 (yyyy-MM-dd).");
         }
 
         IReadOnlyList<WaterDayRecord> days = await evaluations.QueryWaterDaysAsync(null, last.PlusDays(-366), last, cancellationToken);

@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Work;
+using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -29,12 +30,12 @@ internal static class WorkEndpoints
         return TypedResults.Ok(items.Select(SetAsideWorkDto.From).ToArray());
     }
 
-    private static async Task<Results<Ok<SetAsideWorkDto>, NotFound<ProblemDetailsBody>>> RetryAsync(
+    private static async Task<Results<Ok<SetAsideWorkDto>, UnknownSetAsideWorkProblem>> RetryAsync(
         long id, SetAsideWorkService service, HttpContext context, CancellationToken cancellationToken)
     {
         RetriedWork? retried = await service.RetryAsync(id, AuditActor.Of(context), cancellationToken);
         return retried is null
-            ? TypedResults.NotFound(new ProblemDetailsBody("Unknown set-aside work", $"No set-aside work with id {id}."))
+            ? new UnknownSetAsideWorkProblem($"No set-aside work with id {id}.")
             : TypedResults.Ok(SetAsideWorkDto.From(retried.Item));
     }
 }

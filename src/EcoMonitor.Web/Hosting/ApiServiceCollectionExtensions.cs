@@ -6,7 +6,7 @@ using Scalar.AspNetCore;
 
 namespace EcoMonitor.Web.Hosting;
 
-/// <summary>Registration of the HTTP API: JSON, problem details, the bootstrap-key authentication, OpenAPI.</summary>
+/// <summary>Registration of the HTTP API: JSON, problem details (Errors/, docs/api-errors.md), the bootstrap-key authentication, OpenAPI.</summary>
 internal static class ApiServiceCollectionExtensions
 {
     public static IHostApplicationBuilder AddApi(this IHostApplicationBuilder builder)
@@ -17,8 +17,13 @@ internal static class ApiServiceCollectionExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
+        // Every error is a problem written by ProblemWriter (registered first, so the service picks it before the
+        // framework's writer); minimal APIs throw on a request they cannot bind, so that ProblemExceptionHandler
+        // answers it with the framework's reason instead of an empty 400.
+        services.AddSingleton<IProblemDetailsWriter, ProblemWriter>();
         services.AddProblemDetails();
-        services.AddExceptionHandler<DomainExceptionHandler>();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName)
             .Validate(o => o.ApiKeyBackoff.Problem() is null, "Security:ApiKeyBackoff is not usable (FirstDelay > 0, MaxDelay >= FirstDelay, Window > 0)").ValidateOnStart();
         services.AddSingleton<ApiKeyThrottle>();
@@ -33,13 +38,18 @@ internal static class ApiServiceCollectionExtensions
             {
                 document.Info.Title = "EcoMonitor API";
                 document.Info.Description = "Stations, parameters and observations of the EcoMonitor monitoring network. Times are ISO 8601 with offset; a period is identified by its start (an hourly value at 08:00 covers 08:00-09:00 China Standard Time). The public portal's reads are open to anyone; every write and every staff read (alarms, rules, quality, review, ingest figures, audit) needs `Authorization: Bearer <key>` or a console sign-in — such operations carry the `staff` security requirement.";
+                // The same document wherever it is served from (no server URL of the request) and committed
+                // (docs/openapi.v1.json, OpenApiDocumentTests).
+                document.Servers?.Clear();
                 OpenApiStaffSecurity.AddScheme(document);
+                OpenApiProblems.AddSchema(document);
                 return Task.CompletedTask;
             })
-            .AddOperationTransformer((operation, context, _) =>
+            .AddOperationTransformer(async (operation, context, cancellationToken) =>
             {
                 OpenApiStaffSecurity.Require(operation, context);
-                return Task.CompletedTask;
+                await OpenApiRequestBodies.DescribeAsync(operation, context, cancellationToken);
+                OpenApiProblems.Describe(operation, context);
             }));
         return builder;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using EcoMonitor.Application.Security;
+using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.OutputCaching;
@@ -103,18 +104,8 @@ internal static class RateLimitHostingExtensions
         bool isStaff = context.User.Identity?.IsAuthenticated == true || context.Items.ContainsKey(StaffItem);
         counters.Rejected(isStaff ? "staff" : "anonymous");
         int seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 1;
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "请求过于频繁 / Too many requests",
-                Detail = $"This address has made more requests than the limit allows; try again in {seconds} s.",
-            },
-        });
+        await ApiProblems.WriteAsync(context, ProblemTypes.RateLimited, $"This address has made more requests than the limit allows; try again in {seconds} s.");
     }
 
     private static bool IsCachedRoute(HttpContext context) =>

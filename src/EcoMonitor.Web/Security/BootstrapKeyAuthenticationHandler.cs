@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using EcoMonitor.Application.Security;
+using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using NodaTime.Extensions;
@@ -92,16 +93,6 @@ internal sealed class BootstrapKeyAuthenticationHandler(
         }
 
         int seconds = RetryAfter.Set(Response, wait);
-        Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        await Context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "尝试次数过多 / Too many attempts",
-                Detail = $"Too many wrong API keys from this address; try again in {seconds} s.",
-            },
-        });
+        await ApiProblems.WriteAsync(Context, ProblemTypes.TooManyAttempts, $"Too many wrong API keys from this address; try again in {seconds} s.");
     }
 }

@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using EcoMonitor.Application.Security;
+using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
-using EcoMonitor.Application.Security;
 using Microsoft.Extensions.Options;
 using NodaTime.Extensions;
 
@@ -25,13 +26,13 @@ internal static class ConsoleLoginEndpoints
         RouteGroupBuilder group = app.MapGroup("/api/v1/console").WithTags("Console").RequireRateLimiting(RateLimitHostingExtensions.ApiPolicy);
         group.MapPost("/login", LoginAsync)
             .WithSummary("Signs in to the staff console and sets the session cookie.")
-            .WithDescription("Body: {\"user\": \"admin\", \"password\": \"…\"}. 204 with an HttpOnly, SameSite=Strict cookie, or 401 with a problem saying the user name or password is wrong (every refusal is logged, counted in ecomonitor.console.logins and recorded in the audit trail). After repeated failures for one user name or from one address, 429 with Retry-After until the next attempt is due (docs/deploy.md §8 \"Sign-in and keys under guessing\").");
+            .WithDescription("Body: {\"user\": \"admin\", \"password\": \"…\"}. 204 with an HttpOnly, SameSite=Strict cookie, or 401 `sign-in-failed` saying the user name or password is wrong (every refusal is logged, counted in ecomonitor.console.logins and recorded in the audit trail). After repeated failures for one user name or from one address, 429 `too-many-attempts` with Retry-After until the next attempt is due (docs/deploy.md §8 \"Sign-in and keys under guessing\").");
         group.MapPost("/logout", (Delegate)LogoutAsync).WithSummary("Signs out of the staff console.");
         group.MapGet("/me", Me).RequireAuthorization(Roles.ConsolePolicy).WithSummary("The signed-in user, or 401.");
         return app;
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> LoginAsync(
+    private static async Task<Results<NoContent, InvalidBodyProblem, SignInFailedProblem, TooManyAttemptsProblem>> LoginAsync(
         ConsoleLoginRequest request, HttpContext context, IOptionsMonitor<ConsoleOptions> options, ConsoleLoginCounters counters,
         ConsoleSignInThrottle throttle, ISecurityEventSink events, TimeProvider time, ILoggerFactory loggers)
     {
@@ -42,22 +43,23 @@ internal static class ConsoleLoginEndpoints
         string? client = remote is null ? null : NetworkAddress.LimitKey(context.Connection.RemoteIpAddress);
         string user = request.User ?? string.Empty;
         string password = request.Password ?? string.Empty;
+        // No name is no guess at one: refused before the throttle and the security events, which key on the name.
+        if (string.IsNullOrWhiteSpace(user))
+        {
+            return new InvalidBodyProblem("A user name is required.", ApiProblems.Errors("$.user", "A user name is required."));
+        }
+
         if (user.Length > MaxUserLength || password.Length > MaxPasswordLength)
         {
-            return TypedResults.Problem(
-                title: "用户名或密码过长 / User name or password too long",
-                detail: $"A user name has at most {MaxUserLength} characters and a password at most {MaxPasswordLength}.",
-                statusCode: StatusCodes.Status400BadRequest);
+            string reason = $"A user name has at most {MaxUserLength} characters and a password at most {MaxPasswordLength}.";
+            return new InvalidBodyProblem(reason, ApiProblems.Errors(user.Length > MaxUserLength ? "$.user" : "$.password", reason));
         }
 
         if (!throttle.Throttle.TryTakeTurn(user, client, out TimeSpan wait))
         {
             int seconds = RetryAfter.Set(context.Response, wait);
             events.Record(new SecurityEvent(SecurityEventKind.SignInThrottled, user, remote, time.GetUtcNow().ToInstant(), $"retry after {seconds} s"));
-            return TypedResults.Problem(
-                title: "尝试次数过多 / Too many attempts",
-                detail: $"Too many failed sign-ins for this user or from this address; try again in {seconds} s.",
-                statusCode: StatusCodes.Status429TooManyRequests);
+            return new TooManyAttemptsProblem($"Too many failed sign-ins for this user or from this address; try again in {seconds} s.");
         }
 
         bool isKnownUser = string.Equals(user, o.AdminUser, StringComparison.Ordinal);
@@ -69,10 +71,7 @@ internal static class ConsoleLoginEndpoints
             counters.Refuse();
             events.Record(new SecurityEvent(SecurityEventKind.SignInFailed, user, remote, time.GetUtcNow().ToInstant(), "wrong user name or password"));
             WebLog.ConsoleLoginRefused(logger, user, remote, counters.Refused);
-            return TypedResults.Problem(
-                title: "用户名或密码错误 / Wrong user name or password",
-                detail: string.IsNullOrEmpty(o.AdminPassword) ? "No console password is configured (Console:AdminPassword)." : "The user name or the password is wrong.",
-                statusCode: StatusCodes.Status401Unauthorized);
+            return new SignInFailedProblem(string.IsNullOrEmpty(o.AdminPassword) ? "No console password is configured (Console:AdminPassword)." : "The user name or the password is wrong.");
         }
 
         ClaimsIdentity identity = new([new Claim(ClaimTypes.Name, o.AdminUser), new Claim(ClaimTypes.Role, Roles.Administrator)], Scheme);

@@ -88,9 +88,7 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
         string deadline = DateTimeOffset.UtcNow.AddDays(3).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
         using HttpResponseMessage early = await ActAsync(id, "feedback", """{"cause":"c","measures":"m"}""");
-        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
-        Assert.Equal("application/problem+json", early.Content.Headers.ContentType?.MediaType);
-        string reason = (await ApiFactory.ReadJsonAsync(early)).GetProperty("detail").GetString()!;
+        string reason = (await ProblemAssert.IsAsync(early, HttpStatusCode.Conflict, "action-not-allowed")).GetProperty("detail").GetString()!;
         Assert.Contains("it is open", reason, StringComparison.Ordinal);
 
         using HttpResponseMessage anonymous = await Api.SendJsonAsync(HttpMethod.Post, $"/api/v1/alarms/{id}/acknowledge", "{}", key: null);

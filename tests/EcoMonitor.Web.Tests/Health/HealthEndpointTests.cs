@@ -66,9 +66,7 @@ public sealed class HealthEndpointTests
             using HttpResponseMessage write = await api.RegisterStationAsync(Station("LOCKED00001"));
             Assert.Equal(HttpStatusCode.ServiceUnavailable, write.StatusCode);
             Assert.True(write.Headers.RetryAfter?.Delta > TimeSpan.Zero, "503 without Retry-After");
-            Assert.Equal("application/problem+json", write.Content.Headers.ContentType?.MediaType);
-            JsonElement problem = await ApiFactory.ReadJsonAsync(write);
-            Assert.Equal(503, problem.GetProperty("status").GetInt32());
+            JsonElement problem = await ProblemAssert.IsAsync(write, HttpStatusCode.ServiceUnavailable, "store-unavailable");
             Assert.DoesNotContain("lock", problem.ToString(), StringComparison.OrdinalIgnoreCase);
             Assert.Equal(HttpStatusCode.OK, await StatusAsync(api, "/health/ready"));
         }

@@ -167,6 +167,7 @@ public sealed class StoreOutageTests
         string body = await response.Content.ReadAsStringAsync(Token);
         using var problem = JsonDocument.Parse(body);
         Assert.Equal(503, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal("urn:ecomonitor:problem:store-unavailable", problem.RootElement.GetProperty("type").GetString());
         foreach (string secret in (string[])["Npgsql", "Exception", "exception", "127.0.0.1", port.ToString(CultureInfo.InvariantCulture), database])
         {
             Assert.DoesNotContain(secret, body, StringComparison.Ordinal);

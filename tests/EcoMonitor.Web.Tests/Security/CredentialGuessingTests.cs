@@ -35,7 +35,7 @@ public sealed class CredentialGuessingTests
         Assert.All(answers.Skip(5), a => Assert.Equal(HttpStatusCode.TooManyRequests, a));
         Assert.Equal(HttpStatusCode.TooManyRequests, rightButThrottled.StatusCode);
         Assert.True(rightButThrottled.Headers.RetryAfter?.Delta > TimeSpan.Zero);
-        Assert.Equal("application/problem+json", rightButThrottled.Content.Headers.ContentType?.MediaType);
+        await ProblemAssert.IsAsync(rightButThrottled, HttpStatusCode.TooManyRequests, "too-many-attempts");
         Assert.Equal(HttpStatusCode.NoContent, ownerAgain.StatusCode);
 
         JsonElement audit = await api.WaitForJsonAsync("/api/v1/audit?subjectType=user&subjectId=admin",

@@ -1,5 +1,6 @@
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
+using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -52,7 +53,7 @@ internal static class ConsoleEndpoints
         return TypedResults.Ok(new ConsoleStatusDto(ApiTime.Format(now), (int)offlineAfter.TotalMinutes, [.. rows], rejected));
     }
 
-    private static async Task<Results<Ok<RawFrameDto[]>, NotFound<ProblemDetailsBody>, BadRequest<ProblemDetailsBody>>> FramesAsync(
+    private static async Task<Results<Ok<RawFrameDto[]>, UnknownStationProblem, InvalidParameterProblem>> FramesAsync(
         string mn, string? from, string? to, int? limit, IStationStore stations, IRawFrameArchive archive, TimeProvider time, CancellationToken cancellationToken)
     {
         Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
@@ -65,12 +66,12 @@ internal static class ConsoleEndpoints
         Instant end = Instant.FromDateTimeOffset(time.GetUtcNow()) + Duration.FromMinutes(1);
         if ((from is not null && !ApiTime.TryParse(from, out start)) || (to is not null && !ApiTime.TryParse(to, out end)) || start >= end)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"from and to must be {ApiTime.Expected}, from before to."));
+            return new InvalidParameterProblem($"from and to must be {ApiTime.Expected}, from before to.");
         }
 
         if (limit is < 1 or > 1000)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Bad query", "limit must be between 1 and 1000."));
+            return new InvalidParameterProblem("limit must be between 1 and 1000.");
         }
 
         IReadOnlyList<RawFrame> frames = await archive.QueryAsync(station.Id.Value, new Interval(start, end), limit ?? 100, cancellationToken);

@@ -1,5 +1,6 @@
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
+using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
@@ -22,10 +23,10 @@ internal static class CurrentAqiEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<CurrentStationAqiDto[]>, BadRequest<ProblemDetailsBody>>> StationsAsync(
+    private static async Task<Results<Ok<CurrentStationAqiDto[]>, InvalidParameterProblem>> StationsAsync(
         string? before, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!TryParseBefore(before, time, out Instant bound, out BadRequest<ProblemDetailsBody>? bad))
+        if (!TryParseBefore(before, time, out Instant bound, out InvalidParameterProblem? bad))
         {
             return bad;
         }
@@ -38,10 +39,10 @@ internal static class CurrentAqiEndpoints
             .ToArray());
     }
 
-    private static async Task<Results<Ok<CurrentCityAqiDto[]>, BadRequest<ProblemDetailsBody>>> CitiesAsync(
+    private static async Task<Results<Ok<CurrentCityAqiDto[]>, InvalidParameterProblem>> CitiesAsync(
         string? before, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!TryParseBefore(before, time, out Instant bound, out BadRequest<ProblemDetailsBody>? bad))
+        if (!TryParseBefore(before, time, out Instant bound, out InvalidParameterProblem? bad))
         {
             return bad;
         }
@@ -63,7 +64,7 @@ internal static class CurrentAqiEndpoints
     }
 
     private static bool TryParseBefore(
-        string? before, TimeProvider time, out Instant bound, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out BadRequest<ProblemDetailsBody>? bad)
+        string? before, TimeProvider time, out Instant bound, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out InvalidParameterProblem? bad)
     {
         bad = null;
         bound = Instant.FromDateTimeOffset(time.GetUtcNow());
@@ -72,7 +73,7 @@ internal static class CurrentAqiEndpoints
             return true;
         }
 
-        bad = TypedResults.BadRequest(new ProblemDetailsBody("Bad query", $"before '{before}' is not {ApiTime.Expected}."));
+        bad = new InvalidParameterProblem($"before '{before}' is not {ApiTime.Expected}.");
         return false;
     }
 }

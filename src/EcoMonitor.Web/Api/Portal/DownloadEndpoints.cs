@@ -2,6 +2,7 @@ using System.Text;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Air;
+using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
@@ -27,7 +28,7 @@ internal static class DownloadEndpoints
         return api;
     }
 
-    private static async Task<Results<FileContentHttpResult, BadRequest<ProblemDetailsBody>>> HourlyCsvAsync(
+    private static async Task<Results<FileContentHttpResult, InvalidParameterProblem>> HourlyCsvAsync(
         string? region, string? station, string? from, string? to, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
     {
         if (Validate(region, station, from, to, time, MaxRange, "93 days", out EvaluationRange range) is { } bad)
@@ -63,7 +64,7 @@ internal static class DownloadEndpoints
     }
 
     /// <summary>The checks both downloads make of their query; null when it is good.</summary>
-    internal static BadRequest<ProblemDetailsBody>? Validate(
+    internal static InvalidParameterProblem? Validate(
         string? region, string? station, string? from, string? to, TimeProvider time, Duration maxRange, string maxText, out EvaluationRange range)
     {
         range = default;
@@ -99,5 +100,5 @@ internal static class DownloadEndpoints
     /// <summary>A CSV body: UTF-8 with a byte-order mark so that spreadsheet programs read the Chinese names.</summary>
     internal static byte[] Body(StringBuilder csv) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
 
-    internal static BadRequest<ProblemDetailsBody> Bad(string detail) => TypedResults.BadRequest(new ProblemDetailsBody("Bad query", detail));
+    internal static InvalidParameterProblem Bad(string detail) => new InvalidParameterProblem(detail);
 }

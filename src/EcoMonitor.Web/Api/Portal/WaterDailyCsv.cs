@@ -3,6 +3,7 @@ using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Water;
+using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using NodaTime.Text;
@@ -20,7 +21,7 @@ internal static class WaterDailyCsv
 
     private const string Header = "断面编码 MN,断面名称 name,区划代码 region,水体 water body,日期 day (UTC+08:00),水质类别 class,水质状况 quality,目标类别 target,达标 meets target,主要污染物 main pollutants";
 
-    public static async Task<Results<FileContentHttpResult, BadRequest<ProblemDetailsBody>>> GetAsync(
+    public static async Task<Results<FileContentHttpResult, InvalidParameterProblem>> GetAsync(
         string? region, string? station, string? from, string? to, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
     {
         if (DownloadEndpoints.Validate(region, station, from, to, time, MaxRange, "366 days", out EvaluationRange range) is { } bad)

@@ -122,7 +122,8 @@
         return r.text().then(function (text) {
           message.className = 'error';
           var detail = text;
-          try { var j = JSON.parse(text); detail = j.errors ? j.errors.map(function (x) { return (x.field || '') + ' ' + (x.reason || x.message || JSON.stringify(x)); }).join('; ') : (j.title || text); } catch (ignored) { /* plain text */ }
+          // A problem (docs/api-errors.md): its field errors ({"$.region": ["…"]}) when it has them, else its detail or title.
+          try { var j = JSON.parse(text); detail = j.errors ? Object.keys(j.errors).map(function (k) { return k.replace(/^\$\.?/, '') + ' ' + j.errors[k].join(', '); }).join('; ') : (j.detail || j.title || text); } catch (ignored) { /* plain text */ }
           message.textContent = r.status + ' ' + detail;
         });
       });
