@@ -18,6 +18,7 @@ internal static class ApplicationEventIds
     public const int SecurityBurst = 4041;
     public const int StoredFramePasswordsMasked = 4042;
     public const int StoredFramePasswordMaskingFailed = 4043;
+    public const int SecurityEventNotRecordable = 4044;
     public const int ConfigurationReloaded = 4050;
     public const int ScheduledRunFinished = 4060;
     public const int ScheduledRunFailed = 4061;

@@ -21,4 +21,8 @@ internal static partial class ApplicationLog
     [LoggerMessage(EventId = ApplicationEventIds.StoredFramePasswordMaskingFailed, Level = LogLevel.Error,
         Message = "Masking the passwords of frames archived in clear failed after {Frames} frames; tried again in a minute")]
     public static partial void StoredFramePasswordMaskingFailed(ILogger logger, Exception exception, long frames);
+
+    [LoggerMessage(EventId = ApplicationEventIds.SecurityEventNotRecordable, Level = LogLevel.Error,
+        Message = "A security event of kind {Kind} could not be made into an audit record; dropped and counted, the log goes on")]
+    public static partial void SecurityEventNotRecordable(ILogger logger, Exception exception, Security.SecurityEventKind kind);
 }

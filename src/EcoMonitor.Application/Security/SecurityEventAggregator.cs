@@ -16,6 +16,9 @@ internal sealed class SecurityEventAggregator(SecurityEventOptions options)
 {
     private const int MaxOthers = 10;
     private const string Overflow = "*";
+    /// <summary>The subject recorded for an event whose subject was blank.</summary>
+    public const string BlankSubject = "(blank)";
+
     private readonly Dictionary<(SecurityEventKind Kind, string Subject, string? Address), Window> _windows = [];
     // Keyed by what is counted: a subject of one type (a user's failed and throttled sign-ins together) or an address (every kind).
     private readonly Dictionary<(string Type, string Key), BurstCounter> _bursts = [];
@@ -26,7 +29,8 @@ internal sealed class SecurityEventAggregator(SecurityEventOptions options)
     /// <summary>Adds one event: appends the records and bursts it causes.</summary>
     public void Add(SecurityEvent e, List<AuditRecord> records, List<SecurityBurst> bursts)
     {
-        string subject = e.Subject.Length <= 64 ? e.Subject : e.Subject[..64];
+        // A blank subject (a sign-in without a name, a frame without an MN) is still an event: recorded under a name that says so.
+        string subject = string.IsNullOrWhiteSpace(e.Subject) ? BlankSubject : e.Subject.Length <= 64 ? e.Subject : e.Subject[..64];
         var key = (e.Kind, subject, e.Address);
         if (!_windows.TryGetValue(key, out Window? window) && _windows.Count >= options.MaxTrackedKeys)
         {

@@ -94,7 +94,7 @@ public sealed class SecurityEventLog : BackgroundService, ISecurityEventSink
 
             while (records.Count < _options.QueueCapacity && _queue.Reader.TryRead(out SecurityEvent? e))
             {
-                _aggregator.Add(e, records, bursts);
+                AddOrDrop(e, records, bursts);
             }
 
             _aggregator.Flush(_time.GetUtcNow().ToInstant(), records);
@@ -109,6 +109,23 @@ public sealed class SecurityEventLog : BackgroundService, ISecurityEventSink
             {
                 records.Clear();
             }
+        }
+    }
+
+    /// <summary>
+    /// One event into the aggregation; an event that cannot be recorded (a bug in building its record) is logged and
+    /// counted as dropped, so that one bad event never stops the log — and with it the host.
+    /// </summary>
+    private void AddOrDrop(SecurityEvent e, List<AuditRecord> records, List<SecurityBurst> bursts)
+    {
+        try
+        {
+            _aggregator.Add(e, records, bursts);
+        }
+        catch (ArgumentException exception)
+        {
+            Interlocked.Increment(ref _dropped);
+            ApplicationLog.SecurityEventNotRecordable(_logger, exception, e.Kind);
         }
     }
 

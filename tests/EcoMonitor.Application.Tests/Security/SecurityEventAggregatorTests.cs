@@ -37,6 +37,18 @@ public sealed class SecurityEventAggregatorTests
     }
 
     [Fact]
+    public void ABlankSubject_IsRecordedUnderAName_NotRefused()
+    {
+        SecurityEventAggregator aggregator = new(new SecurityEventOptions());
+        var records = new List<AuditRecord>();
+
+        aggregator.Add(new SecurityEvent(SecurityEventKind.SignInFailed, " ", "192.0.2.7", T0), records, []);
+        aggregator.Add(new SecurityEvent(SecurityEventKind.SignInFailed, "", "192.0.2.8", T0), records, []);
+
+        Assert.Equal([SecurityEventAggregator.BlankSubject, SecurityEventAggregator.BlankSubject], records.Select(r => r.SubjectId));
+    }
+
+    [Fact]
     public void SuccessfulSignIn_IsRecordedAsTheUser_FailuresAsAnonymous()
     {
         SecurityEventAggregator aggregator = new(new SecurityEventOptions());
