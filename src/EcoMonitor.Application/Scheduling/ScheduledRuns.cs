@@ -137,7 +137,11 @@ public sealed class ScheduledRuns : IDisposable
                 error = error[..MaxErrorLength];
             }
 
-            ApplicationLog.ScheduledRunFailed(_logger, exception, claim.Job, claim.Slot);
+            // The store going away mid-run is an outage (one warning), not the job's own failure.
+            if (!Outage(claim.Job).TryLogUnavailable(exception))
+            {
+                ApplicationLog.ScheduledRunFailed(_logger, exception, claim.Job, claim.Slot);
+            }
         }
 
         await stopRenewing.CancelAsync();
