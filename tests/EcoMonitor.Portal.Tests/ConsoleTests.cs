@@ -78,6 +78,32 @@ public sealed class ConsoleTests(PortalFixture portal) : IClassFixture<PortalFix
         Assert.Contains("999999", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Registry_EditingAnOutlet_KeepsWhatTheFormDoesNotShow_AndNamesItsTypeInWords()
+    {
+        await portal.Server.PostJsonAsync("/api/v1/stations", """
+            {"mn":"PT0003A","name":"某电厂1号排口","type":"flueGasOutlet","region":"510104","enterprise":"某电厂","password":"123456","encoding":"gbk","controlLevel":"provincial"}
+            """, Ct);
+        IPage page = await portal.SignedInConsoleAsync();
+        await page.ClickAsync("#tab-registry");
+        ILocator row = page.Locator("#registry-table tbody tr").Filter(new LocatorFilterOptions { HasText = "PT0003A" });
+        await row.WaitForAsync();
+        Assert.Contains("废气排口", await row.InnerTextAsync(), StringComparison.Ordinal);
+
+        await row.Locator("button").ClickAsync();
+        Assert.Equal("flueGasOutlet", await page.InputValueAsync("#st-type"));
+        Assert.Equal("某电厂", await page.InputValueAsync("#st-enterprise"));
+        await page.FillAsync("#st-name", "某电厂1号排口（改）");
+        await page.FillAsync("#st-password", "654321");
+        await page.ClickAsync("#st-save");
+        await page.WaitForSelectorAsync("#st-message.ok");
+
+        System.Text.Json.JsonElement station = await portal.Server.GetJsonAsync("/api/v1/stations/PT0003A", Ct);
+        Assert.Equal(("某电厂1号排口（改）", "某电厂", "gbk", "provincial"), (
+            station.GetProperty("name").GetString(), station.GetProperty("enterprise").GetString(),
+            station.GetProperty("encoding").GetString(), station.GetProperty("controlLevel").GetString()));
+    }
+
     private async Task<int> StationCountAsync() =>
         (await portal.Server.GetJsonAsync("/api/v1/stations", Ct)).GetArrayLength();
 }

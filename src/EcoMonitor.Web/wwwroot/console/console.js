@@ -82,7 +82,7 @@
     EM.getJson('/api/v1/stations').then(function (list) {
       stations = list;
       document.getElementById('registry').replaceChildren(EM.table([
-        { key: 'mn', label: 'mn' }, { key: 'name', label: 'name' }, { key: 'type', label: 'type' }, { key: 'region', label: 'region' },
+        { key: 'mn', label: 'mn' }, { key: 'name', label: 'name' }, { key: 'type', label: 'type', render: function (s) { return EM.t('stationType_' + s.type); } }, { key: 'region', label: 'region' },
         { key: 'enterprise', label: 'enterprise' },
         { key: 'longitude', label: 'longitude', num: true }, { key: 'latitude', label: 'latitude', num: true },
         { key: 'active', label: 'active', render: function (s) { return s.active ? '✓' : '✗'; } },
@@ -95,11 +95,17 @@
     }).catch(guard);
   }
 
+  // The station being edited, as the API listed it: saving keeps every field the form does not show (water target
+  // class, encoding, control level …), since a save replaces the station by MN.
+  var editing = null;
+
   function edit(s) {
+    editing = s;
     document.getElementById('st-mn').value = s.mn;
     document.getElementById('st-name').value = s.name;
     document.getElementById('st-type').value = s.type;
     document.getElementById('st-region').value = s.region;
+    document.getElementById('st-enterprise').value = s.enterprise || '';
     document.getElementById('st-lon').value = s.longitude == null ? '' : s.longitude;
     document.getElementById('st-lat').value = s.latitude == null ? '' : s.latitude;
     document.getElementById('st-active').checked = s.active;
@@ -110,12 +116,15 @@
     e.preventDefault();
     var message = document.getElementById('st-message');
     var number = function (id) { var v = document.getElementById(id).value.trim(); return v === '' ? null : Number(v); };
-    var body = {
-      mn: document.getElementById('st-mn').value.trim(), name: document.getElementById('st-name').value.trim(),
+    var mn = document.getElementById('st-mn').value.trim();
+    var enterprise = document.getElementById('st-enterprise').value.trim();
+    var body = Object.assign({}, editing && editing.mn === mn ? editing : {}, {
+      mn: mn, name: document.getElementById('st-name').value.trim(),
       type: document.getElementById('st-type').value, region: document.getElementById('st-region').value.trim(),
+      enterprise: enterprise === '' ? null : enterprise,
       longitude: number('st-lon'), latitude: number('st-lat'), password: document.getElementById('st-password').value,
       active: document.getElementById('st-active').checked
-    };
+    });
     fetch('/api/v1/stations', { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
       .then(function (r) {
         if (r.ok) { message.className = 'ok'; message.textContent = EM.t('saved') + ': ' + body.mn; loadRegistry(); return null; }
