@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Net;
 using System.Threading.Channels;
@@ -249,8 +250,47 @@ internal sealed class StationConnection(
 
     private async Task SubmitAsync(FrameDecision decision, ChannelWriter<PendingReply> replies, CancellationToken cancellationToken)
     {
-        Task<IngestReceipt> receipt = decision.Item is { } item ? pipeline.SubmitAsync(item, cancellationToken).AsTask() : NothingToStore;
+        Task<IngestReceipt> receipt = decision.Item is { } item ? Submit(item, cancellationToken) : NothingToStore;
         await replies.WriteAsync(new PendingReply(receipt, decision), cancellationToken);
+    }
+
+    /// <summary>Queues a data frame for storage, in a span of its own (<see cref="GatewayTelemetry"/>) that ends when the frame is durable.</summary>
+    private Task<IngestReceipt> Submit(IngestItem item, CancellationToken cancellationToken)
+    {
+        Activity? previous = Activity.Current;
+        Activity? frame = GatewayTelemetry.Source.StartActivity("hj212.frame", ActivityKind.Server);
+        try
+        {
+            Task<IngestReceipt> receipt = pipeline.SubmitAsync(item, cancellationToken).AsTask();
+            if (frame is not null)
+            {
+                frame.SetTag("ecomonitor.mn", item.Frame.StationId).SetTag("ecomonitor.observations", item.Observations.Count);
+                _ = EndWhenDurableAsync(frame, receipt);
+            }
+
+            return receipt;
+        }
+        finally
+        {
+            // The next frame of this connection is not a child of this one.
+            Activity.Current = previous;
+        }
+    }
+
+    private static async Task EndWhenDurableAsync(Activity frame, Task<IngestReceipt> receipt)
+    {
+        try
+        {
+            await receipt;
+        }
+        catch (Exception exception)
+        {
+            frame.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+        }
+        finally
+        {
+            frame.Dispose();
+        }
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ internal sealed partial class PostgresStore : IIngestStore
     public async Task<AppendResult> CommitAsync(IngestBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        using Activity? activity = PostgresTelemetry.Start("store.commit", batch.Frames.Count, batch.Observations.Count);
         long started = Stopwatch.GetTimestamp();
         batch.Outcomes.Clear();
         try

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
@@ -28,6 +29,7 @@ internal sealed partial class PostgresStore : IObservationStore
         IReadOnlyList<Observation> observations, List<DayChange>? changes, List<AppendOutcome>? outcomes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(observations);
+        using Activity? activity = PostgresTelemetry.Start("store.append", 0, observations.Count);
         int[] streamIds = await StreamIdsAsync(observations, cancellationToken);
         DateTime changedAt = _timeProvider.GetUtcNow().UtcDateTime;
         int before = changes?.Count ?? 0;
@@ -66,6 +68,7 @@ internal sealed partial class PostgresStore : IObservationStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
+        using Activity? activity = PostgresTelemetry.Start("store.query", 0, 0);
         await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
         var key = new StreamKey(query.Station, query.Interval);
         if (query.Limit == 0 || query.From >= query.To || await FindStreamAsync(connection, key, cancellationToken) is not int stream)

@@ -8,10 +8,11 @@ namespace EcoMonitor.Storage.Sqlite;
 internal sealed partial class SqliteStore
 {
     /// <inheritdoc />
-    public Task<AppendResult> CommitAsync(IngestBatch batch, CancellationToken cancellationToken)
+    public async Task<AppendResult> CommitAsync(IngestBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return WriteAsync(writer => Commit(writer, batch), cancellationToken);
+        using Activity? activity = SqliteTelemetry.Start("store.commit", batch.Frames.Count, batch.Observations.Count);
+        return await WriteAsync(writer => Commit(writer, batch), cancellationToken);
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using EcoMonitor.Application.Storage;
@@ -16,14 +17,22 @@ internal sealed partial class SqliteStore
 
     /// <inheritdoc />
     public Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken) =>
-        Append(observations, null, null, cancellationToken);
+        TracedAppendAsync(observations, null, null, cancellationToken);
 
     /// <inheritdoc />
     public Task<AppendResult> AppendAsync(
         IReadOnlyList<Observation> observations, List<DayChange> changes, List<AppendOutcome>? outcomes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return Append(observations, changes, outcomes, cancellationToken);
+        return TracedAppendAsync(observations, changes, outcomes, cancellationToken);
+    }
+
+    private async Task<AppendResult> TracedAppendAsync(
+        IReadOnlyList<Observation> observations, List<DayChange>? changes, List<AppendOutcome>? outcomes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(observations);
+        using Activity? activity = SqliteTelemetry.Start("store.append", 0, observations.Count);
+        return await Append(observations, changes, outcomes, cancellationToken);
     }
 
     private Task<AppendResult> Append(
@@ -56,6 +65,7 @@ internal sealed partial class SqliteStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
+        using Activity? activity = SqliteTelemetry.Start("store.query", 0, 0);
         await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         var sql = new StringBuilder($"""

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using EcoMonitor.Application.Storage;
 using Microsoft.Extensions.Hosting;
@@ -132,7 +133,9 @@ internal sealed class IngestBatchWriter(
         try
         {
             await BuildBatchAsync();
+            using Activity? activity = StartCommitActivity();
             AppendResult appended = await writer.CommitAsync(_batch, CancellationToken.None);
+            activity?.SetTag("ecomonitor.inserted", appended.Inserted).SetTag("ecomonitor.revised", appended.Revised);
             var committedAt = Instant.FromDateTimeOffset(timeProvider.GetUtcNow());
             counters.RecordCommit(appended, committedAt);
             int duplicates = 0;
@@ -155,6 +158,20 @@ internal sealed class IngestBatchWriter(
                 pending.Fail(exception);
             }
         }
+    }
+
+    /// <summary>The span of one commit, linked to the span of each frame in it (when anything listens).</summary>
+    private Activity? StartCommitActivity()
+    {
+        if (!ApplicationTelemetry.Source.HasListeners())
+        {
+            return null;
+        }
+
+        List<ActivityLink> links = [.. _pending.Where(p => p.Trace != default).Select(p => new ActivityLink(p.Trace))];
+        Activity? activity = ApplicationTelemetry.Source.StartActivity("ingest.commit", ActivityKind.Internal, parentContext: default, links: links);
+        activity?.SetTag("ecomonitor.frames", _batch.Frames.Count).SetTag("ecomonitor.observations", _batch.Observations.Count);
+        return activity;
     }
 
     /// <summary>Marks resends of known packets (stored earlier or earlier in this batch) as duplicates and fills the batch.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EcoMonitor.Application.Storage;
 
 namespace EcoMonitor.Application.Ingest;
@@ -11,6 +12,9 @@ internal sealed class PendingIngest(IngestItem item)
     private readonly TaskCompletionSource<IngestReceipt> _receipt = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public IngestItem Item { get; } = item;
+
+    /// <summary>The trace of the frame's span when it was submitted (default: none), linked from the batch's commit span.</summary>
+    public ActivityContext Trace { get; } = Activity.Current?.Context ?? default;
 
     public Task<IngestReceipt> Receipt => _receipt.Task;
 

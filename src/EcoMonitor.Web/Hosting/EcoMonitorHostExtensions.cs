@@ -14,7 +14,7 @@ using EcoMonitor.Web.Security.DataProtection;
 
 namespace EcoMonitor.Web.Hosting;
 
-/// <summary>Composition of the whole host: storage, audit trail, registry, ingest pipeline, quality checks, air and water evaluation, alarms, the reload of configuration other nodes change, the work scheduled once across the nodes, set-aside background work, gateway, the HTTP API, portal and console, the balancer's health probes.</summary>
+/// <summary>Composition of the whole host: storage, audit trail, registry, ingest pipeline, quality checks, air and water evaluation, alarms, the reload of configuration other nodes change, the work scheduled once across the nodes, set-aside background work, gateway, the HTTP API, portal and console, the balancer's health probes, metrics and traces (OpenTelemetry).</summary>
 internal static class EcoMonitorHostExtensions
 {
     public static WebApplicationBuilder AddEcoMonitor(this WebApplicationBuilder builder)
@@ -40,6 +40,7 @@ internal static class EcoMonitorHostExtensions
         builder.AddPortal();
         builder.AddRateLimits();
         builder.AddHealth();
+        builder.AddTelemetry();
         return builder;
     }
 
@@ -67,6 +68,7 @@ internal static class EcoMonitorHostExtensions
         api.MapWorkEndpoints();
         app.UsePortal(api);
         app.MapHealth();
+        app.MapTelemetry();
         return app;
     }
 }
