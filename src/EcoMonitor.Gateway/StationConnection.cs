@@ -257,6 +257,11 @@ internal sealed class StationConnection(
     /// <summary>Queues a data frame for storage, in a span of its own (<see cref="GatewayTelemetry"/>) that ends when the frame is durable.</summary>
     private Task<IngestReceipt> Submit(IngestItem item, CancellationToken cancellationToken)
     {
+        if (!GatewayTelemetry.Source.HasListeners())
+        {
+            return pipeline.SubmitAsync(item, cancellationToken).AsTask();
+        }
+
         Activity? previous = Activity.Current;
         Activity? frame = GatewayTelemetry.Source.StartActivity("hj212.frame", ActivityKind.Server);
         try
