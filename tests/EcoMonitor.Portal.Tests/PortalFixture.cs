@@ -6,13 +6,16 @@ namespace EcoMonitor.Portal.Tests;
 
 /// <summary>
 /// One server with the sample network and a day of hourly PM2.5 and PM10 (2019-12-20 CST) for the first
-/// <see cref="StationsWithData"/> air stations, one water section with two samples of yesterday, and one browser; shared by the
-/// tests of a class.
+/// <see cref="StationsWithData"/> air stations and <see cref="LongNameStation"/>, one water section with two samples of
+/// yesterday, and one browser; shared by the tests of a class.
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
     public const int StationsWithData = 12;
     public const string WaterSection = "SW2201";
+
+    /// <summary>An air station in 黔东南 (522600, no coordinates, so not on the map) given a day of data too.</summary>
+    public const string LongNameStation = "2592A";
 
     /// <summary>The day (CST, yyyy-MM-dd) of the water sample: yesterday.</summary>
     public static string WaterDay { get; } = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -46,6 +49,14 @@ public sealed class PortalFixture : IAsyncLifetime
             }
         }
 
+        // A station of the prefecture with the longest English name among the sample's cities (Qiandongnan Miao and Dong
+        // Autonomous Prefecture), moderately polluted (the longest English category): the city table's widest row.
+        for (int hour = 0; hour < 24; hour++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{LongNameStation},a34004,hour,2019-12-20T{hour:D2}:00:00+08:00,130\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{LongNameStation},a34002,hour,2019-12-20T{hour:D2}:00:00+08:00,182\n");
+        }
+
         // Class IV section (a reservoir): NH3-N 1.2 mg/L is class IV (GB 3838-2002 Table 1: III ≤ 1.0, IV ≤ 1.5); TP
         // 0.04 is class III under the lake limits (III ≤ 0.05); the rest class I–II. Yesterday (CST), so that the
         // section list's default day (today, looking back a year) finds it.
@@ -57,7 +68,7 @@ public sealed class PortalFixture : IAsyncLifetime
         csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w21003,hour,{day}T12:00:00+08:00,1.4\n");
         csv.Append(CultureInfo.InvariantCulture, $"{WaterSection},w21011,hour,{day}T08:00:00+08:00,0.04\n");
         await Server.ImportAsync(csv.ToString(), ct);
-        await Server.WaitForCurrentAqiAsync(StationsWithData, ct);
+        await Server.WaitForCurrentAqiAsync(StationsWithData + 1, ct);
         await Server.WaitForWaterDayAsync(WaterSection, WaterDay, ct);
         Browser = await Browser.LaunchAsync();
     }

@@ -320,15 +320,17 @@
     return row ? row[column] : code;
   }
 
-  // A sortable table. columns: {key, label, num, value(row) -> sort value, render(row) -> node or text};
-  // options: {id, rowAttrs(row) -> attributes of the row}.
+  // A sortable table. columns: {key, label, num, wrap, value(row) -> sort value, render(row) -> node or text}; wrap: the
+  // column's header and cells may break onto more lines when the table is narrower than its content (long English
+  // names), instead of pushing the columns after it out of view — true: anywhere the text allows (names), 'words': at
+  // spaces only (terms such as 中度污染 stay whole). options: {id, rowAttrs(row) -> attributes of the row}.
   function table(columns, rows, options) {
     var tbl = el('table', options && options.id ? { id: options.id } : null);
     var headRow = el('tr');
     var body = el('tbody');
     var state = { index: -1, dir: 1 };
     columns.forEach(function (c, i) {
-      var th = el('th', { 'class': 'sortable' + (c.num ? ' num' : ''), scope: 'col', tabindex: '0', text: t(c.label) });
+      var th = el('th', { 'class': 'sortable' + (c.num ? ' num' : '') + wrapClass(c), scope: 'col', tabindex: '0', text: t(c.label) });
       var sort = function () {
         state.dir = state.index === i ? -state.dir : 1;
         state.index = i;
@@ -354,7 +356,8 @@
         var tr = el('tr', options && options.rowAttrs ? options.rowAttrs(r) : null);
         columns.forEach(function (c) {
           var v = c.render ? c.render(r) : r[c.key];
-          var td = el('td', c.num ? { 'class': 'num' } : null);
+          var cls = ((c.num ? 'num' : '') + wrapClass(c)).trim();
+          var td = el('td', cls ? { 'class': cls } : null);
           if (v instanceof Node) { td.appendChild(v); } else { td.textContent = v == null ? '' : String(v); }
           tr.appendChild(td);
         });
@@ -367,6 +370,8 @@
     fill();
     return el('div', { 'class': 'table-wrap' }, [tbl]);
   }
+
+  function wrapClass(column) { return column.wrap ? (column.wrap === 'words' ? ' wrap words' : ' wrap') : ''; }
 
   // A chart with its data also offered as a table, switched by two buttons.
   function chartBlock(container, makeChart, makeTable) {
