@@ -111,16 +111,16 @@
 
   function stationTable(stations, levels, names) {
     return EM.table([
-      { key: 'name', label: 'station', render: stationLink },
-      { key: 'city', label: 'city', value: function (s) { return EM.regionName(names, s.city); }, render: function (s) { return EM.regionName(names, s.city); } },
+      { key: 'name', label: 'station', wrap: 'words', render: stationLink },
+      { key: 'city', label: 'city', wrap: true, value: function (s) { return EM.regionName(names, s.city); }, render: function (s) { return EM.regionName(names, s.city); } },
       { key: 'aqi', label: 'aqi', num: true, render: function (s) { return EM.aqiBadge(levels, s.aqi, s.level); } },
-      { key: 'category', label: 'category', render: function (s) { return s.level ? EM.categoryName(s.level, s.category) : ''; } },
-      { key: 'primary', label: 'primary', value: function (s) { return s.primary.join(','); }, render: function (s) { return s.primary.join(', '); } },
-      { key: 'hourStart', label: 'hour', render: function (s) { return EM.cst(s.hourStart); } }
+      { key: 'category', label: 'category', wrap: 'words', render: function (s) { return s.level ? EM.categoryName(s.level, s.category) : ''; } },
+      { key: 'primary', label: 'primary', wrap: 'words', value: function (s) { return s.primary.join(','); }, render: function (s) { return s.primary.join(', '); } },
+      { key: 'hourStart', label: 'hour', wrap: 'words', render: function (s) { return hourCell(s.hourStart); } }
     ], stations.slice(), { id: 'station-table' });
   }
 
-  // The table has 2/5 of the page beside the map: names (English prefecture names such as "Qiandongnan Miao and Dong
+  // The table has half of the page beside the map: names (English prefecture names such as "Qiandongnan Miao and Dong
   // Autonomous Prefecture"), categories and the hour's date and time wrap when it is narrower than its content, so that
   // every column stays in view at 1366 px without scrolling sideways.
   function drawCities(cities, levels, names) {
