@@ -4,7 +4,7 @@ namespace EcoMonitor.Portal.Tests;
 
 /// <summary>The public portal in headless Chromium against the real server.</summary>
 [Trait("Area", "Portal")]
-public sealed class PortalPageTests(PortalFixture portal) : IClassFixture<PortalFixture>
+public sealed partial class PortalPageTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
     // Any Chinese character: English pages show none (station names excepted: they are proper names as registered).
     private const string Cjk = @"\p{IsCJKUnifiedIdeographs}";

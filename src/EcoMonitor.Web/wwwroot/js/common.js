@@ -50,7 +50,7 @@
     back: ['返回地图', 'Back to the map'],
     notFound: ['未找到该站点', 'Station not found'],
     waterTitle: ['地表水水质断面', 'Surface-water sections'],
-    waterNote: ['各断面最近一个有数据的日（所选日期及之前一年内）：各项目日均值按 GB 3838-2002 单因子评价，湖库按湖库总磷标准值；总氮、粪大肠菌群单独评价，不参与定类。Ⅰ–Ⅱ类蓝色、Ⅲ类绿色、Ⅳ类黄色、Ⅴ类橙色、劣Ⅴ类红色。超标项目：劣于目标类别（无目标时劣于Ⅲ类）的参评项目。', 'Each section\'s latest day with data (on or before the chosen day, within a year): the daily mean of each item classified per GB 3838-2002 (single-factor method), lakes and reservoirs with the lake TP limits; TN and fecal coliform are reported separately and do not set the class. Classes I–II blue, III green, IV yellow, V orange, worse than V red. Exceeding: evaluated items worse than the target class (class III when none).'],
+    waterNote: ['各断面最近一个有数据的日（所选日期及之前一年内）：各项目日均值按 GB 3838-2002 单因子评价，湖库按湖库总磷标准值；总氮、粪大肠菌群单独评价，不参与定类。Ⅰ–Ⅱ类蓝色、Ⅲ类绿色、Ⅳ类黄色、Ⅴ类橙色、劣Ⅴ类红色。超标项目：劣于目标类别（无目标时劣于Ⅲ类）的参评项目。主要污染指标：断面劣于Ⅲ类时，超过Ⅲ类标准倍数最大的前三项。', 'Each section\'s latest day with data (on or before the chosen day, within a year): the daily mean of each item classified per GB 3838-2002 (single-factor method), lakes and reservoirs with the lake TP limits; TN and fecal coliform are reported separately and do not set the class. Classes I–II blue, III green, IV yellow, V orange, worse than V red. Exceeding: evaluated items worse than the target class (class III when none). Main pollutants: when the section is worse than class III, the (at most three) items exceeding the class III limit by the largest multiples.'],
     waterBody: ['水体', 'Water body'],
     body_river: ['河流', 'river'],
     body_lake: ['湖泊', 'lake'],
@@ -65,6 +65,7 @@
     mainPollutants: ['主要污染指标', 'Main pollutants'],
     items: ['各项目', 'Items'],
     targetClass: ['目标', 'Target'],
+    targetNotSet: ['未设定', 'not set'],
     rankingsTitle: ['城市空气质量排名', 'City air-quality rankings'],
     rankingsNote: ['按综合指数（城市环境空气质量排名技术规定）由小到大排名，数据来自 HJ 663-2013 统计。', 'Ranked by comprehensive index (smaller is better), from HJ 663-2013 statistics.'],
     periodRange: ['{from} 00:00 至 {to} 00:00（不含）', '{from} 00:00 to {to} 00:00 (excluded)'],
@@ -320,15 +321,17 @@
     return row ? row[column] : code;
   }
 
-  // A sortable table. columns: {key, label, num, value(row) -> sort value, render(row) -> node or text};
-  // options: {id, rowAttrs(row) -> attributes of the row}.
+  // A sortable table. columns: {key, label, num, wrap, value(row) -> sort value, render(row) -> node or text}; wrap: the
+  // column's header and cells may break onto more lines when the table is narrower than its content (long English
+  // names), instead of pushing the columns after it out of view — true: anywhere the text allows (names), 'words': at
+  // spaces only (terms such as 中度污染 stay whole). options: {id, rowAttrs(row) -> attributes of the row}.
   function table(columns, rows, options) {
     var tbl = el('table', options && options.id ? { id: options.id } : null);
     var headRow = el('tr');
     var body = el('tbody');
     var state = { index: -1, dir: 1 };
     columns.forEach(function (c, i) {
-      var th = el('th', { 'class': 'sortable' + (c.num ? ' num' : ''), scope: 'col', tabindex: '0', text: t(c.label) });
+      var th = el('th', { 'class': 'sortable' + (c.num ? ' num' : '') + wrapClass(c), scope: 'col', tabindex: '0', text: t(c.label) });
       var sort = function () {
         state.dir = state.index === i ? -state.dir : 1;
         state.index = i;
@@ -354,7 +357,8 @@
         var tr = el('tr', options && options.rowAttrs ? options.rowAttrs(r) : null);
         columns.forEach(function (c) {
           var v = c.render ? c.render(r) : r[c.key];
-          var td = el('td', c.num ? { 'class': 'num' } : null);
+          var cls = ((c.num ? 'num' : '') + wrapClass(c)).trim();
+          var td = el('td', cls ? { 'class': cls } : null);
           if (v instanceof Node) { td.appendChild(v); } else { td.textContent = v == null ? '' : String(v); }
           tr.appendChild(td);
         });
@@ -367,6 +371,8 @@
     fill();
     return el('div', { 'class': 'table-wrap' }, [tbl]);
   }
+
+  function wrapClass(column) { return column.wrap ? (column.wrap === 'words' ? ' wrap words' : ' wrap') : ''; }
 
   // A chart with its data also offered as a table, switched by two buttons.
   function chartBlock(container, makeChart, makeTable) {

@@ -111,23 +111,34 @@
 
   function stationTable(stations, levels, names) {
     return EM.table([
-      { key: 'name', label: 'station', render: stationLink },
-      { key: 'city', label: 'city', value: function (s) { return EM.regionName(names, s.city); }, render: function (s) { return EM.regionName(names, s.city); } },
+      { key: 'name', label: 'station', wrap: 'words', render: stationLink },
+      { key: 'city', label: 'city', wrap: true, value: function (s) { return EM.regionName(names, s.city); }, render: function (s) { return EM.regionName(names, s.city); } },
       { key: 'aqi', label: 'aqi', num: true, render: function (s) { return EM.aqiBadge(levels, s.aqi, s.level); } },
-      { key: 'category', label: 'category', render: function (s) { return s.level ? EM.categoryName(s.level, s.category) : ''; } },
-      { key: 'primary', label: 'primary', value: function (s) { return s.primary.join(','); }, render: function (s) { return s.primary.join(', '); } },
-      { key: 'hourStart', label: 'hour', render: function (s) { return EM.cst(s.hourStart); } }
+      { key: 'category', label: 'category', wrap: 'words', render: function (s) { return s.level ? EM.categoryName(s.level, s.category) : ''; } },
+      { key: 'primary', label: 'primary', wrap: 'words', value: function (s) { return s.primary.join(','); }, render: function (s) { return s.primary.join(', '); } },
+      { key: 'hourStart', label: 'hour', wrap: 'words', render: function (s) { return hourCell(s.hourStart); } }
     ], stations.slice(), { id: 'station-table' });
   }
 
+  // The table has half of the page beside the map: names (English prefecture names such as "Qiandongnan Miao and Dong
+  // Autonomous Prefecture"), categories and the hour's date and time wrap when it is narrower than its content, so that
+  // every column stays in view at 1366 px without scrolling sideways.
   function drawCities(cities, levels, names) {
     document.getElementById('cities').replaceChildren(EM.table([
       { key: 'rank', label: 'rank', num: true },
-      { key: 'city', label: 'city', value: function (c) { return EM.regionName(names, c.city); }, render: function (c) { return EM.regionName(names, c.city); } },
+      { key: 'city', label: 'city', wrap: true, value: function (c) { return EM.regionName(names, c.city); }, render: function (c) { return EM.regionName(names, c.city); } },
       { key: 'aqi', label: 'aqi', num: true, render: function (c) { return EM.aqiBadge(levels, c.aqi, c.level); } },
-      { key: 'category', label: 'category', render: function (c) { return c.level ? EM.categoryName(c.level, c.category) : ''; } },
-      { key: 'primary', label: 'primary', value: function (c) { return c.primary.join(','); }, render: function (c) { return c.primary.join(', ') || '—'; } },
-      { key: 'hourStart', label: 'hour', render: function (c) { return EM.cst(c.hourStart); } }
+      { key: 'category', label: 'category', wrap: 'words', render: function (c) { return c.level ? EM.categoryName(c.level, c.category) : ''; } },
+      { key: 'primary', label: 'primary', wrap: 'words', value: function (c) { return c.primary.join(','); }, render: function (c) { return c.primary.join(', ') || '—'; } },
+      { key: 'hourStart', label: 'hour', wrap: 'words', render: function (c) { return hourCell(c.hourStart); } }
     ], cities, { id: 'city-table' }));
+  }
+
+  // The date and the time each kept whole; the line may break between them.
+  function hourCell(iso) {
+    var text = EM.cst(iso);
+    var space = text.indexOf(' ');
+    if (space < 0) { return text; }
+    return EM.el('span', null, [EM.el('span', { 'class': 'nowrap', text: text.substring(0, space) }), ' ', EM.el('span', { 'class': 'nowrap', text: text.substring(space + 1) })]);
   }
 })();

@@ -24,6 +24,13 @@
     return latest.items.filter(function (i) { return !i.isSeparate && i['class'] > limit; }).map(function (i) { return i.item; });
   }
 
+  // Items of an evaluated section: 'none' when it was classed and the list is empty (nothing exceeds; no main
+  // pollutant when the class is not worse than III), '—' when there is no class to judge by.
+  function evaluatedList(s, list) {
+    if (!s.latest || !s.latest['class']) { return '—'; }
+    return list.length ? list.join(', ') : EM.t('none');
+  }
+
   var params = new URLSearchParams(location.search);
   var dayInput = document.getElementById('water-day');
   if (params.get('day')) { dayInput.value = params.get('day'); }
@@ -43,9 +50,9 @@
         { key: 'waterBody', label: 'waterBody', value: function (s) { return s.station.waterBody || ''; }, render: function (s) { return EM.t('body_' + (s.station.waterBody || 'river').toLowerCase()); } },
         { key: 'class', label: 'waterClass', value: function (s) { return s.latest ? s.latest['class'] || 0 : 0; }, render: function (s) { return badge(s.latest && s.latest['class']); } },
         { key: 'quality', label: 'quality', value: function (s) { return s.latest ? s.latest.quality || '' : ''; }, render: function (s) { return (s.latest && s.latest.quality) || EM.t('noData'); } },
-        { key: 'targetClass', label: 'targetClass', value: function (s) { return s.station.waterTargetClass || 0; }, render: function (s) { return s.station.waterTargetClass ? NAMES[s.station.waterTargetClass] : '—'; } },
-        { key: 'exceeding', label: 'exceeding', value: function (s) { return s.exceeding.join(','); }, render: function (s) { return s.exceeding.join(', '); } },
-        { key: 'mainPollutants', label: 'mainPollutants', value: function (s) { return s.latest ? s.latest.mainPollutants.join(',') : ''; }, render: function (s) { return s.latest ? s.latest.mainPollutants.join(', ') : ''; } },
+        { key: 'targetClass', label: 'targetClass', value: function (s) { return s.station.waterTargetClass || 0; }, render: function (s) { return s.station.waterTargetClass ? NAMES[s.station.waterTargetClass] : EM.t('targetNotSet'); } },
+        { key: 'exceeding', label: 'exceeding', value: function (s) { return s.exceeding.join(','); }, render: function (s) { return evaluatedList(s, s.exceeding); } },
+        { key: 'mainPollutants', label: 'mainPollutants', value: function (s) { return s.latest ? s.latest.mainPollutants.join(',') : ''; }, render: function (s) { return evaluatedList(s, s.latest && s.latest.mainPollutants); } },
         { key: 'items', label: 'items', value: function (s) { return s.latest ? s.latest.items.length : 0; }, render: function (s) {
           if (!s.latest) { return ''; }
           return EM.el('span', { 'class': 'items-cell', text: s.latest.items.map(function (i) { return i.item + ' ' + i.value + ' (' + i.className + (i.isSeparate ? ', ' + EM.t('separate') : '') + ')'; }).join('; ') });
