@@ -37,7 +37,17 @@ public sealed class GatewayFloodTests(GatewayFloodTests.Platform platform) : ICl
         List<Socket> flood = await OpenAsync(sources: 24, perSource: 40, server.GatewayPort);
         bool[] closed = await Task.WhenAll(flood.Select(s => SourceSockets.IsClosedByServerAsync(s, TimeSpan.FromSeconds(3), Token)));
         int openFiles = Directory.GetFiles($"/proc/{server.ProcessId}/fd").Length;
-        int acknowledged = await station;
+        int acknowledged;
+        try
+        {
+            acknowledged = await station;
+        }
+        catch (Xunit.Sdk.XunitException exception)
+        {
+            // What the server said (or its last words, if it died) is what explains a missing reply.
+            throw new Xunit.Sdk.XunitException($"{exception.Message}; server exited: {server.HasExited}\n{server.Output}");
+        }
+
         await flooding.CancelAsync();
         (int answered, int failed) = await http;
 
