@@ -1,28 +1,14 @@
 using System.Diagnostics;
+using EcoMonitor.Application.Storage;
 
 namespace EcoMonitor.Storage.Postgres;
 
-/// <summary>
-/// The Postgres store's traces (STYLE §7: one <see cref="ActivitySource"/> per project): <c>store.commit</c> (a batch of
-/// frames and observations), <c>store.append</c> (an import batch) and <c>store.query</c> (a station's values), with the
-/// row counts as tags (<c>ecomonitor.frames</c>, <c>ecomonitor.observations</c>). No span is made when nothing listens.
-/// </summary>
+/// <summary>The Postgres store's <see cref="ActivitySource"/> (STYLE §7: one per project); its spans are <see cref="StoreTelemetry"/>'s.</summary>
 public static class PostgresTelemetry
 {
     public const string SourceName = "EcoMonitor.Storage.Postgres";
 
     private static readonly ActivitySource Source = new(SourceName);
 
-    internal static Activity? Start(string name, int frames, int observations)
-    {
-        Activity? activity = Source.StartActivity(name, ActivityKind.Client);
-        if (activity is { IsAllDataRequested: true })
-        {
-            activity.SetTag("db.system", "postgresql");
-            activity.SetTag("ecomonitor.frames", frames);
-            activity.SetTag("ecomonitor.observations", observations);
-        }
-
-        return activity;
-    }
+    internal static Activity? Start(string name, int frames, int observations) => StoreTelemetry.Start(Source, "postgresql", name, frames, observations);
 }

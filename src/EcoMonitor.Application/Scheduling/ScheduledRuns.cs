@@ -72,7 +72,7 @@ public sealed class ScheduledRuns : IDisposable
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogStoreFailure(job, exception);
+            LogStoreFailure(job.Name, exception);
             return Count(job, ScheduledRunOutcome.StoreFailed, Min(now + Duration.FromTimeSpan(_options.RetryDelay), nextSlot));
         }
 
@@ -162,7 +162,7 @@ public sealed class ScheduledRuns : IDisposable
         catch (Exception exception)
         {
             // Not recorded: the lease runs out and the slot is run again by the next node that asks (at least once).
-            LogStoreFailure(claim, exception);
+            LogStoreFailure(claim.Job, exception);
             return ScheduledRunOutcome.StoreFailed;
         }
 
@@ -197,7 +197,7 @@ public sealed class ScheduledRuns : IDisposable
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !stop.IsCancellationRequested)
                 {
-                    LogStoreFailure(claim, exception);
+                    LogStoreFailure(claim.Job, exception);
                     if (Now + Duration.FromTimeSpan(every) >= heldUntil)
                     {
                         // Cannot be sure of holding it beyond the lease: stop before another node may take over.
@@ -221,13 +221,9 @@ public sealed class ScheduledRuns : IDisposable
         }
         catch (Exception exception)
         {
-            LogStoreFailure(claim, exception);
+            LogStoreFailure(claim.Job, exception);
         }
     }
-
-    private void LogStoreFailure(ScheduledJob job, Exception exception) => LogStoreFailure(job.Name, exception);
-
-    private void LogStoreFailure(ScheduledRunClaim claim, Exception exception) => LogStoreFailure(claim.Job, exception);
 
     private void LogStoreFailure(string job, Exception exception)
     {
