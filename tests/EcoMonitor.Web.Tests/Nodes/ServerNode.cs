@@ -152,7 +152,8 @@ internal sealed class ServerNode : IAsyncDisposable
 
             try
             {
-                using HttpResponseMessage response = await Client.GetAsync(new Uri("/api/v1/parameters", UriKind.Relative), cancellationToken);
+                // Ready as a balancer sees it: the store answers and the work pending at start is done (docs/adr/0035).
+                using HttpResponseMessage response = await Client.GetAsync(new Uri("/health/ready", UriKind.Relative), cancellationToken);
                 if (response.IsSuccessStatusCode)
                 {
                     return;
