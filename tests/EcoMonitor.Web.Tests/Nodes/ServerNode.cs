@@ -152,8 +152,8 @@ internal sealed class ServerNode : IAsyncDisposable
 
             try
             {
-                // Ready as a balancer sees it: the store answers and the work pending at start is done (docs/adr/0035).
-                using HttpResponseMessage response = await Client.GetAsync(new Uri("/health/ready", UriKind.Relative), cancellationToken);
+                // Serving; not necessarily ready (ADR 0035: a node whose workers wait for another node's locks is not yet).
+                using HttpResponseMessage response = await Client.GetAsync(new Uri("/api/v1/parameters", UriKind.Relative), cancellationToken);
                 if (response.IsSuccessStatusCode)
                 {
                     return;
