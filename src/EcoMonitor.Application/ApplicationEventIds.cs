@@ -14,6 +14,7 @@ internal static class ApplicationEventIds
     public const int WorkStoreFailed = 4032;
     public const int WorkRecovered = 4033;
     public const int WorkCompletionFailed = 4034;
+    public const int WorkStartupDone = 4035;
     public const int SecurityEventsNotRecorded = 4040;
     public const int SecurityBurst = 4041;
     public const int StoredFramePasswordsMasked = 4042;

@@ -24,6 +24,15 @@ internal static partial class WebLog
     [LoggerMessage(EventId = 5010, Level = LogLevel.Error, Message = "Readiness: the store's ping failed with an error that does not mean the store is away; answering 503")]
     public static partial void ReadinessCheckFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 5011, Level = LogLevel.Information, Message = "Readiness: the work pending at start (imports' evaluation, quality checks, alarms) is done; ready")]
+    public static partial void StartupWorkDone(ILogger logger);
+
+    [LoggerMessage(EventId = 5012, Level = LogLevel.Error, Message = "Permit limit file {Path}: {Problem}; that entry is left out")]
+    public static partial void PermitLimitRefused(ILogger logger, string path, string problem);
+
+    [LoggerMessage(EventId = 5013, Level = LogLevel.Information, Message = "Permit limit file {Path}: limits of {Outlets} outlets seeded (outlets with limits in the store keep theirs)")]
+    public static partial void PermitLimitsSeeded(ILogger logger, string path, int outlets);
+
     [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Sample history file {Path} does not exist; nothing imported")]
     public static partial void SampleHistoryMissing(ILogger logger, string path);
 

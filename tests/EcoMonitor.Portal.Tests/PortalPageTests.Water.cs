@@ -50,6 +50,30 @@ public sealed partial class PortalPageTests
         await Browser.ScreenshotAsync(page, "water-sample-en-1366");
     }
 
+    [Fact]
+    public async Task WaterPage_InEnglish_ShowsNoChineseBesideTheSectionNames()
+    {
+        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl, width: 1366, height: 768);
+        await page.GotoAsync("/water.html?lang=en&day=" + PortalFixture.SampleWaterDay);
+        await page.Locator($"#sections tr[data-mn='{portal.SampleSections[0]}']").WaitForAsync();
+
+        // Section names stay as registered (docs/portal.md); every other word on the page is English: the title, note,
+        // legend (worse than V), headers, and each cell — quality words (excellent, good …), classes, water bodies.
+        List<string> texts = [await page.InnerTextAsync("h1"), await page.InnerTextAsync("p.note"), await page.InnerTextAsync("#water-legend")];
+        texts.AddRange(await page.Locator("#sections th").AllInnerTextsAsync());
+        foreach (ILocator row in await page.Locator("#sections tbody tr").AllAsync())
+        {
+            texts.AddRange((await row.Locator("td").AllInnerTextsAsync()).Skip(1));
+        }
+
+        Assert.Contains("good", texts);
+        Assert.Contains(texts, t => t.Contains("worse than V", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Any(IsHan));
+    }
+
+    // CJK Unified Ideographs (and Extension A), the block every Chinese word of the page is in.
+    private static bool IsHan(char c) => c is (>= '\u4e00' and <= '\u9fff') or (>= '\u3400' and <= '\u4dbf');
+
     private static async Task<string[]> CellsAsync(IPage page, string mn)
     {
         ILocator row = page.Locator($"#sections tr[data-mn='{mn}']");

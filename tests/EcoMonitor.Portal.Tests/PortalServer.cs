@@ -35,6 +35,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         _settings["Registry:ParametersFile"] = RepoFiles.Path("config/parameters.json");
         _settings["Samples:HistoryFile"] = string.Empty;
         _settings["Samples:ObservationsFile"] = string.Empty;
+        _settings["Samples:PermitLimitsFile"] = string.Empty;
+        _settings["Samples:DemonstrationFile"] = string.Empty;
         _settings["Quality:RulesFile"] = RepoFiles.Path("config/quality-rules.json");
         _settings["Registry:PasswordHashIterations"] = "1000";
         _settings["Alarms:RulesFile"] = RepoFiles.Path("config/alarm-rules.json");

@@ -29,10 +29,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         _settings["Registry:StationsFile"] = RepoFiles.Path("samples/network/stations.json");
         _settings["Registry:ParametersFile"] = RepoFiles.Path("config/parameters.json");
         _settings["Quality:RulesFile"] = RepoFiles.Path("config/quality-rules.json");
-        // The fewest iterations a hash may have: every host hashes the 219 sample passwords on its first start.
+        // The fewest iterations a hash may have: every host hashes the 220 sample passwords on its first start.
         _settings["Registry:PasswordHashIterations"] = "1000";
         _settings["Samples:HistoryFile"] = string.Empty;
         _settings["Samples:ObservationsFile"] = string.Empty;
+        _settings["Samples:PermitLimitsFile"] = string.Empty;
+        _settings["Samples:DemonstrationFile"] = string.Empty;
         UseKestrel();
     }
 
@@ -131,6 +133,32 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             }
 
             await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Asks <c>/health/ready</c> until it answers 200 (the store answers and the work pending at start is done), at most
+    /// <paramref name="seconds"/> seconds; returns every body it answered meanwhile in order (without repeats), for the test to assert on.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> WaitUntilReadyAsync(int seconds = 60)
+    {
+        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(seconds);
+        List<string> answers = [];
+        while (true)
+        {
+            using HttpResponseMessage response = await GetAsync("/health/ready");
+            string body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            if (answers.Count == 0 || answers[^1] != body)
+            {
+                answers.Add(body);
+            }
+
+            if (response.StatusCode == System.Net.HttpStatusCode.OK || DateTime.UtcNow > deadline)
+            {
+                return answers;
+            }
+
+            await Task.Delay(50, TestContext.Current.CancellationToken);
         }
     }
 

@@ -166,6 +166,15 @@ public sealed partial class AlarmEngine
                 ClearedAt = recurs ? null : open.ClearedAt,
                 Recurrences = recurs ? open.Recurrences + 1 : open.Recurrences,
             };
+            if (updated.IsActive && !result.IsActiveAtLatest && result.Latest is { } after && after > updated.LastPeriod)
+            {
+                // Normal values after the episode's end are already stored (an import or back-fill that brought the
+                // episode and its end in one commit: no later value will come to clear it): updated and cleared at once.
+                AlarmSample last = samples[^1];
+                await ClearAsync(updated, now, new ValueCleared(AlarmTime.Format(last.PeriodStart), last.Value, last.Flag.Value, limit), cancellationToken);
+                return;
+            }
+
             if (updated == open)
             {
                 return;

@@ -56,7 +56,7 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
 
     public AlarmWorker(
         AlarmRuleSet rules, AlarmEngine engine, AlarmBacklog backlog, SecurityBursts bursts, IObservationStore observations, IPendingWorkStore work, IClusterLock clusterLock,
-        IOptions<AlarmOptions> options, IOptions<WorkOptions> workOptions, WorkCounters counters, ScheduledRuns runs, IStoreHealth health, TimeProvider timeProvider, ILogger<AlarmWorker> logger)
+        IOptions<AlarmOptions> options, IOptions<WorkOptions> workOptions, WorkCounters counters, ScheduledRuns runs, IStoreHealth health, StartupWork startup, TimeProvider timeProvider, ILogger<AlarmWorker> logger)
     {
         _rules = rules;
         _engine = engine;
@@ -70,7 +70,7 @@ internal sealed class AlarmWorker : BackgroundService, IWorkConsumer<AlarmWorkIt
         _runs = runs;
         _checkJob = new ScheduledJob(CheckJobName, _options.CheckInterval);
         _outage = new StoreOutageLog(health, logger, "alarm engine");
-        _runner = new WorkRunner<AlarmWorkItem>(this, backlog.Queue, work, workOptions.Value, counters, runs, health, timeProvider, logger);
+        _runner = new WorkRunner<AlarmWorkItem>(this, backlog.Queue, work, workOptions.Value, counters, runs, health, startup, timeProvider, logger);
     }
 
     WorkKind IWorkConsumer<AlarmWorkItem>.Kind => WorkKind.Alarms;

@@ -40,7 +40,7 @@ internal sealed class EvaluationWorker : BackgroundService, IWorkConsumer<Statio
 
     public EvaluationWorker(
         EvaluationBacklog backlog, AirEvaluator evaluator, WaterEvaluator waterEvaluator, AirStatisticsService statistics, IObservationStore observations,
-        IPendingWorkStore work, IClusterLock clusterLock, IOptions<WorkOptions> options, WorkCounters counters, ScheduledRuns runs, IStoreHealth health, TimeProvider timeProvider,
+        IPendingWorkStore work, IClusterLock clusterLock, IOptions<WorkOptions> options, WorkCounters counters, ScheduledRuns runs, IStoreHealth health, StartupWork startup, TimeProvider timeProvider,
         ILogger<EvaluationWorker> logger)
     {
         _backlog = backlog;
@@ -50,7 +50,7 @@ internal sealed class EvaluationWorker : BackgroundService, IWorkConsumer<Statio
         _observations = observations;
         _clusterLock = clusterLock;
         _logger = logger;
-        _runner = new WorkRunner<StationDay>(this, backlog.Queue, work, options.Value, counters, runs, health, timeProvider, logger);
+        _runner = new WorkRunner<StationDay>(this, backlog.Queue, work, options.Value, counters, runs, health, startup, timeProvider, logger);
     }
 
     WorkKind IWorkConsumer<StationDay>.Kind => WorkKind.Evaluation;

@@ -39,7 +39,7 @@ internal sealed class QualityWorker : BackgroundService, IWorkConsumer<QualityWi
 
     public QualityWorker(
         QualityBacklog backlog, StationValidity validity, IQualityStore store, SuspicionService suspicion, IPendingWorkStore work, IClusterLock clusterLock,
-        IOptions<WorkOptions> options, WorkCounters counters, ScheduledRuns runs, IStoreHealth health, TimeProvider timeProvider, ILogger<QualityWorker> logger)
+        IOptions<WorkOptions> options, WorkCounters counters, ScheduledRuns runs, IStoreHealth health, StartupWork startup, TimeProvider timeProvider, ILogger<QualityWorker> logger)
     {
         _backlog = backlog;
         _validity = validity;
@@ -47,7 +47,7 @@ internal sealed class QualityWorker : BackgroundService, IWorkConsumer<QualityWi
         _suspicion = suspicion;
         _clusterLock = clusterLock;
         _logger = logger;
-        _runner = new WorkRunner<QualityWindow>(this, backlog.Queue, work, options.Value, counters, runs, health, timeProvider, logger);
+        _runner = new WorkRunner<QualityWindow>(this, backlog.Queue, work, options.Value, counters, runs, health, startup, timeProvider, logger);
     }
 
     WorkKind IWorkConsumer<QualityWindow>.Kind => WorkKind.Quality;

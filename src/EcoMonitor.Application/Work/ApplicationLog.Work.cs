@@ -25,4 +25,8 @@ internal static partial class ApplicationLog
     [LoggerMessage(EventId = ApplicationEventIds.WorkCompletionFailed, Level = LogLevel.Warning,
         Message = "{Kind} work: recording {Marks} completed station-days in the store failed; tried again in {Delay}")]
     public static partial void WorkCompletionFailed(ILogger logger, Exception exception, WorkKind kind, int marks, TimeSpan delay);
+
+    [LoggerMessage(EventId = ApplicationEventIds.WorkStartupDone, Level = LogLevel.Information,
+        Message = "{Kind} work: what was pending at start is done, {Elapsed} after the worker was created")]
+    public static partial void WorkStartupDone(ILogger logger, WorkKind kind, TimeSpan elapsed);
 }

@@ -21,6 +21,8 @@ namespace EcoMonitor.Application.Work;
 /// <item>what a pass completed is written to the store every <see cref="WorkOptions.CompletionInterval"/> as
 /// <see cref="WorkMark"/>s: a station-day worked on whole completes everything committed before; otherwise only the
 /// versions this node's commits produced.</item>
+/// <item>once the first sweep was taken up whole and a pass after it finished with nothing waiting for a retry and the
+/// store not failing, the work pending at start is done: reported once to <see cref="StartupWork"/> (readiness).</item>
 /// </list>
 /// Not thread-safe: one worker loop calls it (its queue is thread-safe).
 /// </summary>
@@ -35,6 +37,8 @@ internal sealed partial class WorkRunner<TItem>
     private readonly ScheduledRuns _runs;
     private readonly ScheduledJob _sweepJob;
     private readonly StoreOutageLog _outage;
+    private readonly StartupWork _startup;
+    private readonly long _startedAt;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
@@ -48,10 +52,11 @@ internal sealed partial class WorkRunner<TItem>
     private TimeSpan _storeDelay;
     private long _sweepCursor;
     private bool _isFirstSweep = true;
+    private bool _isStartupDone;
 
     public WorkRunner(
         IWorkConsumer<TItem> consumer, PendingWork<TItem> queue, IPendingWorkStore store, WorkOptions options, WorkCounters counters, ScheduledRuns runs,
-        IStoreHealth health, TimeProvider time, ILogger logger)
+        IStoreHealth health, StartupWork startup, TimeProvider time, ILogger logger)
     {
         _consumer = consumer;
         _queue = queue;
@@ -61,6 +66,9 @@ internal sealed partial class WorkRunner<TItem>
         _runs = runs;
         _sweepJob = new ScheduledJob("work.sweep." + StoreCodes.ToCode(consumer.Kind), options.SweepInterval);
         _outage = new StoreOutageLog(health, logger, StoreCodes.ToCode(consumer.Kind) + " work");
+        _startup = startup;
+        _startup.Register(consumer.Kind);
+        _startedAt = time.GetTimestamp();
         _time = time;
         _logger = logger;
         _storeDelay = options.RetryDelay;
@@ -166,10 +174,20 @@ internal sealed partial class WorkRunner<TItem>
                 await SweepAsync(cancellationToken);
             }
 
+            // Swept whole at least once: everything pending at start is in this take (or was in an earlier one).
+            bool isSwept = !_isFirstSweep && _sweepCursor == 0;
             WorkBatch<TItem> batch = _queue.TakeAll();
             if (!batch.IsEmpty)
             {
                 await PassAsync(batch, cancellationToken);
+            }
+
+            if (isSwept && !_isStartupDone && _time.GetUtcNow() >= _pausedUntil && _deferred.Count == 0)
+            {
+                _isStartupDone = true;
+                _startup.Done(_consumer.Kind);
+                TimeSpan elapsed = _time.GetElapsedTime(_startedAt);
+                ApplicationLog.WorkStartupDone(_logger, _consumer.Kind, elapsed);
             }
         }
 

@@ -9,7 +9,7 @@ namespace EcoMonitor.Application.Work;
 public static class WorkServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <see cref="WorkOptions"/> (section <c>Work</c>, validated on start) and registers <see cref="WorkCounters"/> and the scheduled runs (the sweeps run once per slot across the nodes)
+    /// Binds <see cref="WorkOptions"/> (section <c>Work</c>, validated on start) and registers <see cref="WorkCounters"/>, <see cref="StartupWork"/> (readiness) and the scheduled runs (the sweeps run once per slot across the nodes)
     /// once (every worker's registration calls it). The store (<see cref="Storage.IPendingWorkStore"/>) must be registered too.
     /// </summary>
     public static IServiceCollection AddDurableWork(this IServiceCollection services)
@@ -23,6 +23,7 @@ public static class WorkServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkOptions>, WorkOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<WorkCounters>();
+        services.AddSingleton<StartupWork>();
         services.AddScheduling();
         return services;
     }

@@ -13,7 +13,7 @@ namespace EcoMonitor.Web.Api;
 /// <param name="Enterprise">Owning enterprise of an outlet.</param>
 /// <param name="Encoding">Text encoding of the logger.</param>
 /// <param name="PeriodLabel">How the source labels periods.</param>
-/// <param name="WaterTargetClass">Surface-water target class 1..5 (I..V).</param>
+/// <param name="WaterTargetClass">Surface-water target class 1..5 (I..V, 水质目标); null: not set (未设定) — exceeding items are then judged against class III and target-class alarm rules do not apply. The sample sections have none (samples/README.md).</param>
 /// <param name="WaterBody">River, Lake or Reservoir for surface-water sections.</param>
 /// <param name="DrinkingWaterSource">True for a centralized drinking-water source (集中式生活饮用水地表水源地).</param>
 /// <param name="NoiseZone">GB 3096-2008 functional zone.</param>

@@ -12,7 +12,7 @@ namespace EcoMonitor.Web.Api;
 /// <param name="Class">Section class 1..6 (6 = 劣V); null when no evaluated item has a value.</param>
 /// <param name="ClassName">I, II, III, IV, V or 劣V.</param>
 /// <param name="Quality">优, 良好, 轻度污染, 中度污染 or 重度污染.</param>
-/// <param name="TargetClass">The section's target class 1..5 (水质目标), when registered.</param>
+/// <param name="TargetClass">The section's target class 1..5 (水质目标); null: not set (未设定), the portal says so.</param>
 /// <param name="MeetsTarget">Class no worse than the target; null without a target or a class.</param>
 /// <param name="MainPollutants">Up to three items with the largest exceedance multiples, when worse than class III.</param>
 /// <param name="Items">Every item with a value.</param>

@@ -5,10 +5,11 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace EcoMonitor.Web.Health;
 
 /// <summary>
-/// The balancer's probes: <c>GET /health/ready</c> (200 while the store answers a trivial query within
-/// <see cref="StoreTimeout"/>, else 503 with <c>Retry-After</c>) and <c>GET /health/live</c> (200 while the process
-/// serves). Anonymous, rate-limited like the API, never cached, not in the OpenAPI document; the body is one word (<c>up</c> or
-/// <c>down</c>).
+/// The balancer's probes: <c>GET /health/ready</c> (200 once this node has worked off the background work pending at
+/// its start — <see cref="StartupHealthCheck"/>, docs/adr/0035 — and while the store answers a trivial query within
+/// <see cref="StoreTimeout"/>; else 503 with <c>Retry-After</c>) and <c>GET /health/live</c> (200 while the process
+/// serves). Anonymous, rate-limited like the API, never cached, not in the OpenAPI document; the body is one word:
+/// <c>up</c>, <c>starting</c> (the start-up work goes on; the store answers) or <c>down</c>.
 /// </summary>
 internal static class HealthHostingExtensions
 {
@@ -23,7 +24,10 @@ internal static class HealthHostingExtensions
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<StoreHealthCheck>();
-        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", HealthStatus.Unhealthy, [ReadyTag], StoreTimeout);
+        builder.Services.AddSingleton<StartupHealthCheck>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("store", HealthStatus.Unhealthy, [ReadyTag], StoreTimeout)
+            .AddCheck<StartupHealthCheck>("startup", HealthStatus.Unhealthy, [ReadyTag]);
         return builder;
     }
 
@@ -45,7 +49,7 @@ internal static class HealthHostingExtensions
         ResponseWriter = WriteAsync,
     };
 
-    // Up or down and nothing else: no check names, descriptions or exception text.
+    // One word and nothing else: no check names, descriptions or exception text.
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "text/plain; charset=utf-8";
@@ -55,6 +59,7 @@ internal static class HealthHostingExtensions
         }
 
         StoreUnavailableProblem.Apply(context.Response);
-        return context.Response.WriteAsync("down");
+        bool isOnlyStarting = report.Entries.All(e => e.Value.Status == HealthStatus.Healthy || e.Value.Description == StartupHealthCheck.Starting);
+        return context.Response.WriteAsync(isOnlyStarting ? StartupHealthCheck.Starting : "down");
     }
 }

@@ -17,4 +17,18 @@ public sealed class SampleDataOptions
     /// sample holds the 20 sample sections' values of the 2026-02-04 CNEMC surface-water release.
     /// </summary>
     public string? ObservationsFile { get; set; }
+
+    /// <summary>
+    /// Outlets' discharge-permit limits seeded at start-up (<see cref="Application.Alarms.PermitLimitFile"/>): an outlet
+    /// that has limits in the store keeps them (so a change through the API survives a restart). The sample holds the
+    /// limits of the constructed demonstration outlet (samples/README.md). Empty: none. Relative to the current directory.
+    /// </summary>
+    public string? PermitLimitsFile { get; set; }
+
+    /// <summary>
+    /// A long-layout observation CSV imported once like <see cref="ObservationsFile"/>, after the permit limits are seeded
+    /// and the alarm rules loaded, so that its values go through the alarms as any import does. The sample holds the
+    /// constructed demonstration outlet's day of hourly values (not real data, samples/README.md).
+    /// </summary>
+    public string? DemonstrationFile { get; set; }
 }

@@ -77,9 +77,9 @@ public sealed class StationRegistryTests
 
         RegistrySeedResult result = await seeder.SeedAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal((219, 219), (result.Accepted, result.Added));
+        Assert.Equal((220, 220), (result.Accepted, result.Added));
         Assert.Empty(result.Errors);
-        Assert.Equal(219, (await _store.ListAsync(TestContext.Current.CancellationToken)).Count);
+        Assert.Equal(220, (await _store.ListAsync(TestContext.Current.CancellationToken)).Count);
         Assert.True(registry.TryGet(StationId.Parse("1431A"), out _));
     }
 

@@ -21,6 +21,16 @@ public sealed class AirEvaluationApiTests(EvaluatedSampleHistory history) : ICla
     private ApiFactory Api => history.Api;
 
     [Fact]
+    [Trait("Area", "Foundation")]
+    public void SampleHistory_IsEvaluatedTheMomentTheNodeTurnsReady()
+    {
+        // ADR 0035: starting (503) while the start-up import is evaluated, up once it is — the README's examples then work.
+        Assert.Equal("up", history.ReadyAnswers[^1]);
+        Assert.Contains("starting", history.ReadyAnswers);
+        Assert.Equal(1, history.LastCityDayAtReady.GetArrayLength());
+    }
+
+    [Fact]
     public async Task StationHourlyAqi_EqualsTheAqiCnemcPublished()
     {
         int compared = 0;

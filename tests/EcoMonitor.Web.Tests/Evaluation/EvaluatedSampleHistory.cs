@@ -24,10 +24,20 @@ public sealed class EvaluatedSampleHistory : IAsyncLifetime
     /// <summary>Published AQI by (MN, hour start ISO at +08:00).</summary>
     public Dictionary<(string Station, string HourStart), int> PublishedAqi { get; } = [];
 
+    /// <summary>What <c>/health/ready</c> answered until it said up (ADR 0035: <c>starting</c> while the history is evaluated).</summary>
+    public IReadOnlyList<string> ReadyAnswers { get; private set; } = [];
+
+    /// <summary>The city's 2019-12-31 day as the API answered it the moment the node turned ready.</summary>
+    public JsonElement LastCityDayAtReady { get; private set; }
+
     public async ValueTask InitializeAsync()
     {
         await ReadPublishedAqiAsync();
         DateTime deadline = DateTime.UtcNow + Patience;
+        ReadyAnswers = await Api.WaitUntilReadyAsync((int)Patience.TotalSeconds);
+        LastCityDayAtReady = await Api.GetJsonAsync($"/api/v1/regions/{City}/aqi?interval=day&from=2019-12-31&to=2020-01-01");
+
+        // Asked again until done, so that the other tests still run (and say what they find) if readiness came too early.
         while (true)
         {
             JsonElement last = await Api.GetJsonAsync($"/api/v1/regions/{City}/aqi?interval=day&from=2019-12-31&to=2020-01-01");

@@ -152,6 +152,7 @@ internal sealed class ServerNode : IAsyncDisposable
 
             try
             {
+                // Serving; not necessarily ready (ADR 0035: a node whose workers wait for another node's locks is not yet).
                 using HttpResponseMessage response = await Client.GetAsync(new Uri("/api/v1/parameters", UriKind.Relative), cancellationToken);
                 if (response.IsSuccessStatusCode)
                 {

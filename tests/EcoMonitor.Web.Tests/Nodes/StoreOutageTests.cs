@@ -45,7 +45,11 @@ public sealed class StoreOutageTests
                 Token);
             HttpClient api = node.Client;
 
-            Assert.Equal(HttpStatusCode.OK, await StatusAsync(node, "/health/ready"));
+            // Ready once the work pending at its start is done (ADR 0035).
+            using (await UntilAsync(() => api.GetAsync(new Uri("/health/ready", UriKind.Relative), Token), HttpStatusCode.OK))
+            {
+            }
+
             Assert.Equal(HttpStatusCode.OK, await StatusAsync(node, Read));
 
             proxy.Sever();

@@ -6,15 +6,18 @@
   var EM = window.EM;
   EM.header('water.html');
   var COLOURS = { 1: '#2f7de1', 2: '#2f7de1', 3: '#2fb344', 4: '#f5d800', 5: '#ff8c00', 6: '#e02020' };
-  var NAMES = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV', 5: 'V', 6: '劣V' };
+  var ROMAN = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV', 5: 'V' };
+  // Class names and quality words in the page's language (the API's className and quality are Chinese: 劣V, 良好 …).
+  function className(c) { return c === 6 ? EM.t('classWorseThanV') : ROMAN[c]; }
+  function quality(latest) { return latest && latest['class'] ? EM.t('waterQuality_' + latest['class']) : EM.t('noData'); }
   var legend = document.getElementById('water-legend');
   [1, 2, 3, 4, 5, 6].forEach(function (c) {
-    legend.appendChild(EM.el('span', null, [EM.el('i', { style: 'background:' + COLOURS[c] }), NAMES[c]]));
+    legend.appendChild(EM.el('span', null, [EM.el('i', { style: 'background:' + COLOURS[c] }), className(c)]));
   });
 
   function badge(cls) {
     if (!cls) { return EM.el('span', { 'class': 'badge', style: 'background:#ddd;color:#111', text: '—' }); }
-    return EM.el('span', { 'class': 'badge', style: 'background:' + COLOURS[cls] + ';color:' + (cls === 4 ? '#111' : '#fff'), text: NAMES[cls] });
+    return EM.el('span', { 'class': 'badge', style: 'background:' + COLOURS[cls] + ';color:' + (cls === 4 ? '#111' : '#fff'), text: className(cls) });
   }
 
   function exceeding(s) {
@@ -49,13 +52,13 @@
         { key: 'region', label: 'region', value: function (s) { return EM.regionName(names, s.station.region); }, render: function (s) { return EM.regionName(names, s.station.region); } },
         { key: 'waterBody', label: 'waterBody', value: function (s) { return s.station.waterBody || ''; }, render: function (s) { return EM.t('body_' + (s.station.waterBody || 'river').toLowerCase()); } },
         { key: 'class', label: 'waterClass', value: function (s) { return s.latest ? s.latest['class'] || 0 : 0; }, render: function (s) { return badge(s.latest && s.latest['class']); } },
-        { key: 'quality', label: 'quality', value: function (s) { return s.latest ? s.latest.quality || '' : ''; }, render: function (s) { return (s.latest && s.latest.quality) || EM.t('noData'); } },
-        { key: 'targetClass', label: 'targetClass', value: function (s) { return s.station.waterTargetClass || 0; }, render: function (s) { return s.station.waterTargetClass ? NAMES[s.station.waterTargetClass] : EM.t('targetNotSet'); } },
+        { key: 'quality', label: 'quality', value: function (s) { return s.latest ? s.latest['class'] || 0 : 0; }, render: function (s) { return quality(s.latest); } },
+        { key: 'targetClass', label: 'targetClass', value: function (s) { return s.station.waterTargetClass || 0; }, render: function (s) { return s.station.waterTargetClass ? className(s.station.waterTargetClass) : EM.t('targetNotSet'); } },
         { key: 'exceeding', label: 'exceeding', value: function (s) { return s.exceeding.join(','); }, render: function (s) { return evaluatedList(s, s.exceeding); } },
         { key: 'mainPollutants', label: 'mainPollutants', value: function (s) { return s.latest ? s.latest.mainPollutants.join(',') : ''; }, render: function (s) { return evaluatedList(s, s.latest && s.latest.mainPollutants); } },
         { key: 'items', label: 'items', value: function (s) { return s.latest ? s.latest.items.length : 0; }, render: function (s) {
           if (!s.latest) { return ''; }
-          return EM.el('span', { 'class': 'items-cell', text: s.latest.items.map(function (i) { return i.item + ' ' + i.value + ' (' + i.className + (i.isSeparate ? ', ' + EM.t('separate') : '') + ')'; }).join('; ') });
+          return EM.el('span', { 'class': 'items-cell', text: s.latest.items.map(function (i) { return i.item + ' ' + i.value + ' (' + className(i['class']) + (i.isSeparate ? ', ' + EM.t('separate') : '') + ')'; }).join('; ') });
         } },
         { key: 'day', label: 'day', value: function (s) { return s.latest ? s.latest.period : ''; }, render: function (s) { return s.latest ? s.latest.period : '—'; } }
       ], rows, { id: 'sections-table', rowAttrs: function (s) { return { 'data-mn': s.station.mn }; } });
