@@ -83,6 +83,9 @@ internal static class FrameObservationMapper
         int unknown = 0;
         int badCodes = 0;
         bool isHj2005 = frame.Version == Hj212Version.Hj2005;
+
+        // One array of the frame's size instead of the list growing 4, 8, 16 per frame.
+        into.EnsureCapacity(into.Count + used);
         for (int i = 0; i < used; i++)
         {
             Builder b = builders[i];

@@ -259,14 +259,14 @@ internal sealed class StationConnection(
     {
         if (!GatewayTelemetry.Source.HasListeners())
         {
-            return pipeline.SubmitAsync(item, cancellationToken).AsTask();
+            return pipeline.SubmitAsync(item, cancellationToken);
         }
 
         Activity? previous = Activity.Current;
         Activity? frame = GatewayTelemetry.Source.StartActivity("hj212.frame", ActivityKind.Server);
         try
         {
-            Task<IngestReceipt> receipt = pipeline.SubmitAsync(item, cancellationToken).AsTask();
+            Task<IngestReceipt> receipt = pipeline.SubmitAsync(item, cancellationToken);
             if (frame is not null)
             {
                 frame.SetTag("ecomonitor.mn", item.Frame.StationId).SetTag("ecomonitor.observations", item.Observations.Count);
@@ -318,7 +318,7 @@ internal sealed class StationConnection(
                 }
             }
 
-            if (await IsDurableAsync(pending) && pending.Decision.Reply is { } reply)
+            if (await IsDurableAsync(pending, cancellationToken) && pending.Decision.Reply is { } reply)
             {
                 output.Write(reply);
                 hasUnflushed = true;
@@ -352,11 +352,15 @@ internal sealed class StationConnection(
     private static async Task<bool> FlushAsync(PipeWriter output, CancellationToken cancellationToken) =>
         (await output.FlushAsync(cancellationToken)).IsCompleted;
 
-    private async Task<bool> IsDurableAsync(PendingReply pending)
+    /// <summary>
+    /// Waits for the frame's commit; true when it is durable. Only a wait that has to happen is made cancellable (when
+    /// the connection closes or its deadline passes): most receipts are complete by the time their turn comes.
+    /// </summary>
+    private async Task<bool> IsDurableAsync(PendingReply pending, CancellationToken cancellationToken)
     {
         try
         {
-            await pending.Receipt;
+            await (pending.Receipt.IsCompleted ? pending.Receipt : pending.Receipt.WaitAsync(cancellationToken));
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

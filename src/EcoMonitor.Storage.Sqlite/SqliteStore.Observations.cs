@@ -11,9 +11,9 @@ namespace EcoMonitor.Storage.Sqlite;
 
 internal sealed partial class SqliteStore
 {
-    // Column order read by ReadObservation (after the series columns station_id, parameter, interval).
+    // Column order read by ReadObservation (after the series columns station_id, parameter, interval; the series id last).
     private const string ObservationColumns =
-        "s.station_id, s.parameter, s.interval, o.period_start, o.revision, o.value, o.min, o.max, o.total, o.converted, o.flag, o.source, o.received_at";
+        "s.station_id, s.parameter, s.interval, o.period_start, o.revision, o.value, o.min, o.max, o.total, o.converted, o.flag, o.source, o.received_at, o.series_id";
 
     /// <inheritdoc />
     public Task<AppendResult> AppendAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken) =>
@@ -143,23 +143,41 @@ internal sealed partial class SqliteStore
         return revisions;
     }
 
+    /// <summary>
+    /// Reads the rows of <paramref name="command"/> (<see cref="ObservationColumns"/>). A series' station, parameter and
+    /// interval are read and parsed once per query, not per row: the background workers read a station's window of
+    /// every parameter back after each commit, rows of a few series in turn.
+    /// </summary>
     private static async Task<IReadOnlyList<Observation>> ReadObservationsAsync(SqliteCommand command, CancellationToken cancellationToken)
     {
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         var observations = new List<Observation>();
+        var series = new Dictionary<long, SeriesColumns>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            observations.Add(ReadObservation(reader));
+            long seriesId = reader.GetInt64(13);
+            if (!series.TryGetValue(seriesId, out SeriesColumns? names))
+            {
+                names = ReadSeries(reader);
+                series.Add(seriesId, names);
+            }
+
+            observations.Add(ReadObservation(reader, names));
         }
 
         return observations;
     }
 
-    private static Observation ReadObservation(SqliteDataReader reader) => new()
+    private static Observation ReadObservation(SqliteDataReader reader) => ReadObservation(reader, ReadSeries(reader));
+
+    private static SeriesColumns ReadSeries(SqliteDataReader reader) =>
+        new(StationId.Parse(reader.GetString(0)), ParameterCode.Parse(reader.GetString(1)), StoreCodes.ToInterval(reader.GetString(2)));
+
+    private static Observation ReadObservation(SqliteDataReader reader, SeriesColumns series) => new()
     {
-        Station = StationId.Parse(reader.GetString(0)),
-        Parameter = ParameterCode.Parse(reader.GetString(1)),
-        Interval = StoreCodes.ToInterval(reader.GetString(2)),
+        Station = series.Station,
+        Parameter = series.Parameter,
+        Interval = series.Interval,
         PeriodStart = SqliteValues.ToInstant(reader.GetInt64(3)),
         Value = ReadDecimal(reader, 5),
         Min = ReadDecimal(reader, 6),
@@ -173,4 +191,7 @@ internal sealed partial class SqliteStore
 
     private static decimal? ReadDecimal(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : SqliteValues.ParseDecimal(reader.GetString(ordinal));
+
+    /// <summary>The series columns of an observation row, parsed once per series and query.</summary>
+    private sealed record SeriesColumns(StationId Station, ParameterCode Parameter, ObservationInterval Interval);
 }

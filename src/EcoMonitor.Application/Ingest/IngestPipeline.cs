@@ -28,17 +28,26 @@ public sealed class IngestPipeline
     internal ChannelReader<PendingIngest> Reader => _channel.Reader;
 
     /// <summary>
-    /// Queues <paramref name="item"/> (waiting while the queue is full) and completes once it is durable, saying
-    /// whether its packet was a duplicate and what its observations did. Faults — and the caller must not acknowledge
-    /// — when the batch holding it could not be committed, or when the pipeline has stopped accepting items
-    /// (<see cref="ChannelClosedException"/>). Cancelling stops the wait, not a commit already under way.
+    /// Queues <paramref name="item"/> (waiting while the queue is full) and returns its receipt, which completes once
+    /// the item is durable, saying whether its packet was a duplicate and what its observations did. The receipt faults
+    /// — and the caller must not acknowledge — when the batch holding the item could not be committed; the returned task
+    /// faults with <see cref="ChannelClosedException"/> when the pipeline has stopped accepting items. Cancelling stops
+    /// only the wait for room in the queue: an item once queued is stored, and its receipt completes when its batch is
+    /// committed (or has failed), so a caller that must stop waiting earlier wraps the receipt itself. When the queue has
+    /// room — the usual case — the item is queued synchronously and the receipt itself is returned: no state machine and
+    /// no cancellation registration per frame.
     /// </summary>
-    public async ValueTask<IngestReceipt> SubmitAsync(IngestItem item, CancellationToken cancellationToken)
+    public Task<IngestReceipt> SubmitAsync(IngestItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         var pending = new PendingIngest(item);
+        return _channel.Writer.TryWrite(pending) ? pending.Receipt : QueueThenWaitAsync(pending, cancellationToken);
+    }
+
+    private async Task<IngestReceipt> QueueThenWaitAsync(PendingIngest pending, CancellationToken cancellationToken)
+    {
         await _channel.Writer.WriteAsync(pending, cancellationToken);
-        return await pending.Receipt.WaitAsync(cancellationToken);
+        return await pending.Receipt;
     }
 
     /// <summary>Stops accepting items; those already accepted are still stored.</summary>

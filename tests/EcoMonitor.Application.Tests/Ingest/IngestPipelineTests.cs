@@ -60,8 +60,8 @@ public sealed class IngestPipelineTests
         await host.Schema.MigrateAsync(Ct);
         StationId station = Some.StationId();
         IngestItem item = Some.DataItem(station);
-        ValueTask<IngestReceipt> first = host.Pipeline.SubmitAsync(item, Ct);
-        ValueTask<IngestReceipt> second = host.Pipeline.SubmitAsync(item, Ct);
+        Task<IngestReceipt> first = host.Pipeline.SubmitAsync(item, Ct);
+        Task<IngestReceipt> second = host.Pipeline.SubmitAsync(item, Ct);
 
         await host.StartAsync();
 
@@ -98,13 +98,13 @@ public sealed class IngestPipelineTests
         await using var host = new IngestTestHost(capacity: 2);
         await host.Schema.MigrateAsync(Ct);
         StationId station = Some.StationId();
-        ValueTask<IngestReceipt>[] receipts = [.. Enumerable.Range(0, 3).Select(h => host.Pipeline.SubmitAsync(Some.DataItem(station, h), Ct))];
+        Task<IngestReceipt>[] receipts = [.. Enumerable.Range(0, 3).Select(h => host.Pipeline.SubmitAsync(Some.DataItem(station, h), Ct))];
 
         Assert.Equal(2, host.Pipeline.QueuedCount);
         Assert.False(receipts[2].IsCompleted);
 
         await host.StartAsync();
-        foreach (ValueTask<IngestReceipt> receipt in receipts)
+        foreach (Task<IngestReceipt> receipt in receipts)
         {
             Assert.Equal(3, (await receipt).Appended.Inserted);
         }
@@ -145,12 +145,12 @@ public sealed class IngestPipelineTests
         await using var host = new IngestTestHost();
         await host.Schema.MigrateAsync(Ct);
         StationId station = Some.StationId();
-        ValueTask<IngestReceipt>[] receipts = [.. Enumerable.Range(0, 20).Select(h => host.Pipeline.SubmitAsync(Some.DataItem(station, h), Ct))];
+        Task<IngestReceipt>[] receipts = [.. Enumerable.Range(0, 20).Select(h => host.Pipeline.SubmitAsync(Some.DataItem(station, h), Ct))];
 
         await host.StartAsync();
         await host.StopAsync();
 
-        foreach (ValueTask<IngestReceipt> receipt in receipts)
+        foreach (Task<IngestReceipt> receipt in receipts)
         {
             Assert.Equal(3, (await receipt).Appended.Inserted);
         }
