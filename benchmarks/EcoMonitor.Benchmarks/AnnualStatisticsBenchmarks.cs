@@ -25,6 +25,7 @@ public class AnnualStatisticsBenchmarks : IDisposable
     private static readonly LocalDate LastDay = new(2025, 12, 31);
 
     private string _directory = "";
+    private SqliteDatabase _database = null!;
     private SqliteStore _store = null!;
     private IReadOnlyList<DailyAirSeries> _loaded = [];
 
@@ -32,10 +33,8 @@ public class AnnualStatisticsBenchmarks : IDisposable
     public void Setup()
     {
         _directory = Path.Combine(Path.GetTempPath(), "ecomonitor-bench", Guid.NewGuid().ToString("N"));
-        _store = new SqliteStore(
-            Options.Create(new SqliteStorageOptions { Path = Path.Combine(_directory, "bench.db") }),
-            TimeProvider.System,
-            NullLogger<SqliteStore>.Instance);
+        _database = new SqliteDatabase(Options.Create(new SqliteStorageOptions { Path = Path.Combine(_directory, "bench.db") }), TimeProvider.System, NullLogger<SqliteDatabase>.Instance);
+        _store = new SqliteStore(_database, NullLogger<SqliteStore>.Instance);
         _store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         var random = new Random(2025);
         List<DailyAqiRecord> year = new(Stations * 365);
@@ -67,7 +66,7 @@ public class AnnualStatisticsBenchmarks : IDisposable
 
     public void Dispose()
     {
-        _store?.Dispose();
+        _database?.Dispose();
         GC.SuppressFinalize(this);
     }
 

@@ -35,6 +35,7 @@ public class PostgresStoreBenchmarks : IDisposable
     private static readonly StationId YearStation = StationId.Parse("BENCHYEAR1");
 
     private readonly byte[] _frameBytes = Encoding.ASCII.GetBytes(new string('x', 600));
+    private PostgresDatabase _database = null!;
     private PostgresStore _store = null!;
     private StationId[] _stations = [];
     private StationId[] _mapStations = [];
@@ -46,10 +47,8 @@ public class PostgresStoreBenchmarks : IDisposable
     {
         string connectionString = Environment.GetEnvironmentVariable("ECOMON_BENCH_PG")
             ?? throw new InvalidOperationException("Set ECOMON_BENCH_PG to a connection string of an empty database (see benchmarks/pg-bench-server.sh).");
-        _store = new PostgresStore(
-            Options.Create(new PostgresStorageOptions { ConnectionString = connectionString, PartitionMonthsAhead = 12 }),
-            TimeProvider.System,
-            NullLogger<PostgresStore>.Instance);
+        _database = new PostgresDatabase(Options.Create(new PostgresStorageOptions { ConnectionString = connectionString, PartitionMonthsAhead = 12 }), TimeProvider.System, NullLogger<PostgresDatabase>.Instance);
+        _store = new PostgresStore(_database, NullLogger<PostgresStore>.Instance);
         _store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         _stations = [.. Enumerable.Range(0, Stations).Select(i => StationId.Parse(string.Create(CultureInfo.InvariantCulture, $"BENCH{i:D6}")))];
         _mapStations = [.. Enumerable.Range(0, MapStations).Select(i => StationId.Parse(string.Create(CultureInfo.InvariantCulture, $"MAP{i:D6}")))];
@@ -69,7 +68,7 @@ public class PostgresStoreBenchmarks : IDisposable
 
     public void Dispose()
     {
-        _store?.Dispose();
+        _database?.Dispose();
         GC.SuppressFinalize(this);
     }
 

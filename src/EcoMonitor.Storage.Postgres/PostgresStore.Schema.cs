@@ -73,9 +73,6 @@ internal sealed partial class PostgresStore : IStoreSchema
         PostgresLog.SchemaUpToDate(_logger, applied.Count == 0 ? 0 : applied.Max());
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private static Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken) =>
+        PostgresDatabase.ExecuteAsync(connection, sql, cancellationToken);
 }

@@ -27,7 +27,7 @@ internal sealed partial class SqliteStore : IClusterLock
     private SemaphoreSlim Gate(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        return Locks.GetOrAdd(_path + "\n" + name, static _ => new SemaphoreSlim(1, 1));
+        return Locks.GetOrAdd(_db.Path + "\n" + name, static _ => new SemaphoreSlim(1, 1));
     }
 
     private sealed class Held(SemaphoreSlim gate) : IAsyncDisposable

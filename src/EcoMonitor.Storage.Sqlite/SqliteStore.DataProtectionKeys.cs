@@ -8,9 +8,7 @@ internal sealed partial class SqliteStore : IDataProtectionKeyStore
     /// <inheritdoc />
     public IReadOnlyList<StoredDataProtectionKey> ListDataProtectionKeys()
     {
-        ObjectDisposedException.ThrowIf(_isDisposed, this);
-        using var connection = new SqliteConnection(_connectionString);
-        connection.Open();
+        using SqliteConnection connection = _db.OpenReader();
         using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "SELECT id, xml, created_at FROM data_protection_key ORDER BY created_at, id;";
         using SqliteDataReader reader = command.ExecuteReader();
@@ -28,24 +26,14 @@ internal sealed partial class SqliteStore : IDataProtectionKeyStore
     public void AddDataProtectionKey(StoredDataProtectionKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        _writeLock.Wait();
-        try
+        _db.Write(writer => InTransaction(writer, 0, 0, w =>
         {
-            ObjectDisposedException.ThrowIf(_isDisposed, this);
-            _writer ??= OpenWriter();
-            InTransaction(_writer, 0, 0, w =>
-            {
-                using SqliteCommand command = w.Connection.CreateCommand();
-                command.CommandText = "INSERT INTO data_protection_key (id, xml, created_at) VALUES ($id, $xml, $at);";
-                command.Parameters.AddWithValue("$id", key.Id);
-                command.Parameters.AddWithValue("$xml", key.Xml);
-                command.Parameters.AddWithValue("$at", SqliteValues.ToColumn(key.CreatedAt));
-                return command.ExecuteNonQuery();
-            });
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+            using SqliteCommand command = w.Connection.CreateCommand();
+            command.CommandText = "INSERT INTO data_protection_key (id, xml, created_at) VALUES ($id, $xml, $at);";
+            command.Parameters.AddWithValue("$id", key.Id);
+            command.Parameters.AddWithValue("$xml", key.Xml);
+            command.Parameters.AddWithValue("$at", SqliteValues.ToColumn(key.CreatedAt));
+            return command.ExecuteNonQuery();
+        }));
     }
 }

@@ -34,10 +34,11 @@ public sealed class PostgresUpgradeTests
         try
         {
             await CreateVersion10DatabaseAsync(connectionString);
-            using var store = new PostgresStore(
+            using var database = new PostgresDatabase(
                 Options.Create(new PostgresStorageOptions { ConnectionString = connectionString, PartitionMonthsAhead = 1 }),
                 TimeProvider.System,
-                NullLogger<PostgresStore>.Instance);
+                NullLogger<PostgresDatabase>.Instance);
+            var store = new PostgresStore(database, NullLogger<PostgresStore>.Instance);
 
             await store.MigrateAsync(Ct);
 

@@ -1,0 +1,38 @@
+using EcoMonitor.Application.Scheduling;
+using EcoMonitor.Application.Security;
+using EcoMonitor.Application.Storage;
+
+namespace EcoMonitor.Storage.Postgres;
+
+/// <summary>
+/// The registration table of the PostgreSQL engine: every store contract and the class that serves it, one row each
+/// (docs/adr/0033). <see cref="PostgresStorageServiceCollectionExtensions.AddPostgresStorage"/> registers exactly these.
+/// </summary>
+internal static class PostgresContracts
+{
+    public static readonly IReadOnlyList<StoreContract> All =
+    [
+        StoreContract.Of<IStoreSchema, PostgresStore>(),
+        StoreContract.Of<IStoreHealth, PostgresStore>(),
+        StoreContract.Of<IStationStore, PostgresStore>(),
+        StoreContract.Of<IObservationStore, PostgresStore>(),
+        StoreContract.Of<IRawFrameArchive, PostgresStore>(),
+        StoreContract.Of<IIngestStore, PostgresStore>(),
+        StoreContract.Of<IEvaluationStore, PostgresStore>(),
+        StoreContract.Of<IClusterLock, PostgresStore>(),
+        StoreContract.Of<IStoreExport, PostgresStore>(),
+        StoreContract.Of<IStoreImport, PostgresStore>(),
+        StoreContract.Of<IAuditLog, PostgresStore>(),
+        StoreContract.Of<IQualityStore, PostgresStore>(),
+        StoreContract.Of<IReviewStore, PostgresStore>(),
+        StoreContract.Of<ISuspicionStore, PostgresStore>(),
+        StoreContract.Of<IAlarmStore, PostgresStore>(),
+        StoreContract.Of<IAlarmRuleStore, PostgresStore>(),
+        StoreContract.Of<IPermitLimitStore, PostgresStore>(),
+        StoreContract.Of<IConsoleSessionStore, PostgresStore>(),
+        StoreContract.Of<IDataProtectionKeyStore, PostgresStore>(),
+        StoreContract.Of<IPendingWorkStore, PostgresStore>(),
+        StoreContract.Of<IConfigurationChanges, PostgresStore>(),
+        StoreContract.Of<IScheduledRunStore, PostgresStore>(),
+    ];
+}

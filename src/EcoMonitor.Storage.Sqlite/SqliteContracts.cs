@@ -1,0 +1,38 @@
+using EcoMonitor.Application.Scheduling;
+using EcoMonitor.Application.Security;
+using EcoMonitor.Application.Storage;
+
+namespace EcoMonitor.Storage.Sqlite;
+
+/// <summary>
+/// The registration table of the SQLite engine: every store contract and the class that serves it, one row each
+/// (docs/adr/0033). <see cref="SqliteStorageServiceCollectionExtensions.AddSqliteStorage"/> registers exactly these.
+/// </summary>
+internal static class SqliteContracts
+{
+    public static readonly IReadOnlyList<StoreContract> All =
+    [
+        StoreContract.Of<IStoreSchema, SqliteStore>(),
+        StoreContract.Of<IStoreHealth, SqliteStore>(),
+        StoreContract.Of<IStationStore, SqliteStore>(),
+        StoreContract.Of<IObservationStore, SqliteStore>(),
+        StoreContract.Of<IRawFrameArchive, SqliteStore>(),
+        StoreContract.Of<IIngestStore, SqliteStore>(),
+        StoreContract.Of<IEvaluationStore, SqliteStore>(),
+        StoreContract.Of<IClusterLock, SqliteStore>(),
+        StoreContract.Of<IStoreExport, SqliteStore>(),
+        StoreContract.Of<IStoreImport, SqliteStore>(),
+        StoreContract.Of<IAuditLog, SqliteStore>(),
+        StoreContract.Of<IQualityStore, SqliteStore>(),
+        StoreContract.Of<IReviewStore, SqliteStore>(),
+        StoreContract.Of<ISuspicionStore, SqliteStore>(),
+        StoreContract.Of<IAlarmStore, SqliteStore>(),
+        StoreContract.Of<IAlarmRuleStore, SqliteStore>(),
+        StoreContract.Of<IPermitLimitStore, SqliteStore>(),
+        StoreContract.Of<IConsoleSessionStore, SqliteStore>(),
+        StoreContract.Of<IDataProtectionKeyStore, SqliteStore>(),
+        StoreContract.Of<IPendingWorkStore, SqliteStore>(),
+        StoreContract.Of<IConfigurationChanges, SqliteStore>(),
+        StoreContract.Of<IScheduledRunStore, SqliteStore>(),
+    ];
+}
