@@ -13,7 +13,7 @@ internal static class PostgresContracts
     public static readonly IReadOnlyList<StoreContract> All =
     [
         StoreContract.Of<IStoreSchema, PostgresStore>(),
-        StoreContract.Of<IStoreHealth, PostgresStore>(),
+        StoreContract.Of<IStoreHealth, PostgresStoreHealth>(),
         StoreContract.Of<IStationStore, PostgresStore>(),
         StoreContract.Of<IObservationStore, PostgresStore>(),
         StoreContract.Of<IRawFrameArchive, PostgresStore>(),

@@ -24,7 +24,7 @@ internal sealed partial class PostgresStore : IConfigurationChanges
     {
         ArgumentNullException.ThrowIfNull(changed);
         TimeSpan retry = FirstListenRetry;
-        var outage = new StoreOutageLog(this, _logger, "configuration listener");
+        var outage = new StoreOutageLog(new PostgresStoreHealth(_db), _logger, "configuration listener");
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();

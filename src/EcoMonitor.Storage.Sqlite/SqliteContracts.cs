@@ -13,7 +13,7 @@ internal static class SqliteContracts
     public static readonly IReadOnlyList<StoreContract> All =
     [
         StoreContract.Of<IStoreSchema, SqliteStore>(),
-        StoreContract.Of<IStoreHealth, SqliteStore>(),
+        StoreContract.Of<IStoreHealth, SqliteStoreHealth>(),
         StoreContract.Of<IStationStore, SqliteStore>(),
         StoreContract.Of<IObservationStore, SqliteStore>(),
         StoreContract.Of<IRawFrameArchive, SqliteStore>(),

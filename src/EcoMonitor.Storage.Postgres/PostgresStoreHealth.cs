@@ -3,12 +3,15 @@ using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IStoreHealth
+/// <summary>
+/// <see cref="IStoreHealth"/> on PostgreSQL: a round trip on a pooled connection, and which errors mean the database could not be reached.
+/// </summary>
+internal sealed class PostgresStoreHealth(PostgresDatabase db) : IStoreHealth
 {
     /// <inheritdoc />
     public async Task PingAsync(CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("SELECT 1;", connection);
         await command.ExecuteScalarAsync(cancellationToken);
     }

@@ -3,7 +3,10 @@ using Microsoft.Data.Sqlite;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore : IStoreHealth
+/// <summary>
+/// <see cref="IStoreHealth"/> on the SQLite file: a read of the schema table, and which errors mean the file is locked away.
+/// </summary>
+internal sealed class SqliteStoreHealth(SqliteDatabase db) : IStoreHealth
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
@@ -12,7 +15,7 @@ internal sealed partial class SqliteStore : IStoreHealth
     /// <remarks>Reads the schema table, so the file itself is opened and read (a bare <c>SELECT 1</c> would not touch it).</remarks>
     public async Task PingAsync(CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM sqlite_schema;";
         await command.ExecuteScalarAsync(cancellationToken);
