@@ -35,7 +35,7 @@ public class AnnualStatisticsBenchmarks : IDisposable
         _directory = Path.Combine(Path.GetTempPath(), "ecomonitor-bench", Guid.NewGuid().ToString("N"));
         _database = new SqliteDatabase(Options.Create(new SqliteStorageOptions { Path = Path.Combine(_directory, "bench.db") }), TimeProvider.System, NullLogger<SqliteDatabase>.Instance);
         _store = new SqliteStore(_database, NullLogger<SqliteStore>.Instance);
-        _store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        new SqliteStoreSchema(_database, NullLogger<SqliteStoreSchema>.Instance).MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         var random = new Random(2025);
         List<DailyAqiRecord> year = new(Stations * 365);
         for (int s = 0; s < Stations; s++)

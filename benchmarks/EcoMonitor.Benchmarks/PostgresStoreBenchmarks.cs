@@ -49,7 +49,8 @@ public class PostgresStoreBenchmarks : IDisposable
             ?? throw new InvalidOperationException("Set ECOMON_BENCH_PG to a connection string of an empty database (see benchmarks/pg-bench-server.sh).");
         _database = new PostgresDatabase(Options.Create(new PostgresStorageOptions { ConnectionString = connectionString, PartitionMonthsAhead = 12 }), TimeProvider.System, NullLogger<PostgresDatabase>.Instance);
         _store = new PostgresStore(_database, NullLogger<PostgresStore>.Instance);
-        _store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        new PostgresStoreSchema(_database, new PostgresPartitions(_database, NullLogger<PostgresPartitions>.Instance), NullLogger<PostgresStoreSchema>.Instance)
+            .MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         _stations = [.. Enumerable.Range(0, Stations).Select(i => StationId.Parse(string.Create(CultureInfo.InvariantCulture, $"BENCH{i:D6}")))];
         _mapStations = [.. Enumerable.Range(0, MapStations).Select(i => StationId.Parse(string.Create(CultureInfo.InvariantCulture, $"MAP{i:D6}")))];
         _parameters = [.. Enumerable.Range(0, ParametersPerFrame).Select(i => ParameterCode.Parse(string.Create(CultureInfo.InvariantCulture, $"a3400{i}")))];

@@ -12,7 +12,7 @@ internal static class PostgresContracts
 {
     public static readonly IReadOnlyList<StoreContract> All =
     [
-        StoreContract.Of<IStoreSchema, PostgresStore>(),
+        StoreContract.Of<IStoreSchema, PostgresStoreSchema>(),
         StoreContract.Of<IStoreHealth, PostgresStoreHealth>(),
         StoreContract.Of<IStationStore, PostgresStore>(),
         StoreContract.Of<IObservationStore, PostgresStore>(),

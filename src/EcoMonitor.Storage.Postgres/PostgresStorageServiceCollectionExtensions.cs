@@ -24,6 +24,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgresStorageOptions>, PostgresConnectionStringValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PostgresDatabase>();
+        services.AddSingleton<PostgresPartitions>();
         services.AddStoreContracts(PostgresContracts.All);
         services.AddHostedService<StoreMigrationService>();
         services.AddSingleton<IScheduledJob, PartitionMaintenanceJob>();

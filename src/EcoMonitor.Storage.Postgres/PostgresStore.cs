@@ -26,4 +26,7 @@ internal sealed partial class PostgresStore
 
     private Task<T> InTransactionAsync<T>(int frames, int observations, Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken) =>
         _db.InTransactionAsync(frames, observations, work, cancellationToken);
+
+    private static Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken) =>
+        PostgresDatabase.ExecuteAsync(connection, sql, cancellationToken);
 }

@@ -12,7 +12,7 @@ internal static class SqliteContracts
 {
     public static readonly IReadOnlyList<StoreContract> All =
     [
-        StoreContract.Of<IStoreSchema, SqliteStore>(),
+        StoreContract.Of<IStoreSchema, SqliteStoreSchema>(),
         StoreContract.Of<IStoreHealth, SqliteStoreHealth>(),
         StoreContract.Of<IStationStore, SqliteStore>(),
         StoreContract.Of<IObservationStore, SqliteStore>(),

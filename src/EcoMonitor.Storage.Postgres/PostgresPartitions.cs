@@ -1,9 +1,14 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore
+/// <summary>
+/// Monthly observation partitions and retention (ADR 0011): made ahead at migration and by the scheduled job
+/// <c>storage.partitions</c> (<see cref="PartitionMaintenanceJob"/>), one node at a time under an advisory lock.
+/// </summary>
+internal sealed class PostgresPartitions(PostgresDatabase db, ILogger<PostgresPartitions> logger)
 {
     private const string PartitionPrefix = "observation_y";
 
@@ -15,36 +20,36 @@ internal sealed partial class PostgresStore
     /// </summary>
     public async Task<bool> RunPartitionMaintenanceAsync(CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using (var tryLock = new NpgsqlCommand(
             $"SELECT pg_try_advisory_lock({AdvisoryLockKeys.ClassId}, {AdvisoryLockKeys.PartitionMaintenance});", connection))
         {
             if (!(bool)(await tryLock.ExecuteScalarAsync(cancellationToken))!)
             {
-                PostgresLog.MaintenanceSkipped(_logger);
+                PostgresLog.MaintenanceSkipped(logger);
                 return false;
             }
         }
 
         try
         {
-            DateTime now = _timeProvider.GetUtcNow().UtcDateTime;
+            DateTime now = db.TimeProvider.GetUtcNow().UtcDateTime;
             var thisMonth = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc);
-            for (int m = -1; m <= _options.PartitionMonthsAhead; m++)
+            for (int m = -1; m <= db.Options.PartitionMonthsAhead; m++)
             {
                 await EnsurePartitionAsync(connection, thisMonth.AddMonths(m), cancellationToken);
             }
 
-            if (_options.RetentionMonths > 0)
+            if (db.Options.RetentionMonths > 0)
             {
-                await ApplyRetentionAsync(connection, thisMonth.AddMonths(-_options.RetentionMonths), cancellationToken);
+                await ApplyRetentionAsync(connection, thisMonth.AddMonths(-db.Options.RetentionMonths), cancellationToken);
             }
 
             return true;
         }
         finally
         {
-            await ExecuteAsync(connection,
+            await PostgresDatabase.ExecuteAsync(connection,
                 $"SELECT pg_advisory_unlock({AdvisoryLockKeys.ClassId}, {AdvisoryLockKeys.PartitionMaintenance});", CancellationToken.None);
         }
     }
@@ -52,7 +57,7 @@ internal sealed partial class PostgresStore
     /// <summary>The names of the monthly observation partitions, oldest first.</summary>
     public async Task<IReadOnlyList<string>> ListPartitionsAsync(CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         return await ListPartitionsAsync(connection, cancellationToken);
     }
 
@@ -103,7 +108,7 @@ internal sealed partial class PostgresStore
         }
 
         await transaction.CommitAsync(cancellationToken);
-        PostgresLog.PartitionCreated(_logger, name);
+        PostgresLog.PartitionCreated(logger, name);
     }
 
     private async Task ApplyRetentionAsync(NpgsqlConnection connection, DateTime cutoff, CancellationToken cancellationToken)
@@ -127,7 +132,7 @@ internal sealed partial class PostgresStore
             }
 
             await transaction.CommitAsync(cancellationToken);
-            PostgresLog.PartitionDropped(_logger, name);
+            PostgresLog.PartitionDropped(logger, name);
         }
 
         await using NpgsqlTransaction cleanup = await connection.BeginTransactionAsync(cancellationToken);

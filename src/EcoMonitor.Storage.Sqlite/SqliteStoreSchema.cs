@@ -1,16 +1,21 @@
+using EcoMonitor.Application.Storage;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore
+/// <summary>
+/// <see cref="IStoreSchema"/> on SQLite: the migrations of <see cref="SqliteMigrations"/>, applied on the writer connection.
+/// </summary>
+internal sealed class SqliteStoreSchema(SqliteDatabase db, ILogger<SqliteStoreSchema> logger) : IStoreSchema
 {
     /// <inheritdoc />
-    public Task MigrateAsync(CancellationToken cancellationToken) => WriteAsync(Migrate, cancellationToken);
+    public Task MigrateAsync(CancellationToken cancellationToken) => db.WriteAsync(Migrate, cancellationToken);
 
     private int Migrate(SqliteWriter writer)
     {
         SqliteConnection connection = writer.Connection;
-        Execute(connection, SqliteMigrations.CreateVersionTable);
+        SqliteDatabase.Execute(connection, SqliteMigrations.CreateVersionTable);
         HashSet<int> applied = AppliedVersions(connection);
         foreach (SqliteMigrations.Migration migration in SqliteMigrations.All)
         {
@@ -28,17 +33,17 @@ internal sealed partial class SqliteStore
                 command.CommandText = "INSERT INTO schema_version (version, description, applied_at) VALUES ($version, $description, $at);";
                 command.Parameters.AddWithValue("$version", migration.Version);
                 command.Parameters.AddWithValue("$description", migration.Description);
-                command.Parameters.AddWithValue("$at", SqliteValues.ToColumn(NodaTime.Instant.FromDateTimeOffset(_timeProvider.GetUtcNow())));
+                command.Parameters.AddWithValue("$at", SqliteValues.ToColumn(NodaTime.Instant.FromDateTimeOffset(db.TimeProvider.GetUtcNow())));
                 command.ExecuteNonQuery();
             }
 
             transaction.Commit();
             applied.Add(migration.Version);
-            StorageLog.MigrationApplied(_logger, migration.Version, migration.Description);
+            StorageLog.MigrationApplied(logger, migration.Version, migration.Description);
         }
 
         int current = applied.Count == 0 ? 0 : applied.Max();
-        StorageLog.SchemaUpToDate(_logger, current);
+        StorageLog.SchemaUpToDate(logger, current);
         return current;
     }
 

@@ -1,9 +1,14 @@
 using EcoMonitor.Application.Storage;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IStoreSchema
+/// <summary>
+/// <see cref="IStoreSchema"/> on PostgreSQL: the migrations of <see cref="PostgresMigrations"/>, applied once across nodes under an
+/// advisory lock, then partition maintenance.
+/// </summary>
+internal sealed class PostgresStoreSchema(PostgresDatabase db, PostgresPartitions partitions, ILogger<PostgresStoreSchema> logger) : IStoreSchema
 {
     /// <inheritdoc />
     /// <remarks>
@@ -12,25 +17,25 @@ internal sealed partial class PostgresStore : IStoreSchema
     /// </remarks>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        await using (NpgsqlConnection connection = await OpenAsync(cancellationToken))
+        await using (NpgsqlConnection connection = await db.OpenAsync(cancellationToken))
         {
-            await ExecuteAsync(connection, $"SELECT pg_advisory_lock({AdvisoryLockKeys.ClassId}, {AdvisoryLockKeys.Migration});", cancellationToken);
+            await PostgresDatabase.ExecuteAsync(connection, $"SELECT pg_advisory_lock({AdvisoryLockKeys.ClassId}, {AdvisoryLockKeys.Migration});", cancellationToken);
             try
             {
                 await MigrateAsync(connection, cancellationToken);
             }
             finally
             {
-                await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({AdvisoryLockKeys.ClassId}, {AdvisoryLockKeys.Migration});", CancellationToken.None);
+                await PostgresDatabase.ExecuteAsync(connection, $"SELECT pg_advisory_unlock({AdvisoryLockKeys.ClassId}, {AdvisoryLockKeys.Migration});", CancellationToken.None);
             }
         }
 
-        await RunPartitionMaintenanceAsync(cancellationToken);
+        await partitions.RunPartitionMaintenanceAsync(cancellationToken);
     }
 
     private async Task MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, PostgresMigrations.CreateVersionTable, cancellationToken);
+        await PostgresDatabase.ExecuteAsync(connection, PostgresMigrations.CreateVersionTable, cancellationToken);
         // A migration is applied when its version is missing, not when it is above the highest applied one:
         // migrations written side by side (pre-assigned numbers) may land in any order of numbers.
         var applied = new HashSet<int>();
@@ -61,18 +66,15 @@ internal sealed partial class PostgresStore : IStoreSchema
             {
                 record.Parameters.AddWithValue(migration.Version);
                 record.Parameters.AddWithValue(migration.Description);
-                record.Parameters.AddWithValue(_timeProvider.GetUtcNow().UtcDateTime);
+                record.Parameters.AddWithValue(db.TimeProvider.GetUtcNow().UtcDateTime);
                 await record.ExecuteNonQueryAsync(cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
             applied.Add(migration.Version);
-            PostgresLog.MigrationApplied(_logger, migration.Version, migration.Description);
+            PostgresLog.MigrationApplied(logger, migration.Version, migration.Description);
         }
 
-        PostgresLog.SchemaUpToDate(_logger, applied.Count == 0 ? 0 : applied.Max());
+        PostgresLog.SchemaUpToDate(logger, applied.Count == 0 ? 0 : applied.Max());
     }
-
-    private static Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken) =>
-        PostgresDatabase.ExecuteAsync(connection, sql, cancellationToken);
 }
