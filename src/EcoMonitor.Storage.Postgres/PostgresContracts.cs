@@ -29,7 +29,7 @@ internal static class PostgresContracts
         StoreContract.Of<IAlarmStore, PostgresStore>(),
         StoreContract.Of<IAlarmRuleStore, PostgresStore>(),
         StoreContract.Of<IPermitLimitStore, PostgresStore>(),
-        StoreContract.Of<IConsoleSessionStore, PostgresStore>(),
+        StoreContract.Of<IConsoleSessionStore, PostgresConsoleSessionStore>(),
         StoreContract.Of<IDataProtectionKeyStore, PostgresStore>(),
         StoreContract.Of<IPendingWorkStore, PostgresStore>(),
         StoreContract.Of<IConfigurationChanges, PostgresStore>(),

@@ -29,7 +29,7 @@ internal static class SqliteContracts
         StoreContract.Of<IAlarmStore, SqliteStore>(),
         StoreContract.Of<IAlarmRuleStore, SqliteStore>(),
         StoreContract.Of<IPermitLimitStore, SqliteStore>(),
-        StoreContract.Of<IConsoleSessionStore, SqliteStore>(),
+        StoreContract.Of<IConsoleSessionStore, SqliteConsoleSessionStore>(),
         StoreContract.Of<IDataProtectionKeyStore, SqliteStore>(),
         StoreContract.Of<IPendingWorkStore, SqliteStore>(),
         StoreContract.Of<IConfigurationChanges, SqliteStore>(),

@@ -4,13 +4,17 @@ using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IConsoleSessionStore
+/// <summary>
+/// <see cref="IConsoleSessionStore"/> on PostgreSQL: table <c>console_session</c> (migration 13), sessions keyed by the SHA-256 of
+/// the cookie's session key.
+/// </summary>
+internal sealed class PostgresConsoleSessionStore(PostgresDatabase db) : IConsoleSessionStore
 {
     /// <inheritdoc />
     public Task CreateSessionAsync(ConsoleSession session, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return InTransactionAsync(0, 0, async (connection, transaction) =>
+        return db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             await using var command = new NpgsqlCommand("""
                 INSERT INTO console_session (id, user_name, ticket, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6);
@@ -28,7 +32,7 @@ internal sealed partial class PostgresStore : IConsoleSessionStore
     /// <inheritdoc />
     public async Task<ConsoleSession?> FindSessionAsync(string id, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             "SELECT user_name, ticket, created_at, last_seen_at, expires_at FROM console_session WHERE id = $1;", connection);
         command.Parameters.AddWithValue(id);
@@ -59,7 +63,7 @@ internal sealed partial class PostgresStore : IConsoleSessionStore
 
     /// <inheritdoc />
     public async Task<bool> DeleteSessionAsync(string id, CancellationToken cancellationToken) =>
-        await InTransactionAsync(0, 0, async (connection, transaction) =>
+        await db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             await using var command = new NpgsqlCommand("DELETE FROM console_session WHERE id = $1;", connection, transaction);
             command.Parameters.AddWithValue(id);
@@ -68,7 +72,7 @@ internal sealed partial class PostgresStore : IConsoleSessionStore
 
     /// <inheritdoc />
     public Task<int> DeleteExpiredSessionsAsync(Instant now, Duration idleTimeout, CancellationToken cancellationToken) =>
-        InTransactionAsync(0, 0, async (connection, transaction) =>
+        db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             await using var command = new NpgsqlCommand("DELETE FROM console_session WHERE expires_at <= $1 OR last_seen_at <= $2;", connection, transaction);
             command.Parameters.AddWithValue(PostgresValues.ToColumn(now));
@@ -77,7 +81,7 @@ internal sealed partial class PostgresStore : IConsoleSessionStore
         }, cancellationToken);
 
     private Task<int> UpdateSessionAsync(string sql, string id, byte[]? ticket, Instant lastSeenAt, CancellationToken cancellationToken) =>
-        InTransactionAsync(0, 0, async (connection, transaction) =>
+        db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             await using var command = new NpgsqlCommand(sql, connection, transaction);
             command.Parameters.AddWithValue(id);

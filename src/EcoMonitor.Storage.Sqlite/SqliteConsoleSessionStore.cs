@@ -4,13 +4,17 @@ using NodaTime;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore : IConsoleSessionStore
+/// <summary>
+/// <see cref="IConsoleSessionStore"/> on SQLite: table <c>console_session</c> (migration 14), sessions keyed by the SHA-256 of the
+/// cookie's session key.
+/// </summary>
+internal sealed class SqliteConsoleSessionStore(SqliteDatabase db) : IConsoleSessionStore
 {
     /// <inheritdoc />
     public Task CreateSessionAsync(ConsoleSession session, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return WriteAsync(writer => InTransaction(writer, 0, 0, w =>
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w =>
         {
             using SqliteCommand command = w.Connection.CreateCommand();
             command.CommandText = """
@@ -30,7 +34,7 @@ internal sealed partial class SqliteStore : IConsoleSessionStore
     /// <inheritdoc />
     public async Task<ConsoleSession?> FindSessionAsync(string id, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "SELECT user_name, ticket, created_at, last_seen_at, expires_at FROM console_session WHERE id = $id;";
         command.Parameters.AddWithValue("$id", id);
@@ -61,7 +65,7 @@ internal sealed partial class SqliteStore : IConsoleSessionStore
 
     /// <inheritdoc />
     public async Task<bool> DeleteSessionAsync(string id, CancellationToken cancellationToken) =>
-        await WriteAsync(writer => InTransaction(writer, 0, 0, w =>
+        await db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w =>
         {
             using SqliteCommand command = w.Connection.CreateCommand();
             command.CommandText = "DELETE FROM console_session WHERE id = $id;";
@@ -71,7 +75,7 @@ internal sealed partial class SqliteStore : IConsoleSessionStore
 
     /// <inheritdoc />
     public Task<int> DeleteExpiredSessionsAsync(Instant now, Duration idleTimeout, CancellationToken cancellationToken) =>
-        WriteAsync(writer => InTransaction(writer, 0, 0, w =>
+        db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w =>
         {
             using SqliteCommand command = w.Connection.CreateCommand();
             command.CommandText = "DELETE FROM console_session WHERE expires_at <= $now OR last_seen_at <= $idleSince;";
@@ -81,7 +85,7 @@ internal sealed partial class SqliteStore : IConsoleSessionStore
         }), cancellationToken);
 
     private Task<int> UpdateSessionAsync(string sql, string id, byte[]? ticket, Instant lastSeenAt, CancellationToken cancellationToken) =>
-        WriteAsync(writer => InTransaction(writer, 0, 0, w =>
+        db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w =>
         {
             using SqliteCommand command = w.Connection.CreateCommand();
             command.CommandText = sql;
