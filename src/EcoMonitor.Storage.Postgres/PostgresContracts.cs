@@ -30,7 +30,7 @@ internal static class PostgresContracts
         StoreContract.Of<IAlarmRuleStore, PostgresStore>(),
         StoreContract.Of<IPermitLimitStore, PostgresStore>(),
         StoreContract.Of<IConsoleSessionStore, PostgresConsoleSessionStore>(),
-        StoreContract.Of<IDataProtectionKeyStore, PostgresStore>(),
+        StoreContract.Of<IDataProtectionKeyStore, PostgresDataProtectionKeyStore>(),
         StoreContract.Of<IPendingWorkStore, PostgresStore>(),
         StoreContract.Of<IConfigurationChanges, PostgresStore>(),
         StoreContract.Of<IScheduledRunStore, PostgresStore>(),

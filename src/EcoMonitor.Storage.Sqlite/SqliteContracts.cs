@@ -30,7 +30,7 @@ internal static class SqliteContracts
         StoreContract.Of<IAlarmRuleStore, SqliteStore>(),
         StoreContract.Of<IPermitLimitStore, SqliteStore>(),
         StoreContract.Of<IConsoleSessionStore, SqliteConsoleSessionStore>(),
-        StoreContract.Of<IDataProtectionKeyStore, SqliteStore>(),
+        StoreContract.Of<IDataProtectionKeyStore, SqliteDataProtectionKeyStore>(),
         StoreContract.Of<IPendingWorkStore, SqliteStore>(),
         StoreContract.Of<IConfigurationChanges, SqliteStore>(),
         StoreContract.Of<IScheduledRunStore, SqliteStore>(),

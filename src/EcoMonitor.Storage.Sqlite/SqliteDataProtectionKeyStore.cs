@@ -3,12 +3,16 @@ using Microsoft.Data.Sqlite;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore : IDataProtectionKeyStore
+/// <summary>
+/// <see cref="IDataProtectionKeyStore"/> on SQLite: table <c>data_protection_key</c> (migration 14), the ASP.NET Core key
+/// ring, only added to; synchronous like the framework's repository (the write takes the write lock by blocking).
+/// </summary>
+internal sealed class SqliteDataProtectionKeyStore(SqliteDatabase db) : IDataProtectionKeyStore
 {
     /// <inheritdoc />
     public IReadOnlyList<StoredDataProtectionKey> ListDataProtectionKeys()
     {
-        using SqliteConnection connection = _db.OpenReader();
+        using SqliteConnection connection = db.OpenReader();
         using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "SELECT id, xml, created_at FROM data_protection_key ORDER BY created_at, id;";
         using SqliteDataReader reader = command.ExecuteReader();
@@ -26,7 +30,7 @@ internal sealed partial class SqliteStore : IDataProtectionKeyStore
     public void AddDataProtectionKey(StoredDataProtectionKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        _db.Write(writer => InTransaction(writer, 0, 0, w =>
+        db.Write(writer => db.InTransaction(writer, 0, 0, w =>
         {
             using SqliteCommand command = w.Connection.CreateCommand();
             command.CommandText = "INSERT INTO data_protection_key (id, xml, created_at) VALUES ($id, $xml, $at);";
