@@ -19,7 +19,7 @@ internal static class PostgresContracts
         StoreContract.Of<IRawFrameArchive, PostgresStore>(),
         StoreContract.Of<IIngestStore, PostgresStore>(),
         StoreContract.Of<IEvaluationStore, PostgresStore>(),
-        StoreContract.Of<IClusterLock, PostgresStore>(),
+        StoreContract.Of<IClusterLock, PostgresClusterLock>(),
         StoreContract.Of<IStoreExport, PostgresStore>(),
         StoreContract.Of<IStoreImport, PostgresStore>(),
         StoreContract.Of<IAuditLog, PostgresStore>(),

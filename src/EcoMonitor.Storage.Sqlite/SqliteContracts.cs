@@ -19,7 +19,7 @@ internal static class SqliteContracts
         StoreContract.Of<IRawFrameArchive, SqliteStore>(),
         StoreContract.Of<IIngestStore, SqliteStore>(),
         StoreContract.Of<IEvaluationStore, SqliteStore>(),
-        StoreContract.Of<IClusterLock, SqliteStore>(),
+        StoreContract.Of<IClusterLock, SqliteClusterLock>(),
         StoreContract.Of<IStoreExport, SqliteStore>(),
         StoreContract.Of<IStoreImport, SqliteStore>(),
         StoreContract.Of<IAuditLog, SqliteStore>(),

@@ -3,14 +3,17 @@ using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IClusterLock
+/// <summary>
+/// <see cref="IClusterLock"/> on PostgreSQL: session advisory locks, each on a pooled connection of its own (ADR 0012).
+/// </summary>
+internal sealed class PostgresClusterLock(PostgresDatabase db) : IClusterLock
 {
     /// <inheritdoc />
     /// <remarks>A session advisory lock held on a connection of its own until the result is disposed (docs/adr/0012).</remarks>
     public async Task<IAsyncDisposable> AcquireAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         try
         {
             await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({AdvisoryLockKeys.ClassId}, {AdvisoryLockKeys.ForWork(name)});", connection);
@@ -30,7 +33,7 @@ internal sealed partial class PostgresStore : IClusterLock
     public async Task<IAsyncDisposable?> TryAcquireAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         try
         {
             await using var command = new NpgsqlCommand($"SELECT pg_try_advisory_lock({AdvisoryLockKeys.ClassId}, {AdvisoryLockKeys.ForWork(name)});", connection);

@@ -3,7 +3,10 @@ using EcoMonitor.Application.Storage;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore : IClusterLock
+/// <summary>
+/// <see cref="IClusterLock"/> on SQLite: one file serves one node, so a lock per file and name inside the process.
+/// </summary>
+internal sealed class SqliteClusterLock(SqliteDatabase db) : IClusterLock
 {
     // One SQLite file serves one node; its locks are per file within the process (shared by every store instance
     // opened on the same file, as two instances in one process would be two "nodes").
@@ -27,7 +30,7 @@ internal sealed partial class SqliteStore : IClusterLock
     private SemaphoreSlim Gate(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        return Locks.GetOrAdd(_db.Path + "\n" + name, static _ => new SemaphoreSlim(1, 1));
+        return Locks.GetOrAdd(db.Path + "\n" + name, static _ => new SemaphoreSlim(1, 1));
     }
 
     private sealed class Held(SemaphoreSlim gate) : IAsyncDisposable
