@@ -32,7 +32,7 @@ internal static class PostgresContracts
         StoreContract.Of<IConsoleSessionStore, PostgresConsoleSessionStore>(),
         StoreContract.Of<IDataProtectionKeyStore, PostgresDataProtectionKeyStore>(),
         StoreContract.Of<IPendingWorkStore, PostgresStore>(),
-        StoreContract.Of<IConfigurationChanges, PostgresStore>(),
+        StoreContract.Of<IConfigurationChanges, PostgresConfigurationChanges>(),
         StoreContract.Of<IScheduledRunStore, PostgresStore>(),
     ];
 }

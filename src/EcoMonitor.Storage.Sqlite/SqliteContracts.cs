@@ -32,7 +32,7 @@ internal static class SqliteContracts
         StoreContract.Of<IConsoleSessionStore, SqliteConsoleSessionStore>(),
         StoreContract.Of<IDataProtectionKeyStore, SqliteDataProtectionKeyStore>(),
         StoreContract.Of<IPendingWorkStore, SqliteStore>(),
-        StoreContract.Of<IConfigurationChanges, SqliteStore>(),
+        StoreContract.Of<IConfigurationChanges, SqliteConfigurationChanges>(),
         StoreContract.Of<IScheduledRunStore, SqliteStore>(),
     ];
 }

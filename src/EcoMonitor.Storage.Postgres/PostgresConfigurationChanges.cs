@@ -1,9 +1,14 @@
 using EcoMonitor.Application.Storage;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IConfigurationChanges
+/// <summary>
+/// <see cref="IConfigurationChanges"/> on PostgreSQL: LISTEN on the channels of <see cref="ConfigurationChannels"/> on an
+/// unpooled connection of its own (ADR 0028).
+/// </summary>
+internal sealed class PostgresConfigurationChanges(PostgresDatabase db, IStoreHealth health, ILogger<PostgresConfigurationChanges> logger) : IConfigurationChanges
 {
     /// <summary>The <c>application_name</c> of the listening connection (seen in <c>pg_stat_activity</c>).</summary>
     public const string ListenerApplicationName = "ecomonitor-configuration-listener";
@@ -24,7 +29,7 @@ internal sealed partial class PostgresStore : IConfigurationChanges
     {
         ArgumentNullException.ThrowIfNull(changed);
         TimeSpan retry = FirstListenRetry;
-        var outage = new StoreOutageLog(new PostgresStoreHealth(_db), _logger, "configuration listener");
+        var outage = new StoreOutageLog(health, logger, "configuration listener");
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -46,7 +51,7 @@ internal sealed partial class PostgresStore : IConfigurationChanges
                     await command.ExecuteNonQueryAsync(cancellationToken);
                 }
 
-                PostgresLog.ConfigurationListening(_logger, ConfigurationChannels.Names);
+                PostgresLog.ConfigurationListening(logger, ConfigurationChannels.Names);
                 outage.Succeeded();
 
                 // Catch-up: whatever was committed while nobody listened is read again in full.
@@ -73,16 +78,16 @@ internal sealed partial class PostgresStore : IConfigurationChanges
                 // The database away: one warning for the outage; anything else with its stack.
                 if (!outage.TryLogUnavailable(exception))
                 {
-                    PostgresLog.ConfigurationListenerFailed(_logger, exception, retry);
+                    PostgresLog.ConfigurationListenerFailed(logger, exception, retry);
                 }
 
-                await Task.Delay(retry, _timeProvider, cancellationToken);
+                await Task.Delay(retry, db.TimeProvider, cancellationToken);
                 retry = TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, LastListenRetry.Ticks));
             }
         }
     }
 
-    private string ListenerConnectionString() => new NpgsqlConnectionStringBuilder(_options.ConnectionString)
+    private string ListenerConnectionString() => new NpgsqlConnectionStringBuilder(db.Options.ConnectionString)
     {
         Pooling = false,
         KeepAlive = 10,

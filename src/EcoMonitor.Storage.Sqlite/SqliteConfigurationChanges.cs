@@ -2,7 +2,10 @@ using EcoMonitor.Application.Storage;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore : IConfigurationChanges
+/// <summary>
+/// <see cref="IConfigurationChanges"/> on SQLite: reports nothing (one file serves one node, whose own writes update its caches).
+/// </summary>
+internal sealed class SqliteConfigurationChanges : IConfigurationChanges
 {
     /// <inheritdoc />
     /// <remarks>
