@@ -33,6 +33,6 @@ internal static class PostgresContracts
         StoreContract.Of<IDataProtectionKeyStore, PostgresDataProtectionKeyStore>(),
         StoreContract.Of<IPendingWorkStore, PostgresStore>(),
         StoreContract.Of<IConfigurationChanges, PostgresConfigurationChanges>(),
-        StoreContract.Of<IScheduledRunStore, PostgresStore>(),
+        StoreContract.Of<IScheduledRunStore, PostgresScheduledRunStore>(),
     ];
 }

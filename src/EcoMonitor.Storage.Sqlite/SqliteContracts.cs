@@ -33,6 +33,6 @@ internal static class SqliteContracts
         StoreContract.Of<IDataProtectionKeyStore, SqliteDataProtectionKeyStore>(),
         StoreContract.Of<IPendingWorkStore, SqliteStore>(),
         StoreContract.Of<IConfigurationChanges, SqliteConfigurationChanges>(),
-        StoreContract.Of<IScheduledRunStore, SqliteStore>(),
+        StoreContract.Of<IScheduledRunStore, SqliteScheduledRunStore>(),
     ];
 }

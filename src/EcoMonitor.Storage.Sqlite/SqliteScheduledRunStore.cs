@@ -4,13 +4,16 @@ using NodaTime;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore : IScheduledRunStore
+/// <summary>
+/// <see cref="IScheduledRunStore"/> on SQLite: table <c>scheduled_run</c> (migration 17, ADR 0029), one row per job and slot.
+/// </summary>
+internal sealed class SqliteScheduledRunStore(SqliteDatabase db) : IScheduledRunStore
 {
     private const string RunColumns = "job, slot_start, node, attempt, claimed_at, lease_until, finished_at, error";
 
     /// <inheritdoc />
     public Task<ScheduledRunClaimResult> TryClaimAsync(string job, Instant slot, string node, Instant now, Instant leaseUntil, CancellationToken cancellationToken) =>
-        WriteAsync(writer => InTransaction(writer, 0, 0, w =>
+        db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w =>
         {
             using SqliteCommand claim = w.Connection.CreateCommand();
             claim.CommandText = $"""
@@ -49,7 +52,7 @@ internal sealed partial class SqliteStore : IScheduledRunStore
     public async Task<IReadOnlyList<ScheduledRun>> RecentRunsAsync(string? job, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {RunColumns} FROM scheduled_run WHERE $job IS NULL OR job = $job ORDER BY slot_start DESC, job LIMIT $limit;
@@ -68,7 +71,7 @@ internal sealed partial class SqliteStore : IScheduledRunStore
 
     /// <inheritdoc />
     public Task<int> DeleteRunsBeforeAsync(Instant before, CancellationToken cancellationToken) =>
-        WriteAsync(writer => InTransaction(writer, 0, 0, w =>
+        db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w =>
         {
             using SqliteCommand command = w.Connection.CreateCommand();
             command.CommandText = "DELETE FROM scheduled_run WHERE slot_start < $before;";
@@ -79,7 +82,7 @@ internal sealed partial class SqliteStore : IScheduledRunStore
     private Task<int> UpdateClaimAsync(ScheduledRunClaim claim, string set, Instant time, string? error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return WriteAsync(writer => InTransaction(writer, 0, 0, w =>
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w =>
         {
             using SqliteCommand command = w.Connection.CreateCommand();
             command.CommandText = $"""

@@ -4,13 +4,16 @@ using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IScheduledRunStore
+/// <summary>
+/// <see cref="IScheduledRunStore"/> on PostgreSQL: table <c>scheduled_run</c> (migration 17, ADR 0029), one row per job and slot.
+/// </summary>
+internal sealed class PostgresScheduledRunStore(PostgresDatabase db) : IScheduledRunStore
 {
     private const string RunColumns = "job, slot_start, node, attempt, claimed_at, lease_until, finished_at, error";
 
     /// <inheritdoc />
     public Task<ScheduledRunClaimResult> TryClaimAsync(string job, Instant slot, string node, Instant now, Instant leaseUntil, CancellationToken cancellationToken) =>
-        InTransactionAsync(0, 0, async (connection, transaction) =>
+        db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             // The upsert locks the slot's row: of several nodes asking at once, one inserts or takes over, the others
             // wait for its commit and then find the run held (their WHERE fails) and read it.
@@ -51,7 +54,7 @@ internal sealed partial class PostgresStore : IScheduledRunStore
     public async Task<IReadOnlyList<ScheduledRun>> RecentRunsAsync(string? job, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"""
             SELECT {RunColumns} FROM scheduled_run WHERE $1::text IS NULL OR job = $1 ORDER BY slot_start DESC, job LIMIT $2;
             """, connection);
@@ -69,7 +72,7 @@ internal sealed partial class PostgresStore : IScheduledRunStore
 
     /// <inheritdoc />
     public Task<int> DeleteRunsBeforeAsync(Instant before, CancellationToken cancellationToken) =>
-        InTransactionAsync(0, 0, async (connection, transaction) =>
+        db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             await using var command = new NpgsqlCommand("DELETE FROM scheduled_run WHERE slot_start < $1;", connection, transaction);
             command.Parameters.AddWithValue(PostgresValues.ToColumn(before));
@@ -79,7 +82,7 @@ internal sealed partial class PostgresStore : IScheduledRunStore
     private Task<int> UpdateClaimAsync(ScheduledRunClaim claim, string set, Instant time, string? error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return InTransactionAsync(0, 0, async (connection, transaction) =>
+        return db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             await using var command = new NpgsqlCommand($"""
                 UPDATE scheduled_run SET {set}
