@@ -14,7 +14,7 @@ internal static class PostgresContracts
     [
         StoreContract.Of<IStoreSchema, PostgresStoreSchema>(),
         StoreContract.Of<IStoreHealth, PostgresStoreHealth>(),
-        StoreContract.Of<IStationStore, PostgresStore>(),
+        StoreContract.Of<IStationStore, PostgresStationStore>(),
         StoreContract.Of<IObservationStore, PostgresStore>(),
         StoreContract.Of<IRawFrameArchive, PostgresStore>(),
         StoreContract.Of<IIngestStore, PostgresStore>(),

@@ -14,7 +14,7 @@ internal static class SqliteContracts
     [
         StoreContract.Of<IStoreSchema, SqliteStoreSchema>(),
         StoreContract.Of<IStoreHealth, SqliteStoreHealth>(),
-        StoreContract.Of<IStationStore, SqliteStore>(),
+        StoreContract.Of<IStationStore, SqliteStationStore>(),
         StoreContract.Of<IObservationStore, SqliteStore>(),
         StoreContract.Of<IRawFrameArchive, SqliteStore>(),
         StoreContract.Of<IIngestStore, SqliteStore>(),

@@ -4,7 +4,10 @@ using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IStationStore
+/// <summary>
+/// <see cref="IStationStore"/> on PostgreSQL: table <c>station</c>, upserted by id.
+/// </summary>
+internal sealed class PostgresStationStore(PostgresDatabase db) : IStationStore
 {
     private const string StationColumns =
         "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours, drinking_water_source";
@@ -12,7 +15,7 @@ internal sealed partial class PostgresStore : IStationStore
     /// <inheritdoc />
     public async Task<Station?> GetAsync(StationId id, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"SELECT {StationColumns} FROM station WHERE id = $1;", connection);
         command.Parameters.AddWithValue(id.Value);
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -22,7 +25,7 @@ internal sealed partial class PostgresStore : IStationStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<Station>> ListAsync(CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"SELECT {StationColumns} FROM station ORDER BY id;", connection);
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         var stations = new List<Station>();
@@ -38,7 +41,7 @@ internal sealed partial class PostgresStore : IStationStore
     public Task<int> UpsertAsync(IReadOnlyList<Station> stations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stations);
-        return InTransactionAsync(0, 0, async (connection, transaction) =>
+        return db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             // xmax = 0 on the returned row means it was inserted, not updated.
             await using var upsert = new NpgsqlCommand($"""

@@ -4,7 +4,10 @@ using Microsoft.Data.Sqlite;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore
+/// <summary>
+/// <see cref="IStationStore"/> on SQLite: table <c>station</c>, upserted by id.
+/// </summary>
+internal sealed class SqliteStationStore(SqliteDatabase db) : IStationStore
 {
     private const string StationColumns =
         "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours, drinking_water_source";
@@ -12,7 +15,7 @@ internal sealed partial class SqliteStore
     /// <inheritdoc />
     public async Task<Station?> GetAsync(StationId id, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"SELECT {StationColumns} FROM station WHERE id = $id;";
         command.Parameters.AddWithValue("$id", id.Value);
@@ -23,7 +26,7 @@ internal sealed partial class SqliteStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<Station>> ListAsync(CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"SELECT {StationColumns} FROM station ORDER BY id;";
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -40,7 +43,7 @@ internal sealed partial class SqliteStore
     public Task<int> UpsertAsync(IReadOnlyList<Station> stations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stations);
-        return WriteAsync(writer => InTransaction(writer, 0, 0, w => Upsert(w.Connection, stations)), cancellationToken);
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w => Upsert(w.Connection, stations)), cancellationToken);
     }
 
     private static int Upsert(SqliteConnection connection, IReadOnlyList<Station> stations)
