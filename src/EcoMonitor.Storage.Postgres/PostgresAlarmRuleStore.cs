@@ -3,12 +3,15 @@ using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IAlarmRuleStore
+/// <summary>
+/// <see cref="IAlarmRuleStore"/> on PostgreSQL: table <c>alarm_rule</c> (migration 4), one JSON document per rule.
+/// </summary>
+internal sealed class PostgresAlarmRuleStore(PostgresDatabase db) : IAlarmRuleStore
 {
     /// <inheritdoc />
     public async Task<IReadOnlyList<StoredAlarmRule>> ListRulesAsync(CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("SELECT id, document, updated_at FROM alarm_rule ORDER BY id;", connection);
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         var rules = new List<StoredAlarmRule>();
@@ -24,7 +27,7 @@ internal sealed partial class PostgresStore : IAlarmRuleStore
     public Task UpsertRulesAsync(IReadOnlyList<StoredAlarmRule> rules, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return InTransactionAsync(0, 0, async (connection, transaction) =>
+        return db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             await using var command = new NpgsqlCommand("""
                 INSERT INTO alarm_rule (id, document, updated_at) VALUES ($1, $2, $3)
@@ -46,7 +49,7 @@ internal sealed partial class PostgresStore : IAlarmRuleStore
     /// <inheritdoc />
     public async Task<bool> DeleteRuleAsync(string id, CancellationToken cancellationToken)
     {
-        int deleted = await InTransactionAsync(0, 0, async (connection, transaction) =>
+        int deleted = await db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             await using var command = new NpgsqlCommand("DELETE FROM alarm_rule WHERE id = $1;", connection, transaction);
             command.Parameters.AddWithValue(id);

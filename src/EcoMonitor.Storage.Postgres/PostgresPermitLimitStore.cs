@@ -5,12 +5,15 @@ using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IPermitLimitStore
+/// <summary>
+/// <see cref="IPermitLimitStore"/> on PostgreSQL: table <c>permit_limit</c> (migration 4), replaced per station.
+/// </summary>
+internal sealed class PostgresPermitLimitStore(PostgresDatabase db) : IPermitLimitStore
 {
     /// <inheritdoc />
     public async Task<IReadOnlyList<PermitLimit>> ListPermitLimitsAsync(CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             "SELECT station_id, parameter, limit_value, permit_number FROM permit_limit ORDER BY station_id, parameter;", connection);
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -35,7 +38,7 @@ internal sealed partial class PostgresStore : IPermitLimitStore
             }
         }
 
-        return InTransactionAsync(0, 0, async (connection, transaction) =>
+        return db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             await using (var delete = new NpgsqlCommand("DELETE FROM permit_limit WHERE station_id = $1;", connection, transaction))
             {
