@@ -43,7 +43,7 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     /// <summary>The clock of every store class of this engine.</summary>
     public TimeProvider TimeProvider { get; }
 
-    /// <summary>The current time, to the millisecond.</summary>
+    /// <summary>The current time truncated to the millisecond (the audit hash covers milliseconds: a returned entry equals the one read back).</summary>
     public Instant Now() => Instant.FromUnixTimeMilliseconds(TimeProvider.GetUtcNow().ToUnixTimeMilliseconds());
 
     public void Dispose() => _dataSource.Dispose();

@@ -47,7 +47,7 @@ internal sealed class SqliteDatabase : IDisposable
     /// <summary>The clock of every store class of this engine.</summary>
     public TimeProvider TimeProvider { get; }
 
-    /// <summary>The current time, to the millisecond (the precision of the columns).</summary>
+    /// <summary>The current time truncated to the millisecond, as stored (so a returned entry equals the one read back).</summary>
     public Instant Now() => SqliteValues.ToInstant(TimeProvider.GetUtcNow().ToUnixTimeMilliseconds());
 
     public void Dispose()

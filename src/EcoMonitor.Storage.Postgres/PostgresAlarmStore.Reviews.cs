@@ -3,16 +3,16 @@ using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-/// <summary>Review decisions waiting for the alarm re-evaluation (table <c>alarm_review_pending</c>, filled by <see cref="DecideAsync"/>).</summary>
-internal sealed partial class PostgresStore
+// Review decisions waiting for the alarm re-evaluation (table alarm_review_pending, filled by PostgresReviewStore.DecideAsync).
+internal sealed partial class PostgresAlarmStore
 {
     /// <inheritdoc />
     public async Task<IReadOnlyList<ReviewDecision>> PendingReviewsAsync(int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"""
-            SELECT {ReviewColumns} FROM review_decision
+            SELECT {PostgresReviewStore.ReviewColumns} FROM review_decision
             WHERE id IN (SELECT decision_id FROM alarm_review_pending ORDER BY decision_id LIMIT $1)
             ORDER BY id;
             """, connection);
@@ -21,7 +21,7 @@ internal sealed partial class PostgresStore
         var decisions = new List<ReviewDecision>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            decisions.Add(ReadDecision(reader));
+            decisions.Add(PostgresReviewStore.ReadDecision(reader));
         }
 
         return decisions;
@@ -29,7 +29,7 @@ internal sealed partial class PostgresStore
 
     /// <inheritdoc />
     public Task CompleteReviewAsync(long decisionId, CancellationToken cancellationToken) =>
-        InTransactionAsync(0, 0, async (connection, transaction) =>
+        db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             await using var command = new NpgsqlCommand("DELETE FROM alarm_review_pending WHERE decision_id = $1;", connection, transaction);
             command.Parameters.AddWithValue(decisionId);

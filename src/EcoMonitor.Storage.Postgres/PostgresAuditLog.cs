@@ -5,7 +5,12 @@ using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IAuditLog
+/// <summary>
+/// <see cref="IAuditLog"/> on PostgreSQL: the append-only, hash-chained <c>audit_entry</c> (ADR 0005); appends take the
+/// advisory lock <see cref="AdvisoryLockKeys.AuditChain"/> so that every node extends one chain. <see cref="AppendAuditAsync"/>
+/// appends inside a caller's transaction (the review store uses it).
+/// </summary>
+internal sealed class PostgresAuditLog(PostgresDatabase db) : IAuditLog
 {
     private const string AuditColumns =
         "sequence, recorded_at, actor, action, subject_type, subject_id, before_json, after_json, reason, previous_hash, hash, address";
@@ -14,8 +19,8 @@ internal sealed partial class PostgresStore : IAuditLog
     public Task<IReadOnlyList<AuditEntry>> AppendAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return InTransactionAsync<IReadOnlyList<AuditEntry>>(0, 0,
-            async (connection, transaction) => await AppendAuditAsync(connection, transaction, records, Now(), cancellationToken),
+        return db.InTransactionAsync<IReadOnlyList<AuditEntry>>(0, 0,
+            async (connection, transaction) => await AppendAuditAsync(connection, transaction, records, db.Now(), cancellationToken),
             cancellationToken);
     }
 
@@ -23,7 +28,7 @@ internal sealed partial class PostgresStore : IAuditLog
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(long afterSequence, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"SELECT {AuditColumns} FROM audit_entry WHERE sequence > $1 ORDER BY sequence LIMIT $2;", connection);
         command.Parameters.AddWithValue(afterSequence);
         command.Parameters.AddWithValue((long)limit);
@@ -34,7 +39,7 @@ internal sealed partial class PostgresStore : IAuditLog
     public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"""
             SELECT {AuditColumns} FROM audit_entry
             WHERE ($1::text IS NULL OR subject_type = $1) AND ($2::text IS NULL OR subject_id = $2)
@@ -53,7 +58,7 @@ internal sealed partial class PostgresStore : IAuditLog
     /// audit-chain advisory lock for the transaction first, so that appends from every connection and node are
     /// serialised: reads the head, then chains each record to it with <see cref="AuditHash"/>.
     /// </summary>
-    private static async Task<List<AuditEntry>> AppendAuditAsync(
+    internal static async Task<List<AuditEntry>> AppendAuditAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<AuditRecord> records, Instant now, CancellationToken cancellationToken)
     {
         await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1, $2);", connection, transaction))
@@ -107,9 +112,6 @@ internal sealed partial class PostgresStore : IAuditLog
 
         return entries;
     }
-
-    /// <summary>The current time truncated to the millisecond (the hash covers milliseconds; a returned entry equals the one read back).</summary>
-    private Instant Now() => Instant.FromUnixTimeMilliseconds(_timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
 
     private static async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {

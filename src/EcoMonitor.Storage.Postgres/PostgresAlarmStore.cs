@@ -7,7 +7,13 @@ using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IAlarmStore
+/// <summary>
+/// <see cref="IAlarmStore"/> on PostgreSQL (migration 4, ADR 0020): <c>alarm</c> (one not-closed alarm per subject and rule through
+/// the partial unique index <c>alarm_one_open</c>, frozen evidence), the append-only <c>alarm_step</c> and the outbox
+/// <c>alarm_notification</c>, each saved in the alarm's transaction; the review decisions waiting for re-evaluation in
+/// <c>PostgresAlarmStore.Reviews.cs</c>.
+/// </summary>
+internal sealed partial class PostgresAlarmStore(PostgresDatabase db) : IAlarmStore
 {
     private const string AlarmColumns =
         "id, rule_id, kind, subject, subject_name, region, enterprise, parameter, severity, state, is_active, raised_at, first_period, " +
@@ -21,7 +27,7 @@ internal sealed partial class PostgresStore : IAlarmStore
     {
         ArgumentNullException.ThrowIfNull(alarm);
         ArgumentNullException.ThrowIfNull(notifications);
-        return InTransactionAsync(0, 0, (connection, transaction) => SaveAlarmAsync(connection, transaction, alarm, timelineStep, notifications, cancellationToken), cancellationToken);
+        return db.InTransactionAsync(0, 0, (connection, transaction) => SaveAlarmAsync(connection, transaction, alarm, timelineStep, notifications, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -96,7 +102,7 @@ internal sealed partial class PostgresStore : IAlarmStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<AlarmStep>> TimelineAsync(long alarmId, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             "SELECT alarm_id, seq, at, actor, action, state_after, detail FROM alarm_step WHERE alarm_id = $1 ORDER BY seq;", connection);
         command.Parameters.AddWithValue(alarmId);
@@ -130,7 +136,7 @@ internal sealed partial class PostgresStore : IAlarmStore
     public Task UpdateNotificationAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return InTransactionAsync(0, 0, async (connection, transaction) =>
+        return db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             await using var command = new NpgsqlCommand("""
                 UPDATE alarm_notification SET status = $1, attempts = $2, next_attempt_at = $3, last_error = $4, delivered_at = $5
@@ -270,7 +276,7 @@ internal sealed partial class PostgresStore : IAlarmStore
 
     private async Task<IReadOnlyList<Alarm>> QueryAlarmsAsync(string where, Action<NpgsqlCommand> bind, int limit, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             $"SELECT {AlarmColumns} FROM alarm WHERE {where} ORDER BY raised_at DESC, id DESC LIMIT @limit;", connection);
         bind(command);
@@ -314,7 +320,7 @@ internal sealed partial class PostgresStore : IAlarmStore
 
     private async Task<IReadOnlyList<OutboxMessage>> QueryNotificationsAsync(string whereAndOrder, Action<NpgsqlCommand> bind, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"SELECT {NotificationColumns} FROM alarm_notification WHERE {whereAndOrder};", connection);
         bind(command);
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -3,17 +3,17 @@ using Microsoft.Data.Sqlite;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-/// <summary>Review decisions waiting for the alarm re-evaluation (table <c>alarm_review_pending</c>, filled by <see cref="DecideAsync"/>).</summary>
-internal sealed partial class SqliteStore
+// Review decisions waiting for the alarm re-evaluation (table alarm_review_pending, filled by SqliteReviewStore.DecideAsync).
+internal sealed partial class SqliteAlarmStore
 {
     /// <inheritdoc />
     public async Task<IReadOnlyList<ReviewDecision>> PendingReviewsAsync(int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT {ReviewColumns} FROM review_decision
+            SELECT {SqliteReviewStore.ReviewColumns} FROM review_decision
             WHERE id IN (SELECT decision_id FROM alarm_review_pending ORDER BY decision_id LIMIT $limit)
             ORDER BY id;
             """;
@@ -22,7 +22,7 @@ internal sealed partial class SqliteStore
         var decisions = new List<ReviewDecision>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            decisions.Add(ReadDecision(reader));
+            decisions.Add(SqliteReviewStore.ReadDecision(reader));
         }
 
         return decisions;
@@ -30,8 +30,8 @@ internal sealed partial class SqliteStore
 
     /// <inheritdoc />
     public Task CompleteReviewAsync(long decisionId, CancellationToken cancellationToken) =>
-        WriteAsync(
-            writer => InTransaction(writer, 0, 0, w =>
+        db.WriteAsync(
+            writer => db.InTransaction(writer, 0, 0, w =>
             {
                 using SqliteCommand command = w.Connection.CreateCommand();
                 command.CommandText = "DELETE FROM alarm_review_pending WHERE decision_id = $id;";

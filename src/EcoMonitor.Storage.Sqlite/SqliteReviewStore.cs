@@ -5,9 +5,13 @@ using NodaTime;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore
+/// <summary>
+/// <see cref="IReviewStore"/> on SQLite: the append-only <c>review_decision</c> (migration 6), each decision written with its audit entry
+/// (<see cref="SqliteAuditLog.AppendAudit"/>) and its pending alarm re-evaluation (<c>alarm_review_pending</c>, ADR 0025) in one transaction.
+/// </summary>
+internal sealed class SqliteReviewStore(SqliteDatabase db) : IReviewStore
 {
-    private const string ReviewColumns =
+    internal const string ReviewColumns =
         "id, station_id, interval, parameter, period_from, period_to, validity, reason_code, comment, reviewer, decided_at, audit_sequence";
 
     /// <inheritdoc />
@@ -20,19 +24,19 @@ internal sealed partial class SqliteStore
             throw new ArgumentException("Every decision needs exactly one audit record.", nameof(audit));
         }
 
-        return WriteAsync<IReadOnlyList<ReviewDecision>>(writer => InTransaction(writer, 0, decisions.Count, w =>
+        return db.WriteAsync<IReadOnlyList<ReviewDecision>>(writer => db.InTransaction(writer, 0, decisions.Count, w =>
         {
-            Instant now = Now();
-            List<AuditEntry> entries = AppendAudit(w.Connection, audit, now);
+            Instant now = db.Now();
+            List<AuditEntry> entries = SqliteAuditLog.AppendAudit(w.Connection, audit, now);
             using SqliteCommand insert = w.Connection.CreateCommand();
             insert.CommandText = """
                 INSERT INTO review_decision (station_id, interval, parameter, period_from, period_to, validity, reason_code, comment, reviewer, decided_at, audit_sequence)
                 VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id;
                 """;
-            SqliteParameterCollection p = AddParameters(insert, 11);
+            SqliteParameterCollection p = SqliteValues.AddParameters(insert, 11);
             using SqliteCommand pending = w.Connection.CreateCommand();
             pending.CommandText = "INSERT INTO alarm_review_pending (decision_id, queued_at) VALUES ($0, $1);";
-            SqliteParameterCollection q = AddParameters(pending, 2);
+            SqliteParameterCollection q = SqliteValues.AddParameters(pending, 2);
             q[1].Value = SqliteValues.ToColumn(now);
             var stored = new List<ReviewDecision>(decisions.Count);
             for (int i = 0; i < decisions.Count; i++)
@@ -62,7 +66,7 @@ internal sealed partial class SqliteStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<ReviewDecision>> QueryDecisionsAsync(StationId station, ObservationInterval interval, Interval periods, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {ReviewColumns} FROM review_decision
@@ -84,7 +88,7 @@ internal sealed partial class SqliteStore
     }
 
     /// <summary>A decision from a row of <see cref="ReviewColumns"/>.</summary>
-    private static ReviewDecision ReadDecision(SqliteDataReader reader) => new()
+    internal static ReviewDecision ReadDecision(SqliteDataReader reader) => new()
     {
         Id = reader.GetInt64(0),
         Station = StationId.Parse(reader.GetString(1)),

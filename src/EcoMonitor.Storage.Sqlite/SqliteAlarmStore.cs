@@ -7,7 +7,12 @@ using NodaTime;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore
+/// <summary>
+/// <see cref="IAlarmStore"/> on SQLite (migration 4, ADR 0020): <c>alarm</c> (one not-closed alarm per subject and rule, frozen
+/// evidence), the append-only <c>alarm_step</c> and the outbox <c>alarm_notification</c>, each saved in the alarm's transaction;
+/// the review decisions waiting for re-evaluation in <c>SqliteAlarmStore.Reviews.cs</c>.
+/// </summary>
+internal sealed partial class SqliteAlarmStore(SqliteDatabase db) : IAlarmStore
 {
     private const string AlarmColumns =
         "id, rule_id, kind, subject, subject_name, region, enterprise, parameter, severity, state, is_active, raised_at, first_period, " +
@@ -21,7 +26,7 @@ internal sealed partial class SqliteStore
     {
         ArgumentNullException.ThrowIfNull(alarm);
         ArgumentNullException.ThrowIfNull(notifications);
-        return WriteAsync(writer => InTransaction(writer, 0, 0, w => SaveAlarm(w.Connection, alarm, timelineStep, notifications)), cancellationToken);
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w => SaveAlarm(w.Connection, alarm, timelineStep, notifications)), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -104,7 +109,7 @@ internal sealed partial class SqliteStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<AlarmStep>> TimelineAsync(long alarmId, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "SELECT alarm_id, seq, at, actor, action, state_after, detail FROM alarm_step WHERE alarm_id = $id ORDER BY seq;";
         command.Parameters.AddWithValue("$id", alarmId);
@@ -138,8 +143,8 @@ internal sealed partial class SqliteStore
     public Task UpdateNotificationAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return WriteAsync(
-            writer => InTransaction(writer, 0, 0, w =>
+        return db.WriteAsync(
+            writer => db.InTransaction(writer, 0, 0, w =>
             {
                 using SqliteCommand command = w.Connection.CreateCommand();
                 command.CommandText = """
@@ -264,8 +269,8 @@ internal sealed partial class SqliteStore
         p.AddWithValue("$first", SqliteValues.ToColumn(alarm.FirstPeriod));
         p.AddWithValue("$last", SqliteValues.ToColumn(alarm.LastPeriod));
         p.AddWithValue("$cleared", alarm.ClearedAt is { } c ? SqliteValues.ToColumn(c) : DBNull.Value);
-        p.AddWithValue("$limit", DecimalText(alarm.Limit));
-        p.AddWithValue("$peak", DecimalText(alarm.Peak));
+        p.AddWithValue("$limit", SqliteValues.DecimalText(alarm.Limit));
+        p.AddWithValue("$peak", SqliteValues.DecimalText(alarm.Peak));
         p.AddWithValue("$hits", alarm.Hits);
         p.AddWithValue("$recurrences", alarm.Recurrences);
         p.AddWithValue("$unit", (object?)alarm.AssignedUnit ?? DBNull.Value);
@@ -275,15 +280,9 @@ internal sealed partial class SqliteStore
         p.AddWithValue("$evidence", alarm.Evidence);
     }
 
-    private static object DecimalText(decimal? value)
-    {
-        Span<byte> buffer = stackalloc byte[64];
-        return value is { } v ? Encoding.UTF8.GetString(SqliteValues.ToUtf8(v, buffer)) : DBNull.Value;
-    }
-
     private async Task<IReadOnlyList<Alarm>> QueryAlarmsAsync(string where, Action<SqliteCommand> bind, int limit, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"SELECT {AlarmColumns} FROM alarm WHERE {where} ORDER BY raised_at DESC, id DESC LIMIT $limit;";
         bind(command);
@@ -327,7 +326,7 @@ internal sealed partial class SqliteStore
 
     private async Task<IReadOnlyList<OutboxMessage>> QueryNotificationsAsync(string whereAndOrder, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"SELECT {NotificationColumns} FROM alarm_notification WHERE {whereAndOrder};";
         bind(command);

@@ -5,7 +5,11 @@ using NodaTime;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore
+/// <summary>
+/// <see cref="IAuditLog"/> on SQLite: the append-only, hash-chained <c>audit_entry</c> (migration 3, ADR 0005). <see cref="AppendAudit"/>
+/// appends inside a caller's write transaction, so that a change and its trail commit together (the review store uses it).
+/// </summary>
+internal sealed class SqliteAuditLog(SqliteDatabase db) : IAuditLog
 {
     private const string AuditColumns =
         "sequence, recorded_at, actor, action, subject_type, subject_id, before_json, after_json, reason, previous_hash, hash, address";
@@ -14,15 +18,15 @@ internal sealed partial class SqliteStore
     public Task<IReadOnlyList<AuditEntry>> AppendAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return WriteAsync<IReadOnlyList<AuditEntry>>(
-            writer => InTransaction(writer, 0, 0, w => AppendAudit(w.Connection, records, Now())), cancellationToken);
+        return db.WriteAsync<IReadOnlyList<AuditEntry>>(
+            writer => db.InTransaction(writer, 0, 0, w => AppendAudit(w.Connection, records, db.Now())), cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(long afterSequence, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"SELECT {AuditColumns} FROM audit_entry WHERE sequence > $after ORDER BY sequence LIMIT $limit;";
         command.Parameters.AddWithValue("$after", afterSequence);
@@ -34,7 +38,7 @@ internal sealed partial class SqliteStore
     public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {AuditColumns} FROM audit_entry
@@ -70,7 +74,7 @@ internal sealed partial class SqliteStore
 
         using SqliteCommand insert = connection.CreateCommand();
         insert.CommandText = $"INSERT INTO audit_entry ({AuditColumns}) VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);";
-        SqliteParameterCollection p = AddParameters(insert, 12);
+        SqliteParameterCollection p = SqliteValues.AddParameters(insert, 12);
         var entries = new List<AuditEntry>(records.Count);
         foreach (AuditRecord record in records)
         {
@@ -100,9 +104,6 @@ internal sealed partial class SqliteStore
 
         return entries;
     }
-
-    /// <summary>The current time truncated to the millisecond, as stored (so a returned entry equals the one read back).</summary>
-    private Instant Now() => SqliteValues.ToInstant(_timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
 
     private static async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(SqliteCommand command, CancellationToken cancellationToken)
     {

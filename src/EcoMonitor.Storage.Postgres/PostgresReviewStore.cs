@@ -5,9 +5,13 @@ using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IReviewStore
+/// <summary>
+/// <see cref="IReviewStore"/> on PostgreSQL: the append-only <c>review_decision</c>, each decision written with its audit entry
+/// (<see cref="PostgresAuditLog.AppendAuditAsync"/>) and its pending alarm re-evaluation (<c>alarm_review_pending</c>, ADR 0025) in one transaction.
+/// </summary>
+internal sealed class PostgresReviewStore(PostgresDatabase db) : IReviewStore
 {
-    private const string ReviewColumns =
+    internal const string ReviewColumns =
         "id, station_id, interval, parameter, period_from, period_to, validity, reason_code, comment, reviewer, decided_at, audit_sequence";
 
     /// <inheritdoc />
@@ -20,10 +24,10 @@ internal sealed partial class PostgresStore : IReviewStore
             throw new ArgumentException("Every decision needs exactly one audit record.", nameof(audit));
         }
 
-        return InTransactionAsync<IReadOnlyList<ReviewDecision>>(0, decisions.Count, async (connection, transaction) =>
+        return db.InTransactionAsync<IReadOnlyList<ReviewDecision>>(0, decisions.Count, async (connection, transaction) =>
         {
-            Instant now = Now();
-            List<AuditEntry> entries = await AppendAuditAsync(connection, transaction, audit, now, cancellationToken);
+            Instant now = db.Now();
+            List<AuditEntry> entries = await PostgresAuditLog.AppendAuditAsync(connection, transaction, audit, now, cancellationToken);
             await using var insert = new NpgsqlCommand("""
                 INSERT INTO review_decision (station_id, interval, parameter, period_from, period_to, validity, reason_code, comment, reviewer, decided_at, audit_sequence)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id;
@@ -60,7 +64,7 @@ internal sealed partial class PostgresStore : IReviewStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<ReviewDecision>> QueryDecisionsAsync(StationId station, ObservationInterval interval, Interval periods, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"""
             SELECT {ReviewColumns} FROM review_decision
             WHERE station_id = $1 AND interval = $2 AND period_from < $4 AND period_to > $3
@@ -81,7 +85,7 @@ internal sealed partial class PostgresStore : IReviewStore
     }
 
     /// <summary>A decision from a row of <see cref="ReviewColumns"/>.</summary>
-    private static ReviewDecision ReadDecision(NpgsqlDataReader reader) => new()
+    internal static ReviewDecision ReadDecision(NpgsqlDataReader reader) => new()
     {
         Id = reader.GetInt64(0),
         Station = StationId.Parse(reader.GetString(1)),
