@@ -23,7 +23,7 @@ internal static class PostgresContracts
         StoreContract.Of<IStoreExport, PostgresStore>(),
         StoreContract.Of<IStoreImport, PostgresStore>(),
         StoreContract.Of<IAuditLog, PostgresAuditLog>(),
-        StoreContract.Of<IQualityStore, PostgresStore>(),
+        StoreContract.Of<IQualityStore, PostgresQualityStore>(),
         StoreContract.Of<IReviewStore, PostgresReviewStore>(),
         StoreContract.Of<ISuspicionStore, PostgresStore>(),
         StoreContract.Of<IAlarmStore, PostgresAlarmStore>(),

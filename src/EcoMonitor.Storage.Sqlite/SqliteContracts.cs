@@ -23,7 +23,7 @@ internal static class SqliteContracts
         StoreContract.Of<IStoreExport, SqliteStore>(),
         StoreContract.Of<IStoreImport, SqliteStore>(),
         StoreContract.Of<IAuditLog, SqliteAuditLog>(),
-        StoreContract.Of<IQualityStore, SqliteStore>(),
+        StoreContract.Of<IQualityStore, SqliteQualityStore>(),
         StoreContract.Of<IReviewStore, SqliteReviewStore>(),
         StoreContract.Of<ISuspicionStore, SqliteStore>(),
         StoreContract.Of<IAlarmStore, SqliteAlarmStore>(),

@@ -7,7 +7,11 @@ using NpgsqlTypes;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IQualityStore
+/// <summary>
+/// <see cref="IQualityStore"/> on PostgreSQL (docs/quality.md): <c>quality_finding</c> replaced per station, interval and window;
+/// <c>evaluation_exclusion</c> per station and day.
+/// </summary>
+internal sealed class PostgresQualityStore(PostgresDatabase db) : IQualityStore
 {
     /// <inheritdoc />
     public Task ReplaceFindingsAsync(IReadOnlyList<FindingsReplacement> replacements, CancellationToken cancellationToken)
@@ -26,7 +30,7 @@ internal sealed partial class PostgresStore : IQualityStore
             }
         }
 
-        return InTransactionAsync(0, count, async (connection, transaction) =>
+        return db.InTransactionAsync(0, count, async (connection, transaction) =>
         {
             await using var delete = new NpgsqlCommand(
                 "DELETE FROM quality_finding WHERE station_id = $1 AND interval = $2 AND period_start >= $3 AND period_start < $4;", connection, transaction);
@@ -65,7 +69,7 @@ internal sealed partial class PostgresStore : IQualityStore
     public async Task<IReadOnlyList<QualityFinding>> QueryFindingsAsync(
         StationId station, ObservationInterval interval, Interval periods, QualitySeverity minimum, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("""
             SELECT period_start, parameter, rule, severity, reason FROM quality_finding
             WHERE station_id = $1 AND interval = $2 AND period_start >= $3 AND period_start < $4 AND severity >= $5
@@ -99,7 +103,7 @@ internal sealed partial class PostgresStore : IQualityStore
     public Task SaveExclusionsAsync(IReadOnlyList<EvaluationExclusions> exclusions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(exclusions);
-        return InTransactionAsync(0, 0, async (connection, transaction) =>
+        return db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             await using var delete = new NpgsqlCommand("DELETE FROM evaluation_exclusion WHERE station_id = $1 AND day = $2;", connection, transaction);
             await using var insert = new NpgsqlCommand(
@@ -128,7 +132,7 @@ internal sealed partial class PostgresStore : IQualityStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<EvaluationExclusions>> QueryExclusionsAsync(StationId station, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("""
             SELECT day, rule, excluded FROM evaluation_exclusion
             WHERE station_id = $1 AND day >= $2 AND day <= $3 AND excluded > 0

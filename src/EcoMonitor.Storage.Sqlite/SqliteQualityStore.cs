@@ -6,7 +6,11 @@ using NodaTime;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore
+/// <summary>
+/// <see cref="IQualityStore"/> on SQLite (migration 6, docs/quality.md): <c>quality_finding</c> replaced per station, interval and
+/// window; <c>evaluation_exclusion</c> per station and day.
+/// </summary>
+internal sealed class SqliteQualityStore(SqliteDatabase db) : IQualityStore
 {
     /// <inheritdoc />
     public Task ReplaceFindingsAsync(IReadOnlyList<FindingsReplacement> replacements, CancellationToken cancellationToken)
@@ -25,7 +29,7 @@ internal sealed partial class SqliteStore
             }
         }
 
-        return WriteAsync(writer => InTransaction(writer, 0, count, w =>
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, count, w =>
         {
             foreach (FindingsReplacement r in replacements)
             {
@@ -40,7 +44,7 @@ internal sealed partial class SqliteStore
     public async Task<IReadOnlyList<QualityFinding>> QueryFindingsAsync(
         StationId station, ObservationInterval interval, Interval periods, QualitySeverity minimum, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = """
             SELECT period_start, parameter, rule, severity, reason FROM quality_finding
@@ -75,7 +79,7 @@ internal sealed partial class SqliteStore
     public Task SaveExclusionsAsync(IReadOnlyList<EvaluationExclusions> exclusions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(exclusions);
-        return WriteAsync(writer => InTransaction(writer, 0, 0, w =>
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w =>
         {
             using SqliteCommand delete = w.Connection.CreateCommand();
             delete.CommandText = "DELETE FROM evaluation_exclusion WHERE station_id = $station AND day = $day;";
@@ -83,16 +87,16 @@ internal sealed partial class SqliteStore
             SqliteParameter deleteDay = delete.Parameters.Add("$day", SqliteType.Integer);
             using SqliteCommand insert = w.Connection.CreateCommand();
             insert.CommandText = "INSERT INTO evaluation_exclusion (station_id, day, rule, excluded) VALUES ($0, $1, $2, $3);";
-            SqliteParameterCollection p = AddParameters(insert, 4);
+            SqliteParameterCollection p = SqliteValues.AddParameters(insert, 4);
             foreach (EvaluationExclusions e in exclusions)
             {
                 deleteStation.Value = e.Station.Value;
-                deleteDay.Value = DayColumn(e.Day);
+                deleteDay.Value = SqliteValues.DayColumn(e.Day);
                 delete.ExecuteNonQuery();
                 foreach ((string rule, int count) in e.ExcludedByRule)
                 {
                     p[0].Value = e.Station.Value;
-                    p[1].Value = DayColumn(e.Day);
+                    p[1].Value = SqliteValues.DayColumn(e.Day);
                     p[2].Value = rule;
                     p[3].Value = count;
                     insert.ExecuteNonQuery();
@@ -106,7 +110,7 @@ internal sealed partial class SqliteStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<EvaluationExclusions>> QueryExclusionsAsync(StationId station, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = """
             SELECT day, rule, excluded FROM evaluation_exclusion
@@ -114,8 +118,8 @@ internal sealed partial class SqliteStore
             ORDER BY day, rule;
             """;
         command.Parameters.AddWithValue("$station", station.Value);
-        command.Parameters.AddWithValue("$from", DayColumn(firstDay));
-        command.Parameters.AddWithValue("$to", DayColumn(lastDay));
+        command.Parameters.AddWithValue("$from", SqliteValues.DayColumn(firstDay));
+        command.Parameters.AddWithValue("$to", SqliteValues.DayColumn(lastDay));
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         var byDay = new SortedDictionary<long, Dictionary<string, int>>();
         while (await reader.ReadAsync(cancellationToken))
@@ -148,7 +152,7 @@ internal sealed partial class SqliteStore
             INSERT OR REPLACE INTO quality_finding (station_id, interval, period_start, parameter, rule, severity, reason)
             VALUES ($0, $1, $2, $3, $4, $5, $6);
             """;
-        SqliteParameterCollection p = AddParameters(insert, 7);
+        SqliteParameterCollection p = SqliteValues.AddParameters(insert, 7);
         foreach (QualityFinding finding in findings)
         {
             p[0].Value = station.Value;
