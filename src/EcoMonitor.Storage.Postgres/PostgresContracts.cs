@@ -25,7 +25,7 @@ internal static class PostgresContracts
         StoreContract.Of<IAuditLog, PostgresAuditLog>(),
         StoreContract.Of<IQualityStore, PostgresQualityStore>(),
         StoreContract.Of<IReviewStore, PostgresReviewStore>(),
-        StoreContract.Of<ISuspicionStore, PostgresStore>(),
+        StoreContract.Of<ISuspicionStore, PostgresSuspicionStore>(),
         StoreContract.Of<IAlarmStore, PostgresAlarmStore>(),
         StoreContract.Of<IAlarmRuleStore, PostgresAlarmRuleStore>(),
         StoreContract.Of<IPermitLimitStore, PostgresPermitLimitStore>(),

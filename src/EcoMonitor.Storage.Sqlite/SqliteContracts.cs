@@ -25,7 +25,7 @@ internal static class SqliteContracts
         StoreContract.Of<IAuditLog, SqliteAuditLog>(),
         StoreContract.Of<IQualityStore, SqliteQualityStore>(),
         StoreContract.Of<IReviewStore, SqliteReviewStore>(),
-        StoreContract.Of<ISuspicionStore, SqliteStore>(),
+        StoreContract.Of<ISuspicionStore, SqliteSuspicionStore>(),
         StoreContract.Of<IAlarmStore, SqliteAlarmStore>(),
         StoreContract.Of<IAlarmRuleStore, SqliteAlarmRuleStore>(),
         StoreContract.Of<IPermitLimitStore, SqlitePermitLimitStore>(),

@@ -7,13 +7,16 @@ using NpgsqlTypes;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : ISuspicionStore
+/// <summary>
+/// <see cref="ISuspicionStore"/> on PostgreSQL (ADR 0007): <c>outlet_suspicion</c>, one derived row per outlet and day.
+/// </summary>
+internal sealed class PostgresSuspicionStore(PostgresDatabase db) : ISuspicionStore
 {
     /// <inheritdoc />
     public Task SaveSuspicionsAsync(IReadOnlyList<OutletSuspicion> days, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(days);
-        return InTransactionAsync(0, 0, async (connection, transaction) =>
+        return db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             await using var upsert = new NpgsqlCommand("""
                 INSERT INTO outlet_suspicion (station_id, day, score, signs, values_examined, frames_examined, computed_at)
@@ -43,7 +46,7 @@ internal sealed partial class PostgresStore : ISuspicionStore
     public async Task<IReadOnlyList<OutletSuspicion>> QuerySuspicionsAsync(
         StationId? station, LocalDate firstDay, LocalDate lastDay, int minimumScore, int limit, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("""
             SELECT station_id, day, score, signs, values_examined, frames_examined, computed_at FROM outlet_suspicion
             WHERE day >= $1 AND day <= $2 AND score >= $3 AND ($4::text IS NULL OR station_id = $4)

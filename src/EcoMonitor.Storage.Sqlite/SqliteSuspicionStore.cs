@@ -6,13 +6,16 @@ using NodaTime;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore : ISuspicionStore
+/// <summary>
+/// <see cref="ISuspicionStore"/> on SQLite (ADR 0007): <c>outlet_suspicion</c>, one derived row per outlet and day.
+/// </summary>
+internal sealed class SqliteSuspicionStore(SqliteDatabase db) : ISuspicionStore
 {
     /// <inheritdoc />
     public Task SaveSuspicionsAsync(IReadOnlyList<OutletSuspicion> days, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(days);
-        return WriteAsync(writer => InTransaction(writer, 0, 0, w =>
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w =>
         {
             using SqliteCommand upsert = w.Connection.CreateCommand();
             upsert.CommandText = """
@@ -22,11 +25,11 @@ internal sealed partial class SqliteStore : ISuspicionStore
                     score = excluded.score, signs = excluded.signs, values_examined = excluded.values_examined,
                     frames_examined = excluded.frames_examined, computed_at = excluded.computed_at;
                 """;
-            SqliteParameterCollection p = AddParameters(upsert, 7);
+            SqliteParameterCollection p = SqliteValues.AddParameters(upsert, 7);
             foreach (OutletSuspicion d in days)
             {
                 p[0].Value = d.Station.Value;
-                p[1].Value = DayColumn(d.Day);
+                p[1].Value = SqliteValues.DayColumn(d.Day);
                 p[2].Value = d.Score;
                 p[3].Value = SuspicionJson.Serialize(d.Signs);
                 p[4].Value = d.ValuesExamined;
@@ -43,7 +46,7 @@ internal sealed partial class SqliteStore : ISuspicionStore
     public async Task<IReadOnlyList<OutletSuspicion>> QuerySuspicionsAsync(
         StationId? station, LocalDate firstDay, LocalDate lastDay, int minimumScore, int limit, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = """
             SELECT station_id, day, score, signs, values_examined, frames_examined, computed_at FROM outlet_suspicion
@@ -51,8 +54,8 @@ internal sealed partial class SqliteStore : ISuspicionStore
             ORDER BY score DESC, day, station_id
             LIMIT $limit;
             """;
-        command.Parameters.AddWithValue("$from", DayColumn(firstDay));
-        command.Parameters.AddWithValue("$to", DayColumn(lastDay));
+        command.Parameters.AddWithValue("$from", SqliteValues.DayColumn(firstDay));
+        command.Parameters.AddWithValue("$to", SqliteValues.DayColumn(lastDay));
         command.Parameters.AddWithValue("$minimum", minimumScore);
         command.Parameters.AddWithValue("$station", (object?)station?.Value ?? DBNull.Value);
         command.Parameters.AddWithValue("$limit", limit);
