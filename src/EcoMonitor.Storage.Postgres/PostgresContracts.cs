@@ -31,7 +31,7 @@ internal static class PostgresContracts
         StoreContract.Of<IPermitLimitStore, PostgresPermitLimitStore>(),
         StoreContract.Of<IConsoleSessionStore, PostgresConsoleSessionStore>(),
         StoreContract.Of<IDataProtectionKeyStore, PostgresDataProtectionKeyStore>(),
-        StoreContract.Of<IPendingWorkStore, PostgresStore>(),
+        StoreContract.Of<IPendingWorkStore, PostgresPendingWorkStore>(),
         StoreContract.Of<IConfigurationChanges, PostgresConfigurationChanges>(),
         StoreContract.Of<IScheduledRunStore, PostgresScheduledRunStore>(),
     ];

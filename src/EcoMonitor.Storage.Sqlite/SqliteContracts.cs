@@ -31,7 +31,7 @@ internal static class SqliteContracts
         StoreContract.Of<IPermitLimitStore, SqlitePermitLimitStore>(),
         StoreContract.Of<IConsoleSessionStore, SqliteConsoleSessionStore>(),
         StoreContract.Of<IDataProtectionKeyStore, SqliteDataProtectionKeyStore>(),
-        StoreContract.Of<IPendingWorkStore, SqliteStore>(),
+        StoreContract.Of<IPendingWorkStore, SqlitePendingWorkStore>(),
         StoreContract.Of<IConfigurationChanges, SqliteConfigurationChanges>(),
         StoreContract.Of<IScheduledRunStore, SqliteScheduledRunStore>(),
     ];

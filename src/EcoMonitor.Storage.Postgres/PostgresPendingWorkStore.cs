@@ -12,7 +12,11 @@ namespace EcoMonitor.Storage.Postgres;
 /// <see cref="PendingWorkUpsert"/>, and <c>work_failure</c>; migration 12, ADR 0027). Writers lock pending rows in key
 /// order, as the appends do, so that completing work and ingesting never deadlock.
 /// </summary>
-internal sealed partial class PostgresStore : IPendingWorkStore
+/// <summary>
+/// <see cref="IPendingWorkStore"/> on PostgreSQL (migration 12, ADR 0027): <c>work_pending</c> (one row per changed station-day, written
+/// by every append in its transaction through <see cref="PendingWorkUpsert"/>), completion marks in rounds, <c>work_failure</c>.
+/// </summary>
+internal sealed class PostgresPendingWorkStore(PostgresDatabase db) : IPendingWorkStore
 {
     private const string PendingColumns = "p.id, p.station_id, p.interval, p.day, p.version, p.changed_at";
 
@@ -28,7 +32,7 @@ internal sealed partial class PostgresStore : IPendingWorkStore
     public async Task<IReadOnlyList<PendingDay>> PendingAsync(WorkKind kind, long afterId, Instant? changedBefore, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"""
             SELECT {PendingColumns} FROM work_pending p
             WHERE p.id > @after AND p.{DoneColumn(kind)} < p.version AND (@before::timestamptz IS NULL OR p.changed_at <= @before) AND NOT {IsSetAside}
@@ -65,7 +69,7 @@ internal sealed partial class PostgresStore : IPendingWorkStore
         string done = DoneColumn(kind);
         long[] ids = [.. marks.Select(m => m.Id).Distinct()];
         List<List<WorkMark>> rounds = Rounds(marks);
-        return InTransactionAsync(0, 0, async (connection, transaction) =>
+        return db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             await using (var lockRows = new NpgsqlCommand(
                 "SELECT id FROM work_pending WHERE id = ANY(@ids) ORDER BY station_id, interval, day FOR UPDATE;", connection, transaction))
@@ -106,7 +110,7 @@ internal sealed partial class PostgresStore : IPendingWorkStore
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxAttempts);
-        return InTransactionAsync(0, 0, async (connection, transaction) =>
+        return db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             bool wasSetAside;
             await using (var find = new NpgsqlCommand(
@@ -140,7 +144,7 @@ internal sealed partial class PostgresStore : IPendingWorkStore
     public async Task<IReadOnlyList<SetAsideWork>> SetAsideAsync(int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             $"SELECT {FailureColumns} FROM work_failure WHERE set_aside_at IS NOT NULL ORDER BY set_aside_at, id LIMIT @limit;", connection);
         command.Parameters.AddWithValue("limit", limit);
@@ -157,7 +161,7 @@ internal sealed partial class PostgresStore : IPendingWorkStore
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<WorkKind, long>> CountSetAsideAsync(CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("SELECT kind, count(*) FROM work_failure WHERE set_aside_at IS NOT NULL GROUP BY kind;", connection);
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         var counts = new Dictionary<WorkKind, long>();
@@ -171,7 +175,7 @@ internal sealed partial class PostgresStore : IPendingWorkStore
 
     /// <inheritdoc />
     public Task<RetriedWork?> RetryAsync(long id, CancellationToken cancellationToken) =>
-        InTransactionAsync(0, 0, async (connection, transaction) =>
+        db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             SetAsideWork? item = null;
             await using (var remove = new NpgsqlCommand(

@@ -10,7 +10,11 @@ namespace EcoMonitor.Storage.Sqlite;
 /// Pending background work (tables <c>work_pending</c>, filled by every append in its transaction through
 /// <see cref="PendingWorkUpsert"/>, and <c>work_failure</c>; migration 13, ADR 0027).
 /// </summary>
-internal sealed partial class SqliteStore : IPendingWorkStore
+/// <summary>
+/// <see cref="IPendingWorkStore"/> on SQLite (migration 13, ADR 0027): <c>work_pending</c> (one row per changed station-day, written by
+/// every append in its transaction through <see cref="PendingWorkUpsert"/>) and <c>work_failure</c> (attempts, set-aside work).
+/// </summary>
+internal sealed class SqlitePendingWorkStore(SqliteDatabase db) : IPendingWorkStore
 {
     private const string PendingColumns = "p.id, p.station_id, p.interval, p.day, p.version, p.changed_at";
 
@@ -26,7 +30,7 @@ internal sealed partial class SqliteStore : IPendingWorkStore
     public async Task<IReadOnlyList<PendingDay>> PendingAsync(WorkKind kind, long afterId, Instant? changedBefore, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {PendingColumns} FROM work_pending p
@@ -57,7 +61,7 @@ internal sealed partial class SqliteStore : IPendingWorkStore
         }
 
         string done = DoneColumn(kind);
-        return WriteAsync(writer => InTransaction(writer, 0, 0, w =>
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w =>
         {
             using SqliteCommand advance = w.Connection.CreateCommand();
             advance.CommandText = $"""
@@ -112,7 +116,7 @@ internal sealed partial class SqliteStore : IPendingWorkStore
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxAttempts);
-        return WriteAsync(writer => InTransaction(writer, 0, 0, w =>
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w =>
         {
             using SqliteCommand find = w.Connection.CreateCommand();
             find.CommandText = "SELECT id, attempts, set_aside_at FROM work_failure WHERE kind = $kind AND station_id = $station AND interval = $interval AND day = $day;";
@@ -156,7 +160,7 @@ internal sealed partial class SqliteStore : IPendingWorkStore
     public async Task<IReadOnlyList<SetAsideWork>> SetAsideAsync(int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"SELECT {FailureColumns} FROM work_failure WHERE set_aside_at IS NOT NULL ORDER BY set_aside_at, id LIMIT $limit;";
         command.Parameters.AddWithValue("$limit", limit);
@@ -173,7 +177,7 @@ internal sealed partial class SqliteStore : IPendingWorkStore
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<WorkKind, long>> CountSetAsideAsync(CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "SELECT kind, COUNT(*) FROM work_failure WHERE set_aside_at IS NOT NULL GROUP BY kind;";
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -188,7 +192,7 @@ internal sealed partial class SqliteStore : IPendingWorkStore
 
     /// <inheritdoc />
     public Task<RetriedWork?> RetryAsync(long id, CancellationToken cancellationToken) =>
-        WriteAsync(writer => InTransaction(writer, 0, 0, w =>
+        db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w =>
         {
             using SqliteCommand remove = w.Connection.CreateCommand();
             remove.CommandText = $"DELETE FROM work_failure WHERE id = $id AND set_aside_at IS NOT NULL RETURNING {FailureColumns};";
@@ -238,7 +242,7 @@ internal sealed partial class SqliteStore : IPendingWorkStore
         command.Parameters.AddWithValue("$kind", StoreCodes.ToCode(kind));
         command.Parameters.AddWithValue("$station", day.Station.Value);
         command.Parameters.AddWithValue("$interval", StoreCodes.ToCode(day.Interval));
-        command.Parameters.AddWithValue("$day", DayColumn(day.Day));
+        command.Parameters.AddWithValue("$day", SqliteValues.DayColumn(day.Day));
     }
 
     private static WorkDay ReadDay(SqliteDataReader reader, int station) => new(
