@@ -26,7 +26,7 @@ public class AnnualStatisticsBenchmarks : IDisposable
 
     private string _directory = "";
     private SqliteDatabase _database = null!;
-    private SqliteStore _store = null!;
+    private SqliteEvaluationStore _store = null!;
     private IReadOnlyList<DailyAirSeries> _loaded = [];
 
     [GlobalSetup]
@@ -34,7 +34,7 @@ public class AnnualStatisticsBenchmarks : IDisposable
     {
         _directory = Path.Combine(Path.GetTempPath(), "ecomonitor-bench", Guid.NewGuid().ToString("N"));
         _database = new SqliteDatabase(Options.Create(new SqliteStorageOptions { Path = Path.Combine(_directory, "bench.db") }), TimeProvider.System, NullLogger<SqliteDatabase>.Instance);
-        _store = new SqliteStore(_database, NullLogger<SqliteStore>.Instance);
+        _store = new SqliteEvaluationStore(_database);
         new SqliteStoreSchema(_database, NullLogger<SqliteStoreSchema>.Instance).MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         var random = new Random(2025);
         List<DailyAqiRecord> year = new(Stations * 365);

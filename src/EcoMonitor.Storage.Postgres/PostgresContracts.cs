@@ -18,7 +18,7 @@ internal static class PostgresContracts
         StoreContract.Of<IObservationStore, PostgresStore>(),
         StoreContract.Of<IRawFrameArchive, PostgresStore>(),
         StoreContract.Of<IIngestStore, PostgresStore>(),
-        StoreContract.Of<IEvaluationStore, PostgresStore>(),
+        StoreContract.Of<IEvaluationStore, PostgresEvaluationStore>(),
         StoreContract.Of<IClusterLock, PostgresClusterLock>(),
         StoreContract.Of<IStoreExport, PostgresStore>(),
         StoreContract.Of<IStoreImport, PostgresStore>(),

@@ -18,7 +18,7 @@ internal static class SqliteContracts
         StoreContract.Of<IObservationStore, SqliteStore>(),
         StoreContract.Of<IRawFrameArchive, SqliteStore>(),
         StoreContract.Of<IIngestStore, SqliteStore>(),
-        StoreContract.Of<IEvaluationStore, SqliteStore>(),
+        StoreContract.Of<IEvaluationStore, SqliteEvaluationStore>(),
         StoreContract.Of<IClusterLock, SqliteClusterLock>(),
         StoreContract.Of<IStoreExport, SqliteStore>(),
         StoreContract.Of<IStoreImport, SqliteStore>(),

@@ -3,6 +3,8 @@ using System.Text;
 using EcoMonitor.Application.Storage;
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using static EcoMonitor.Storage.Sqlite.SqliteEvaluationStore;
+using static EcoMonitor.Storage.Sqlite.SqliteValues;
 
 namespace EcoMonitor.Storage.Sqlite;
 

@@ -8,7 +8,7 @@ namespace EcoMonitor.Storage.Sqlite;
 /// The store contracts of the SQLite engine not yet in classes of their own, on the shared <see cref="SqliteDatabase"/>
 /// (docs/adr/0033). Thread-safe as the database is.
 /// </summary>
-internal sealed partial class SqliteStore : IObservationStore, IRawFrameArchive, IIngestStore, IEvaluationStore
+internal sealed partial class SqliteStore : IObservationStore, IRawFrameArchive, IIngestStore
 {
     private readonly SqliteDatabase _db;
     private readonly TimeProvider _timeProvider;

@@ -1,18 +1,18 @@
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
+using NodaTime;
 using Npgsql;
 using NpgsqlTypes;
-using NodaTime;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore
+internal sealed partial class PostgresEvaluationStore
 {
     /// <inheritdoc />
     public Task SaveWaterDaysAsync(IReadOnlyList<WaterDayRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return InTransactionAsync(0, records.Count, async (connection, transaction) =>
+        return db.InTransactionAsync(0, records.Count, async (connection, transaction) =>
         {
             await using var command = new NpgsqlCommand("""
                 INSERT INTO water_day (station_id, day, means, water_class) VALUES ($1, $2, $3, $4)
@@ -36,7 +36,7 @@ internal sealed partial class PostgresStore
     public async Task<IReadOnlyList<WaterDayRecord>> QueryWaterDaysAsync(
         StationId? station, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("""
             SELECT station_id, day, means, water_class FROM water_day
             WHERE ($1::text IS NULL OR station_id = $1) AND day >= $2 AND day <= $3

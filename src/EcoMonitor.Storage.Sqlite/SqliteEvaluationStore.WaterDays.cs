@@ -5,20 +5,20 @@ using NodaTime;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore
+internal sealed partial class SqliteEvaluationStore
 {
     /// <inheritdoc />
     public Task SaveWaterDaysAsync(IReadOnlyList<WaterDayRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return WriteAsync(writer => InTransaction(writer, 0, records.Count, w => SaveWaterDays(w, records)), cancellationToken);
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, records.Count, w => SaveWaterDays(w, records)), cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<WaterDayRecord>> QueryWaterDaysAsync(
         StationId? station, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = """
             SELECT station_id, day, means, water_class FROM water_day
@@ -26,8 +26,8 @@ internal sealed partial class SqliteStore
             ORDER BY station_id, day;
             """;
         command.Parameters.AddWithValue("$station", (object?)station?.Value ?? DBNull.Value);
-        command.Parameters.AddWithValue("$from", DayColumn(firstDay));
-        command.Parameters.AddWithValue("$to", DayColumn(lastDay));
+        command.Parameters.AddWithValue("$from", SqliteValues.DayColumn(firstDay));
+        command.Parameters.AddWithValue("$to", SqliteValues.DayColumn(lastDay));
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         var records = new List<WaterDayRecord>();
         while (await reader.ReadAsync(cancellationToken))
@@ -48,11 +48,11 @@ internal sealed partial class SqliteStore
     {
         using SqliteCommand command = writer.Connection.CreateCommand();
         command.CommandText = "INSERT OR REPLACE INTO water_day (station_id, day, means, water_class) VALUES ($0, $1, $2, $3);";
-        SqliteParameterCollection p = AddParameters(command, 4);
+        SqliteParameterCollection p = SqliteValues.AddParameters(command, 4);
         foreach (WaterDayRecord r in records)
         {
             p[0].Value = r.Station.Value;
-            p[1].Value = DayColumn(r.Day);
+            p[1].Value = SqliteValues.DayColumn(r.Day);
             p[2].Value = WaterItemMeanText.Format(r.Means);
             p[3].Value = (object?)r.Class ?? DBNull.Value;
             command.ExecuteNonQuery();

@@ -6,7 +6,12 @@ using NodaTime;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore
+/// <summary>
+/// <see cref="IEvaluationStore"/> on SQLite: hourly and daily AQI (<c>aqi_hour</c>, <c>aqi_day</c>, and the daily results of a subject and
+/// month as one blob, ADR 0024); water days in <c>SqliteEvaluationStore.WaterDays.cs</c>. <see cref="RebuildMonths"/> is also
+/// called by the import of <c>ecomon migrate</c>.
+/// </summary>
+internal sealed partial class SqliteEvaluationStore(SqliteDatabase db) : IEvaluationStore
 {
     private const string HourColumns = "scope, code, hour_start, so2, no2, pm10, pm25, co, o3, aqi, primary_pollutants, exceeding_pollutants";
     /// <summary>Periods shorter than this many days are read through the (scope, day) index.</summary>
@@ -18,20 +23,20 @@ internal sealed partial class SqliteStore
     public Task SaveHourlyAsync(IReadOnlyList<HourlyAqiRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return WriteAsync(writer => InTransaction(writer, 0, records.Count, w => SaveHourly(w, records)), cancellationToken);
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, records.Count, w => SaveHourly(w, records)), cancellationToken);
     }
 
     /// <inheritdoc />
     public Task SaveDailyAsync(IReadOnlyList<DailyAqiRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return WriteAsync(writer => InTransaction(writer, 0, records.Count, w => SaveDaily(w, records)), cancellationToken);
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, records.Count, w => SaveDaily(w, records)), cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<HourlyAqiRecord>> QueryHourlyAsync(EvaluationSubject subject, Instant firstHour, Instant endHour, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {HourColumns} FROM aqi_hour
@@ -48,7 +53,7 @@ internal sealed partial class SqliteStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<HourlyAqiRecord>> QueryLatestHourlyAsync(EvaluationScope scope, Instant before, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         // Per stored row of the scope, one primary-key seek for its subject's latest hour before the bound. Cost grows with
         // the stored hours of the scope (fine for the portal's network; a loose index scan over the codes measured slower
@@ -74,12 +79,12 @@ internal sealed partial class SqliteStore
             {
                 Subject = new EvaluationSubject(StoreCodes.ToScope(reader.GetString(0)), reader.GetString(1)),
                 HourStart = SqliteValues.ToInstant(reader.GetInt64(2)),
-                So2 = ReadDecimal(reader, 3),
-                No2 = ReadDecimal(reader, 4),
-                Pm10 = ReadDecimal(reader, 5),
-                Pm25 = ReadDecimal(reader, 6),
-                Co = ReadDecimal(reader, 7),
-                O3 = ReadDecimal(reader, 8),
+                So2 = SqliteValues.NullableDecimal(reader, 3),
+                No2 = SqliteValues.NullableDecimal(reader, 4),
+                Pm10 = SqliteValues.NullableDecimal(reader, 5),
+                Pm25 = SqliteValues.NullableDecimal(reader, 6),
+                Co = SqliteValues.NullableDecimal(reader, 7),
+                O3 = SqliteValues.NullableDecimal(reader, 8),
                 Aqi = reader.IsDBNull(9) ? null : reader.GetInt32(9),
                 Primary = reader.GetString(10),
                 Exceeding = reader.GetString(11),
@@ -93,7 +98,7 @@ internal sealed partial class SqliteStore
     public async Task<IReadOnlyList<DailyAqiRecord>> QueryDailyAsync(
         EvaluationScope scope, string? code, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         // A long period of every subject reads the primary key in order ('+day' keeps SQLite off the (scope, day)
         // index, whose rows it would then sort); a short one reads that index and sorts the few rows it finds.
@@ -105,8 +110,8 @@ internal sealed partial class SqliteStore
             """;
         command.Parameters.AddWithValue("$scope", StoreCodes.ToCode(scope));
         command.Parameters.AddWithValue("$code", (object?)code ?? DBNull.Value);
-        command.Parameters.AddWithValue("$from", DayColumn(firstDay));
-        command.Parameters.AddWithValue("$to", DayColumn(lastDay));
+        command.Parameters.AddWithValue("$from", SqliteValues.DayColumn(firstDay));
+        command.Parameters.AddWithValue("$to", SqliteValues.DayColumn(lastDay));
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         var records = new List<DailyAqiRecord>();
         while (await reader.ReadAsync(cancellationToken))
@@ -140,7 +145,7 @@ internal sealed partial class SqliteStore
     public async Task<IReadOnlyList<DailyAirSeries>> QueryDailySeriesAsync(
         EvaluationScope scope, string? code, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = """
             SELECT code, month, days FROM aqi_day_month
@@ -175,7 +180,7 @@ internal sealed partial class SqliteStore
     {
         using SqliteCommand command = writer.Connection.CreateCommand();
         command.CommandText = $"INSERT OR REPLACE INTO aqi_hour ({HourColumns}) VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);";
-        SqliteParameterCollection p = AddParameters(command, 12);
+        SqliteParameterCollection p = SqliteValues.AddParameters(command, 12);
         foreach (HourlyAqiRecord r in records)
         {
             p[0].Value = StoreCodes.ToCode(r.Subject.Scope);
@@ -195,13 +200,13 @@ internal sealed partial class SqliteStore
     {
         using SqliteCommand command = writer.Connection.CreateCommand();
         command.CommandText = $"INSERT OR REPLACE INTO aqi_day ({DayColumns}) VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13);";
-        SqliteParameterCollection p = AddParameters(command, 14);
+        SqliteParameterCollection p = SqliteValues.AddParameters(command, 14);
         foreach (DailyAqiRecord r in records)
         {
             r.EnsureRounded();
             p[0].Value = StoreCodes.ToCode(r.Subject.Scope);
             p[1].Value = r.Subject.Code;
-            p[2].Value = DayColumn(r.Day);
+            p[2].Value = SqliteValues.DayColumn(r.Day);
             SetTenths(p, 3, r.So2, r.No2, r.Pm10, r.Pm25, r.Co, r.O3MaxHour, r.O3MaxEightHour);
             p[10].Value = r.IsValid ? 1 : 0;
             p[11].Value = (object?)r.Aqi ?? DBNull.Value;
@@ -242,7 +247,7 @@ internal sealed partial class SqliteStore
     /// Rebuilds the columnar copy (ADR 0024) of each subject-month from its aqi_day rows, in SQL, in the caller's
     /// transaction: for rows written other than by <see cref="SaveDaily"/> (a store transfer).
     /// </summary>
-    private static void RebuildMonths(SqliteWriter writer, IEnumerable<(string Scope, string Code, LocalDate Month)> months)
+    internal static void RebuildMonths(SqliteWriter writer, IEnumerable<(string Scope, string Code, LocalDate Month)> months)
     {
         using SqliteCommand command = writer.Connection.CreateCommand();
         command.CommandText = $"""
@@ -262,20 +267,10 @@ internal sealed partial class SqliteStore
             scope.Value = one.Scope;
             code.Value = one.Code;
             month.Value = (one.Month.Year * 100) + one.Month.Month;
-            from.Value = DayColumn(one.Month);
-            to.Value = DayColumn(one.Month.PlusMonths(1));
+            from.Value = SqliteValues.DayColumn(one.Month);
+            to.Value = SqliteValues.DayColumn(one.Month.PlusMonths(1));
             command.ExecuteNonQuery();
         }
-    }
-
-    private static SqliteParameterCollection AddParameters(SqliteCommand command, int count)
-    {
-        for (int i = 0; i < count; i++)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = "$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        }
-
-        return command.Parameters;
     }
 
     private static void SetDecimals(SqliteParameterCollection parameters, int first, params ReadOnlySpan<decimal?> values)
@@ -301,7 +296,4 @@ internal sealed partial class SqliteStore
 
     private static decimal? ReadTenths(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DailyMonthBlob.FromTenths(reader.GetInt64(ordinal));
-
-    /// <summary>A day is stored as its start, 00:00 China Standard Time, in Unix milliseconds.</summary>
-    internal static long DayColumn(LocalDate day) => SqliteValues.ToColumn(ChinaTime.ToInstant(day.AtMidnight()));
 }

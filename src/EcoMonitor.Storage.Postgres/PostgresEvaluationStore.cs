@@ -1,11 +1,15 @@
 using EcoMonitor.Application.Storage;
+using NodaTime;
 using Npgsql;
 using NpgsqlTypes;
-using NodaTime;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IEvaluationStore
+/// <summary>
+/// <see cref="IEvaluationStore"/> on PostgreSQL: hourly and daily AQI (<c>aqi_hour</c>, <c>aqi_day</c>); water days in
+/// <c>PostgresEvaluationStore.WaterDays.cs</c>.
+/// </summary>
+internal sealed partial class PostgresEvaluationStore(PostgresDatabase db) : IEvaluationStore
 {
     private const string HourColumns = "scope, code, hour_start, so2, no2, pm10, pm25, co, o3, aqi, primary_pollutants, exceeding_pollutants";
     private const string DayColumns = "scope, code, day, so2, no2, pm10, pm25, co, o3_max_1h, o3_max_8h, is_valid, aqi, primary_pollutants, exceeding_pollutants";
@@ -14,7 +18,7 @@ internal sealed partial class PostgresStore : IEvaluationStore
     public Task SaveHourlyAsync(IReadOnlyList<HourlyAqiRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return InTransactionAsync(0, records.Count, async (connection, transaction) =>
+        return db.InTransactionAsync(0, records.Count, async (connection, transaction) =>
         {
             await using var command = new NpgsqlCommand($"""
                 INSERT INTO aqi_hour ({HourColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
@@ -44,7 +48,7 @@ internal sealed partial class PostgresStore : IEvaluationStore
     public Task SaveDailyAsync(IReadOnlyList<DailyAqiRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return InTransactionAsync(0, records.Count, async (connection, transaction) =>
+        return db.InTransactionAsync(0, records.Count, async (connection, transaction) =>
         {
             await using var command = new NpgsqlCommand($"""
                 INSERT INTO aqi_day ({DayColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
@@ -76,7 +80,7 @@ internal sealed partial class PostgresStore : IEvaluationStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<HourlyAqiRecord>> QueryHourlyAsync(EvaluationSubject subject, Instant firstHour, Instant endHour, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"""
             SELECT {HourColumns} FROM aqi_hour
             WHERE scope = $1 AND code = $2 AND hour_start >= $3 AND hour_start < $4
@@ -92,7 +96,7 @@ internal sealed partial class PostgresStore : IEvaluationStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<HourlyAqiRecord>> QueryLatestHourlyAsync(EvaluationScope scope, Instant before, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"""
             SELECT DISTINCT ON (code) {HourColumns} FROM aqi_hour
             WHERE scope = $1 AND hour_start < $2
@@ -113,12 +117,12 @@ internal sealed partial class PostgresStore : IEvaluationStore
             {
                 Subject = new EvaluationSubject(StoreCodes.ToScope(reader.GetString(0)), reader.GetString(1)),
                 HourStart = PostgresValues.ToInstant(reader.GetDateTime(2)),
-                So2 = ReadDecimal(reader, 3),
-                No2 = ReadDecimal(reader, 4),
-                Pm10 = ReadDecimal(reader, 5),
-                Pm25 = ReadDecimal(reader, 6),
-                Co = ReadDecimal(reader, 7),
-                O3 = ReadDecimal(reader, 8),
+                So2 = PostgresParameters.NullableDecimal(reader, 3),
+                No2 = PostgresParameters.NullableDecimal(reader, 4),
+                Pm10 = PostgresParameters.NullableDecimal(reader, 5),
+                Pm25 = PostgresParameters.NullableDecimal(reader, 6),
+                Co = PostgresParameters.NullableDecimal(reader, 7),
+                O3 = PostgresParameters.NullableDecimal(reader, 8),
                 Aqi = reader.IsDBNull(9) ? null : reader.GetInt32(9),
                 Primary = reader.GetString(10),
                 Exceeding = reader.GetString(11),
@@ -132,7 +136,7 @@ internal sealed partial class PostgresStore : IEvaluationStore
     public async Task<IReadOnlyList<DailyAqiRecord>> QueryDailyAsync(
         EvaluationScope scope, string? code, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"""
             SELECT {DayColumns} FROM aqi_day
             WHERE scope = $1 AND ($2::text IS NULL OR code = $2) AND day >= $3 AND day <= $4
@@ -150,13 +154,13 @@ internal sealed partial class PostgresStore : IEvaluationStore
             {
                 Subject = new EvaluationSubject(StoreCodes.ToScope(reader.GetString(0)), reader.GetString(1)),
                 Day = LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(2)),
-                So2 = ReadDecimal(reader, 3),
-                No2 = ReadDecimal(reader, 4),
-                Pm10 = ReadDecimal(reader, 5),
-                Pm25 = ReadDecimal(reader, 6),
-                Co = ReadDecimal(reader, 7),
-                O3MaxHour = ReadDecimal(reader, 8),
-                O3MaxEightHour = ReadDecimal(reader, 9),
+                So2 = PostgresParameters.NullableDecimal(reader, 3),
+                No2 = PostgresParameters.NullableDecimal(reader, 4),
+                Pm10 = PostgresParameters.NullableDecimal(reader, 5),
+                Pm25 = PostgresParameters.NullableDecimal(reader, 6),
+                Co = PostgresParameters.NullableDecimal(reader, 7),
+                O3MaxHour = PostgresParameters.NullableDecimal(reader, 8),
+                O3MaxEightHour = PostgresParameters.NullableDecimal(reader, 9),
                 IsValid = reader.GetBoolean(10),
                 Aqi = reader.IsDBNull(11) ? null : reader.GetInt32(11),
                 Primary = reader.GetString(12),
@@ -176,7 +180,7 @@ internal sealed partial class PostgresStore : IEvaluationStore
     {
         foreach (decimal? value in values)
         {
-            command.Parameters.Add(Numeric(value));
+            command.Parameters.Add(PostgresParameters.Numeric(value));
         }
     }
 }
