@@ -8,7 +8,7 @@ namespace EcoMonitor.Storage.Postgres;
 
 /// <summary>
 /// The one PostgreSQL database every store class of this engine works on: its data source (the connection pool), the
-/// transaction helper with its retry, the options and the clock. Thread-safe: each call takes a pooled connection;
+/// transaction helper with its retry, the series and stream id caches, the options and the clock. Thread-safe: each call takes a pooled connection;
 /// writers run concurrently (also from other nodes) and PostgreSQL's row locks order them. A write that conflicts with
 /// another (deadlock, serialization failure) is retried as a whole. A write that returned has been committed with the
 /// server's <c>synchronous_commit</c> (on by default: flushed to the WAL). One singleton per container; disposing it
@@ -34,8 +34,16 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
             MaxAutoPrepare = Math.Max(new NpgsqlConnectionStringBuilder(Options.ConnectionString).MaxAutoPrepare, 32),
         };
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        Series = new PostgresSeriesIds(this);
+        Streams = new PostgresStreamIds(this);
         PostgresLog.StoreOpened(_logger, builder.Host, builder.Port, builder.Database);
     }
+
+    /// <summary>The series id cache (ids never change once created, so it lives as long as this database object).</summary>
+    public PostgresSeriesIds Series { get; }
+
+    /// <summary>The stream id cache, both ways (ids never change once created).</summary>
+    public PostgresStreamIds Streams { get; }
 
     /// <summary>The engine's options (connection string, partitions, retention).</summary>
     public PostgresStorageOptions Options { get; }

@@ -173,7 +173,7 @@ public sealed class PostgresPartitionTests
             Clock = clock;
             Schema = services.GetRequiredService<IStoreSchema>();
             Partitions = services.GetRequiredService<PostgresPartitions>();
-            Observations = services.GetRequiredService<PostgresStore>();
+            Observations = services.GetRequiredService<PostgresObservationStore>();
             Ingest = services.GetRequiredService<IIngestStore>();
             Frames = services.GetRequiredService<IRawFrameArchive>();
         }
@@ -183,7 +183,7 @@ public sealed class PostgresPartitionTests
         public PostgresPartitions Partitions { get; }
 
         /// <summary>The engine's class, for what only PostgreSQL offers (the latest values of many stations in one read).</summary>
-        public PostgresStore Observations { get; }
+        public PostgresObservationStore Observations { get; }
 
         public IIngestStore Ingest { get; }
 

@@ -5,7 +5,11 @@ using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore
+/// <summary>
+/// The ids of observation streams (station, interval: one packed row per period) both ways: created on first write,
+/// cached for the life of the <see cref="PostgresDatabase"/> that owns this cache. Thread-safe.
+/// </summary>
+internal sealed class PostgresStreamIds(PostgresDatabase db)
 {
     // Stream ids never change once created, so every node may cache them for its lifetime (both ways: reads of
     // observation_latest return stream ids, not station and interval per row).
@@ -16,7 +20,7 @@ internal sealed partial class PostgresStore
     /// The stream id of each observation (same order). Unknown streams are created first in their own committed
     /// transaction, outside the batch's (as series are); concurrent creators (other nodes) meet in ON CONFLICT.
     /// </summary>
-    private async Task<int[]> StreamIdsAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
+    public async Task<int[]> IdsAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
     {
         var ids = new int[observations.Count];
         List<StreamKey>? missing = null;
@@ -51,7 +55,7 @@ internal sealed partial class PostgresStore
         for (int pass = 0; pass < 3 && unique.Any(k => !_streamIds.ContainsKey(k)); pass++)
         {
             StreamKey[] wanted = [.. unique.Where(k => !_streamIds.ContainsKey(k))];
-            await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+            await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
             await using var command = new NpgsqlCommand("""
                 WITH k AS (
                     SELECT * FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k (station_id, interval, n)
@@ -85,7 +89,7 @@ internal sealed partial class PostgresStore
     }
 
     /// <summary>The id of a stream, or null when it has never had a value (reads do not create streams).</summary>
-    private async Task<int?> FindStreamAsync(NpgsqlConnection connection, StreamKey key, CancellationToken cancellationToken)
+    public async Task<int?> FindAsync(NpgsqlConnection connection, StreamKey key, CancellationToken cancellationToken)
     {
         if (_streamIds.TryGetValue(key, out int id))
         {
@@ -106,7 +110,7 @@ internal sealed partial class PostgresStore
     }
 
     /// <summary>Puts the keys of the streams in <paramref name="ids"/> that are not cached yet into the cache (one query).</summary>
-    private async Task CacheStreamKeysAsync(NpgsqlConnection connection, IEnumerable<int> ids, CancellationToken cancellationToken)
+    public async Task CacheKeysAsync(NpgsqlConnection connection, IEnumerable<int> ids, CancellationToken cancellationToken)
     {
         int[] missing = [.. ids.Where(id => !_streamKeys.ContainsKey(id)).Distinct()];
         if (missing.Length == 0)
@@ -122,6 +126,12 @@ internal sealed partial class PostgresStore
             CacheStream(reader.GetInt32(0), reader.GetString(1), reader.GetString(2));
         }
     }
+
+    /// <summary>The key of a stream whose id is cached.</summary>
+    public bool TryGetKey(int id, out StreamKey key) => _streamKeys.TryGetValue(id, out key);
+
+    /// <summary>The key of a stream whose id is cached (<see cref="CacheKeysAsync"/> first).</summary>
+    public StreamKey KeyOf(int id) => _streamKeys[id];
 
     private void CacheStream(int id, string station, string interval)
     {

@@ -6,13 +6,21 @@ using NpgsqlTypes;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IStoreImport
+/// <summary>
+/// <see cref="IStoreImport"/> on PostgreSQL: neutral pages written by binary COPY into a staging table, then merged, with
+/// the cursor in the same transaction (ADR 0013).
+/// </summary>
+internal sealed class PostgresStoreImport(PostgresDatabase db) : IStoreImport
 {
+    /// <inheritdoc />
+    public Task<long> CountAsync(string table, CancellationToken cancellationToken) =>
+        PostgresStoreExport.CountRowsAsync(db, table, cancellationToken);
+
     /// <inheritdoc />
     public async Task<string?> CursorAsync(string table, CancellationToken cancellationToken)
     {
         _ = TransferTables.Of(table);
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("SELECT cursor FROM transfer_cursor WHERE table_name = $1;", connection);
         command.Parameters.AddWithValue(table);
         return (string?)await command.ExecuteScalarAsync(cancellationToken);
@@ -32,12 +40,12 @@ internal sealed partial class PostgresStore : IStoreImport
             return WriteObservationsAsync(chunk, cancellationToken);
         }
 
-        NpgsqlDbType[] types = [.. spec.Columns.Select(c => DbTypeOf(c.Kind))];
-        return InTransactionAsync(0, chunk.Rows.Count, async (connection, transaction) =>
+        NpgsqlDbType[] types = [.. spec.Columns.Select(c => PostgresStoreExport.DbTypeOf(c.Kind))];
+        return db.InTransactionAsync(0, chunk.Rows.Count, async (connection, transaction) =>
         {
             string stage = "transfer_" + table;
             await using (var create = new NpgsqlCommand(
-                $"CREATE TEMP TABLE IF NOT EXISTS {stage} ({string.Join(", ", spec.Columns.Select(c => c.Name + " " + SqlTypeOf(c.Kind)))}) ON COMMIT DELETE ROWS;", connection, transaction))
+                $"CREATE TEMP TABLE IF NOT EXISTS {stage} ({string.Join(", ", spec.Columns.Select(c => c.Name + " " + PostgresStoreExport.SqlTypeOf(c.Kind)))}) ON COMMIT DELETE ROWS;", connection, transaction))
             {
                 await create.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -94,8 +102,8 @@ internal sealed partial class PostgresStore : IStoreImport
             Source = StoreCodes.ToSource(Convert.ToInt64(row[11], CultureInfo.InvariantCulture)),
             ReceivedAt = PostgresValues.ToInstant((DateTime)row[12]!),
         }, Convert.ToInt32(row[4], CultureInfo.InvariantCulture)))];
-        int[] streamIds = await StreamIdsAsync([.. values.Select(v => v.Observation)], cancellationToken);
-        await InTransactionAsync(0, values.Length, async (connection, transaction) =>
+        int[] streamIds = await db.Streams.IdsAsync([.. values.Select(v => v.Observation)], cancellationToken);
+        await db.InTransactionAsync(0, values.Length, async (connection, transaction) =>
         {
             await PackedMerge.ImportAsync(connection, transaction, values, streamIds, cancellationToken);
             await SaveCursorAsync(connection, transaction, TransferTables.Observations, chunk, cancellationToken);

@@ -4,11 +4,15 @@ using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 using NodaTime;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IObservationStore
+/// <summary>
+/// <see cref="IObservationStore"/> on PostgreSQL (ADR 0026): values packed one row per station, interval and period, written
+/// through <see cref="PackedMerge"/> with their pending work in one transaction; ranges decoded in chunks while read;
+/// the latest values from <c>observation_latest</c>, also for many stations in one read (<see cref="LatestOfStationsAsync"/>).
+/// </summary>
+internal sealed class PostgresObservationStore(PostgresDatabase db) : IObservationStore
 {
     // Rows of a time-range read per round trip when a parameter filter may leave some rows without a value wanted.
     private const int RangeRowsPerRead = 10_000;
@@ -30,19 +34,19 @@ internal sealed partial class PostgresStore : IObservationStore
     {
         ArgumentNullException.ThrowIfNull(observations);
         using Activity? activity = PostgresTelemetry.Start("store.append", 0, observations.Count);
-        int[] streamIds = await StreamIdsAsync(observations, cancellationToken);
-        DateTime changedAt = _timeProvider.GetUtcNow().UtcDateTime;
+        int[] streamIds = await db.Streams.IdsAsync(observations, cancellationToken);
+        DateTime changedAt = db.TimeProvider.GetUtcNow().UtcDateTime;
         int before = changes?.Count ?? 0;
         List<AppendOutcome>? done = null;
         try
         {
             // The transaction may be retried: the outcomes of the attempt that committed are handed out.
-            AppendResult result = await InTransactionAsync(0, observations.Count, async (connection, transaction) =>
+            AppendResult result = await db.InTransactionAsync(0, observations.Count, async (connection, transaction) =>
             {
                 changes?.RemoveRange(before, changes.Count - before);
                 var each = new List<AppendOutcome>(observations.Count);
                 AppendResult appended = await PackedMerge.AppendAsync(
-                    connection, transaction, observations, streamIds, revised => SeriesIdsAsync(revised, cancellationToken), each, cancellationToken);
+                    connection, transaction, observations, streamIds, revised => db.Series.IdsAsync(revised, cancellationToken), each, cancellationToken);
                 await PendingWorkUpsert.ExecuteAsync(connection, transaction, observations, each, changedAt, changes, cancellationToken);
                 done = each;
                 return appended;
@@ -69,9 +73,9 @@ internal sealed partial class PostgresStore : IObservationStore
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
         using Activity? activity = PostgresTelemetry.Start("store.query", 0, 0);
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         var key = new StreamKey(query.Station, query.Interval);
-        if (query.Limit == 0 || query.From >= query.To || await FindStreamAsync(connection, key, cancellationToken) is not int stream)
+        if (query.Limit == 0 || query.From >= query.To || await db.Streams.FindAsync(connection, key, cancellationToken) is not int stream)
         {
             return [];
         }
@@ -142,7 +146,7 @@ internal sealed partial class PostgresStore : IObservationStore
     /// <remarks>The station's rows of <c>observation_latest</c> (one per stream, all parameters).</remarks>
     public async Task<IReadOnlyList<Observation>> LatestAsync(StationId station, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("SELECT stream_id, newest, data FROM observation_latest WHERE station_id = $1;", connection);
         command.Parameters.AddWithValue(station.Value);
         return await ReadLatestAsync(connection, command, cancellationToken);
@@ -155,7 +159,7 @@ internal sealed partial class PostgresStore : IObservationStore
     /// </remarks>
     public async Task<IReadOnlyList<Observation>> LatestOfStationsAsync(IReadOnlyList<StationId> stations, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("SELECT stream_id, newest, data FROM observation_latest WHERE station_id = ANY($1);", connection);
         command.Parameters.Add(PostgresValues.TextArray([.. stations.Select(s => s.Value)]));
         return await ReadLatestAsync(connection, command, cancellationToken);
@@ -177,7 +181,7 @@ internal sealed partial class PostgresStore : IObservationStore
             while (await reader.ReadAsync(cancellationToken))
             {
                 int stream = reader.GetInt32(0);
-                if (_streamKeys.TryGetValue(stream, out StreamKey key))
+                if (db.Streams.TryGetKey(stream, out StreamKey key))
                 {
                     decoder.Add((key, PostgresValues.ToInstant(reader.GetDateTime(1)), reader.GetString(2)));
                 }
@@ -190,10 +194,10 @@ internal sealed partial class PostgresStore : IObservationStore
 
         if (waiting is not null)
         {
-            await CacheStreamKeysAsync(connection, waiting.Select(w => w.Stream), cancellationToken);
+            await db.Streams.CacheKeysAsync(connection, waiting.Select(w => w.Stream), cancellationToken);
             foreach ((int stream, Instant newest, string data) in waiting)
             {
-                decoder.Add((_streamKeys[stream], newest, data));
+                decoder.Add((db.Streams.KeyOf(stream), newest, data));
             }
         }
 
@@ -274,7 +278,7 @@ internal sealed partial class PostgresStore : IObservationStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<ObservationRevision>> HistoryAsync(ObservationKey key, CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         var revisions = new List<ObservationRevision>();
         await using (var command = new NpgsqlCommand("""
             SELECT h.revision, h.value, h.min, h.max, h.total, h.converted, h.flag, h.source, h.received_at
@@ -296,11 +300,11 @@ internal sealed partial class PostgresStore : IObservationStore
                     Parameter = key.Parameter,
                     Interval = key.Interval,
                     PeriodStart = key.PeriodStart,
-                    Value = ReadDecimal(reader, 1),
-                    Min = ReadDecimal(reader, 2),
-                    Max = ReadDecimal(reader, 3),
-                    Total = ReadDecimal(reader, 4),
-                    ConvertedValue = ReadDecimal(reader, 5),
+                    Value = PostgresParameters.NullableDecimal(reader, 1),
+                    Min = PostgresParameters.NullableDecimal(reader, 2),
+                    Max = PostgresParameters.NullableDecimal(reader, 3),
+                    Total = PostgresParameters.NullableDecimal(reader, 4),
+                    ConvertedValue = PostgresParameters.NullableDecimal(reader, 5),
                     Flag = DataFlag.Parse(reader.GetString(6)),
                     Source = StoreCodes.ToSource(reader.GetInt16(7)),
                     ReceivedAt = PostgresValues.ToInstant(reader.GetDateTime(8)),
@@ -309,7 +313,7 @@ internal sealed partial class PostgresStore : IObservationStore
         }
 
         var stream = new StreamKey(key.Station, key.Interval);
-        if (await FindStreamAsync(connection, stream, cancellationToken) is int id)
+        if (await db.Streams.FindAsync(connection, stream, cancellationToken) is int id)
         {
             await using var current = new NpgsqlCommand("SELECT data FROM observation WHERE stream_id = $1 AND period_start = $2;", connection);
             current.Parameters.AddWithValue(id);
@@ -357,9 +361,4 @@ internal sealed partial class PostgresStore : IObservationStore
             }
         }
     }
-
-    private static decimal? ReadDecimal(NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetDecimal(ordinal);
-
-    private static NpgsqlParameter<decimal?> Numeric(decimal? value) => new() { NpgsqlDbType = NpgsqlDbType.Numeric, TypedValue = value };
 }

@@ -6,7 +6,11 @@ using NpgsqlTypes;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IIngestStore
+/// <summary>
+/// <see cref="IIngestStore"/> on PostgreSQL: one transaction per gateway batch (packed observations, pending work, packets,
+/// raw frames by binary COPY).
+/// </summary>
+internal sealed class PostgresIngestStore(PostgresDatabase db, ILogger<PostgresIngestStore> logger) : IIngestStore
 {
     private const string CopyFrames =
         "COPY raw_frame (received_at, peer, station_id, command_code, request_number, bytes, outcome, reason) FROM STDIN (FORMAT BINARY)";
@@ -26,24 +30,24 @@ internal sealed partial class PostgresStore : IIngestStore
         batch.Outcomes.Clear();
         try
         {
-            int[] streamIds = await StreamIdsAsync(batch.Observations, cancellationToken);
-            DateTime committedAt = _timeProvider.GetUtcNow().UtcDateTime;
-            AppendResult result = await InTransactionAsync(batch.Frames.Count, batch.Observations.Count, async (connection, transaction) =>
+            int[] streamIds = await db.Streams.IdsAsync(batch.Observations, cancellationToken);
+            DateTime committedAt = db.TimeProvider.GetUtcNow().UtcDateTime;
+            AppendResult result = await db.InTransactionAsync(batch.Frames.Count, batch.Observations.Count, async (connection, transaction) =>
             {
                 batch.Outcomes.Clear();
                 batch.Changes.Clear();
                 AppendResult appended = await PackedMerge.AppendAsync(
-                    connection, transaction, batch.Observations, streamIds, revised => SeriesIdsAsync(revised, cancellationToken),
+                    connection, transaction, batch.Observations, streamIds, revised => db.Series.IdsAsync(revised, cancellationToken),
                     batch.Outcomes, cancellationToken);
                 await PendingWorkUpsert.ExecuteAsync(connection, transaction, batch.Observations, batch.Outcomes, committedAt, batch.Changes, cancellationToken);
                 await InsertPacketsAsync(connection, transaction, batch.Packets, committedAt, cancellationToken);
                 await CopyFramesAsync(connection, batch.Frames, cancellationToken);
                 return appended;
             }, cancellationToken);
-            if (_logger.IsEnabled(LogLevel.Debug))
+            if (logger.IsEnabled(LogLevel.Debug))
             {
                 double elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                PostgresLog.BatchCommitted(_logger, batch.Frames.Count, batch.Packets.Count, batch.Observations.Count, elapsedMs);
+                PostgresLog.BatchCommitted(logger, batch.Frames.Count, batch.Packets.Count, batch.Observations.Count, elapsedMs);
             }
 
             return result;
@@ -66,7 +70,7 @@ internal sealed partial class PostgresStore : IIngestStore
             return known;
         }
 
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("""
             SELECT p.station_id, p.request_number, p.packet_number
             FROM unnest($1::text[], $2::text[], $3::integer[]) AS k (station_id, request_number, packet_number)

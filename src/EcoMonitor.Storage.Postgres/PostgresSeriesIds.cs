@@ -1,11 +1,15 @@
-using EcoMonitor.Application.Storage;
 using System.Collections.Concurrent;
+using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore
+/// <summary>
+/// The ids of observation series (station, parameter, interval), for the rows of <c>observation_history</c>: created on
+/// first use, cached for the life of the <see cref="PostgresDatabase"/> that owns this cache. Thread-safe.
+/// </summary>
+internal sealed class PostgresSeriesIds(PostgresDatabase db)
 {
     // Series ids never change once created, so every node may cache them for its lifetime.
     private readonly ConcurrentDictionary<SeriesKey, long> _seriesIds = new();
@@ -16,7 +20,7 @@ internal sealed partial class PostgresStore
     /// batch's: a series row without history is harmless, and a batch that rolls back then leaves no cached id pointing
     /// at nothing. Concurrent creators (other nodes) meet in ON CONFLICT.
     /// </summary>
-    private async Task<long[]> SeriesIdsAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
+    public async Task<long[]> IdsAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
     {
         var ids = new long[observations.Count];
         List<SeriesKey>? missing = null;
@@ -42,7 +46,7 @@ internal sealed partial class PostgresStore
         for (int pass = 0; pass < 3 && unique.Any(k => !_seriesIds.ContainsKey(k)); pass++)
         {
             SeriesKey[] wanted = [.. unique.Where(k => !_seriesIds.ContainsKey(k))];
-            await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+            await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
             await using var command = new NpgsqlCommand("""
                 WITH k AS (
                     SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS k (station_id, parameter, interval, n)

@@ -5,7 +5,11 @@ using NpgsqlTypes;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IStoreExport
+/// <summary>
+/// <see cref="IStoreExport"/> on PostgreSQL: tables in key-ordered pages in the neutral layout of <see cref="TransferTables"/>
+/// (ADR 0013). Its column types and row count serve <see cref="PostgresStoreImport"/> too.
+/// </summary>
+internal sealed class PostgresStoreExport(PostgresDatabase db) : IStoreExport
 {
     // The cursor is the last row's key columns joined by a unit separator (no key column can hold one).
     private const char CursorSeparator = '\u001f';
@@ -15,10 +19,13 @@ internal sealed partial class PostgresStore : IStoreExport
         "o.station_id, o.parameter, o.interval, o.period_start, o.revision, o.value, o.min, o.max, o.total, o.converted, o.flag, o.source, o.received_at";
 
     /// <inheritdoc cref="IStoreExport.CountAsync" />
-    public async Task<long> CountAsync(string table, CancellationToken cancellationToken)
+    public Task<long> CountAsync(string table, CancellationToken cancellationToken) => CountRowsAsync(db, table, cancellationToken);
+
+    /// <summary>The rows of a transfer table (also <see cref="IStoreImport.CountAsync"/>): the view unpacks the observations.</summary>
+    internal static async Task<long> CountRowsAsync(PostgresDatabase db, string table, CancellationToken cancellationToken)
     {
         _ = TransferTables.Of(table);
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         string source = table == TransferTables.Observations ? "observation_value" : table;
         await using var command = new NpgsqlCommand($"SELECT count(*) FROM {source};", connection);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
@@ -31,7 +38,7 @@ internal sealed partial class PostgresStore : IStoreExport
         TransferTable spec = TransferTables.Of(table);
         (string select, string from, string[] key) = ExportSource(spec);
         TransferValueKind[] keyKinds = [.. key.Select(k => KeyKind(spec, k))];
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand { Connection = connection };
         string after = "";
         if (cursor is not null)
@@ -128,7 +135,7 @@ internal sealed partial class PostgresStore : IStoreExport
     };
 
     /// <summary>The PostgreSQL type of a neutral value.</summary>
-    private static NpgsqlDbType DbTypeOf(TransferValueKind kind) => kind switch
+    internal static NpgsqlDbType DbTypeOf(TransferValueKind kind) => kind switch
     {
         TransferValueKind.Text => NpgsqlDbType.Text,
         TransferValueKind.Whole16 => NpgsqlDbType.Smallint,
@@ -144,7 +151,7 @@ internal sealed partial class PostgresStore : IStoreExport
     };
 
     /// <summary>The SQL type name of a neutral value (staging tables).</summary>
-    private static string SqlTypeOf(TransferValueKind kind) => kind switch
+    internal static string SqlTypeOf(TransferValueKind kind) => kind switch
     {
         TransferValueKind.Text => "text COLLATE \"C\"",
         TransferValueKind.Whole16 => "smallint",

@@ -1,10 +1,14 @@
 using EcoMonitor.Application.Storage;
-using Npgsql;
 using NodaTime;
+using Npgsql;
 
 namespace EcoMonitor.Storage.Postgres;
 
-internal sealed partial class PostgresStore : IRawFrameArchive
+/// <summary>
+/// <see cref="IRawFrameArchive"/> on PostgreSQL: <c>raw_frame</c> by station and time, counts by outcome, and the masking of
+/// frames archived with clear passwords (<c>frame_password_mask</c>).
+/// </summary>
+internal sealed class PostgresRawFrameArchive(PostgresDatabase db) : IRawFrameArchive
 {
     private const string FrameColumns = "id, received_at, peer, station_id, command_code, request_number, bytes, outcome, reason";
 
@@ -12,7 +16,7 @@ internal sealed partial class PostgresStore : IRawFrameArchive
     public async Task<IReadOnlyList<RawFrame>> QueryAsync(string? stationId, Interval received, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         string stationFilter = stationId is null ? string.Empty : "station_id = $4 AND ";
         await using var command = new NpgsqlCommand($"""
             SELECT {FrameColumns} FROM raw_frame
@@ -51,7 +55,7 @@ internal sealed partial class PostgresStore : IRawFrameArchive
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<RawFrameOutcome, long>> CountByOutcomeAsync(CancellationToken cancellationToken)
     {
-        await using NpgsqlConnection connection = await OpenAsync(cancellationToken);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("SELECT outcome, COUNT(*) FROM raw_frame GROUP BY outcome;", connection);
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         var counts = new Dictionary<RawFrameOutcome, long>
@@ -72,7 +76,7 @@ internal sealed partial class PostgresStore : IRawFrameArchive
     public Task<int> MaskStoredPasswordsAsync(int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        return InTransactionAsync(0, 0, async (connection, transaction) =>
+        return db.InTransactionAsync(0, 0, async (connection, transaction) =>
         {
             long next;
             long upTo;
