@@ -1,7 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using EcoMonitor.Application.Evaluation;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Configuration;
 using EcoMonitor.Application.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;

@@ -1,3 +1,5 @@
+using EcoMonitor.Application.Audit;
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using NodaTime;

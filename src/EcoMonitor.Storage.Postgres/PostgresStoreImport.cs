@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Storage.Transfer;
 using EcoMonitor.Domain;
 using Npgsql;
 using NpgsqlTypes;

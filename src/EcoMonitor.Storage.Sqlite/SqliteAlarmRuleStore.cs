@@ -1,4 +1,4 @@
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Alarms;
 using Microsoft.Data.Sqlite;
 
 namespace EcoMonitor.Storage.Sqlite;

@@ -1,4 +1,4 @@
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Quality;
 using Microsoft.Data.Sqlite;
 
 namespace EcoMonitor.Storage.Sqlite;

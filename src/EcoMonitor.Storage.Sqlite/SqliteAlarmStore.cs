@@ -1,6 +1,5 @@
 using System.Text;
 using EcoMonitor.Application.Alarms;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using Microsoft.Data.Sqlite;
 using NodaTime;

@@ -1,6 +1,14 @@
+using EcoMonitor.Application.Alarms;
+using EcoMonitor.Application.Audit;
+using EcoMonitor.Application.Configuration;
+using EcoMonitor.Application.Evaluation;
+using EcoMonitor.Application.Quality;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Storage.Transfer;
+using EcoMonitor.Application.Work;
 
 namespace EcoMonitor.Storage.Sqlite;
 

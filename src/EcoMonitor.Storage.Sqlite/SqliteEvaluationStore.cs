@@ -1,4 +1,5 @@
 using System.Text;
+using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using Microsoft.Data.Sqlite;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Storage.Transfer;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using static EcoMonitor.Storage.Sqlite.SqliteEvaluationStore;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using EcoMonitor.Application.Alarms;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Configuration;
 using EcoMonitor.Domain;
 using EcoMonitor.Storage.Postgres;
 using EcoMonitor.Testing;

@@ -1,5 +1,4 @@
 using EcoMonitor.Application.Audit;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

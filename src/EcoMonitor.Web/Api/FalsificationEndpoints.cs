@@ -1,4 +1,5 @@
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Quality;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
 using EcoMonitor.Quality;
 using EcoMonitor.Web.Errors;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EcoMonitor.Application.Quality;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Quality;
