@@ -1,12 +1,16 @@
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Storage.Transfer;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace EcoMonitor.Storage.Sqlite;
 
 /// <summary>
-/// The store contracts of the SQLite engine not yet in classes of their own, on the shared <see cref="SqliteDatabase"/>
-/// (docs/adr/0033). Thread-safe as the database is.
+/// The observation path of the SQLite engine on the shared <see cref="SqliteDatabase"/>: <see cref="IObservationStore"/>,
+/// <see cref="IIngestStore"/>, <see cref="IRawFrameArchive"/>, <see cref="IStoreExport"/> and <see cref="IStoreImport"/>,
+/// one partial file each. They stay one class until the ingest work on SQLite (packed rows, branch <c>sqlite-ingest</c>)
+/// lands, so that its files keep their bodies; then they are split like the other contracts (docs/adr/0033). The
+/// private members below are the database's, under the names those files use. Thread-safe as the database is.
 /// </summary>
 internal sealed partial class SqliteStore : IObservationStore, IRawFrameArchive, IIngestStore
 {
