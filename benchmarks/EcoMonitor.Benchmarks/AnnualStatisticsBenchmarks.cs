@@ -1,7 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using EcoMonitor.Application.Evaluation;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -25,18 +24,17 @@ public class AnnualStatisticsBenchmarks : IDisposable
     private static readonly LocalDate LastDay = new(2025, 12, 31);
 
     private string _directory = "";
-    private SqliteStore _store = null!;
+    private SqliteDatabase _database = null!;
+    private SqliteEvaluationStore _store = null!;
     private IReadOnlyList<DailyAirSeries> _loaded = [];
 
     [GlobalSetup]
     public void Setup()
     {
         _directory = Path.Combine(Path.GetTempPath(), "ecomonitor-bench", Guid.NewGuid().ToString("N"));
-        _store = new SqliteStore(
-            Options.Create(new SqliteStorageOptions { Path = Path.Combine(_directory, "bench.db") }),
-            TimeProvider.System,
-            NullLogger<SqliteStore>.Instance);
-        _store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        _database = new SqliteDatabase(Options.Create(new SqliteStorageOptions { Path = Path.Combine(_directory, "bench.db") }), TimeProvider.System, NullLogger<SqliteDatabase>.Instance);
+        _store = new SqliteEvaluationStore(_database);
+        new SqliteStoreSchema(_database, NullLogger<SqliteStoreSchema>.Instance).MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         var random = new Random(2025);
         List<DailyAqiRecord> year = new(Stations * 365);
         for (int s = 0; s < Stations; s++)
@@ -67,7 +65,7 @@ public class AnnualStatisticsBenchmarks : IDisposable
 
     public void Dispose()
     {
-        _store?.Dispose();
+        _database?.Dispose();
         GC.SuppressFinalize(this);
     }
 

@@ -35,7 +35,9 @@ public class PostgresStoreBenchmarks : IDisposable
     private static readonly StationId YearStation = StationId.Parse("BENCHYEAR1");
 
     private readonly byte[] _frameBytes = Encoding.ASCII.GetBytes(new string('x', 600));
-    private PostgresStore _store = null!;
+    private PostgresDatabase _database = null!;
+    private PostgresObservationStore _observations = null!;
+    private PostgresIngestStore _ingest = null!;
     private StationId[] _stations = [];
     private StationId[] _mapStations = [];
     private ParameterCode[] _parameters = [];
@@ -46,11 +48,11 @@ public class PostgresStoreBenchmarks : IDisposable
     {
         string connectionString = Environment.GetEnvironmentVariable("ECOMON_BENCH_PG")
             ?? throw new InvalidOperationException("Set ECOMON_BENCH_PG to a connection string of an empty database (see benchmarks/pg-bench-server.sh).");
-        _store = new PostgresStore(
-            Options.Create(new PostgresStorageOptions { ConnectionString = connectionString, PartitionMonthsAhead = 12 }),
-            TimeProvider.System,
-            NullLogger<PostgresStore>.Instance);
-        _store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        _database = new PostgresDatabase(Options.Create(new PostgresStorageOptions { ConnectionString = connectionString, PartitionMonthsAhead = 12 }), TimeProvider.System, NullLogger<PostgresDatabase>.Instance);
+        _observations = new PostgresObservationStore(_database);
+        _ingest = new PostgresIngestStore(_database, NullLogger<PostgresIngestStore>.Instance);
+        new PostgresStoreSchema(_database, new PostgresPartitions(_database, NullLogger<PostgresPartitions>.Instance), NullLogger<PostgresStoreSchema>.Instance)
+            .MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         _stations = [.. Enumerable.Range(0, Stations).Select(i => StationId.Parse(string.Create(CultureInfo.InvariantCulture, $"BENCH{i:D6}")))];
         _mapStations = [.. Enumerable.Range(0, MapStations).Select(i => StationId.Parse(string.Create(CultureInfo.InvariantCulture, $"MAP{i:D6}")))];
         _parameters = [.. Enumerable.Range(0, ParametersPerFrame).Select(i => ParameterCode.Parse(string.Create(CultureInfo.InvariantCulture, $"a3400{i}")))];
@@ -69,7 +71,7 @@ public class PostgresStoreBenchmarks : IDisposable
 
     public void Dispose()
     {
-        _store?.Dispose();
+        _database?.Dispose();
         GC.SuppressFinalize(this);
     }
 
@@ -84,12 +86,12 @@ public class PostgresStoreBenchmarks : IDisposable
             AddFrame(batch, _stations[s], hour);
         }
 
-        return _store.CommitAsync(batch, CancellationToken.None);
+        return _ingest.CommitAsync(batch, CancellationToken.None);
     }
 
     /// <summary>One station's hourly values of six parameters over a year (52,560 rows).</summary>
     [Benchmark]
-    public Task<IReadOnlyList<Observation>> StationYearQuery() => _store.QueryAsync(new ObservationQuery
+    public Task<IReadOnlyList<Observation>> StationYearQuery() => _observations.QueryAsync(new ObservationQuery
     {
         Station = YearStation,
         Interval = ObservationInterval.Hour,
@@ -99,7 +101,7 @@ public class PostgresStoreBenchmarks : IDisposable
 
     /// <summary>The latest value of each of six parameters of 10,000 stations (60,000 rows).</summary>
     [Benchmark]
-    public Task<IReadOnlyList<Observation>> LatestOfTenThousandStations() => _store.LatestOfStationsAsync(_mapStations, CancellationToken.None);
+    public Task<IReadOnlyList<Observation>> LatestOfTenThousandStations() => _observations.LatestOfStationsAsync(_mapStations, CancellationToken.None);
 
     private async Task SeedAsync()
     {
@@ -113,7 +115,7 @@ public class PostgresStoreBenchmarks : IDisposable
 
             if (batch.Observations.Count >= 20_000)
             {
-                await _store.CommitAsync(batch, CancellationToken.None);
+                await _ingest.CommitAsync(batch, CancellationToken.None);
                 batch.Clear();
             }
         }
@@ -128,12 +130,12 @@ public class PostgresStoreBenchmarks : IDisposable
 
             if (batch.Observations.Count >= 20_000)
             {
-                await _store.CommitAsync(batch, CancellationToken.None);
+                await _ingest.CommitAsync(batch, CancellationToken.None);
                 batch.Clear();
             }
         }
 
-        await _store.CommitAsync(batch, CancellationToken.None);
+        await _ingest.CommitAsync(batch, CancellationToken.None);
     }
 
     private void AddFrame(IngestBatch batch, StationId id, Instant hour)

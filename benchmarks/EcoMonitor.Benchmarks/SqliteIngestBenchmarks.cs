@@ -29,6 +29,7 @@ public class SqliteIngestBenchmarks : IDisposable
 
     private readonly byte[] _frameBytes = Encoding.ASCII.GetBytes(new string('x', 600));
     private string _directory = "";
+    private SqliteDatabase _database = null!;
     private SqliteStore _store = null!;
     private StationId[] _stations = [];
     private ParameterCode[] _parameters = [];
@@ -38,11 +39,9 @@ public class SqliteIngestBenchmarks : IDisposable
     public void Setup()
     {
         _directory = Path.Combine(Path.GetTempPath(), "ecomonitor-bench", Guid.NewGuid().ToString("N"));
-        _store = new SqliteStore(
-            Options.Create(new SqliteStorageOptions { Path = Path.Combine(_directory, "bench.db") }),
-            TimeProvider.System,
-            NullLogger<SqliteStore>.Instance);
-        _store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        _database = new SqliteDatabase(Options.Create(new SqliteStorageOptions { Path = Path.Combine(_directory, "bench.db") }), TimeProvider.System, NullLogger<SqliteDatabase>.Instance);
+        _store = new SqliteStore(_database, NullLogger<SqliteStore>.Instance);
+        new SqliteStoreSchema(_database, NullLogger<SqliteStoreSchema>.Instance).MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         _stations = [.. Enumerable.Range(0, Stations).Select(i => StationId.Parse(string.Create(CultureInfo.InvariantCulture, $"BENCH{i:D6}")))];
         _parameters = [.. Enumerable.Range(0, ParametersPerFrame).Select(i => ParameterCode.Parse(string.Create(CultureInfo.InvariantCulture, $"a3400{i}")))];
     }
@@ -56,7 +55,7 @@ public class SqliteIngestBenchmarks : IDisposable
 
     public void Dispose()
     {
-        _store?.Dispose();
+        _database?.Dispose();
         GC.SuppressFinalize(this);
     }
 

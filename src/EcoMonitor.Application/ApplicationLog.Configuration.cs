@@ -7,5 +7,5 @@ internal static partial class ApplicationLog
 {
     [LoggerMessage(EventId = ApplicationEventIds.ConfigurationReloaded, Level = LogLevel.Debug,
         Message = "Reloaded {Topic} from the store in {ElapsedMs} ms")]
-    public static partial void ConfigurationReloaded(ILogger logger, Storage.ConfigurationTopic topic, double elapsedMs);
+    public static partial void ConfigurationReloaded(ILogger logger, Configuration.ConfigurationTopic topic, double elapsedMs);
 }

@@ -1,4 +1,9 @@
+using EcoMonitor.Application.Audit;
+using EcoMonitor.Application.Evaluation;
+using EcoMonitor.Application.Quality;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Storage.Transfer;
 using EcoMonitor.Storage.Postgres;
 using EcoMonitor.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

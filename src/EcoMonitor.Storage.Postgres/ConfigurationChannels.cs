@@ -1,4 +1,4 @@
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Configuration;
 
 namespace EcoMonitor.Storage.Postgres;
 

@@ -19,6 +19,9 @@ internal static class PostgresParameters
     public static NpgsqlParameter Bigint(long? value) =>
         new NpgsqlParameter<long?> { NpgsqlDbType = NpgsqlDbType.Bigint, TypedValue = value };
 
+    public static decimal? NullableDecimal(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetDecimal(ordinal);
+
     public static Instant? NullableInstant(NpgsqlDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : PostgresValues.ToInstant(reader.GetDateTime(ordinal));
 

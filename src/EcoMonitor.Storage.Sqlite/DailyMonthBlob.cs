@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Evaluation;
 using NodaTime;
 
 namespace EcoMonitor.Storage.Sqlite;

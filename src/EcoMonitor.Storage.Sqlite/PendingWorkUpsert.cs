@@ -41,7 +41,7 @@ internal sealed class PendingWorkUpsert : IDisposable
             int length = Encoding.UTF8.GetBytes(day.Station.Value, station);
             Check(raw.sqlite3_bind_text(_upsert, 1, station[..length]));
             Check(raw.sqlite3_bind_text(_upsert, 2, StoreCodes.ToCode(day.Interval)));
-            Check(raw.sqlite3_bind_int64(_upsert, 3, SqliteStore.DayColumn(day.Day)));
+            Check(raw.sqlite3_bind_int64(_upsert, 3, SqliteValues.DayColumn(day.Day)));
             Check(raw.sqlite3_bind_int64(_upsert, 4, changedAt));
             Check(raw.sqlite3_step(_upsert), raw.SQLITE_ROW);
             var change = new DayChange(day, raw.sqlite3_column_int64(_upsert, 0), raw.sqlite3_column_int64(_upsert, 1));

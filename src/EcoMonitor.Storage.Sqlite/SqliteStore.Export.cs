@@ -1,5 +1,5 @@
 using System.Globalization;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Storage.Transfer;
 using EcoMonitor.Domain;
 using Microsoft.Data.Sqlite;
 

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Storage.Transfer;
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using static EcoMonitor.Storage.Sqlite.SqliteEvaluationStore;
+using static EcoMonitor.Storage.Sqlite.SqliteValues;
 
 namespace EcoMonitor.Storage.Sqlite;
 

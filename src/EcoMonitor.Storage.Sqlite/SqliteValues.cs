@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text;
+using EcoMonitor.Domain;
+using Microsoft.Data.Sqlite;
 using NodaTime;
 
 namespace EcoMonitor.Storage.Sqlite;
@@ -34,6 +37,31 @@ internal static class SqliteValues
 
         return text.SequenceEqual("-0"u8) ? "0"u8 : text;
     }
+
+    /// <summary>The column value of a nullable decimal: its text (<see cref="ToUtf8"/>), or <see cref="DBNull"/>.</summary>
+    public static object DecimalText(decimal? value)
+    {
+        Span<byte> buffer = stackalloc byte[64];
+        return value is { } v ? Encoding.UTF8.GetString(ToUtf8(v, buffer)) : DBNull.Value;
+    }
+
+    /// <summary>A day is stored as its start, 00:00 China Standard Time, in Unix milliseconds.</summary>
+    public static long DayColumn(LocalDate day) => ToColumn(ChinaTime.ToInstant(day.AtMidnight()));
+
+    /// <summary>Adds the parameters <c>$0</c> … <c>$(count-1)</c> to <paramref name="command"/> and returns them.</summary>
+    public static SqliteParameterCollection AddParameters(SqliteCommand command, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = "$" + i.ToString(CultureInfo.InvariantCulture) });
+        }
+
+        return command.Parameters;
+    }
+
+    /// <summary>A nullable decimal column (<see cref="ParseDecimal"/> of its text).</summary>
+    public static decimal? NullableDecimal(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : ParseDecimal(reader.GetString(ordinal));
 
     public static decimal ParseDecimal(string text) =>
         decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);

@@ -1,4 +1,6 @@
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Alarms;
+using EcoMonitor.Application.Audit;
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Domain;
 using NodaTime;
 

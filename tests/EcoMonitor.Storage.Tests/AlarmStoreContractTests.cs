@@ -1,5 +1,4 @@
 using EcoMonitor.Application.Alarms;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using NodaTime;
 

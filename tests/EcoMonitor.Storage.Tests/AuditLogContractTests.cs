@@ -1,5 +1,4 @@
 using EcoMonitor.Application.Audit;
-using EcoMonitor.Application.Storage;
 
 namespace EcoMonitor.Storage.Tests;
 

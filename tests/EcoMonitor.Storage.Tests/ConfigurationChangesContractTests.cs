@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using EcoMonitor.Application.Alarms;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Configuration;
 using EcoMonitor.Domain;
 using EcoMonitor.Storage.Postgres;
 using EcoMonitor.Testing;
@@ -123,7 +123,7 @@ public sealed class ConfigurationChangesContractTests
             await admin.OpenAsync(Ct);
             await using var kill = new NpgsqlCommand(
                 "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database();", admin);
-            kill.Parameters.AddWithValue(PostgresStore.ListenerApplicationName);
+            kill.Parameters.AddWithValue(PostgresConfigurationChanges.ListenerApplicationName);
             Assert.Equal(1L, await kill.ExecuteScalarAsync(Ct));
         }
 

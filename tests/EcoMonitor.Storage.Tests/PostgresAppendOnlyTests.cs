@@ -1,6 +1,6 @@
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Audit;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Domain;
 using EcoMonitor.Testing;
 using NodaTime;

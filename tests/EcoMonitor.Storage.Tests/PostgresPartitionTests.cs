@@ -23,7 +23,7 @@ public sealed class PostgresPartitionTests
 
         Assert.Equal(
             ["observation_y2026m02", "observation_y2026m03", "observation_y2026m04", "observation_y2026m05"],
-            await node.Store.ListPartitionsAsync(Ct));
+            await node.Partitions.ListPartitionsAsync(Ct));
     }
 
     [Fact]
@@ -31,16 +31,16 @@ public sealed class PostgresPartitionTests
     {
         await using Node node = await Node.StartAsync(new DateTimeOffset(2026, 3, 15, 0, 0, 0, TimeSpan.Zero), monthsAhead: 1);
         Observation later = Some.Observation(periodStart: Instant.FromUtc(2026, 7, 10, 0, 0));
-        await node.Store.AppendAsync([later], Ct);
+        await node.Observations.AppendAsync([later], Ct);
         Assert.Equal(1L, await node.CountAsync("SELECT count(*) FROM observation_default"));
 
         node.Clock.SetUtcNow(new DateTimeOffset(2026, 6, 20, 0, 0, 0, TimeSpan.Zero));
-        Assert.True(await node.Store.RunPartitionMaintenanceAsync(Ct));
+        Assert.True(await node.Partitions.RunPartitionMaintenanceAsync(Ct));
 
         Assert.Equal(0L, await node.CountAsync("SELECT count(*) FROM observation_default"));
         Assert.Equal(1L, await node.CountAsync("SELECT count(*) FROM observation_y2026m07"));
-        Assert.Equal(AppendOutcome.Unchanged, ToOutcome(await node.Store.AppendAsync([later], Ct)));
-        Assert.Equal(AppendOutcome.Revised, ToOutcome(await node.Store.AppendAsync([later with { Value = 1m }], Ct)));
+        Assert.Equal(AppendOutcome.Unchanged, ToOutcome(await node.Observations.AppendAsync([later], Ct)));
+        Assert.Equal(AppendOutcome.Revised, ToOutcome(await node.Observations.AppendAsync([later with { Value = 1m }], Ct)));
     }
 
     [Fact]
@@ -50,21 +50,21 @@ public sealed class PostgresPartitionTests
         StationId station = Some.StationId();
         Observation old = Some.Observation(station, periodStart: Instant.FromUtc(2026, 1, 10, 0, 0));
         Observation recent = Some.Observation(station, periodStart: Instant.FromUtc(2026, 2, 10, 0, 0));
-        await node.Store.AppendAsync([old, recent], Ct);
-        await node.Store.AppendAsync([old with { Value = 2m }], Ct);
+        await node.Observations.AppendAsync([old, recent], Ct);
+        await node.Observations.AppendAsync([old with { Value = 2m }], Ct);
         var batch = new IngestBatch();
         batch.Frames.Add(Some.Frame(station, receivedAt: old.PeriodStart));
         batch.Frames.Add(Some.Frame(station, receivedAt: recent.PeriodStart));
-        await node.Store.CommitAsync(batch, Ct);
+        await node.Ingest.CommitAsync(batch, Ct);
 
         node.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.Zero));
-        Assert.True(await node.Store.RunPartitionMaintenanceAsync(Ct));
+        Assert.True(await node.Partitions.RunPartitionMaintenanceAsync(Ct));
 
-        Assert.DoesNotContain("observation_y2026m01", await node.Store.ListPartitionsAsync(Ct));
-        Assert.Contains("observation_y2026m02", await node.Store.ListPartitionsAsync(Ct));
-        Assert.Empty(await node.Store.HistoryAsync(ObservationKey.Of(old), Ct));
-        Assert.Single(await node.Store.HistoryAsync(ObservationKey.Of(recent), Ct));
-        Assert.Equal([recent.PeriodStart], (await node.Store.QueryAsync(station.Value, new Interval(null, null), 10, Ct)).Select(f => f.ReceivedAt));
+        Assert.DoesNotContain("observation_y2026m01", await node.Partitions.ListPartitionsAsync(Ct));
+        Assert.Contains("observation_y2026m02", await node.Partitions.ListPartitionsAsync(Ct));
+        Assert.Empty(await node.Observations.HistoryAsync(ObservationKey.Of(old), Ct));
+        Assert.Single(await node.Observations.HistoryAsync(ObservationKey.Of(recent), Ct));
+        Assert.Equal([recent.PeriodStart], (await node.Frames.QueryAsync(station.Value, new Interval(null, null), 10, Ct)).Select(f => f.ReceivedAt));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class PostgresPartitionTests
     {
         await using Node node = await Node.StartAsync(new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero), monthsAhead: 1, retentionMonths: 2);
         StationId[] stations = [.. Enumerable.Range(0, 3).Select(_ => Some.StationId()).OrderBy(s => s.Value, StringComparer.Ordinal)];
-        await node.Store.AppendAsync(
+        await node.Observations.AppendAsync(
         [
             Some.Observation(stations[0], periodStart: Instant.FromUtc(2026, 2, 10, 0, 0)),
             Some.Observation(stations[0], periodStart: Instant.FromUtc(2026, 1, 10, 0, 0)),
@@ -83,23 +83,23 @@ public sealed class PostgresPartitionTests
         var each = new List<Observation>();
         foreach (StationId station in stations)
         {
-            each.AddRange(await node.Store.LatestAsync(station, Ct));
+            each.AddRange(await node.Observations.LatestAsync(station, Ct));
         }
 
-        IReadOnlyList<Observation> all = await node.Store.LatestOfStationsAsync([stations[2], stations[0], stations[1]], Ct);
+        IReadOnlyList<Observation> all = await node.Observations.LatestOfStationsAsync([stations[2], stations[0], stations[1]], Ct);
         // A node that has not met these series yet (its cache of series keys is empty) reads the same.
         await using Node other = await node.SecondNodeAsync();
-        IReadOnlyList<Observation> allByOther = await other.Store.LatestOfStationsAsync([stations[2], stations[0], stations[1]], Ct);
-        IReadOnlyList<Observation> firstByOther = await other.Store.LatestAsync(stations[0], Ct);
+        IReadOnlyList<Observation> allByOther = await other.Observations.LatestOfStationsAsync([stations[2], stations[0], stations[1]], Ct);
+        IReadOnlyList<Observation> firstByOther = await other.Observations.LatestAsync(stations[0], Ct);
         node.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.Zero));
-        Assert.True(await node.Store.RunPartitionMaintenanceAsync(Ct));
+        Assert.True(await node.Partitions.RunPartitionMaintenanceAsync(Ct));
 
         Assert.Equal(4, each.Count);
         Assert.Equal(each, all);
         Assert.Equal(each, allByOther);
         Assert.Equal(each.Where(o => o.Station == stations[0]), firstByOther);
-        Assert.Equal(2, (await node.Store.LatestAsync(stations[0], Ct)).Count);
-        Assert.Empty(await node.Store.LatestAsync(stations[2], Ct));
+        Assert.Equal(2, (await node.Observations.LatestAsync(stations[0], Ct)).Count);
+        Assert.Empty(await node.Observations.LatestAsync(stations[2], Ct));
     }
 
     [Fact]
@@ -107,22 +107,22 @@ public sealed class PostgresPartitionTests
     {
         await using Node node = await Node.StartAsync(new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero), monthsAhead: 1, retentionMonths: 2);
         StationId station = Some.StationId();
-        await node.Store.AppendAsync(
+        await node.Observations.AppendAsync(
         [
             Some.Observation(station, "a21026", periodStart: Instant.FromUtc(2026, 1, 10, 0, 0)),
             Some.Observation(station, periodStart: Instant.FromUtc(2026, 2, 10, 0, 0)),
         ], Ct);
-        Assert.Equal(2, (await node.Store.LatestAsync(station, Ct)).Count);
+        Assert.Equal(2, (await node.Observations.LatestAsync(station, Ct)).Count);
 
         node.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.Zero));
-        Assert.True(await node.Store.RunPartitionMaintenanceAsync(Ct));
+        Assert.True(await node.Partitions.RunPartitionMaintenanceAsync(Ct));
 
-        Assert.Equal(["a34004"], (await node.Store.LatestAsync(station, Ct)).Select(o => o.Parameter.Value));
+        Assert.Equal(["a34004"], (await node.Observations.LatestAsync(station, Ct)).Select(o => o.Parameter.Value));
         // The trimmed row goes on taking values.
-        await node.Store.AppendAsync([Some.Observation(station, "a21026", periodStart: Instant.FromUtc(2026, 2, 11, 0, 0))], Ct);
+        await node.Observations.AppendAsync([Some.Observation(station, "a21026", periodStart: Instant.FromUtc(2026, 2, 11, 0, 0))], Ct);
         Assert.Equal(
             ["a21026 2026-02-11T00:00:00Z", "a34004 2026-02-10T00:00:00Z"],
-            (await node.Store.LatestAsync(station, Ct)).Select(o => $"{o.Parameter.Value} {o.PeriodStart}"));
+            (await node.Observations.LatestAsync(station, Ct)).Select(o => $"{o.Parameter.Value} {o.PeriodStart}"));
     }
 
     [Fact]
@@ -130,8 +130,8 @@ public sealed class PostgresPartitionTests
     {
         await using Node node = await Node.StartAsync(DateTimeOffset.UtcNow, monthsAhead: 1);
         Observation observation = Some.Observation();
-        await node.Store.AppendAsync([observation], Ct);
-        await node.Store.AppendAsync([observation with { Value = 9m }], Ct);
+        await node.Observations.AppendAsync([observation], Ct);
+        await node.Observations.AppendAsync([observation with { Value = 9m }], Ct);
 
         PostgresException refused = await Assert.ThrowsAsync<PostgresException>(() => node.CountAsync("WITH d AS (DELETE FROM observation_history RETURNING 1) SELECT count(*) FROM d"));
 
@@ -147,10 +147,10 @@ public sealed class PostgresPartitionTests
         second.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 15, 0, 0, 0, TimeSpan.Zero));
 
         bool[] ran = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
-            (i % 2 == 0 ? first : second).Store.RunPartitionMaintenanceAsync(Ct)));
+            (i % 2 == 0 ? first : second).Partitions.RunPartitionMaintenanceAsync(Ct)));
 
         Assert.Contains(true, ran);
-        IReadOnlyList<string> partitions = await first.Store.ListPartitionsAsync(Ct);
+        IReadOnlyList<string> partitions = await first.Partitions.ListPartitionsAsync(Ct);
         Assert.Equal(partitions.Distinct().Count(), partitions.Count);
         Assert.Contains("observation_y2027m02", partitions);
     }
@@ -171,10 +171,23 @@ public sealed class PostgresPartitionTests
             _connectionString = connectionString;
             _ownsDatabase = ownsDatabase;
             Clock = clock;
-            Store = services.GetRequiredService<PostgresStore>();
+            Schema = services.GetRequiredService<IStoreSchema>();
+            Partitions = services.GetRequiredService<PostgresPartitions>();
+            Observations = services.GetRequiredService<PostgresObservationStore>();
+            Ingest = services.GetRequiredService<IIngestStore>();
+            Frames = services.GetRequiredService<IRawFrameArchive>();
         }
 
-        public PostgresStore Store { get; }
+        public IStoreSchema Schema { get; }
+
+        public PostgresPartitions Partitions { get; }
+
+        /// <summary>The engine's class, for what only PostgreSQL offers (the latest values of many stations in one read).</summary>
+        public PostgresObservationStore Observations { get; }
+
+        public IIngestStore Ingest { get; }
+
+        public IRawFrameArchive Frames { get; }
 
         public FakeTimeProvider Clock { get; }
 
@@ -225,7 +238,7 @@ public sealed class PostgresPartitionTests
             services.AddPostgresStorage();
             ServiceProvider provider = services.BuildServiceProvider();
             var node = new Node(provider, connectionString, ownsDatabase, clock) { MonthsAhead = monthsAhead, RetentionMonths = retentionMonths };
-            await node.Store.MigrateAsync(Ct);
+            await node.Schema.MigrateAsync(Ct);
             return node;
         }
     }

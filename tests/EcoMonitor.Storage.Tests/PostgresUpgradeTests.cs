@@ -3,8 +3,8 @@ using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Storage.Postgres;
 using EcoMonitor.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Npgsql;
 
@@ -34,12 +34,10 @@ public sealed class PostgresUpgradeTests
         try
         {
             await CreateVersion10DatabaseAsync(connectionString);
-            using var store = new PostgresStore(
-                Options.Create(new PostgresStorageOptions { ConnectionString = connectionString, PartitionMonthsAhead = 1 }),
-                TimeProvider.System,
-                NullLogger<PostgresStore>.Instance);
+            await using ServiceProvider services = Open(connectionString);
+            IObservationStore store = services.GetRequiredService<IObservationStore>();
 
-            await store.MigrateAsync(Ct);
+            await services.GetRequiredService<IStoreSchema>().MigrateAsync(Ct);
 
             IReadOnlyList<Observation> march = await store.QueryAsync(Query(Air, ObservationInterval.Hour, March, March + Duration.FromHours(2)), Ct);
             Assert.Equal(
@@ -59,7 +57,7 @@ public sealed class PostgresUpgradeTests
             Assert.Equal(
                 ["a21026 Hour 0.0000000001", "a34004 Day 50", "a34004 Hour 79228162514264337593543950335"],
                 latest.Select(o => $"{o.Parameter} {o.Interval} {Text(o.Value)}"));
-            Assert.Contains("observation_y2026m03", await store.ListPartitionsAsync(Ct));
+            Assert.Contains("observation_y2026m03", await services.GetRequiredService<PostgresPartitions>().ListPartitionsAsync(Ct));
             Assert.Equal(6L, await ScalarAsync(connectionString, "SELECT count(*) FROM observation_value"));
             Assert.Equal(0L, await ScalarAsync(connectionString, "SELECT count(*) FROM pg_class WHERE relname LIKE 'packed_%'"));
 
@@ -117,6 +115,20 @@ public sealed class PostgresUpgradeTests
             FROM series s JOIN observation o ON o.series_id = s.id
             WHERE o.period_start = (SELECT max(period_start) FROM observation x WHERE x.series_id = s.id);
             """);
+    }
+
+    /// <summary>The engine through its public registration, on <paramref name="connectionString"/>, one partition month ahead.</summary>
+    private static ServiceProvider Open(string connectionString)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Postgres:ConnectionString"] = connectionString,
+            ["Storage:Postgres:PartitionMonthsAhead"] = "1",
+        }).Build());
+        services.AddPostgresStorage();
+        return services.BuildServiceProvider();
     }
 
     private static ObservationQuery Query(StationId station, ObservationInterval interval, Instant from, Instant to) =>

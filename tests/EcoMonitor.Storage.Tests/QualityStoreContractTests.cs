@@ -1,4 +1,4 @@
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Domain;
 using EcoMonitor.Quality;
 using NodaTime;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Configuration;
 
 namespace EcoMonitor.Storage.Tests;
 

@@ -1,5 +1,5 @@
 using EcoMonitor.Application.Audit;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Domain;
 using NodaTime;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using EcoMonitor.Application.Audit;
-using EcoMonitor.Application.Storage;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 

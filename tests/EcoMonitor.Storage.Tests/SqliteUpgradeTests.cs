@@ -1,4 +1,4 @@
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Domain;
 using Microsoft.Data.Sqlite;
 using NodaTime;

@@ -1,6 +1,12 @@
+using EcoMonitor.Application.Alarms;
+using EcoMonitor.Application.Audit;
+using EcoMonitor.Application.Evaluation;
+using EcoMonitor.Application.Quality;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Work;
 using EcoMonitor.Storage.Postgres;
 using EcoMonitor.Storage.Sqlite;
 using EcoMonitor.Testing;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Domain;
 using NodaTime;
 

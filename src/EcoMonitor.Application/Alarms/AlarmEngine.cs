@@ -1,4 +1,6 @@
 using System.Text.Json;
+using EcoMonitor.Application.Evaluation;
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using EcoMonitor.Application.Audit;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,3 @@
-using EcoMonitor.Application.Storage;
 using NodaTime;
 
 namespace EcoMonitor.Application.Alarms;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using EcoMonitor.Application.Audit;
-using EcoMonitor.Application.Storage;
 
 namespace EcoMonitor.Application.Alarms;
 

@@ -3,7 +3,7 @@ namespace EcoMonitor.Application.Alarms;
 /// <summary>
 /// Where every change of an alarm goes: the alarm state, its timeline step (who/when/what) and the notifications it
 /// causes, atomically. The one place to also send each step elsewhere (e.g. the hash-chained audit trail): decorate
-/// this interface. The default, <see cref="StoreAlarmStepRecorder"/>, writes to <see cref="Storage.IAlarmStore"/>.
+/// this interface. The default, <see cref="StoreAlarmStepRecorder"/>, writes to <see cref="IAlarmStore"/>.
 /// </summary>
 public interface IAlarmStepRecorder
 {

@@ -6,7 +6,7 @@ public enum LimitSource
     /// <summary><see cref="AlarmRule.Limit"/> itself.</summary>
     Fixed,
 
-    /// <summary>The station's discharge permit (排污许可) limit of the parameter (<see cref="EcoMonitor.Application.Storage.IPermitLimitStore"/>).</summary>
+    /// <summary>The station's discharge permit (排污许可) limit of the parameter (<see cref="IPermitLimitStore"/>).</summary>
     Permit,
 
     /// <summary>GB 3838-2002 Table 1 limit of the section's water target class (<see cref="Domain.Station.WaterTargetClass"/>).</summary>

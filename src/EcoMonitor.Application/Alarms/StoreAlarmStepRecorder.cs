@@ -1,4 +1,3 @@
-using EcoMonitor.Application.Storage;
 
 namespace EcoMonitor.Application.Alarms;
 

@@ -2,7 +2,7 @@ namespace EcoMonitor.Application.Audit;
 
 /// <summary>
 /// The network address of the client on whose behalf the current asynchronous flow acts (an HTTP request), so that
-/// every audit record created in that flow carries it (<see cref="Storage.AuditRecord.Address"/> defaults to
+/// every audit record created in that flow carries it (<see cref="AuditRecord.Address"/> defaults to
 /// <see cref="Address"/>) however deep in a service it is built. The web host opens a scope per request; background
 /// workers run outside any scope (their records have no address unless they set one). Scopes nest and restore the outer
 /// one when disposed. Thread-safe: an <see cref="AsyncLocal{T}"/> flows with the execution context.

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Registry;
-using EcoMonitor.Application.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -6,7 +6,7 @@ namespace EcoMonitor.Application.Configuration;
 public static class ConfigurationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ConfigurationChangeWorker"/>. Needs the store's <see cref="Storage.IConfigurationChanges"/>,
+    /// Registers <see cref="ConfigurationChangeWorker"/>. Needs the store's <see cref="IConfigurationChanges"/>,
     /// the station registry and the alarm runtime (<see cref="Alarms.AlarmServiceCollectionExtensions.AddAlarms"/>);
     /// register it after them so that their start-up loads come first.
     /// </summary>

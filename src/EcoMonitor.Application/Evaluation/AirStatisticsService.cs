@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Air;
 using NodaTime;

@@ -1,4 +1,3 @@
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Standards.Air;
 using NodaTime;
 

@@ -1,4 +1,3 @@
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Air;
 using EcoMonitor.Standards.Rounding;

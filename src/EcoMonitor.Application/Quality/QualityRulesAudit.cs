@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using EcoMonitor.Application.Audit;
-using EcoMonitor.Application.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,6 @@
+using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Audit;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Quality;

@@ -1,5 +1,4 @@
 using EcoMonitor.Application.Audit;
-using EcoMonitor.Application.Storage;
 using NodaTime;
 
 namespace EcoMonitor.Application.Quality;

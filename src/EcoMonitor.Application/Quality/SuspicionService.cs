@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using EcoMonitor.Application.Alarms;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Quality;

@@ -10,7 +10,7 @@ namespace EcoMonitor.Application.Quality;
 public sealed record ValidityResult(IReadOnlyList<Observation> Valid, IReadOnlyList<QualityFinding> Findings, IReadOnlyDictionary<string, int> ExcludedByRule)
 {
     /// <summary>Review decisions overlapping the window, oldest first (the latest covering a value wins).</summary>
-    public IReadOnlyList<EcoMonitor.Application.Storage.ReviewDecision> Decisions { get; init; } = [];
+    public IReadOnlyList<ReviewDecision> Decisions { get; init; } = [];
 
     /// <summary>Every stored value of the window (valid or not), as the store returned them.</summary>
     public IReadOnlyList<Observation> Window { get; init; } = [];

@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using EcoMonitor.Application.Audit;
-using EcoMonitor.Application.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

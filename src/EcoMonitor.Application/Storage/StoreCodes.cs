@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 

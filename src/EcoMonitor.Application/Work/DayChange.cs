@@ -1,7 +1,7 @@
 namespace EcoMonitor.Application.Work;
 
 /// <summary>
-/// What one commit did to the pending row of a station-day (<see cref="Storage.IPendingWorkStore"/>): the row's id and
+/// What one commit did to the pending row of a station-day (<see cref="IPendingWorkStore"/>): the row's id and
 /// the version the commit gave it. Filled by the store in the commit's transaction and passed on to the commit
 /// listeners, so that a worker can mark exactly the changes it has worked on.
 /// </summary>

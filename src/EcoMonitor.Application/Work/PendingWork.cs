@@ -2,7 +2,7 @@ namespace EcoMonitor.Application.Work;
 
 /// <summary>
 /// The work one consumer has waiting on this node, filled by the commit listeners (the fast signal; the store holds
-/// the same work durably, <see cref="Storage.IPendingWorkStore"/>): items coalesce (an item is held once however often
+/// the same work durably, <see cref="IPendingWorkStore"/>): items coalesce (an item is held once however often
 /// it is added, first arrival order kept), the versions of each pending row are merged into ranges
 /// (<see cref="DayProgress"/>), and whole station-days to replay are held by row. Memory is bounded by the distinct
 /// items and rows between two takes. Adding takes a short lock and never blocks otherwise; <see cref="TakeAll"/> takes

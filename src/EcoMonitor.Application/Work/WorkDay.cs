@@ -5,7 +5,7 @@ namespace EcoMonitor.Application.Work;
 
 /// <summary>
 /// One station's values of one interval kind on one China Standard Time day: the unit in which committed changes wait
-/// for the background workers (<see cref="Storage.IPendingWorkStore"/>).
+/// for the background workers (<see cref="IPendingWorkStore"/>).
 /// </summary>
 /// <param name="Station">The station.</param>
 /// <param name="Interval">The interval kind of the values.</param>

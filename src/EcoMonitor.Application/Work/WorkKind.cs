@@ -2,7 +2,7 @@ namespace EcoMonitor.Application.Work;
 
 /// <summary>
 /// The background consumers of committed observations, each with its own progress over the pending station-days
-/// (<see cref="Storage.IPendingWorkStore"/>; stored codes <c>evaluation</c>, <c>quality</c>, <c>alarms</c>).
+/// (<see cref="IPendingWorkStore"/>; stored codes <c>evaluation</c>, <c>quality</c>, <c>alarms</c>).
 /// </summary>
 public enum WorkKind
 {

@@ -10,7 +10,7 @@ public static class WorkServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="WorkOptions"/> (section <c>Work</c>, validated on start) and registers <see cref="WorkCounters"/>, <see cref="StartupWork"/> (readiness) and the scheduled runs (the sweeps run once per slot across the nodes)
-    /// once (every worker's registration calls it). The store (<see cref="Storage.IPendingWorkStore"/>) must be registered too.
+    /// once (every worker's registration calls it). The store (<see cref="IPendingWorkStore"/>) must be registered too.
     /// </summary>
     public static IServiceCollection AddDurableWork(this IServiceCollection services)
     {

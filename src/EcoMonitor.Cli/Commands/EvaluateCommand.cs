@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Quality;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Quality;
 using NodaTime;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using EcoMonitor.Application.Evaluation;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Standards.Air;
 
 namespace EcoMonitor.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EcoMonitor.Application.Audit;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Storage.Transfer;
 using Spectre.Console;
 
 namespace EcoMonitor.Cli.Commands;

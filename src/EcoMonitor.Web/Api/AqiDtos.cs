@@ -1,4 +1,4 @@
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Standards.Air;
 
 namespace EcoMonitor.Web.Api;

@@ -1,6 +1,5 @@
 using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Audit;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

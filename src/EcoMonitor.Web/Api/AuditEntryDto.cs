@@ -1,5 +1,5 @@
 using System.Text.Json;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Audit;
 
 namespace EcoMonitor.Web.Api;
 

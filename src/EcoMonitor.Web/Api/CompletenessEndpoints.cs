@@ -1,6 +1,6 @@
 using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Quality;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
 using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;

@@ -1,5 +1,6 @@
 using EcoMonitor.Application.Access;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Quality;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
 using EcoMonitor.Quality;
 using EcoMonitor.Web.Errors;

@@ -1,4 +1,5 @@
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Evaluation;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
 using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;

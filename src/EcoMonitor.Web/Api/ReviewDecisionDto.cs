@@ -1,4 +1,4 @@
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Quality;
 
 namespace EcoMonitor.Web.Api;
 

@@ -1,6 +1,7 @@
 using EcoMonitor.Application.Access;
 using System.Text.Json;
 using EcoMonitor.Application.Quality;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Quality;

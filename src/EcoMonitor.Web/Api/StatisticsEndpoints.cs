@@ -1,5 +1,5 @@
 using EcoMonitor.Application.Evaluation;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
 using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;

@@ -1,6 +1,6 @@
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Quality;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Rounding;
 using EcoMonitor.Web.Errors;

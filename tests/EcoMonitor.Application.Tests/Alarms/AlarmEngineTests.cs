@@ -1,6 +1,6 @@
 using System.Text.Json;
 using EcoMonitor.Application.Alarms;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Domain;
 using NodaTime;
 

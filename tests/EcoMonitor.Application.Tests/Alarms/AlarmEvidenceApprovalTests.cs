@@ -1,7 +1,7 @@
 using System.Text;
 using EcoMonitor.Application.Alarms;
+using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Quality;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using NodaTime;
 

@@ -1,6 +1,5 @@
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Quality;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using Microsoft.Data.Sqlite;
 using NodaTime;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Quality;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using NodaTime;
 

@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Alarms;
+using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;

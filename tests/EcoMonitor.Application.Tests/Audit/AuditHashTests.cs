@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using EcoMonitor.Application.Audit;
-using EcoMonitor.Application.Storage;
 using NodaTime;
 
 namespace EcoMonitor.Application.Tests.Audit;

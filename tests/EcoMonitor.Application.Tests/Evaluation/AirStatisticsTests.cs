@@ -1,5 +1,4 @@
 using EcoMonitor.Application.Evaluation;
-using EcoMonitor.Application.Storage;
 using NodaTime;
 
 namespace EcoMonitor.Application.Tests.Evaluation;

@@ -1,4 +1,4 @@
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
 
 namespace EcoMonitor.Application.Tests.Registry;

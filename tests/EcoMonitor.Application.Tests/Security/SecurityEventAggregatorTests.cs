@@ -1,5 +1,5 @@
+using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Security;
-using EcoMonitor.Application.Storage;
 using NodaTime;
 
 namespace EcoMonitor.Application.Tests.Security;

@@ -1,5 +1,6 @@
 using System.Text;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Storage.Transfer;
 using EcoMonitor.Domain;
 
 namespace EcoMonitor.Application.Tests.Storage;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Audit;
 using EcoMonitor.Cli.Commands;
 using Microsoft.Data.Sqlite;
 

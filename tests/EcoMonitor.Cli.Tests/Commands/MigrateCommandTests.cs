@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Cli.Commands;
 using EcoMonitor.Domain;

@@ -1,12 +1,15 @@
 using System.Globalization;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Audit;
+using EcoMonitor.Application.Evaluation;
+using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Security;
-using EcoMonitor.Quality;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Storage.Transfer;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Cli.Commands;
 using EcoMonitor.Domain;
+using EcoMonitor.Quality;
 using NodaTime;
 
 namespace EcoMonitor.Cli.Tests.Commands;

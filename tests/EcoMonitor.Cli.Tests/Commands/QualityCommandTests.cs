@@ -1,5 +1,5 @@
 using System.Globalization;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Audit;
 using EcoMonitor.Cli.Commands;
 using EcoMonitor.Domain;
 using EcoMonitor.Quality;

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 using Microsoft.Extensions.DependencyInjection;

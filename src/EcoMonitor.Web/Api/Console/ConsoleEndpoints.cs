@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Access;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Web.Errors;

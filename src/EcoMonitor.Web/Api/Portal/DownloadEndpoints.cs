@@ -1,5 +1,6 @@
 using System.Text;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Evaluation;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Air;
 using EcoMonitor.Web.Errors;

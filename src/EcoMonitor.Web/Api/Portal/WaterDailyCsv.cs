@@ -1,6 +1,6 @@
 using System.Text;
 using EcoMonitor.Application.Evaluation;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Water;
 using EcoMonitor.Web.Errors;

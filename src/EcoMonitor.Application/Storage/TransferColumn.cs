@@ -1,4 +1,0 @@
-namespace EcoMonitor.Application.Storage;
-
-/// <summary>One column of a table's neutral transfer layout: its name (the same in every engine) and value kind.</summary>
-public sealed record TransferColumn(string Name, TransferValueKind Kind);

@@ -1,0 +1,140 @@
+using EcoMonitor.Application.Audit;
+using NodaTime;
+using Npgsql;
+
+namespace EcoMonitor.Storage.Postgres;
+
+/// <summary>
+/// <see cref="IAuditLog"/> on PostgreSQL: the append-only, hash-chained <c>audit_entry</c> (ADR 0005); appends take the
+/// advisory lock <see cref="AdvisoryLockKeys.AuditChain"/> so that every node extends one chain. <see cref="AppendAuditAsync"/>
+/// appends inside a caller's transaction (the review store uses it).
+/// </summary>
+internal sealed class PostgresAuditLog(PostgresDatabase db) : IAuditLog
+{
+    private const string AuditColumns =
+        "sequence, recorded_at, actor, action, subject_type, subject_id, before_json, after_json, reason, previous_hash, hash, address";
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<AuditEntry>> AppendAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return db.InTransactionAsync<IReadOnlyList<AuditEntry>>(0, 0,
+            async (connection, transaction) => await AppendAuditAsync(connection, transaction, records, db.Now(), cancellationToken),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(long afterSequence, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"SELECT {AuditColumns} FROM audit_entry WHERE sequence > $1 ORDER BY sequence LIMIT $2;", connection);
+        command.Parameters.AddWithValue(afterSequence);
+        command.Parameters.AddWithValue((long)limit);
+        return await ReadAuditAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"""
+            SELECT {AuditColumns} FROM audit_entry
+            WHERE ($1::text IS NULL OR subject_type = $1) AND ($2::text IS NULL OR subject_id = $2)
+              AND ($3::bigint IS NULL OR sequence < $3)
+            ORDER BY sequence DESC LIMIT $4;
+            """, connection);
+        command.Parameters.Add(PostgresParameters.Text(query.SubjectType));
+        command.Parameters.Add(PostgresParameters.Text(query.SubjectId));
+        command.Parameters.Add(PostgresParameters.Bigint(query.BeforeSequence));
+        command.Parameters.AddWithValue((long)query.Limit);
+        return await ReadAuditAsync(command, cancellationToken);
+    }
+
+    /// <summary>
+    /// Appends audit entries inside the caller's transaction (so a change and its trail commit together). Takes the
+    /// audit-chain advisory lock for the transaction first, so that appends from every connection and node are
+    /// serialised: reads the head, then chains each record to it with <see cref="AuditHash"/>.
+    /// </summary>
+    internal static async Task<List<AuditEntry>> AppendAuditAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<AuditRecord> records, Instant now, CancellationToken cancellationToken)
+    {
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1, $2);", connection, transaction))
+        {
+            lockCommand.Parameters.AddWithValue(AdvisoryLockKeys.ClassId);
+            lockCommand.Parameters.AddWithValue(AdvisoryLockKeys.AuditChain);
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        long sequence = 0;
+        string previousHash = AuditHash.Genesis;
+        await using (var head = new NpgsqlCommand("SELECT sequence, hash FROM audit_entry ORDER BY sequence DESC LIMIT 1;", connection, transaction))
+        await using (NpgsqlDataReader reader = await head.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                sequence = reader.GetInt64(0);
+                previousHash = reader.GetString(1);
+            }
+        }
+
+        await using var insert = new NpgsqlCommand(
+            $"INSERT INTO audit_entry ({AuditColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);", connection, transaction);
+        var entries = new List<AuditEntry>(records.Count);
+        foreach (AuditRecord record in records)
+        {
+            sequence++;
+            string hash = AuditHash.Compute(sequence, now, record, previousHash);
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue(sequence);
+            insert.Parameters.AddWithValue(PostgresValues.ToColumn(now));
+            insert.Parameters.AddWithValue(record.Actor);
+            insert.Parameters.AddWithValue(record.Action);
+            insert.Parameters.AddWithValue(record.SubjectType);
+            insert.Parameters.AddWithValue(record.SubjectId);
+            insert.Parameters.Add(PostgresParameters.Text(record.Before));
+            insert.Parameters.Add(PostgresParameters.Text(record.After));
+            insert.Parameters.Add(PostgresParameters.Text(record.Reason));
+            insert.Parameters.AddWithValue(previousHash);
+            insert.Parameters.AddWithValue(hash);
+            insert.Parameters.Add(PostgresParameters.Text(record.Address));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+            entries.Add(new AuditEntry
+            {
+                Sequence = sequence, RecordedAt = now, Actor = record.Actor, Action = record.Action,
+                SubjectType = record.SubjectType, SubjectId = record.SubjectId, Before = record.Before,
+                After = record.After, Reason = record.Reason, Address = record.Address, PreviousHash = previousHash, Hash = hash,
+            });
+            previousHash = hash;
+        }
+
+        return entries;
+    }
+
+    private static async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        var entries = new List<AuditEntry>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new AuditEntry
+            {
+                Sequence = reader.GetInt64(0),
+                RecordedAt = PostgresValues.ToInstant(reader.GetDateTime(1)),
+                Actor = reader.GetString(2),
+                Action = reader.GetString(3),
+                SubjectType = reader.GetString(4),
+                SubjectId = reader.GetString(5),
+                Before = PostgresParameters.NullableText(reader, 6),
+                After = PostgresParameters.NullableText(reader, 7),
+                Reason = PostgresParameters.NullableText(reader, 8),
+                PreviousHash = reader.GetString(9),
+                Hash = reader.GetString(10),
+                Address = PostgresParameters.NullableText(reader, 11),
+            });
+        }
+
+        return entries;
+    }
+}

@@ -1,0 +1,123 @@
+using EcoMonitor.Application.Registry;
+using EcoMonitor.Application.Storage;
+using EcoMonitor.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace EcoMonitor.Storage.Sqlite;
+
+/// <summary>
+/// <see cref="IStationStore"/> on SQLite: table <c>station</c>, upserted by id.
+/// </summary>
+internal sealed class SqliteStationStore(SqliteDatabase db) : IStationStore
+{
+    private const string StationColumns =
+        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours, drinking_water_source";
+
+    /// <inheritdoc />
+    public async Task<Station?> GetAsync(StationId id, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = $"SELECT {StationColumns} FROM station WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id.Value);
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadStation(reader) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Station>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = $"SELECT {StationColumns} FROM station ORDER BY id;";
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        var stations = new List<Station>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stations.Add(ReadStation(reader));
+        }
+
+        return stations;
+    }
+
+    /// <inheritdoc />
+    public Task<int> UpsertAsync(IReadOnlyList<Station> stations, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stations);
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w => Upsert(w.Connection, stations)), cancellationToken);
+    }
+
+    private static int Upsert(SqliteConnection connection, IReadOnlyList<Station> stations)
+    {
+        using SqliteCommand exists = connection.CreateCommand();
+        exists.CommandText = "SELECT EXISTS (SELECT 1 FROM station WHERE id = $id);";
+        SqliteParameter existsId = exists.Parameters.Add("$id", SqliteType.Text);
+
+        using SqliteCommand upsert = connection.CreateCommand();
+        upsert.CommandText = $"""
+            INSERT INTO station ({StationColumns})
+            VALUES ($id, $name, $type, $region, $longitude, $latitude, $control, $enterprise, $password, $encoding,
+                    $label, $water, $noise, $active, $body, $reporting, $source)
+            ON CONFLICT (id) DO UPDATE SET
+                name = excluded.name, type = excluded.type, region = excluded.region, longitude = excluded.longitude,
+                latitude = excluded.latitude, control_level = excluded.control_level, enterprise = excluded.enterprise,
+                password = excluded.password, encoding = excluded.encoding, period_label = excluded.period_label,
+                water_target_class = excluded.water_target_class, noise_zone = excluded.noise_zone,
+                is_active = excluded.is_active, water_body = excluded.water_body,
+                    reporting_interval_hours = excluded.reporting_interval_hours,
+                    drinking_water_source = excluded.drinking_water_source;
+            """;
+
+        int added = 0;
+        foreach (Station station in stations)
+        {
+            existsId.Value = station.Id.Value;
+            if ((long)exists.ExecuteScalar()! == 0)
+            {
+                added++;
+            }
+
+            upsert.Parameters.Clear();
+            upsert.Parameters.AddWithValue("$id", station.Id.Value);
+            upsert.Parameters.AddWithValue("$name", station.Name);
+            upsert.Parameters.AddWithValue("$type", station.Type.ToString());
+            upsert.Parameters.AddWithValue("$region", station.Region.Value);
+            upsert.Parameters.AddWithValue("$longitude", (object?)station.Location?.Longitude ?? DBNull.Value);
+            upsert.Parameters.AddWithValue("$latitude", (object?)station.Location?.Latitude ?? DBNull.Value);
+            upsert.Parameters.AddWithValue("$control", station.ControlLevel.ToString());
+            upsert.Parameters.AddWithValue("$enterprise", (object?)station.Enterprise ?? DBNull.Value);
+            upsert.Parameters.AddWithValue("$password", StationPasswords.ToColumn(station));
+            upsert.Parameters.AddWithValue("$encoding", station.Encoding.ToString());
+            upsert.Parameters.AddWithValue("$label", station.PeriodLabel.ToString());
+            upsert.Parameters.AddWithValue("$water", (object?)station.WaterTargetClass ?? DBNull.Value);
+            upsert.Parameters.AddWithValue("$noise", (object?)station.NoiseZone ?? DBNull.Value);
+            upsert.Parameters.AddWithValue("$active", station.IsActive);
+            upsert.Parameters.AddWithValue("$body", (object?)station.WaterBody?.ToString() ?? DBNull.Value);
+            upsert.Parameters.AddWithValue("$reporting", station.ReportingIntervalHours);
+            upsert.Parameters.AddWithValue("$source", station.IsDrinkingWaterSource);
+            upsert.ExecuteNonQuery();
+        }
+
+        return added;
+    }
+
+    private static Station ReadStation(SqliteDataReader reader) => new()
+    {
+        Id = StationId.Parse(reader.GetString(0)),
+        Name = reader.GetString(1),
+        Type = StoreCodes.ParseName<StationType>(reader.GetString(2)),
+        Region = RegionCode.Parse(reader.GetString(3)),
+        Location = reader.IsDBNull(4) || reader.IsDBNull(5) ? null : new GeoPoint(reader.GetDouble(4), reader.GetDouble(5)),
+        ControlLevel = StoreCodes.ParseName<ControlLevel>(reader.GetString(6)),
+        Enterprise = reader.IsDBNull(7) ? null : reader.GetString(7),
+        Password = StationPassword.FromStored(reader.GetString(8)),
+        Encoding = StoreCodes.ParseName<TextEncoding>(reader.GetString(9)),
+        PeriodLabel = StoreCodes.ParseName<PeriodLabel>(reader.GetString(10)),
+        WaterTargetClass = reader.IsDBNull(11) ? null : reader.GetInt32(11),
+        NoiseZone = reader.IsDBNull(12) ? null : reader.GetString(12),
+        IsActive = reader.GetBoolean(13),
+        WaterBody = reader.IsDBNull(14) ? null : StoreCodes.ParseName<WaterBodyType>(reader.GetString(14)),
+        ReportingIntervalHours = reader.GetInt32(15),
+        IsDrinkingWaterSource = reader.GetBoolean(16),
+    };
+}
