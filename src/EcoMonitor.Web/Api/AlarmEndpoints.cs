@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
@@ -26,20 +27,20 @@ internal static class AlarmEndpoints
 
     public static RouteGroupBuilder MapAlarmEndpoints(this RouteGroupBuilder api)
     {
-        RouteGroupBuilder alarms = api.MapGroup("/alarms").WithTags("Alarms").RequireAuthorization(Roles.ConsolePolicy);
-        alarms.MapGet("/", ListAsync)
+        RouteGroupBuilder alarms = api.MapGroup("/alarms").WithTags("Alarms");
+        alarms.MapGet("/", ListAsync).RequirePermission(Permission.AlarmsRead)
             .WithSummary("Alarms, newest raised first, with filters.")
             .WithDescription("Filters (all optional): `state` (comma-separated: open, acknowledged, dispatched, escalated, feedbackSubmitted, closed), `open` (true: not closed; false: closed), `station` (MN or city code), `region` (6-digit code; a province or city code covers its divisions), `enterprise`, `rule`, `severity` (minimum: notice, warning, serious, critical), `from`/`to` (raised time, ISO 8601 with offset or a date), `limit` (default 200, at most 5,000).");
-        alarms.MapGet("/{id:long}", GetAsync)
+        alarms.MapGet("/{id:long}", GetAsync).RequirePermission(Permission.AlarmsRead)
             .WithSummary("One alarm with its frozen evidence (the rule as it was, the limit, the values, the raw frames), its timeline and its notifications.");
-        alarms.MapGet("/{id:long}/timeline", TimelineAsync)
+        alarms.MapGet("/{id:long}/timeline", TimelineAsync).RequirePermission(Permission.AlarmsRead)
             .WithSummary("One alarm's timeline: every step with who, when, what and the state after it.")
             .WithDescription("Steps of the system (`actor` system): raised, cleared, recurred, escalated, and after a review decision (数据审核) about its values `invalidated` (no valid evidence left: closed if nobody had taken it up, else cleared) or `reviewed` (first/last period, peak and hits recomputed); their `detail.review` names the decision, reviewer, verdict and reason. The evidence itself stays as frozen.");
         alarms.MapPost("/{id:long}/{action}", ActAsync)
-            .RequireAuthorization(Roles.WritePolicy)
+            .RequirePermission(Permission.AlarmsAct)
             .WithSummary("A workflow action: acknowledge, dispatch, feedback, verify, reject, escalate or dismiss.")
             .WithDescription("open → acknowledge → dispatch (unit, deadline) → feedback (cause, measures, attachments) → verify (closed) or reject (comment, new deadline); dispatched past its deadline → escalated (by the system, or `escalate`) → dispatch again or feedback; open/acknowledged → dismiss (comment). An action not allowed in the alarm's state is refused with 409 and the reason; missing fields give 400. `by` names the person acting; it is recorded with the authenticated identity. Needs `Authorization: Bearer <key>`.");
-        alarms.MapGet("/statistics", StatisticsAsync)
+        alarms.MapGet("/statistics", StatisticsAsync).RequirePermission(Permission.AlarmsRead)
             .WithSummary("Alarm counts and time to close by region, enterprise, rule or severity.")
             .WithDescription("`by` = region (default), enterprise, rule or severity; `from`/`to` bound the raised time (default the last 30 days); `region` restricts to a region.");
         return api;

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
@@ -12,21 +13,21 @@ internal static class AlarmRuleEndpoints
 {
     public static RouteGroupBuilder MapAlarmRuleEndpoints(this RouteGroupBuilder api)
     {
-        RouteGroupBuilder rules = api.MapGroup("/alarm-rules").WithTags("Alarms").RequireAuthorization(Roles.ConsolePolicy);
-        rules.MapGet("/", List).WithSummary("Every alarm rule (enabled or not), as in the rule file (docs/alarms.md).");
-        rules.MapGet("/{id}", Get).WithSummary("One alarm rule.");
+        RouteGroupBuilder rules = api.MapGroup("/alarm-rules").WithTags("Alarms");
+        rules.MapGet("/", List).RequirePermission(Permission.AlarmRulesRead).WithSummary("Every alarm rule (enabled or not), as in the rule file (docs/alarms.md).");
+        rules.MapGet("/{id}", Get).RequirePermission(Permission.AlarmRulesRead).WithSummary("One alarm rule.");
         rules.MapPut("/{id}", PutAsync)
-            .RequireAuthorization(Roles.WritePolicy)
+            .RequirePermission(Permission.AlarmRulesWrite)
             .WithSummary("Creates or replaces a rule; applies to values arriving from then on.")
             .WithDescription("The body is a rule as in config/alarm-rules.json; its `id` must equal the route's. An exceedance rule's `limitSource` is fixed (with `limit`), permit, waterTargetClass, drinkingWaterSource (GB 3838-2002 Table 2 and Table 1 class III at sections registered as drinking-water sources) or gb3095ClassII (docs/alarms.md, Limit sources). 400 lists every problem. Needs `Authorization: Bearer <key>`.");
         rules.MapDelete("/{id}", DeleteAsync)
-            .RequireAuthorization(Roles.WritePolicy)
+            .RequirePermission(Permission.AlarmRulesWrite)
             .WithSummary("Deletes a rule. Its open alarms stay (their evidence holds the rule as it was). Needs `Authorization: Bearer <key>`.");
 
-        RouteGroupBuilder permits = api.MapGroup("/stations/{mn}/permit-limits").WithTags("Alarms").RequireAuthorization(Roles.ConsolePolicy);
-        permits.MapGet("/", PermitsAsync).WithSummary("An outlet's discharge permit limits (排污许可限值) used by permit-based rules.");
+        RouteGroupBuilder permits = api.MapGroup("/stations/{mn}/permit-limits").WithTags("Alarms");
+        permits.MapGet("/", PermitsAsync).RequirePermission(Permission.PermitsRead).WithSummary("An outlet's discharge permit limits (排污许可限值) used by permit-based rules.");
         permits.MapPut("/", PutPermitsAsync)
-            .RequireAuthorization(Roles.WritePolicy)
+            .RequirePermission(Permission.PermitsWrite)
             .WithSummary("Replaces an outlet's permit limits (a JSON array of {parameter, limit, permitNumber}). Needs `Authorization: Bearer <key>`.");
         return api;
     }

@@ -1,6 +1,7 @@
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Web.Errors;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
@@ -14,10 +15,10 @@ internal static class AqiEndpoints
 
     public static RouteGroupBuilder MapAqiEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/stations/{mn}/aqi", StationAqiAsync).WithTags("Evaluation")
+        api.MapGet("/stations/{mn}/aqi", StationAqiAsync).WithTags("Evaluation").PublicData()
             .WithSummary("A station's hourly or daily AQI (HJ 633-2012).")
             .WithDescription("Hourly: the real-time AQI from each hour's SO2, NO2, PM10, PM2.5, CO and O3. Daily: the 24-h means, O3 1-h maximum and daily maximum 8-h mean with GB 3095-2012 Table 4 validity (a value that is not valid is null), rounded per GB/T 8170, and the daily AQI. " + RangeDescription);
-        api.MapGet("/regions/{code}/aqi", CityAqiAsync).WithTags("Evaluation")
+        api.MapGet("/regions/{code}/aqi", CityAqiAsync).WithTags("Evaluation").PublicData()
             .WithSummary("A city's or county's hourly or daily AQI, from its stations per HJ 663-2013.")
             .WithDescription("`code` is the 6-digit region code of a city (prefecture level, ending in 00) or of a county (county level). Each concentration of the city or county is the mean of its air-quality stations' valid values for the same hour or day (HJ 663-2013 clause 4), rounded per GB/T 8170; the AQI is computed from those means. " + RangeDescription);
         return api;

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Web.Errors;
@@ -13,7 +14,7 @@ internal static class AuditEndpoints
 
     public static RouteGroupBuilder MapAuditEndpoints(this RouteGroupBuilder api)
     {
-        RouteGroupBuilder audit = api.MapGroup("/audit").WithTags("Audit").RequireAuthorization(Roles.WritePolicy);
+        RouteGroupBuilder audit = api.MapGroup("/audit").WithTags("Audit").RequirePermission(Permission.AuditRead);
         audit.MapGet("/", ListAsync)
             .WithSummary("Audit-trail entries, newest first, optionally of one subject.")
             .WithDescription("`subjectType` (e.g. station, observation, config) and `subjectId` (e.g. an MN) filter; `before` (a sequence number) pages backwards; at most `limit` entries (default 100, at most 1000). Needs `Authorization: Bearer <key>`.");

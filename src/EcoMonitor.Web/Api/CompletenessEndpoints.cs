@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
@@ -23,10 +24,10 @@ internal static class CompletenessEndpoints
 
     public static RouteGroupBuilder MapCompletenessEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/completeness", GetNetworkAsync).WithTags("Quality").RequireAuthorization(Roles.ConsolePolicy)
+        api.MapGet("/completeness", GetNetworkAsync).WithTags("Quality").RequirePermission(Permission.CompletenessRead)
             .WithSummary("Completeness and timeliness of the network and of every station (有效数据获取率, on-time rate, offline periods).")
             .WithDescription(RangeDescription + " `region`: a province, city or county code (stations within it); `type`: a station type (e.g. AirQuality); `sort`: rate (worst first, default), -rate (best first) or mn.");
-        api.MapGet("/stations/{mn}/completeness", GetStationAsync).WithTags("Quality").RequireAuthorization(Roles.ConsolePolicy)
+        api.MapGet("/stations/{mn}/completeness", GetStationAsync).WithTags("Quality").RequirePermission(Permission.CompletenessRead)
             .WithSummary("Completeness and timeliness of one station (有效数据获取率, on-time rate, offline periods, last data).")
             .WithDescription(RangeDescription);
         return api;

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Quality;
@@ -23,10 +24,10 @@ internal static class FalsificationEndpoints
 
     public static RouteGroupBuilder MapFalsificationEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/falsification", ListAsync).WithTags("Quality").RequireAuthorization(Roles.ConsolePolicy)
+        api.MapGet("/falsification", ListAsync).WithTags("Quality").RequirePermission(Permission.FalsificationRead)
             .WithSummary("Outlet-days with falsification signs (打假), highest suspicion first, each with its evidence.")
             .WithDescription(Description + " `minScore`: the lowest score listed (default 1: days with at least one sign; 0 lists examined clean days too); `limit`: at most this many (default 200, at most 1000).");
-        api.MapGet("/stations/{mn}/falsification", GetStationAsync).WithTags("Quality").RequireAuthorization(Roles.ConsolePolicy)
+        api.MapGet("/stations/{mn}/falsification", GetStationAsync).WithTags("Quality").RequirePermission(Permission.FalsificationRead)
             .WithSummary("One outlet's falsification suspicion per day (score 0 = examined, nothing found), with the evidence.")
             .WithDescription(Description + " Days not scored (no data, or not an outlet) are absent.");
         return api;

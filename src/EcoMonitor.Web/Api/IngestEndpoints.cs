@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Ingest;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Work;
@@ -14,7 +15,7 @@ internal static class IngestEndpoints
     public static RouteGroupBuilder MapIngestEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/ingest/stats", GetAsync).WithTags("Ingest")
-            .RequireAuthorization(Roles.ConsolePolicy)
+            .RequirePermission(Permission.IngestRead)
             .WithSummary("Frames by outcome and rejection reason, observations stored, connections, acknowledgements, memory, and the background work set aside. "
                 + "With gc=true the server first runs a full blocking garbage collection, so that process memory is comparable "
                 + "between two reads (used by `ecomon bench connections`; it pauses the server briefly). "

@@ -3,6 +3,7 @@ using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Noise;
 using EcoMonitor.Web.Errors;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
@@ -13,7 +14,7 @@ internal static class NoiseEndpoints
 {
     public static RouteGroupBuilder MapNoiseEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/stations/{mn}/noise", NoiseAsync).WithTags("Evaluation")
+        api.MapGet("/stations/{mn}/noise", NoiseAsync).WithTags("Evaluation").PublicData()
             .WithSummary("A noise station's day and night levels and their compliance (GB 3096-2008).")
             .WithDescription("From the hourly `Leq` values (flag N): Ld is the energy mean of the hours starting 06:00–21:00 of the day, Ln of the hours starting 22:00 of that day to 05:00 of the next (CST), each to 0.1 dB(A); both compared with the limits of the station's functional zone (Table 1), and the night maximum (the hours' maxima where sent) with the night limit + 15 dB(A) (clause 5.4). `from` (inclusive) and `to` (exclusive) are dates or ISO 8601 with offset; days whose 00:00 CST lies in the range; default the last 7 days; at most 3 years. Computed on demand.");
         return api;

@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Registry;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcoMonitor.Web.Api;
@@ -8,7 +9,7 @@ internal static class ParameterEndpoints
 {
     public static RouteGroupBuilder MapParameterEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/parameters", List).WithTags("Parameters").WithSummary("All parameters, keyed by HJ 212-2017 code, with names, unit and decimals.");
+        api.MapGet("/parameters", List).WithTags("Parameters").PublicData().WithSummary("All parameters, keyed by HJ 212-2017 code, with names, unit and decimals.");
         return api;
     }
 

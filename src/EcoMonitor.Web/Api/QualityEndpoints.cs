@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Quality;
@@ -13,7 +14,7 @@ internal static class QualityEndpoints
 {
     public static RouteGroupBuilder MapQualityEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/stations/{mn}/quality", GetAsync).WithTags("Quality").RequireAuthorization(Roles.ConsolePolicy)
+        api.MapGet("/stations/{mn}/quality", GetAsync).WithTags("Quality").RequirePermission(Permission.QualityRead)
             .WithSummary("A station's quality findings per value in a time range, and what its evaluations excluded.")
             .WithDescription("`interval`, `from`, `to` as for observations (default hour, the last 24 hours). `minimum` is marked (default), suspect or invalid: the least severe finding listed. Invalid values are kept but left out of evaluation; `exclusions` lists per CST day how many values the air-quality evaluation left out and by which rule.");
         return api;

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using System.Text.Json;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Storage;
@@ -19,14 +20,14 @@ internal static class ReviewEndpoints
     public static RouteGroupBuilder MapReviewEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/review/decisions", DecideAsync).WithTags("Review")
-            .RequireAuthorization(Roles.WritePolicy)
+            .RequirePermission(Permission.ReviewDecide)
             .AcceptsOneOrMany<ReviewDecisionInput>()
             .WithSummary("Marks values (one parameter or all, one period or a span) valid or invalid, with a reason code and comment; one object or an array (bulk).")
             .WithDescription("Values are never changed: each decision is stored (append-only) with its audit-trail entry in one transaction, the latest decision covering a value wins over the automatic checks and over earlier decisions, and the affected days are re-evaluated; so are the exceedance and rate-of-rise alarms of the values (an alarm left without valid evidence is `invalidated`: closed when nobody has taken it up, else cleared; values made valid may raise one; see docs/alarms.md). All or nothing: 400 `invalid-body` names the first refused decision (`errors`: `$[2]`, or `$` for a single object). Needs `Authorization: Bearer <key>`.");
-        api.MapGet("/review/queue", QueueAsync).WithTags("Review").RequireAuthorization(Roles.ConsolePolicy)
+        api.MapGet("/review/queue", QueueAsync).WithTags("Review").RequirePermission(Permission.ReviewRead)
             .WithSummary("Values needing review: suspect or invalid findings not yet decided by a reviewer.")
             .WithDescription("`station` (optional; default every station), `interval`, `from`, `to` as for observations (default hour, the last 24 hours). At most 1000 items, oldest first.");
-        api.MapGet("/stations/{mn}/reviewed", ReviewedAsync).WithTags("Review").RequireAuthorization(Roles.ConsolePolicy)
+        api.MapGet("/stations/{mn}/reviewed", ReviewedAsync).WithTags("Review").RequirePermission(Permission.ReviewRead)
             .WithSummary("The reviewed series: each original value with whether it counts for evaluation, decided automatically or by review, and why.")
             .WithDescription("Query as for `/stations/{mn}/observations` (the raw series).");
         return api;

@@ -1,6 +1,7 @@
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Web.Errors;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcoMonitor.Web.Api;
@@ -10,7 +11,7 @@ internal static class StationEndpoints
 {
     public static RouteGroupBuilder MapStationEndpoints(this RouteGroupBuilder api)
     {
-        RouteGroupBuilder stations = api.MapGroup("/stations").WithTags("Stations");
+        RouteGroupBuilder stations = api.MapGroup("/stations").WithTags("Stations").PublicData();
         stations.MapGet("/", ListAsync).WithSummary("All stations of the registry, ordered by MN.");
         stations.MapGet("/{mn}", GetAsync).WithSummary("One station.");
         stations.MapGet("/{mn}/latest", LatestAsync)

@@ -2,6 +2,7 @@ using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Web.Errors;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
@@ -15,16 +16,16 @@ internal static class StatisticsEndpoints
 
     public static RouteGroupBuilder MapStatisticsEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/stations/{mn}/statistics", StationStatisticsAsync).WithTags("Evaluation")
+        api.MapGet("/stations/{mn}/statistics", StationStatisticsAsync).WithTags("Evaluation").PublicData()
             .WithSummary("An air-quality station's HJ 663-2013 statistics for a period (day, month, quarter, year or custom).")
             .WithDescription("As the city statistics, from the station's own daily values (a station is evaluated, not ranked). " + PeriodDescription);
-        api.MapGet("/regions/{code}/statistics", CityStatisticsAsync).WithTags("Evaluation")
+        api.MapGet("/regions/{code}/statistics", CityStatisticsAsync).WithTags("Evaluation").PublicData()
             .WithSummary("A city's or county's HJ 663-2013 statistics for a period (month, quarter, year or custom).")
             .WithDescription("Per pollutant: mean (SO2, NO2, PM10, PM2.5), the 98th/95th percentile of 24-h means (CO: 95th), the 90th percentile of O3 daily maximum 8-h means, exceedance days and compliance with GB 3095-2012 class 2; days per AQI level, share of good days (优良天数比例) and the comprehensive index (综合指数) of 城市环境空气质量排名技术规定. " + PeriodDescription);
-        api.MapGet("/rankings/cities", RankingAsync).WithTags("Evaluation")
+        api.MapGet("/rankings/cities", RankingAsync).WithTags("Evaluation").PublicData()
             .WithSummary("Cities ranked by comprehensive index (综合指数) for a period.")
             .WithDescription("Ascending index (smaller is better); equal indices share a rank (1, 1, 3). Cities lacking a value of one of the six items for the period are left out. " + PeriodDescription);
-        api.MapGet("/rankings/counties", CountyRankingAsync).WithTags("Evaluation")
+        api.MapGet("/rankings/counties", CountyRankingAsync).WithTags("Evaluation").PublicData()
             .WithSummary("Counties ranked by comprehensive index (综合指数) for a period.")
             .WithDescription("The method of the city ranking applied to counties (each county evaluated from its own air-quality stations per HJ 663-2013 clause 4). `within` (optional) keeps the counties of one province or city (e.g. 510000 or 510100) and ranks them among themselves. Counties lacking a value of one of the six items are left out. " + PeriodDescription);
         return api;

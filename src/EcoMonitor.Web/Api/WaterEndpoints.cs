@@ -4,6 +4,7 @@ using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Rounding;
 using EcoMonitor.Web.Errors;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using NodaTime.Text;
@@ -18,13 +19,13 @@ internal static class WaterEndpoints
 
     public static RouteGroupBuilder MapWaterEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/stations/{mn}/water", SectionAsync).WithTags("Evaluation")
+        api.MapGet("/stations/{mn}/water", SectionAsync).WithTags("Evaluation").PublicData()
             .WithSummary("A surface-water section's class per value (hour), day or month (GB 3838-2002).")
             .WithDescription("""
                 `interval` is hour (default), day or month. hour: every hour with valid values, each value classed for the section's water body (lakes and reservoirs use their TP limits) and the hour's section class. day: the stored daily means (recomputed within seconds when values arrive, are back-filled or revised, or a reviewer decides on them) and the day's class. Valid values are those the quality gate lets through, as for air: values with an invalid quality finding (flags other than N and S, physical range …) are left out unless a reviewer confirmed them, values a reviewer marked invalid are left out (GET /stations/{mn}/reviewed shows each value's verdict). month: the mean of the month's daily means per item and its class. The section class follows 地表水环境质量评价办法（试行）: the worst class of the evaluated items; TN and fecal coliform are reported separately; up to three main pollutants by exceedance multiple when worse than class III; compared with the section's target class. For a drinking-water source (registry `drinkingWaterSource: true`, 集中式生活饮用水地表水源地) each period also lists the GB 3838-2002 Table 2 supplementary items measured (sulfate w21038, chloride w21022, nitrate w21007, Fe w20125, Mn w20124) against their limits in `drinkingSourceItems` with exceedance multiples, and the items above their limits in `drinkingSourceExceeding`; they do not change the section's class. Both are null for other sections.
                 `from` (inclusive) and `to` (exclusive) are ISO 8601 with offset or a date (00:00 CST); default the last 7 days (hour), 30 days (day) or 366 days (month); at most 3 years. Periods are identified by their start (ADR 0002).
                 """);
-        api.MapGet("/water/sections", SectionsAsync).WithTags("Evaluation")
+        api.MapGet("/water/sections", SectionsAsync).WithTags("Evaluation").PublicData()
             .WithSummary("Every surface-water section with its latest daily class.")
             .WithDescription("For each surface-water station: its latest stored day on or before `day` (yyyy-MM-dd, default today CST) within the year before, with the class, main pollutants and items; `latest` is null when it has none.");
         return api;

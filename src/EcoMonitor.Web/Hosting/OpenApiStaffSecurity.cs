@@ -1,3 +1,5 @@
+using EcoMonitor.Application.Access;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -7,7 +9,7 @@ namespace EcoMonitor.Web.Hosting;
 /// <summary>
 /// Marks in the OpenAPI document what a stranger may not call: the scheme <see cref="SchemeName"/> (the bearer key; a
 /// console sign-in's cookie works as well) and, on every operation whose endpoint requires authorization, a security
-/// requirement of it. Anything without one is public (docs/deploy.md §8 "Who may read what").
+/// requirement of it listing the permission the endpoint requires. Anything without one is public (docs/security.md).
 /// </summary>
 internal static class OpenApiStaffSecurity
 {
@@ -27,15 +29,21 @@ internal static class OpenApiStaffSecurity
         };
     }
 
-    /// <summary>Adds the requirement to <paramref name="operation"/> when its endpoint requires authorization.</summary>
+    /// <summary>
+    /// Adds the requirement to <paramref name="operation"/> when its endpoint requires authorization, naming the
+    /// endpoint's permission (ADR 0036) as the requirement's role (OpenAPI 3.1 allows role names for any scheme).
+    /// </summary>
     public static void Require(OpenApiOperation operation, OpenApiOperationTransformerContext context)
     {
-        if (!context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Any())
+        IList<object> metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (!metadata.OfType<IAuthorizeData>().Any())
         {
             return;
         }
 
+        EndpointAccess? access = metadata.OfType<EndpointAccess>().LastOrDefault();
+        List<string> roles = access?.Permission is { } permission ? [permission.Name()] : [];
         operation.Security ??= [];
-        operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] });
+        operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = roles });
     }
 }

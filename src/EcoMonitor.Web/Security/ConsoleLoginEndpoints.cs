@@ -24,11 +24,11 @@ internal static class ConsoleLoginEndpoints
     {
         // Under the API's rate limit per client too: the guessing backoff tracks a bounded number of names and clients.
         RouteGroupBuilder group = app.MapGroup("/api/v1/console").WithTags("Console").RequireRateLimiting(RateLimitHostingExtensions.ApiPolicy);
-        group.MapPost("/login", LoginAsync)
+        group.MapPost("/login", LoginAsync).PublicData()
             .WithSummary("Signs in to the staff console and sets the session cookie.")
             .WithDescription("Body: {\"user\": \"admin\", \"password\": \"…\"}. 204 with an HttpOnly, SameSite=Strict cookie, or 401 `sign-in-failed` saying the user name or password is wrong (every refusal is logged, counted in ecomonitor.console.logins and recorded in the audit trail). After repeated failures for one user name or from one address, 429 `too-many-attempts` with Retry-After until the next attempt is due (docs/deploy.md §8 \"Sign-in and keys under guessing\").");
-        group.MapPost("/logout", (Delegate)LogoutAsync).WithSummary("Signs out of the staff console.");
-        group.MapGet("/me", Me).RequireAuthorization(Roles.ConsolePolicy).WithSummary("The signed-in user, or 401.");
+        group.MapPost("/logout", (Delegate)LogoutAsync).PublicData().WithSummary("Signs out of the staff console.");
+        group.MapGet("/me", Me).RequireSignedIn().WithSummary("The signed-in user, or 401.");
         return app;
     }
 

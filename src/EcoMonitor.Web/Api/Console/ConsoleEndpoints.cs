@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Web.Errors;
@@ -16,11 +17,11 @@ internal static class ConsoleEndpoints
 
     public static RouteGroupBuilder MapConsoleEndpoints(this RouteGroupBuilder api)
     {
-        RouteGroupBuilder console = api.MapGroup("/console").WithTags("Console").RequireAuthorization(Roles.ConsolePolicy);
-        console.MapGet("/stations/status", StatusAsync)
+        RouteGroupBuilder console = api.MapGroup("/console").WithTags("Console");
+        console.MapGet("/stations/status", StatusAsync).RequirePermission(Permission.NetworkRead)
             .WithSummary("Every station with its last received frame, last data period and online state, and the last 24 hours' rejected frames by reason.")
             .WithDescription("Online: a frame was received within Console:OfflineAfter (default 10 minutes). Rejected frames by reason are counted over the archived frames received in the last 24 hours (at most the latest 10,000 frames).");
-        console.MapGet("/stations/{mn}/frames", FramesAsync)
+        console.MapGet("/stations/{mn}/frames", FramesAsync).RequirePermission(Permission.FramesRead)
             .WithSummary("A station's archived raw frames, newest first.")
             .WithDescription("`from` (inclusive) and `to` (exclusive) bound the receive time (ISO 8601 with offset or a date; default all); at most `limit` (default 100, at most 1,000). The frame text is decoded in the station's registered encoding (`encoding` utf-8 or gbk), or in the other one when the archived bytes are valid only in that; `textEncoding` says which, `textValid` false means some bytes were valid in neither (shown as U+FFFD). Its password field (PW=) is masked.");
         return api;

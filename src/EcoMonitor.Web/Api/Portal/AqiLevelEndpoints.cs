@@ -1,4 +1,5 @@
 using EcoMonitor.Standards.Air;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcoMonitor.Web.Api.Portal;
@@ -8,7 +9,7 @@ internal static class AqiLevelEndpoints
 {
     public static RouteGroupBuilder MapAqiLevelEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/aqi/levels", Levels).WithTags("Portal")
+        api.MapGet("/aqi/levels", Levels).WithTags("Portal").PublicData()
             .WithSummary("The six AQI levels of HJ 633-2012 Table 2: range, category, Appendix A colour, health implications and suggested measures.");
         return api;
     }

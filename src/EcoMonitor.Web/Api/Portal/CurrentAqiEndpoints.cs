@@ -1,6 +1,7 @@
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Web.Errors;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
@@ -14,10 +15,10 @@ internal static class CurrentAqiEndpoints
 
     public static RouteGroupBuilder MapCurrentAqiEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/aqi/current/stations", StationsAsync).WithTags("Portal")
+        api.MapGet("/aqi/current/stations", StationsAsync).WithTags("Portal").PublicData()
             .WithSummary("The current hourly AQI of every air-quality station, with its name and position.")
             .WithDescription("One row per registered air-quality station, ordered by MN; a station without any AQI has null values. " + CurrentDescription);
-        api.MapGet("/aqi/current/cities", CitiesAsync).WithTags("Portal")
+        api.MapGet("/aqi/current/cities", CitiesAsync).WithTags("Portal").PublicData()
             .WithSummary("Cities ranked by their current hourly AQI (best first), with the primary pollutant.")
             .WithDescription("A city's AQI is computed from the means of its stations' concentrations (HJ 663-2013). Ascending AQI; equal AQIs share a rank (1, 1, 3); cities without an AQI come last without rank. " + CurrentDescription);
         return api;

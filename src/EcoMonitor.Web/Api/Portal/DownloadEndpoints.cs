@@ -3,6 +3,7 @@ using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Air;
 using EcoMonitor.Web.Errors;
+using EcoMonitor.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
@@ -17,11 +18,11 @@ internal static class DownloadEndpoints
 
     public static RouteGroupBuilder MapDownloadEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/downloads/aqi-hourly.csv", HourlyCsvAsync).WithTags("Portal")
+        api.MapGet("/downloads/aqi-hourly.csv", HourlyCsvAsync).WithTags("Portal").PublicData()
             .WithSummary("CSV of the published hourly AQI and concentrations of the air stations of a region, or of one station, for a period.")
             .WithDescription("`region` is a region code prefix: 2 digits (province, e.g. 51), 4 (city, e.g. 5101) or 6 (county or a full code like 510100 meaning its city when it ends in 00); `station` is one MN; at least one of them. `from` (inclusive) and `to` (exclusive) are dates or ISO 8601 with offset, at most 93 days. One row per station and hour, ordered by station then hour; an hour is labelled by its start in China Standard Time (ADR 0002: 08:00 covers 08:00–09:00). UTF-8 with a byte-order mark so that spreadsheet programs read the Chinese names.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
-        api.MapGet("/downloads/water-daily.csv", WaterDailyCsv.GetAsync).WithTags("Portal")
+        api.MapGet("/downloads/water-daily.csv", WaterDailyCsv.GetAsync).WithTags("Portal").PublicData()
             .WithSummary("CSV of the stored days of the surface-water sections of a region, or of one section, for a period: daily means, class and main pollutants.")
             .WithDescription("`region` (2, 4 or 6-digit code prefix) or `station` (one MN), at least one; `from` (inclusive) and `to` (exclusive) are dates or ISO 8601 with offset, at most 366 days. One row per section and stored day (00:00–24:00 China Standard Time), ordered by section then day: the section class of the day's means for its water body (GB 3838-2002, 地表水环境质量评价办法（试行）; lakes and reservoirs with the lake TP limits), quality word, target class and whether it is met, up to three main pollutants, then the daily mean of each GB 3838-2002 Table 1 item in its unit (pH dimensionless, fecal coliform 个/L, the rest mg/L), empty when not measured. UTF-8 with a byte-order mark.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
