@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
@@ -34,5 +35,6 @@ internal static class PostgresContracts
         StoreContract.Of<IPendingWorkStore, PostgresPendingWorkStore>(),
         StoreContract.Of<IConfigurationChanges, PostgresConfigurationChanges>(),
         StoreContract.Of<IScheduledRunStore, PostgresScheduledRunStore>(),
+        StoreContract.Of<IAccountStore, PostgresAccountStore>(),
     ];
 }

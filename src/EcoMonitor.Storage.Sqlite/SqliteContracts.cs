@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
@@ -34,5 +35,6 @@ internal static class SqliteContracts
         StoreContract.Of<IPendingWorkStore, SqlitePendingWorkStore>(),
         StoreContract.Of<IConfigurationChanges, SqliteConfigurationChanges>(),
         StoreContract.Of<IScheduledRunStore, SqliteScheduledRunStore>(),
+        StoreContract.Of<IAccountStore, SqliteAccountStore>(),
     ];
 }
