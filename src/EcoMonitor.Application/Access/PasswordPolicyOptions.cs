@@ -29,4 +29,13 @@ public sealed class PasswordPolicyOptions
 
     /// <summary>An administrator's password must be changed after this long (system, security and audit administrators).</summary>
     public TimeSpan AdministratorMaxAge { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>Null when the settings are usable, else what is wrong (for the options validation at start).</summary>
+    public string? Problem() =>
+        MinLength is < 8 or > 128 ? "Accounts:PasswordPolicy:MinLength must be 8–128 (等保 level 3 asks for at least 8)"
+        : MaxLength < Math.Max(64, MinLength) || MaxLength > 1024 ? "Accounts:PasswordPolicy:MaxLength must be 64–1024 and not below MinLength"
+        : MinCharacterClasses is < 1 or > 4 ? "Accounts:PasswordPolicy:MinCharacterClasses must be 1–4"
+        : HistoryDepth is < 0 or > 24 ? "Accounts:PasswordPolicy:HistoryDepth must be 0–24"
+        : AdministratorMaxAge <= TimeSpan.Zero ? "Accounts:PasswordPolicy:AdministratorMaxAge must be positive"
+        : null;
 }
