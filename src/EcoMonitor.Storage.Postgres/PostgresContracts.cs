@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Configuration;
@@ -42,5 +43,6 @@ internal static class PostgresContracts
         StoreContract.Of<IPendingWorkStore, PostgresPendingWorkStore>(),
         StoreContract.Of<IConfigurationChanges, PostgresConfigurationChanges>(),
         StoreContract.Of<IScheduledRunStore, PostgresScheduledRunStore>(),
+        StoreContract.Of<IAccountStore, PostgresAccountStore>(),
     ];
 }

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Configuration;
@@ -42,5 +43,6 @@ internal static class SqliteContracts
         StoreContract.Of<IPendingWorkStore, SqlitePendingWorkStore>(),
         StoreContract.Of<IConfigurationChanges, SqliteConfigurationChanges>(),
         StoreContract.Of<IScheduledRunStore, SqliteScheduledRunStore>(),
+        StoreContract.Of<IAccountStore, SqliteAccountStore>(),
     ];
 }

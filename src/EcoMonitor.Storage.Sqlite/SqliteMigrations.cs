@@ -485,5 +485,39 @@ internal static class SqliteMigrations
             ) WITHOUT ROWID;
             CREATE INDEX scheduled_run_slot ON scheduled_run (slot_start);
             """),
+        new(18, "people's accounts: names unique without regard to case, roles with one separated administrator at most (IAccountStore)", """
+            -- Never deleted (disabled), so that the audit trail's names keep meaning someone.
+            CREATE TABLE user_account (
+                id                   INTEGER PRIMARY KEY,
+                user_name            TEXT    NOT NULL,
+                name_key             TEXT    NOT NULL UNIQUE,
+                display_name         TEXT    NOT NULL,
+                jurisdiction         TEXT,
+                enterprise           TEXT,
+                password_hash        TEXT,
+                password_history     TEXT    NOT NULL,
+                password_changed_at  INTEGER,
+                must_change_password INTEGER NOT NULL,
+                failed_sign_ins      INTEGER NOT NULL,
+                locked_until         INTEGER,
+                totp_secret          TEXT,
+                totp_last_step       INTEGER NOT NULL,
+                recovery_codes       TEXT    NOT NULL,
+                external_subject     TEXT    UNIQUE,
+                is_disabled          INTEGER NOT NULL,
+                created_at           INTEGER NOT NULL,
+                created_by           TEXT    NOT NULL,
+                last_sign_in_at      INTEGER,
+                version              INTEGER NOT NULL
+            );
+
+            CREATE TABLE user_role (
+                account_id INTEGER NOT NULL REFERENCES user_account (id),
+                role       TEXT    NOT NULL,
+                PRIMARY KEY (account_id, role)
+            ) WITHOUT ROWID;
+            -- 三员分立: at most one of the separated administrator roles per account.
+            CREATE UNIQUE INDEX user_role_one_administrator ON user_role (account_id) WHERE role IN ('SystemAdministrator', 'SecurityAdministrator', 'AuditAdministrator');
+            """),
     ];
 }

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Evaluation;
@@ -79,6 +80,8 @@ public sealed class TestStores : IAsyncDisposable
     public IPendingWorkStore Work => _services.GetRequiredService<IPendingWorkStore>();
 
     public IScheduledRunStore ScheduledRuns => _services.GetRequiredService<IScheduledRunStore>();
+
+    public IAccountStore Accounts => _services.GetRequiredService<IAccountStore>();
 
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)

@@ -12,6 +12,16 @@ public static class RoleAssignment
     /// <summary>True when <paramref name="role"/> is one of the three separated administrators.</summary>
     public static bool IsAdministrator(Role role) => Array.IndexOf(Administrators, role) >= 0;
 
+    /// <summary>True when an account holding <paramref name="roles"/> must sign in with two factors (ADR 0036 §5): the administrators and enforcement.</summary>
+    public static bool RequiresTwoFactor(IEnumerable<Role> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        return roles.Any(r => IsAdministrator(r) || r == Role.Enforcement);
+    }
+
+    /// <summary>True when an account holding <paramref name="role"/> reads station-bound data and so needs a jurisdiction.</summary>
+    public static bool NeedsJurisdiction(Role role) => !IsAdministrator(role) && role != Role.DepartmentClient;
+
     /// <summary>Null when a person's account may hold <paramref name="roles"/>, else the reason (for the operator).</summary>
     public static string? ProblemForAccount(IReadOnlyCollection<Role> roles)
     {

@@ -18,6 +18,9 @@ public static class AuditActors
     /// <summary>The sample files imported at start-up (docs/samples).</summary>
     public const string Samples = "system:samples";
 
+    /// <summary>The account service, for what no person did (an account locked after repeated failures).</summary>
+    public const string Accounts = "system:accounts";
+
     /// <summary>Automatic quality checks.</summary>
     public const string QualityChecks = "system:quality";
 }

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Configuration;
 using EcoMonitor.Application.Evaluation;
@@ -10,11 +11,12 @@ using EcoMonitor.Gateway;
 using EcoMonitor.Web.Alarms;
 using EcoMonitor.Web.Api;
 using EcoMonitor.Web.Health;
+using EcoMonitor.Web.Security;
 using EcoMonitor.Web.Security.DataProtection;
 
 namespace EcoMonitor.Web.Hosting;
 
-/// <summary>Composition of the whole host: storage, audit trail, registry, ingest pipeline, quality checks, air and water evaluation, alarms, the reload of configuration other nodes change, the work scheduled once across the nodes, set-aside background work, gateway, the HTTP API, portal and console, the balancer's health probes, metrics and traces (OpenTelemetry).</summary>
+/// <summary>Composition of the whole host: storage, audit trail, accounts, registry, ingest pipeline, quality checks, air and water evaluation, alarms, the reload of configuration other nodes change, the work scheduled once across the nodes, set-aside background work, gateway, the HTTP API, portal and console, the balancer's health probes, metrics and traces (OpenTelemetry).</summary>
 internal static class EcoMonitorHostExtensions
 {
     public static WebApplicationBuilder AddEcoMonitor(this WebApplicationBuilder builder)
@@ -25,6 +27,8 @@ internal static class EcoMonitorHostExtensions
         builder.AddSharedDataProtection();
         builder.Services.AddAuditTrail();
         builder.Services.AddSecurityEvents();
+        builder.Services.AddAccounts();
+        builder.Services.AddSingleton<ITotpSecretProtector, DataProtectionTotpSecretProtector>();
         builder.AddRegistry();
         builder.Services.AddOptions<SampleDataOptions>().BindConfiguration(SampleDataOptions.SectionName);
         builder.Services.AddHostedService<PlatformStartup>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Evaluation;
@@ -94,6 +95,10 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
             Assert.Equal(2, pending.Count);
             Assert.Equal(pending, await alarms.PendingReviewsAsync(10, Ct));
             Assert.Equal(4, (await alarms.SaveAsync(NewAlarm("MIGX"), null, [], Ct)).Id);
+            // Accounts keep their ids and roles; the identity moves past them, so the next account gets a new id.
+            IAccountStore accounts = copy.Get<IAccountStore>();
+            Assert.Equal((await first.Get<IAccountStore>().ListAsync(Ct)).Select(Describe), (await accounts.ListAsync(Ct)).Select(Describe));
+            Assert.Equal(3, (await accounts.CreateAsync(new UserAccount { UserName = "new", DisplayName = "新", CreatedAt = T0, CreatedBy = "ops" }, Ct)).Id);
             Assert.Equal(
                 await first.Get<IReviewStore>().QueryDecisionsAsync(Air, ObservationInterval.Hour, new Interval(T0, T0 + Duration.FromDays(1)), Ct),
                 await copy.Get<IReviewStore>().QueryDecisionsAsync(Air, ObservationInterval.Hour, new Interval(T0, T0 + Duration.FromDays(1)), Ct));
@@ -129,6 +134,9 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
         Assert.Equal(1, await MigrateCommand.RunAsync(First, _workspace!.SqliteFile(Path.Combine(".", "first.db")), 100, null, output, Ct));
         Assert.StartsWith("error: --from and --to name the same store", output.ToString(), StringComparison.Ordinal);
     }
+
+    private static string Describe(UserAccount a) =>
+        $"{a with { Roles = [], PasswordHistory = [], RecoveryCodeHashes = [] }} roles {string.Join(",", a.Roles)} history {string.Join(",", a.PasswordHistory)} codes {string.Join(",", a.RecoveryCodeHashes)}";
 
     /// <summary>Every row of a table in the neutral layout, rendered and sorted (engines order series ids differently).</summary>
     private static async Task<IReadOnlyList<string>> DumpAsync(CliStore store, string table)
@@ -241,6 +249,18 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
         await store.Get<IConsoleSessionStore>().CreateSessionAsync(new ConsoleSession
         {
             Id = new string('a', 64), User = "admin", Ticket = [1, 2, 3, 0, 255], CreatedAt = T0, LastSeenAt = T0 + Duration.FromMinutes(5), ExpiresAt = T0 + Duration.FromHours(8),
+        }, Ct);
+        IAccountStore accounts = store.Get<IAccountStore>();
+        await accounts.CreateAsync(new UserAccount
+        {
+            UserName = "Zhang.Wei", DisplayName = "张伟", Roles = [Role.DataReviewer, Role.Manager], Jurisdiction = RegionCode.Parse("510100"),
+            PasswordHash = "AQAAAAIAAYagAAAAEA==", PasswordHistory = ["AQAAAAIAAYagAAAAEB==", "AQAAAAIAAYagAAAAEC=="], PasswordChangedAt = T0,
+            TotpSecret = "CfDJ8protected", TotpLastStep = 59_000_001, RecoveryCodeHashes = ["AQAAAAIAAYagAAAAED=="], CreatedAt = T0, CreatedBy = "set-up",
+        }, Ct);
+        await accounts.CreateAsync(new UserAccount
+        {
+            UserName = "audit", DisplayName = "审计员", Roles = [Role.AuditAdministrator], MustChangePassword = true, ExternalSubject = "https://idp.sc.gov.cn|4711",
+            IsDisabled = true, LockedUntil = T0 + Duration.FromMinutes(15), FailedSignIns = 5, CreatedAt = T0, CreatedBy = "Zhang.Wei",
         }, Ct);
         // The appends above left their station-days pending for every worker; the quality checks of one are set aside.
         await store.Get<IPendingWorkStore>().FailAsync(

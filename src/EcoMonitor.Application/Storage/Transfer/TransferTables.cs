@@ -90,6 +90,15 @@ public static class TransferTables
     public const string ConsoleSessions = "console_session";
 
     /// <summary>
+    /// People's accounts (ids kept: roles refer to them), with their password hashes, TOTP secrets (protected by the
+    /// data-protection keys copied above) and recovery-code hashes, so that everyone signs in on the target as before.
+    /// </summary>
+    public const string Accounts = "user_account";
+
+    /// <summary>The roles of the accounts.</summary>
+    public const string AccountRoles = "user_role";
+
+    /// <summary>
     /// Station-days waiting for the background workers, with each worker's completed version (docs/adr/0027). A work
     /// queue, but copied: values committed just before the move would otherwise never be evaluated, checked or alarmed
     /// on by the target (working on a day twice is harmless). The target assigns its own row ids.
@@ -162,6 +171,14 @@ public static class TransferTables
             ], ["id"], KeepsSourceIds: true),
         new(DataProtectionKeys, [T("id"), T("xml"), I("created_at")], ["id"]),
         new(ConsoleSessions, [T("id"), T("user_name"), new("ticket", TransferValueKind.Bytes), I("created_at"), I("last_seen_at"), I("expires_at")], ["id"]),
+        new(Accounts,
+            [
+                L("id"), T("user_name"), T("name_key"), T("display_name"), T("jurisdiction"), T("enterprise"), T("password_hash"),
+                T("password_history"), I("password_changed_at"), B("must_change_password"), N("failed_sign_ins"), I("locked_until"),
+                T("totp_secret"), L("totp_last_step"), T("recovery_codes"), T("external_subject"), B("is_disabled"), I("created_at"),
+                T("created_by"), I("last_sign_in_at"), L("version"),
+            ], ["id"], KeepsSourceIds: true),
+        new(AccountRoles, [L("account_id"), T("role")], ["account_id", "role"]),
         new(WorkPending,
             [T("station_id"), T("interval"), Y("day"), L("version"), I("changed_at"), L("evaluation_done"), L("quality_done"), L("alarms_done")],
             ["station_id", "interval", "day"]),
@@ -175,7 +192,7 @@ public static class TransferTables
     [
         Stations, AlarmRules, PermitLimits, Observations, History, Frames, Packets, AqiHours, AqiDays, WaterDays, QualityFindings,
         EvaluationExclusions, OutletSuspicions, Audit, ReviewDecisions, AlarmReviewsPending, Alarms, AlarmSteps, AlarmNotifications,
-        DataProtectionKeys, ConsoleSessions, WorkPending, WorkFailures,
+        DataProtectionKeys, ConsoleSessions, Accounts, AccountRoles, WorkPending, WorkFailures,
     ];
 
     /// <summary>
