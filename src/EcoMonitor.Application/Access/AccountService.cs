@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using EcoMonitor.Application.Audit;
-using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
 using Microsoft.Extensions.Options;
 using NodaTime;

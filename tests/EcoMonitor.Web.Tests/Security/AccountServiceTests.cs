@@ -1,5 +1,5 @@
 using EcoMonitor.Application.Access;
-using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Audit;
 using EcoMonitor.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
