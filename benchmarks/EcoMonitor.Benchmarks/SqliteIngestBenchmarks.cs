@@ -30,7 +30,7 @@ public class SqliteIngestBenchmarks : IDisposable
     private readonly byte[] _frameBytes = Encoding.ASCII.GetBytes(new string('x', 600));
     private string _directory = "";
     private SqliteDatabase _database = null!;
-    private SqliteStore _store = null!;
+    private SqliteIngestStore _store = null!;
     private StationId[] _stations = [];
     private ParameterCode[] _parameters = [];
     private int _hour;
@@ -40,7 +40,7 @@ public class SqliteIngestBenchmarks : IDisposable
     {
         _directory = Path.Combine(Path.GetTempPath(), "ecomonitor-bench", Guid.NewGuid().ToString("N"));
         _database = new SqliteDatabase(Options.Create(new SqliteStorageOptions { Path = Path.Combine(_directory, "bench.db") }), TimeProvider.System, NullLogger<SqliteDatabase>.Instance);
-        _store = new SqliteStore(_database, NullLogger<SqliteStore>.Instance);
+        _store = new SqliteIngestStore(_database, NullLogger<SqliteIngestStore>.Instance);
         new SqliteStoreSchema(_database, NullLogger<SqliteStoreSchema>.Instance).MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         _stations = [.. Enumerable.Range(0, Stations).Select(i => StationId.Parse(string.Create(CultureInfo.InvariantCulture, $"BENCH{i:D6}")))];
         _parameters = [.. Enumerable.Range(0, ParametersPerFrame).Select(i => ParameterCode.Parse(string.Create(CultureInfo.InvariantCulture, $"a3400{i}")))];

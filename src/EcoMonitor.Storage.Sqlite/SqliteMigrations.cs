@@ -18,7 +18,7 @@ internal static class SqliteMigrations
         """;
 
     // Migration 10: a subject-month of aqi_day as one blob, built in SQL — by the migration for the rows there, then by
-    // SqliteStore.SaveDaily for each month it writes. Changing the layout is a new migration that rebuilds the table
+    // SqliteEvaluationStore.SaveDaily for each month it writes. Changing the layout is a new migration that rebuilds the table
     // (and keeps this text for migration 10). The China Standard Time month (yyyymm) of a day column (Unix ms of the
     // day's start, 00:00 +08:00).
     internal const string MonthOfDay = "CAST(strftime('%Y%m', day / 1000 + 28800, 'unixepoch') AS INTEGER)";

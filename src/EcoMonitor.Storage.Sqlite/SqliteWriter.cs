@@ -7,7 +7,7 @@ namespace EcoMonitor.Storage.Sqlite;
 
 /// <summary>
 /// The one connection that writes, with its prepared commands (created once, reused by every batch) and the cache of
-/// series ids. Not thread-safe: <see cref="SqliteStore"/> owns it and uses it only while holding its write lock.
+/// series ids. Not thread-safe: <see cref="SqliteDatabase"/> owns it and hands it out only while holding its write lock.
 /// </summary>
 internal sealed class SqliteWriter : IDisposable
 {

@@ -5,14 +5,18 @@ using NodaTime;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore
+/// <summary>
+/// <see cref="IIngestStore"/> on SQLite: one write transaction per gateway batch (observations with their pending work,
+/// packets, raw frames) on the writer connection's prepared statements.
+/// </summary>
+internal sealed class SqliteIngestStore(SqliteDatabase db, ILogger<SqliteIngestStore> logger) : IIngestStore
 {
     /// <inheritdoc />
     public async Task<AppendResult> CommitAsync(IngestBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         using Activity? activity = SqliteTelemetry.Start("store.commit", batch.Frames.Count, batch.Observations.Count);
-        return await WriteAsync(writer => Commit(writer, batch), cancellationToken);
+        return await db.WriteAsync(writer => Commit(writer, batch), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -25,7 +29,7 @@ internal sealed partial class SqliteStore
         ArgumentNullException.ThrowIfNull(packets);
         return packets.Count == 0
             ? new HashSet<PacketId>()
-            : await WriteAsync(writer => writer.FindKnownPackets(packets), cancellationToken);
+            : await db.WriteAsync(writer => writer.FindKnownPackets(packets), cancellationToken);
     }
 
     private AppendResult Commit(SqliteWriter writer, IngestBatch batch)
@@ -33,11 +37,11 @@ internal sealed partial class SqliteStore
         long started = Stopwatch.GetTimestamp();
         batch.Outcomes.Clear();
         batch.Changes.Clear();
-        long committedAt = SqliteValues.ToColumn(Instant.FromDateTimeOffset(_timeProvider.GetUtcNow()));
+        long committedAt = SqliteValues.ToColumn(Instant.FromDateTimeOffset(db.TimeProvider.GetUtcNow()));
         AppendResult result;
         try
         {
-            result = InTransaction(writer, batch.Frames.Count, batch.Observations.Count, w => CommitBatch(w, batch, committedAt));
+            result = db.InTransaction(writer, batch.Frames.Count, batch.Observations.Count, w => CommitBatch(w, batch, committedAt));
         }
         catch
         {
@@ -46,10 +50,10 @@ internal sealed partial class SqliteStore
             throw;
         }
 
-        if (_logger.IsEnabled(LogLevel.Debug))
+        if (logger.IsEnabled(LogLevel.Debug))
         {
             double elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            StorageLog.BatchCommitted(_logger, batch.Frames.Count, batch.Packets.Count, batch.Observations.Count, elapsedMs);
+            StorageLog.BatchCommitted(logger, batch.Frames.Count, batch.Packets.Count, batch.Observations.Count, elapsedMs);
         }
         return result;
     }

@@ -4,7 +4,11 @@ using NodaTime;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore
+/// <summary>
+/// <see cref="IRawFrameArchive"/> on SQLite: <c>raw_frame</c> by station and time, counts by outcome, and the masking of
+/// frames archived with clear passwords (<c>frame_password_mask</c>).
+/// </summary>
+internal sealed class SqliteRawFrameArchive(SqliteDatabase db) : IRawFrameArchive
 {
     private const string FrameColumns = "id, received_at, peer, station_id, command_code, request_number, bytes, outcome, reason";
 
@@ -12,7 +16,7 @@ internal sealed partial class SqliteStore
     public async Task<IReadOnlyList<RawFrame>> QueryAsync(string? stationId, Interval received, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         string stationFilter = stationId is null ? string.Empty : "station_id = $station AND ";
         command.CommandText = $"""
@@ -52,7 +56,7 @@ internal sealed partial class SqliteStore
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<RawFrameOutcome, long>> CountByOutcomeAsync(CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "SELECT outcome, COUNT(*) FROM raw_frame GROUP BY outcome;";
         await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -74,7 +78,7 @@ internal sealed partial class SqliteStore
     public Task<int> MaskStoredPasswordsAsync(int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        return WriteAsync(writer => InTransaction(writer, 0, 0, w =>
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w =>
         {
             using SqliteCommand cursor = w.Connection.CreateCommand();
             cursor.CommandText = "SELECT next_id, up_to_id FROM frame_password_mask WHERE id = 1;";

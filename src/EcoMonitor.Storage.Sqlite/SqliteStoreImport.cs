@@ -8,13 +8,21 @@ using static EcoMonitor.Storage.Sqlite.SqliteValues;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore : IStoreImport
+/// <summary>
+/// <see cref="IStoreImport"/> on SQLite: neutral pages inserted unless their key exists, with the cursor in the same
+/// write transaction (ADR 0013); imported daily AQI rebuilds its month blobs (<see cref="SqliteEvaluationStore.RebuildMonths"/>).
+/// </summary>
+internal sealed class SqliteStoreImport(SqliteDatabase db) : IStoreImport
 {
+    /// <inheritdoc />
+    public Task<long> CountAsync(string table, CancellationToken cancellationToken) =>
+        SqliteStoreExport.CountRowsAsync(db, table, cancellationToken);
+
     /// <inheritdoc />
     public async Task<string?> CursorAsync(string table, CancellationToken cancellationToken)
     {
         _ = TransferTables.Of(table);
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "SELECT cursor FROM transfer_cursor WHERE table_name = $table;";
         command.Parameters.AddWithValue("$table", table);
@@ -30,7 +38,7 @@ internal sealed partial class SqliteStore : IStoreImport
     {
         ArgumentNullException.ThrowIfNull(chunk);
         TransferTable spec = TransferTables.Of(table);
-        return WriteAsync(writer => InTransaction(writer, 0, chunk.Rows.Count, w =>
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, chunk.Rows.Count, w =>
         {
             using SqliteCommand series = w.Connection.CreateCommand();
             series.CommandText = "INSERT OR IGNORE INTO series (station_id, parameter, interval) VALUES ($0, $1, $2);";

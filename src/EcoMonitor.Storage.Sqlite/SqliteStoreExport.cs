@@ -5,16 +5,23 @@ using Microsoft.Data.Sqlite;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore : IStoreExport
+/// <summary>
+/// <see cref="IStoreExport"/> on SQLite: tables in key-ordered pages in the neutral layout of <see cref="TransferTables"/>
+/// (ADR 0013). Its row count serves <see cref="SqliteStoreImport"/> too.
+/// </summary>
+internal sealed class SqliteStoreExport(SqliteDatabase db) : IStoreExport
 {
     // The cursor is the last row's key columns joined by a unit separator (no key column can hold one).
     private const char CursorSeparator = '\u001f';
 
     /// <inheritdoc cref="IStoreExport.CountAsync" />
-    public async Task<long> CountAsync(string table, CancellationToken cancellationToken)
+    public Task<long> CountAsync(string table, CancellationToken cancellationToken) => CountRowsAsync(db, table, cancellationToken);
+
+    /// <summary>The rows of a transfer table (also <see cref="IStoreImport.CountAsync"/>).</summary>
+    internal static async Task<long> CountRowsAsync(SqliteDatabase db, string table, CancellationToken cancellationToken)
     {
         _ = TransferTables.Of(table);
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"SELECT COUNT(*) FROM {table};";
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
@@ -26,7 +33,7 @@ internal sealed partial class SqliteStore : IStoreExport
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         TransferTable spec = TransferTables.Of(table);
         (string select, string from, string[] key) = Source(spec);
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         string after = "";
         if (cursor is not null)

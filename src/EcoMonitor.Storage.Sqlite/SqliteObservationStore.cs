@@ -9,7 +9,11 @@ using NodaTime;
 
 namespace EcoMonitor.Storage.Sqlite;
 
-internal sealed partial class SqliteStore
+/// <summary>
+/// <see cref="IObservationStore"/> on SQLite: <c>series</c>, <c>observation</c> and <c>observation_history</c>; appends on the
+/// writer connection's prepared statements (<see cref="SqliteWriter"/>) with their pending work in one transaction.
+/// </summary>
+internal sealed class SqliteObservationStore(SqliteDatabase db) : IObservationStore
 {
     // Column order read by ReadObservation (after the series columns station_id, parameter, interval; the series id last).
     private const string ObservationColumns =
@@ -39,15 +43,15 @@ internal sealed partial class SqliteStore
         IReadOnlyList<Observation> observations, List<DayChange>? changes, List<AppendOutcome>? outcomes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(observations);
-        long changedAt = SqliteValues.ToColumn(Instant.FromDateTimeOffset(_timeProvider.GetUtcNow()));
-        return WriteAsync(
+        long changedAt = SqliteValues.ToColumn(Instant.FromDateTimeOffset(db.TimeProvider.GetUtcNow()));
+        return db.WriteAsync(
             writer =>
             {
                 int before = changes?.Count ?? 0;
                 int outcomesBefore = outcomes?.Count ?? 0;
                 try
                 {
-                    return InTransaction(writer, 0, observations.Count, w => w.Append(observations, outcomes, changes, changedAt));
+                    return db.InTransaction(writer, 0, observations.Count, w => w.Append(observations, outcomes, changes, changedAt));
                 }
                 catch
                 {
@@ -66,7 +70,7 @@ internal sealed partial class SqliteStore
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
         using Activity? activity = SqliteTelemetry.Start("store.query", 0, 0);
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         var sql = new StringBuilder($"""
             SELECT {ObservationColumns}
@@ -99,7 +103,7 @@ internal sealed partial class SqliteStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<Observation>> LatestAsync(StationId station, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {ObservationColumns}
@@ -115,7 +119,7 @@ internal sealed partial class SqliteStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<ObservationRevision>> HistoryAsync(ObservationKey key, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenReaderAsync(cancellationToken);
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {ObservationColumns}
@@ -179,18 +183,15 @@ internal sealed partial class SqliteStore
         Parameter = series.Parameter,
         Interval = series.Interval,
         PeriodStart = SqliteValues.ToInstant(reader.GetInt64(3)),
-        Value = ReadDecimal(reader, 5),
-        Min = ReadDecimal(reader, 6),
-        Max = ReadDecimal(reader, 7),
-        Total = ReadDecimal(reader, 8),
-        ConvertedValue = ReadDecimal(reader, 9),
+        Value = SqliteValues.NullableDecimal(reader, 5),
+        Min = SqliteValues.NullableDecimal(reader, 6),
+        Max = SqliteValues.NullableDecimal(reader, 7),
+        Total = SqliteValues.NullableDecimal(reader, 8),
+        ConvertedValue = SqliteValues.NullableDecimal(reader, 9),
         Flag = DataFlag.Parse(reader.GetString(10)),
         Source = StoreCodes.ToSource(reader.GetInt64(11)),
         ReceivedAt = SqliteValues.ToInstant(reader.GetInt64(12)),
     };
-
-    private static decimal? ReadDecimal(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : SqliteValues.ParseDecimal(reader.GetString(ordinal));
 
     /// <summary>The series columns of an observation row, parsed once per series and query.</summary>
     private sealed record SeriesColumns(StationId Station, ParameterCode Parameter, ObservationInterval Interval);
