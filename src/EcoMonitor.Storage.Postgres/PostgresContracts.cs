@@ -44,5 +44,6 @@ internal static class PostgresContracts
         StoreContract.Of<IConfigurationChanges, PostgresConfigurationChanges>(),
         StoreContract.Of<IScheduledRunStore, PostgresScheduledRunStore>(),
         StoreContract.Of<IAccountStore, PostgresAccountStore>(),
+        StoreContract.Of<ISetUpTokenStore, PostgresSetUpTokenStore>(),
     ];
 }

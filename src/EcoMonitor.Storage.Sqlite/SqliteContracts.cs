@@ -44,5 +44,6 @@ internal static class SqliteContracts
         StoreContract.Of<IConfigurationChanges, SqliteConfigurationChanges>(),
         StoreContract.Of<IScheduledRunStore, SqliteScheduledRunStore>(),
         StoreContract.Of<IAccountStore, SqliteAccountStore>(),
+        StoreContract.Of<ISetUpTokenStore, SqliteSetUpTokenStore>(),
     ];
 }

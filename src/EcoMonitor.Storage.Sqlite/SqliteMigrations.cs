@@ -485,7 +485,7 @@ internal static class SqliteMigrations
             ) WITHOUT ROWID;
             CREATE INDEX scheduled_run_slot ON scheduled_run (slot_start);
             """),
-        new(18, "people's accounts: names unique without regard to case, roles with one separated administrator at most (IAccountStore)", """
+        new(18, "people's accounts: names unique without regard to case, roles with one separated administrator at most (IAccountStore); the first-run set-up token (ISetUpTokenStore)", """
             -- Never deleted (disabled), so that the audit trail's names keep meaning someone.
             CREATE TABLE user_account (
                 id                   INTEGER PRIMARY KEY,
@@ -518,6 +518,13 @@ internal static class SqliteMigrations
             ) WITHOUT ROWID;
             -- 三员分立: at most one of the separated administrator roles per account.
             CREATE UNIQUE INDEX user_role_one_administrator ON user_role (account_id) WHERE role IN ('SystemAdministrator', 'SecurityAdministrator', 'AuditAdministrator');
+
+            -- The first-run set-up token (ISetUpTokenStore): its SHA-256 only, one row at most.
+            CREATE TABLE setup_token (
+                id         INTEGER PRIMARY KEY CHECK (id = 1),
+                token_hash TEXT    NOT NULL,
+                expires_at INTEGER NOT NULL
+            );
             """),
     ];
 }

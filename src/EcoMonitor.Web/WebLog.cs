@@ -62,4 +62,13 @@ internal static partial class WebLog
 
     [LoggerMessage(EventId = 5306, Level = LogLevel.Warning, Message = "The data-protection keys (which protect the console cookies) are stored unencrypted in the {Environment} environment: set DataProtection:CertificatePath or DataProtection:KeyEncryptionKey (docs/deploy.md, Hardening)")]
     public static partial void DataProtectionKeysUnencrypted(ILogger logger, string environment);
+
+    [LoggerMessage(EventId = 5307, Level = LogLevel.Warning, Message = "First run: no system administrator exists. Open /console/setup.html and give this one-time set-up token, good until {Until}, to create the system, security and audit administrators: {Token}  (a later start prints a new one; docs/security.md \"First run\")")]
+    public static partial void SetUpTokenIssued(ILogger logger, string token, string until);
+
+    [LoggerMessage(EventId = 5308, Level = LogLevel.Warning, Message = "Console:AdminPassword is set but no longer used: people sign in with their own accounts (docs/security.md \"First run\"). Remove it from the configuration")]
+    public static partial void ConsoleAdminPasswordIgnored(ILogger logger);
+
+    [LoggerMessage(EventId = 5309, Level = LogLevel.Warning, Message = "The emergency bootstrap key (Security:BootstrapAdminKey) is configured: whoever holds it has every permission. Keep it off except in an emergency (docs/security.md \"Emergency key\")")]
+    public static partial void BootstrapKeyConfigured(ILogger logger);
 }

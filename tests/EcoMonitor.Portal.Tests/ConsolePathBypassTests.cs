@@ -116,7 +116,7 @@ public sealed class ConsolePathBypassTests(BareServer bare) : IClassFixture<Bare
     {
         using HttpResponseMessage response = await _server.Client.PostAsync(new Uri("/api/v1/console/login", UriKind.Relative),
             new StringContent($$"""{"user":"{{PortalServer.ConsoleUser}}","password":"{{PortalServer.ConsolePassword}}"}""", Encoding.UTF8, "application/json"), Ct);
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return response.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
     }
 }

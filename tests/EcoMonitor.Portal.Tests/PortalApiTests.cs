@@ -144,13 +144,14 @@ public sealed class PortalApiTests(PortalFixture portal) : IClassFixture<PortalF
     }
 
     [Fact]
-    public async Task Login_WithoutAConfiguredPassword_IsRefusedSayingSo()
+    public async Task Login_OnAFreshInstallation_IsRefused_AndSetUpIsNeeded()
     {
-        using PortalServer server = new(consolePassword: "");
+        using PortalServer server = new(withConsoleUser: false);
         using HttpResponseMessage response = await server.Client.PostAsync(
-            new Uri("/api/v1/console/login", UriKind.Relative), new StringContent("{\"user\":\"admin\",\"password\":\"\"}", System.Text.Encoding.UTF8, "application/json"), Ct);
+            new Uri("/api/v1/console/login", UriKind.Relative), new StringContent("{\"user\":\"admin\",\"password\":\"admin\"}", System.Text.Encoding.UTF8, "application/json"), Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("No console password is configured", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("sign-in-failed", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.True((await server.GetJsonAsync("/api/v1/setup", Ct)).GetProperty("required").GetBoolean());
     }
 }

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoMonitor.Portal.Tests;
 
@@ -16,21 +17,29 @@ namespace EcoMonitor.Portal.Tests;
 public sealed class PortalServer : WebApplicationFactory<Program>
 {
     public const string AdminKey = "portal-test-admin-key-51c9";
-    public const string ConsoleUser = "admin";
-    public const string ConsolePassword = "portal-test-password-3e7a";
+    public const string ConsoleUser = "zhang.wei";
+    public const string ConsolePassword = "Portal-Test-3e7a!";
 
     private readonly string _directory = Directory.CreateTempSubdirectory("ecomon-portal-").FullName;
     private readonly Dictionary<string, string?> _settings = [];
     private HttpClient? _client;
 
-    public PortalServer(string? stationsFile = null, string consolePassword = ConsolePassword, IReadOnlyDictionary<string, string?>? settings = null)
+    private readonly bool _withConsoleUser;
+
+    /// <summary>
+    /// A server; unless <paramref name="withConsoleUser"/> is false, with the account <see cref="ConsoleUser"/>
+    /// (<see cref="ConsolePassword"/>; a data reviewer, network operator, manager and enforcement officer of Jiangsu,
+    /// without an authenticator) made at start as the administrators would.
+    /// </summary>
+    public PortalServer(string? stationsFile = null, bool withConsoleUser = true, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _withConsoleUser = withConsoleUser;
         _settings["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{HttpPort}";
         _settings["Storage:Sqlite:Path"] = Path.Combine(_directory, "ecomonitor.db");
         _settings["Gateway:Port"] = GatewayPort.ToString(CultureInfo.InvariantCulture);
         _settings["Security:BootstrapAdminKey"] = AdminKey;
-        _settings["Console:AdminUser"] = ConsoleUser;
-        _settings["Console:AdminPassword"] = consolePassword;
+        // The console user's roles include enforcement; the browser tests sign in without an authenticator.
+        _settings["Accounts:TwoFactorForEnforcement"] = "false";
         _settings["Registry:StationsFile"] = stationsFile ?? RepoFiles.Path("samples/network/stations.json");
         _settings["Registry:ParametersFile"] = RepoFiles.Path("config/parameters.json");
         _settings["Samples:HistoryFile"] = string.Empty;
@@ -144,8 +153,14 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         }
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+        if (_withConsoleUser)
+        {
+            builder.ConfigureServices(services => services.AddHostedService<ConsoleUserSeed>());
+        }
+    }
 
     protected override void Dispose(bool disposing)
     {

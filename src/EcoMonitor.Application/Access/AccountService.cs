@@ -26,6 +26,9 @@ public sealed class AccountService(
 {
     private const int MaxDisplayName = 64;
     private const int MaxAttempts = 5;
+    /// <summary>The one problem of <see cref="ChangePasswordAsync"/> when the current password is wrong.</summary>
+    public const string WrongCurrentPassword = "the current password is not right";
+
     private const string TemporaryAlphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     // Verified when the name is unknown, so that an unknown name costs as long as a wrong password.
@@ -179,10 +182,10 @@ public sealed class AccountService(
     public async Task<UserAccount> ChangePasswordAsync(string userName, string currentPassword, string newPassword, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(newPassword);
-        UserAccount account = await store.FindAsync(userName, cancellationToken) ?? throw new AccountRuleException("the current password is not right");
+        UserAccount account = await store.FindAsync(userName, cancellationToken) ?? throw new AccountRuleException(WrongCurrentPassword);
         if (account.PasswordHash is null || passwords.Verify(account.PasswordHash, currentPassword) == PasswordCheck.Wrong)
         {
-            throw new AccountRuleException("the current password is not right");
+            throw new AccountRuleException(WrongCurrentPassword);
         }
 
         List<string> problems = [.. policy.Problems(newPassword, account.UserName)];
@@ -198,6 +201,27 @@ public sealed class AccountService(
 
         string hash = passwords.Hash(newPassword);
         return await ChangeAsync(account.UserName, account.UserName, "account.password-changed", a => WithPassword(a, hash) with { MustChangePassword = false }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Removes the authenticator and the recovery codes of a person who lost both (the system administrator, after
+    /// checking who asks); roles that need two factors enrol a new one at the next sign-in.
+    /// </summary>
+    public Task<UserAccount> ResetTwoFactorAsync(string actor, string userName, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, userName, "account.two-factor-reset", a => a with { TotpSecret = null, TotpLastStep = 0, RecoveryCodeHashes = [] }, cancellationToken);
+
+    /// <summary>True when an account holding <paramref name="roles"/> must sign in with two factors (the settings' reading of ADR 0036 §5).</summary>
+    public bool RequiresTwoFactor(IEnumerable<Role> roles) => RoleAssignment.RequiresTwoFactor(roles, options.Value.TwoFactorForEnforcement);
+
+    /// <summary>
+    /// True when <paramref name="account"/>'s password is past the administrators' maximum age at <paramref name="now"/>
+    /// (the session may then only set a new one).
+    /// </summary>
+    public bool IsPasswordExpired(UserAccount account, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return account.Roles.Any(RoleAssignment.IsAdministrator)
+            && (account.PasswordChangedAt is not { } changedAt || now - changedAt > Duration.FromTimeSpan(policy.Options.AdministratorMaxAge));
     }
 
     /// <summary>A new authenticator secret and its <c>otpauth://</c> link for <paramref name="userName"/>; nothing stored until confirmed.</summary>
@@ -262,13 +286,12 @@ public sealed class AccountService(
             return (new SignInResult(SignInOutcome.Disabled), changed == account ? null : changed);
         }
 
-        bool expired = account.Roles.Any(RoleAssignment.IsAdministrator)
-            && (account.PasswordChangedAt is not { } changedAt || now - changedAt > Duration.FromTimeSpan(policy.Options.AdministratorMaxAge));
+        bool expired = IsPasswordExpired(account, now);
         changed = changed with { FailedSignIns = 0, LockedUntil = null, LastSignInAt = now };
         return (new SignInResult(SignInOutcome.Succeeded)
         {
             MustChangePassword = account.MustChangePassword || expired,
-            MustEnrolTwoFactor = account.TotpSecret is null && RoleAssignment.RequiresTwoFactor(account.Roles),
+            MustEnrolTwoFactor = account.TotpSecret is null && RequiresTwoFactor(account.Roles),
             UsedRecoveryCode = usedRecovery,
         }, changed);
     }

@@ -72,4 +72,7 @@ public enum Permission
 
     /// <summary><c>clients.manage</c>: issue and revoke API clients' keys (security administrator).</summary>
     ClientsManage = 21,
+
+    /// <summary><c>accounts.read</c>: list people's accounts with their roles, scope and sign-in state (system and security administrators).</summary>
+    AccountsRead = 22,
 }

@@ -29,6 +29,7 @@ public static class Permissions
         [Permission.AccountsManage] = "accounts.manage",
         [Permission.AccessAssign] = "access.assign",
         [Permission.ClientsManage] = "clients.manage",
+        [Permission.AccountsRead] = "accounts.read",
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<string, Permission> ByName =

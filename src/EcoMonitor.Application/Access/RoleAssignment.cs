@@ -12,11 +12,14 @@ public static class RoleAssignment
     /// <summary>True when <paramref name="role"/> is one of the three separated administrators.</summary>
     public static bool IsAdministrator(Role role) => Array.IndexOf(Administrators, role) >= 0;
 
-    /// <summary>True when an account holding <paramref name="roles"/> must sign in with two factors (ADR 0036 §5): the administrators and enforcement.</summary>
-    public static bool RequiresTwoFactor(IEnumerable<Role> roles)
+    /// <summary>
+    /// True when an account holding <paramref name="roles"/> must sign in with two factors (ADR 0036 §5): the
+    /// administrators always, enforcement when <paramref name="includeEnforcement"/> (<see cref="AccountOptions.TwoFactorForEnforcement"/>).
+    /// </summary>
+    public static bool RequiresTwoFactor(IEnumerable<Role> roles, bool includeEnforcement = true)
     {
         ArgumentNullException.ThrowIfNull(roles);
-        return roles.Any(r => IsAdministrator(r) || r == Role.Enforcement);
+        return roles.Any(r => IsAdministrator(r) || (includeEnforcement && r == Role.Enforcement));
     }
 
     /// <summary>True when an account holding <paramref name="role"/> reads station-bound data and so needs a jurisdiction.</summary>

@@ -11,9 +11,9 @@ public static class RolePermissions
     private static readonly FrozenDictionary<Role, PermissionSet> Table = new Dictionary<Role, PermissionSet>
     {
         [Role.SystemAdministrator] = PermissionSet.Of(
-            Permission.AccountsManage, Permission.StationsWrite, Permission.AlarmRulesRead, Permission.AlarmRulesWrite,
+            Permission.AccountsManage, Permission.AccountsRead, Permission.StationsWrite, Permission.AlarmRulesRead, Permission.AlarmRulesWrite,
             Permission.IngestRead, Permission.NetworkRead, Permission.WorkRead, Permission.WorkRetry),
-        [Role.SecurityAdministrator] = PermissionSet.Of(Permission.AccessAssign, Permission.ClientsManage),
+        [Role.SecurityAdministrator] = PermissionSet.Of(Permission.AccessAssign, Permission.AccountsRead, Permission.ClientsManage),
         [Role.AuditAdministrator] = PermissionSet.Of(Permission.AuditRead),
         [Role.DataReviewer] = PermissionSet.Of(
             Permission.ReviewRead, Permission.ReviewDecide, Permission.QualityRead, Permission.CompletenessRead,

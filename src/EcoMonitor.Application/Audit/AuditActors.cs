@@ -21,6 +21,12 @@ public static class AuditActors
     /// <summary>The account service, for what no person did (an account locked after repeated failures).</summary>
     public const string Accounts = "system:accounts";
 
+    /// <summary>
+    /// Whoever held the first-run set-up token and created the three separated administrators with it (ADR 0036 §6;
+    /// the record carries their address). Reserved: no account has this name.
+    /// </summary>
+    public const string SetUp = "set-up";
+
     /// <summary>Automatic quality checks.</summary>
     public const string QualityChecks = "system:quality";
 }

@@ -14,7 +14,8 @@ public static class SecurityEventCodes
     {
         SecurityEventKind.StationPasswordRejected => "station",
         SecurityEventKind.ApiKeyRejected => "api-key",
-        SecurityEventKind.SignInFailed or SecurityEventKind.SignInSucceeded or SecurityEventKind.SignInThrottled or SecurityEventKind.SignedOut => "user",
+        SecurityEventKind.SignInFailed or SecurityEventKind.SignInSucceeded or SecurityEventKind.SignInThrottled or SecurityEventKind.SignedOut
+            or SecurityEventKind.PermissionDenied => "user",
     };
 
     /// <summary>
@@ -34,6 +35,7 @@ public static class SecurityEventCodes
         SecurityEventKind.SignInThrottled => "security.sign-in-throttled",
         SecurityEventKind.SignedOut => "security.signed-out",
         SecurityEventKind.ApiKeyRejected => "security.api-key-rejected",
+        SecurityEventKind.PermissionDenied => "security.permission-denied",
     };
 
     /// <summary>The audit action summarising further events of <paramref name="kind"/> of one subject and address within one aggregation window.</summary>

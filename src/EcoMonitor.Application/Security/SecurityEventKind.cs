@@ -20,4 +20,7 @@ public enum SecurityEventKind
 
     /// <summary>A request carried an API key that is not valid. Subject: <c>api-key</c>.</summary>
     ApiKeyRejected,
+
+    /// <summary>A signed-in person or key was refused an operation its permissions do not include (403). Subject: the user name.</summary>
+    PermissionDenied,
 }

@@ -25,7 +25,13 @@ internal static class ProblemTypes
         "Send `Authorization: Bearer <key>` or sign in to the console (POST /api/v1/console/login).");
 
     public static readonly ProblemType SignInFailed = new("sign-in-failed", StatusCodes.Status401Unauthorized, "用户名或密码错误 / Wrong user name or password",
-        "A console sign-in with a wrong user name or password (or none configured).");
+        "A console sign-in with a wrong user name, password or code, or of a locked or disabled account (one answer for all).");
+
+    public static readonly ProblemType SecondFactorRequired = new("second-factor-required", StatusCodes.Status401Unauthorized, "需要动态口令 / Second factor required",
+        "The user name and password are right and the account signs in with two factors: send the sign-in again with `code`, the authenticator's current code or a recovery code.");
+
+    public static readonly ProblemType SetUpRefused = new("set-up-refused", StatusCodes.Status403Forbidden, "初始化被拒绝 / Set-up refused",
+        "The first-run set-up token is wrong, used or expired (restart a node to print a new one), or set-up is done: a system administrator exists.");
 
     public static readonly ProblemType Forbidden = new("forbidden", StatusCodes.Status403Forbidden, "无权访问 / Forbidden",
         "The caller is signed in but its role may not do this.",
@@ -47,6 +53,9 @@ internal static class ProblemTypes
     public static readonly ProblemType UnknownAlarmRule = new("unknown-alarm-rule", StatusCodes.Status404NotFound, "未知的报警规则 / Unknown alarm rule",
         "No alarm rule has the id of the path.");
 
+    public static readonly ProblemType UnknownAccount = new("unknown-account", StatusCodes.Status404NotFound, "未知的账号 / Unknown account",
+        "No account has the name of the path.");
+
     public static readonly ProblemType UnknownSetAsideWork = new("unknown-set-aside-work", StatusCodes.Status404NotFound, "未知的搁置任务 / Unknown set-aside work",
         "No set-aside background work has the id of the path.");
 
@@ -56,6 +65,9 @@ internal static class ProblemTypes
 
     public static readonly ProblemType ActionNotAllowed = new("action-not-allowed", StatusCodes.Status409Conflict, "当前状态不允许此操作 / Action not allowed in this state",
         "A workflow action the alarm's present state does not allow; `detail` says why.");
+
+    public static readonly ProblemType AccountConflict = new("account-conflict", StatusCodes.Status409Conflict, "账号冲突 / Account conflict",
+        "The account name is taken (names are compared without regard to case), or the account kept changing meanwhile; `detail` says which.");
 
     public static readonly ProblemType PayloadTooLarge = new("payload-too-large", StatusCodes.Status413PayloadTooLarge, "请求体过大 / Request body too large",
         "The body is larger than the server accepts.",
@@ -82,8 +94,9 @@ internal static class ProblemTypes
     /// <summary>Every kind, in the order of their status codes.</summary>
     public static ImmutableArray<ProblemType> All { get; } =
     [
-        MalformedRequest, InvalidParameter, InvalidBody, DomainRule, Unauthorized, SignInFailed, Forbidden, NotFound, UnknownStation,
-        UnknownRegion, UnknownAlarm, UnknownAlarmRule, UnknownSetAsideWork, MethodNotAllowed, ActionNotAllowed, PayloadTooLarge,
+        MalformedRequest, InvalidParameter, InvalidBody, DomainRule, Unauthorized, SignInFailed, SecondFactorRequired, SetUpRefused, Forbidden,
+        NotFound, UnknownStation, UnknownRegion, UnknownAlarm, UnknownAlarmRule, UnknownAccount, UnknownSetAsideWork, MethodNotAllowed,
+        ActionNotAllowed, AccountConflict, PayloadTooLarge,
         UnsupportedMediaType, RateLimited, TooManyAttempts, InternalError, StoreUnavailable,
     ];
 

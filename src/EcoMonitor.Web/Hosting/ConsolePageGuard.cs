@@ -5,8 +5,8 @@ using Microsoft.Extensions.FileProviders;
 namespace EcoMonitor.Web.Hosting;
 
 /// <summary>
-/// The staff console's files (wwwroot/console/, except its sign-in page and script) are served only to a signed-in
-/// administrator. The decision is made on the file the static file middleware is about to serve — after the default
+/// The staff console's files (wwwroot/console/, except its sign-in and set-up pages and their scripts) are served only to a signed-in
+/// person (each page shows what the person's permissions allow; the API decides). The decision is made on the file the static file middleware is about to serve — after the default
 /// document and the precompressed copy were chosen, and only when that file exists — by the path as the file provider
 /// resolves it: its non-empty segments (the provider collapses repeated slashes; Kestrel has removed dot segments and
 /// decoded percent-encoded letters, and <see cref="PublicFileProvider"/> refuses any remaining dot segment or
@@ -19,7 +19,7 @@ namespace EcoMonitor.Web.Hosting;
 internal static class ConsolePageGuard
 {
     private const string ConsoleFolder = "console";
-    private static readonly string[] PublicConsoleFiles = ["login.html", "login.js"];
+    private static readonly string[] PublicConsoleFiles = ["login.html", "login.js", "setup.html", "setup.js"];
 
     public static IApplicationBuilder UseConsolePageGuard(this IApplicationBuilder app, IFileProvider files) =>
         app.Use((context, next) => GuardAsync(context, next, files));
@@ -31,7 +31,7 @@ internal static class ConsolePageGuard
         if (consoleFile is not null)
         {
             AuthenticateResult result = await context.AuthenticateAsync(ConsoleLoginEndpoints.Scheme);
-            if (!result.Succeeded || !result.Principal.IsInRole(Roles.Administrator))
+            if (!result.Succeeded)
             {
                 if (consoleFile.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
                 {

@@ -32,6 +32,7 @@ internal static class EcoMonitorHostExtensions
         builder.AddRegistry();
         builder.Services.AddOptions<SampleDataOptions>().BindConfiguration(SampleDataOptions.SectionName);
         builder.Services.AddHostedService<PlatformStartup>();
+        builder.Services.AddHostedService<SetUpTokenNotice>();
         builder.Services.AddIngestPipeline();
         builder.Services.AddAirEvaluation();
         builder.Services.AddQualityChecks();
@@ -54,6 +55,7 @@ internal static class EcoMonitorHostExtensions
         app.UseApi();
         RouteGroupBuilder api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitHostingExtensions.ApiPolicy);
         api.MapStationEndpoints();
+        api.MapAccountEndpoints();
         api.MapStationWriteEndpoints();
         api.MapParameterEndpoints();
         api.MapImportEndpoints();

@@ -36,10 +36,12 @@ internal static class PortalHostingExtensions
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.AddSingleton<ConsoleTicketStore>();
+        services.AddSingleton<AccountSessionValidator>();
+        services.AddSingleton<TwoFactorEnrolments>();
         services.AddSingleton<IScheduledJob, ConsoleSessionSweepJob>();
         services.AddAuthentication().AddCookie(ConsoleLoginEndpoints.Scheme);
         services.AddOptions<CookieAuthenticationOptions>(ConsoleLoginEndpoints.Scheme)
-            .Configure<IOptions<ConsoleOptions>, IHostEnvironment, ConsoleTicketStore, ILoggerFactory>((cookie, console, environment, tickets, loggers) =>
+            .Configure<IOptions<ConsoleOptions>, IHostEnvironment, ConsoleTicketStore, AccountSessionValidator, ILoggerFactory>((cookie, console, environment, tickets, accounts, loggers) =>
         {
             cookie.Cookie.Name = ConsoleCookieName;
             cookie.Cookie.HttpOnly = true;
@@ -54,6 +56,8 @@ internal static class PortalHostingExtensions
             cookie.SlidingExpiration = false;
             cookie.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
+            // Every request's session follows its account: disabled ends it, changed roles or scope rebuild its claims.
+            cookie.Events.OnValidatePrincipal = accounts.ValidateAsync;
             ILogger logger = loggers.CreateLogger<ConsoleTicketStore>();
             cookie.Events.OnSigningIn = context =>
             {
@@ -67,7 +71,7 @@ internal static class PortalHostingExtensions
         });
         services.AddAuthorizationBuilder().AddPolicy(Roles.ConsolePolicy, p => p
             .AddAuthenticationSchemes(ConsoleLoginEndpoints.Scheme, BootstrapKeyAuthenticationHandler.SchemeName)
-            .RequireRole(Roles.Administrator));
+            .RequireAuthenticatedUser());
         return builder;
     }
 
@@ -83,6 +87,8 @@ internal static class PortalHostingExtensions
         app.UseConsolePageGuard(files);
         app.UseStaticFiles(PrecompressedStaticFiles.Options(files));
         app.MapConsoleLogin();
+        app.MapOwnAccount();
+        app.MapSetUp();
         api.MapCurrentAqiEndpoints();
         api.MapAqiLevelEndpoints();
         api.MapDownloadEndpoints();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Authentication;
@@ -79,7 +80,7 @@ internal sealed class BootstrapKeyAuthenticationHandler(
             throttle.ByClient.Succeeded(client);
         }
 
-        ClaimsIdentity identity = new([new Claim(ClaimTypes.Name, "bootstrap-admin"), new Claim(ClaimTypes.Role, Roles.Administrator)], SchemeName);
+        ClaimsIdentity identity = new([new Claim(ClaimTypes.Name, AccountNames.BootstrapKeyName), new Claim(ClaimTypes.Role, Roles.Administrator)], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 

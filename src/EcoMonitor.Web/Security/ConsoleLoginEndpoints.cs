@@ -1,17 +1,21 @@
+using System.Globalization;
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Security;
+using EcoMonitor.Domain;
 using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using NodaTime.Extensions;
 
 namespace EcoMonitor.Web.Security;
 
-/// <summary>Sign-in and sign-out of the staff console: user name and password from <see cref="ConsoleOptions"/>, then a cookie.</summary>
+/// <summary>
+/// Sign-in and sign-out of the staff console with a person's account (ADR 0036): password, then — for an account
+/// with an authenticator — its code; lockout after repeated failures (<see cref="AccountOptions"/>) on top of the
+/// per-name and per-address back-off; a session cookie whose claims say what the account may do.
+/// </summary>
 internal static class ConsoleLoginEndpoints
 {
     /// <summary>The cookie authentication scheme of the console.</summary>
@@ -19,6 +23,7 @@ internal static class ConsoleLoginEndpoints
 
     private const int MaxUserLength = 64;
     private const int MaxPasswordLength = 256;
+    private const int MaxCodeLength = 64;
 
     public static WebApplication MapConsoleLogin(this WebApplication app)
     {
@@ -26,17 +31,17 @@ internal static class ConsoleLoginEndpoints
         RouteGroupBuilder group = app.MapGroup("/api/v1/console").WithTags("Console").RequireRateLimiting(RateLimitHostingExtensions.ApiPolicy);
         group.MapPost("/login", LoginAsync).PublicData()
             .WithSummary("Signs in to the staff console and sets the session cookie.")
-            .WithDescription("Body: {\"user\": \"admin\", \"password\": \"…\"}. 204 with an HttpOnly, SameSite=Strict cookie, or 401 `sign-in-failed` saying the user name or password is wrong (every refusal is logged, counted in ecomonitor.console.logins and recorded in the audit trail). After repeated failures for one user name or from one address, 429 `too-many-attempts` with Retry-After until the next attempt is due (docs/deploy.md §8 \"Sign-in and keys under guessing\").");
+            .WithDescription("Body: {\"user\": \"zhang.wei\", \"password\": \"…\", \"code\": \"123456\"}. `code` — the authenticator's current code or one of the recovery codes — is needed only by accounts with an authenticator; without it such an account's right password answers 401 `second-factor-required`. 200 with the session (as GET /me) and an HttpOnly, SameSite=Strict cookie; a session whose `pending` is not empty may only set its password (POST /me/password) or enrol an authenticator (POST /me/two-factor) until it has. 401 `sign-in-failed` when the name, password or code is wrong, the account is locked (after Accounts:MaxFailedSignIns failures, for Accounts:LockoutDuration) or disabled — one answer for all, so that nobody learns which names exist; every refusal is logged, counted in ecomonitor.console.logins and recorded in the audit trail. After repeated failures for one user name or from one address, 429 `too-many-attempts` with Retry-After (docs/security.md \"Sign-in\").");
         group.MapPost("/logout", (Delegate)LogoutAsync).PublicData().WithSummary("Signs out of the staff console.");
-        group.MapGet("/me", Me).RequireSignedIn().WithSummary("The signed-in user, or 401.");
+        group.MapGet("/me", Me).RequireSignedIn()
+            .WithSummary("The signed-in person (or key): name, roles, permissions, jurisdiction and what the session must do first, or 401.");
         return app;
     }
 
-    private static async Task<Results<NoContent, InvalidBodyProblem, SignInFailedProblem, TooManyAttemptsProblem>> LoginAsync(
-        ConsoleLoginRequest request, HttpContext context, IOptionsMonitor<ConsoleOptions> options, ConsoleLoginCounters counters,
+    private static async Task<Results<Ok<ConsoleSessionDto>, InvalidBodyProblem, SignInFailedProblem, SecondFactorRequiredProblem, TooManyAttemptsProblem>> LoginAsync(
+        ConsoleLoginRequest request, HttpContext context, AccountService accounts, ConsoleLoginCounters counters,
         ConsoleSignInThrottle throttle, ISecurityEventSink events, TimeProvider time, ILoggerFactory loggers)
     {
-        ConsoleOptions o = options.CurrentValue;
         ILogger logger = loggers.CreateLogger(typeof(ConsoleLoginEndpoints));
         string? remote = AuditActor.Address(context);
         // The backoff counts a client by its limit key (IPv6 by /64); events and logs name the full address.
@@ -49,10 +54,11 @@ internal static class ConsoleLoginEndpoints
             return new InvalidBodyProblem("A user name is required.", ApiProblems.Errors("$.user", "A user name is required."));
         }
 
-        if (user.Length > MaxUserLength || password.Length > MaxPasswordLength)
+        if (user.Length > MaxUserLength || password.Length > MaxPasswordLength || request.Code?.Length > MaxCodeLength)
         {
-            string reason = $"A user name has at most {MaxUserLength} characters and a password at most {MaxPasswordLength}.";
-            return new InvalidBodyProblem(reason, ApiProblems.Errors(user.Length > MaxUserLength ? "$.user" : "$.password", reason));
+            string reason = $"A user name has at most {MaxUserLength} characters, a password at most {MaxPasswordLength} and a code at most {MaxCodeLength}.";
+            string place = user.Length > MaxUserLength ? "$.user" : password.Length > MaxPasswordLength ? "$.password" : "$.code";
+            return new InvalidBodyProblem(reason, ApiProblems.Errors(place, reason));
         }
 
         if (!throttle.Throttle.TryTakeTurn(user, client, out TimeSpan wait))
@@ -62,26 +68,37 @@ internal static class ConsoleLoginEndpoints
             return new TooManyAttemptsProblem($"Too many failed sign-ins for this user or from this address; try again in {seconds} s.");
         }
 
-        bool isKnownUser = string.Equals(user, o.AdminUser, StringComparison.Ordinal);
-        bool isRightPassword = !string.IsNullOrEmpty(o.AdminPassword)
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(password), Encoding.UTF8.GetBytes(o.AdminPassword));
-        if (!isKnownUser || !isRightPassword)
+        SignInResult result = await accounts.SignInAsync(user, password, request.Code, context.RequestAborted);
+        switch (result.Outcome)
         {
-            throttle.Throttle.Failed(user, client);
-            counters.Refuse();
-            events.Record(new SecurityEvent(SecurityEventKind.SignInFailed, user, remote, time.GetUtcNow().ToInstant(), "wrong user name or password"));
-            WebLog.ConsoleLoginRefused(logger, user, remote, counters.Refused);
-            return new SignInFailedProblem(string.IsNullOrEmpty(o.AdminPassword) ? "No console password is configured (Console:AdminPassword)." : "The user name or the password is wrong.");
+            case SignInOutcome.Succeeded:
+                UserAccount account = result.Account!;
+                IReadOnlyList<string> pending = AccountClaims.PendingOf(account, accounts, time.GetUtcNow().ToInstant());
+                ClaimsPrincipal principal = AccountClaims.Principal(account, pending, Scheme);
+                await context.SignInAsync(Scheme, principal);
+                throttle.Throttle.Succeeded(user, client);
+                counters.Succeeded();
+                events.Record(new SecurityEvent(SecurityEventKind.SignInSucceeded, account.UserName, remote, time.GetUtcNow().ToInstant(),
+                    result.UsedRecoveryCode ? $"with a recovery code ({account.RecoveryCodeHashes.Count} left)" : null));
+                WebLog.ConsoleLoginSucceeded(logger, account.UserName, remote);
+                return TypedResults.Ok(ConsoleSessionDto.Of(principal));
+            case SignInOutcome.SecondFactorRequired:
+                return new SecondFactorRequiredProblem("The password is right; this account signs in with two factors: send `code`, the authenticator's current code or a recovery code.");
+            default:
+                throttle.Throttle.Failed(user, client);
+                counters.Refuse();
+                events.Record(new SecurityEvent(SecurityEventKind.SignInFailed, user, remote, time.GetUtcNow().ToInstant(), Reason(result)));
+                WebLog.ConsoleLoginRefused(logger, user, remote, counters.Refused);
+                return new SignInFailedProblem("The user name, the password or the code is wrong, or the account is locked after repeated failures or disabled. Ask your system administrator if this persists.");
         }
-
-        ClaimsIdentity identity = new([new Claim(ClaimTypes.Name, o.AdminUser), new Claim(ClaimTypes.Role, Roles.Administrator)], Scheme);
-        await context.SignInAsync(Scheme, new ClaimsPrincipal(identity));
-        throttle.Throttle.Succeeded(user, client);
-        counters.Succeeded();
-        events.Record(new SecurityEvent(SecurityEventKind.SignInSucceeded, o.AdminUser, remote, time.GetUtcNow().ToInstant()));
-        WebLog.ConsoleLoginSucceeded(logger, o.AdminUser, remote);
-        return TypedResults.NoContent();
     }
+
+    private static string Reason(SignInResult result) => result.Outcome switch
+    {
+        SignInOutcome.LockedOut => $"account locked until {(result.LockedUntil is { } until ? ChinaTime.ToOffsetDateTime(until).ToString("yyyy-MM-dd'T'HH:mm:sso<G>", CultureInfo.InvariantCulture) : "?")}",
+        SignInOutcome.Disabled => "account disabled",
+        _ => "wrong user name, password or code",
+    };
 
     private static async Task<NoContent> LogoutAsync(HttpContext context, ISecurityEventSink events, TimeProvider time)
     {
@@ -95,14 +112,5 @@ internal static class ConsoleLoginEndpoints
         return TypedResults.NoContent();
     }
 
-    private static Ok<ConsoleUserDto> Me(ClaimsPrincipal user) => TypedResults.Ok(new ConsoleUserDto(user.Identity?.Name ?? ""));
+    private static Ok<ConsoleSessionDto> Me(ClaimsPrincipal user) => TypedResults.Ok(ConsoleSessionDto.Of(user));
 }
-
-/// <summary>A console sign-in.</summary>
-/// <param name="User">User name.</param>
-/// <param name="Password">Password.</param>
-public sealed record ConsoleLoginRequest(string? User, string? Password);
-
-/// <summary>The signed-in console user.</summary>
-/// <param name="User">User name.</param>
-public sealed record ConsoleUserDto(string User);

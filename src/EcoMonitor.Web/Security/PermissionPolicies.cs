@@ -13,6 +13,7 @@ internal static class PermissionPolicies
     public static AuthorizationBuilder AddPermissionPolicies(this AuthorizationBuilder builder, IServiceCollection services)
     {
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, PermissionDenialAudit>();
         foreach (Permission permission in Permissions.All)
         {
             builder.AddPolicy(PolicyName(permission), p => p

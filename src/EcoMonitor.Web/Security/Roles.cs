@@ -1,14 +1,17 @@
 namespace EcoMonitor.Web.Security;
 
-/// <summary>Role claim and policy names of today's two staff principals; endpoints require permissions (<see cref="EndpointAccessExtensions"/>).</summary>
+/// <summary>The emergency key's role claim and the signed-in policy; endpoints require permissions (<see cref="EndpointAccessExtensions"/>).</summary>
 internal static class Roles
 {
     /// <summary>
-    /// The role claim of the bootstrap key and the console's configured administrator: every permission
-    /// (<see cref="StaffPermissions"/>), until named accounts replace them (ADR 0036).
+    /// The role claim of the emergency bootstrap key (<see cref="SecurityOptions.BootstrapAdminKey"/>, off by default):
+    /// every permission (<see cref="StaffPermissions"/>, ADR 0036 §6). No person's session carries it.
     /// </summary>
     public const string Administrator = "administrator";
 
-    /// <summary>Authorization policy of the staff console's pages and of "who am I" (cookie or bearer key; today the administrator role, any staff account once accounts exist — ADR 0036 phase 1b).</summary>
+    /// <summary>
+    /// Authorization policy of "who am I" and of a person's own password and authenticator: any authenticated staff
+    /// principal (a console session, also one that must first set its password, or the bearer key).
+    /// </summary>
     public const string ConsolePolicy = "console";
 }

@@ -5,9 +5,9 @@ namespace EcoMonitor.Web.Security;
 
 /// <summary>
 /// The permissions of an authenticated principal (ADR 0036): the union of the roles in its <see cref="RoleClaimType"/>
-/// claims (names of <see cref="Role"/>; unknown names grant nothing). Transitional until named accounts land: the
-/// bootstrap key and the console's configured administrator (role claim <see cref="Roles.Administrator"/>) hold every
-/// permission, as before.
+/// claims (names of <see cref="Role"/>; unknown names grant nothing); none while its session must first set a password
+/// or enrol an authenticator (<see cref="AccountClaims.Pending"/>). The emergency bootstrap key (role claim
+/// <see cref="Roles.Administrator"/>) holds every permission.
 /// </summary>
 internal static class StaffPermissions
 {
@@ -28,15 +28,24 @@ internal static class StaffPermissions
             return PermissionSet.Everything;
         }
 
-        PermissionSet set = PermissionSet.None;
+        if (user.HasClaim(c => c.Type == AccountClaims.Pending))
+        {
+            return PermissionSet.None;
+        }
+
+        return RolePermissions.Of(RolesOf(user));
+    }
+
+    /// <summary>The roles in <paramref name="user"/>'s <see cref="RoleClaimType"/> claims (unknown names skipped).</summary>
+    public static IEnumerable<Role> RolesOf(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
         foreach (Claim claim in user.FindAll(RoleClaimType))
         {
             if (Enum.TryParse(claim.Value, ignoreCase: false, out Role role) && Enum.IsDefined(role))
             {
-                set = set.Union(RolePermissions.Of(role));
+                yield return role;
             }
         }
-
-        return set;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ namespace EcoMonitor.Web.Tests.Security;
 [Trait("Area", "Security")]
 public sealed class AuditCoverageTests
 {
-    private const string Password = "Corr3ct-Horse!";
+    private const string Person = "zhang.wei";
     private const string Outlet = "AUDITOUT1";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -25,12 +26,13 @@ public sealed class AuditCoverageTests
     {
         await using var api = ApiFactory.With(new Dictionary<string, string?>
         {
-            ["Console:AdminPassword"] = Password,
             ["Console:AllowInsecureCookie"] = "true",
             ["Alarms:RulesFile"] = RepoFiles.Path("config/alarm-rules.json"),
         });
         Uri server = api.Client.BaseAddress!;
         string? cookie = null;
+        string? temporary = null;
+        JsonElement enrolment = default;
         (string Endpoint, Func<Task<HttpResponseMessage>> Call)[] recipes =
         [
             ("POST /api/v1/stations", () => api.RegisterStationAsync($$"""
@@ -61,19 +63,55 @@ public sealed class AuditCoverageTests
                 long id = (await work.SetAsideAsync(10, Ct)).First(w => w.Day == day).Id;
                 return await api.SendJsonAsync(HttpMethod.Post, $"/api/v1/work/set-aside/{id}/retry", "{}");
             }),
+            ("POST /api/v1/setup", async () =>
+            {
+                (string token, _) = (await api.Services.GetRequiredService<FirstRunSetUp>().IssueIfRequiredAsync(Ct))!.Value;
+                return await api.SendJsonAsync(HttpMethod.Post, "/api/v1/setup", JsonSerializer.Serialize(new
+                {
+                    token,
+                    systemAdministrator = new { user = "sys.admin", displayName = "王芳" },
+                    securityAdministrator = new { user = "sec.admin", displayName = "李娜" },
+                    auditAdministrator = new { user = "audit.admin", displayName = "陈杰" },
+                }), key: null);
+            }),
+            ("POST /api/v1/accounts", async () =>
+            {
+                HttpResponseMessage response = await api.SendJsonAsync(HttpMethod.Post, "/api/v1/accounts", $$"""{"user":"{{Person}}","displayName":"张伟"}""");
+                temporary = (await ApiFactory.ReadJsonAsync(response)).GetProperty("temporaryPassword").GetString();
+                return response;
+            }),
+            ("PUT /api/v1/accounts/{user}/access", () => api.SendJsonAsync(HttpMethod.Put, $"/api/v1/accounts/{Person}/access",
+                """{"roles":["networkOperator"],"jurisdiction":"510000"}""")),
+            ("POST /api/v1/accounts/{user}/disable", () => api.SendJsonAsync(HttpMethod.Post, $"/api/v1/accounts/{Person}/disable", "{}")),
+            ("POST /api/v1/accounts/{user}/enable", () => api.SendJsonAsync(HttpMethod.Post, $"/api/v1/accounts/{Person}/enable", "{}")),
+            ("POST /api/v1/accounts/{user}/reset-two-factor", () => api.SendJsonAsync(HttpMethod.Post, $"/api/v1/accounts/{Person}/reset-two-factor", "{}")),
+            ("POST /api/v1/accounts/{user}/reset-password", async () =>
+            {
+                HttpResponseMessage response = await api.SendJsonAsync(HttpMethod.Post, $"/api/v1/accounts/{Person}/reset-password", "{}");
+                temporary = (await ApiFactory.ReadJsonAsync(response)).GetProperty("temporaryPassword").GetString();
+                return response;
+            }),
             ("POST /api/v1/console/login", async () =>
             {
-                HttpResponseMessage response = await ConsoleCookie.PostSignInAsync(server, Password);
+                HttpResponseMessage response = await TestPeople.PostSignInAsync(server, Person, temporary!);
                 cookie = ConsoleCookie.Of(response);
                 return response;
             }),
-            ("POST /api/v1/console/logout", async () =>
+            ("POST /api/v1/console/me/password", () => WithCookieAsync(server, cookie!, "/api/v1/console/me/password",
+                JsonSerializer.Serialize(new { currentPassword = temporary, newPassword = TestPeople.Password }))),
+            ("POST /api/v1/console/me/two-factor", async () =>
             {
-                using HttpClient client = new(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = server };
-                using HttpRequestMessage request = new(HttpMethod.Post, "/api/v1/console/logout");
-                request.Headers.Add("Cookie", cookie!);
-                return await client.SendAsync(request, Ct);
+                HttpResponseMessage response = await WithCookieAsync(server, cookie!, "/api/v1/console/me/two-factor", "{}");
+                enrolment = await ApiFactory.ReadJsonAsync(response);
+                return response;
             }),
+            ("POST /api/v1/console/me/two-factor/confirm", () => WithCookieAsync(server, cookie!, "/api/v1/console/me/two-factor/confirm",
+                JsonSerializer.Serialize(new
+                {
+                    enrolment = enrolment.GetProperty("enrolment").GetString(),
+                    code = TotpAuthenticator.CodeAt(enrolment.GetProperty("secret").GetString()!, DateTimeOffset.UtcNow),
+                }))),
+            ("POST /api/v1/console/logout", () => WithCookieAsync(server, cookie!, "/api/v1/console/logout", "{}")),
         ];
 
         string[] documented = await WriteEndpointsAsync(api);
@@ -114,6 +152,14 @@ public sealed class AuditCoverageTests
     {
         JsonElement newest = await api.WaitForJsonAsync("/api/v1/audit?limit=1", _ => true, key: ApiFactory.AdminKey);
         return newest.GetArrayLength() == 0 ? 0 : newest[0].GetProperty("sequence").GetInt64();
+    }
+
+    private static async Task<HttpResponseMessage> WithCookieAsync(Uri server, string cookie, string path, string json)
+    {
+        using HttpClient client = new(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = server };
+        using HttpRequestMessage request = new(HttpMethod.Post, path) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request, Ct);
     }
 
     private static async Task<HttpResponseMessage> SendAsync(ApiFactory api, HttpMethod method, string path)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 
 namespace EcoMonitor.Web.Tests.Security;
 
@@ -10,22 +9,6 @@ namespace EcoMonitor.Web.Tests.Security;
 internal static class ConsoleCookie
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    /// <summary>Signs in as admin at <paramref name="server"/>; the answer (204 with the Set-Cookie header, or the refusal).</summary>
-    public static async Task<HttpResponseMessage> PostSignInAsync(Uri server, string password)
-    {
-        using HttpClient client = Client(server);
-        return await client.PostAsync(new Uri("/api/v1/console/login", UriKind.Relative),
-            new StringContent($$"""{"user":"admin","password":"{{password}}"}""", Encoding.UTF8, "application/json"), Ct);
-    }
-
-    /// <summary>Signs in and returns the cookie as a <c>Cookie</c> header value.</summary>
-    public static async Task<string> SignInAsync(Uri server, string password)
-    {
-        using HttpResponseMessage response = await PostSignInAsync(server, password);
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        return Of(response);
-    }
 
     /// <summary>The cookie a sign-in answer sets, as a <c>Cookie</c> header value.</summary>
     public static string Of(HttpResponseMessage response) => response.Headers.GetValues("Set-Cookie").Single().Split(';')[0];

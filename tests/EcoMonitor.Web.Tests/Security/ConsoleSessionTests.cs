@@ -1,4 +1,5 @@
 using System.Net;
+using EcoMonitor.Application.Access;
 using Microsoft.Data.Sqlite;
 
 namespace EcoMonitor.Web.Tests.Security;
@@ -11,14 +12,14 @@ namespace EcoMonitor.Web.Tests.Security;
 [Trait("Area", "Security")]
 public sealed class ConsoleSessionTests
 {
-    private const string Password = "session-test-password-81d2";
+    private const string Person = "duty.operator";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Cookie_AfterSignOut_IsRefused()
     {
-        using ApiFactory api = Api();
+        using ApiFactory api = await ApiAsync();
         string cookie = await SignInAsync(api);
         Assert.Equal(HttpStatusCode.OK, await MeAsync(api, cookie));
 
@@ -31,7 +32,7 @@ public sealed class ConsoleSessionTests
     [Fact]
     public async Task Session_WithoutARequestForTheIdleTimeout_Ends_WhileAnActiveOneLasts()
     {
-        using ApiFactory api = Api(("Console:SessionIdleTimeout", "00:00:03"));
+        using ApiFactory api = await ApiAsync(("Console:SessionIdleTimeout", "00:00:03"));
         string idle = await SignInAsync(api);
         string active = await SignInAsync(api);
 
@@ -48,7 +49,7 @@ public sealed class ConsoleSessionTests
     [Fact]
     public async Task Session_AtTheEndOfItsLifetime_Ends_HoweverActive()
     {
-        using ApiFactory api = Api(("Console:SessionLifetime", "00:00:04"));
+        using ApiFactory api = await ApiAsync(("Console:SessionLifetime", "00:00:04"));
         DateTime before = DateTime.UtcNow;
         string cookie = await SignInAsync(api);
         DateTime after = DateTime.UtcNow;
@@ -67,7 +68,7 @@ public sealed class ConsoleSessionTests
     [Fact]
     public async Task EndedSessions_AreSweptFromTheStore_WithoutARequest()
     {
-        using ApiFactory api = Api(("Console:SessionIdleTimeout", "00:00:01"), ("Console:SessionSweepInterval", "00:00:00.200"));
+        using ApiFactory api = await ApiAsync(("Console:SessionIdleTimeout", "00:00:01"), ("Console:SessionSweepInterval", "00:00:00.200"));
         await SignInAsync(api);
         await SignInAsync(api);
 
@@ -84,7 +85,7 @@ public sealed class ConsoleSessionTests
     [Fact]
     public async Task Cookie_IsHttpOnlyAndSameSiteStrict_AndTheStoreHoldsNoUsableKey()
     {
-        using ApiFactory api = Api();
+        using ApiFactory api = await ApiAsync();
         using HttpResponseMessage response = await PostLoginAsync(api);
         string setCookie = response.Headers.GetValues("Set-Cookie").Single();
 
@@ -98,20 +99,23 @@ public sealed class ConsoleSessionTests
         Assert.DoesNotContain(id, setCookie, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static ApiFactory Api(params (string Key, string Value)[] settings)
+    private static async Task<ApiFactory> ApiAsync(params (string Key, string Value)[] settings)
     {
-        var all = new Dictionary<string, string?> { ["Console:AdminPassword"] = Password };
+        var all = new Dictionary<string, string?>();
         foreach ((string key, string value) in settings)
         {
             all[key] = value;
         }
 
-        return ApiFactory.With(all);
+        var api = ApiFactory.With(all);
+        _ = api.Client;
+        await TestPeople.CreateAsync(api.Services, Person, [Role.NetworkOperator]);
+        return api;
     }
 
-    private static Task<HttpResponseMessage> PostLoginAsync(ApiFactory api) => ConsoleCookie.PostSignInAsync(api.Client.BaseAddress!, Password);
+    private static Task<HttpResponseMessage> PostLoginAsync(ApiFactory api) => TestPeople.PostSignInAsync(api.Client.BaseAddress!, Person);
 
-    private static Task<string> SignInAsync(ApiFactory api) => ConsoleCookie.SignInAsync(api.Client.BaseAddress!, Password);
+    private static Task<string> SignInAsync(ApiFactory api) => TestPeople.SignInAsync(api.Client.BaseAddress!, Person);
 
     private static Task<HttpStatusCode> MeAsync(ApiFactory api, string cookie) => SendAsync(api, HttpMethod.Get, "/api/v1/console/me", cookie);
 

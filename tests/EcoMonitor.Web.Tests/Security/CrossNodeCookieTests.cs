@@ -12,7 +12,7 @@ namespace EcoMonitor.Web.Tests.Security;
 [Trait("Area", "Security")]
 public sealed class CrossNodeCookieTests
 {
-    private const string Password = "cross-node-password-5b0e";
+    private const string Key = "cross-node-emergency-key-5b0e";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -54,7 +54,7 @@ public sealed class CrossNodeCookieTests
         string keyEncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         Dictionary<string, string> Settings(string home) => new(storage)
         {
-            ["Console:AdminPassword"] = Password,
+            ["Security:BootstrapAdminKey"] = Key,
             ["DataProtection:KeyEncryptionKey"] = keyEncryptionKey,
             ["HOME"] = Directory.CreateDirectory(Path.Combine(directory, home)).FullName,
         };
@@ -62,8 +62,9 @@ public sealed class CrossNodeCookieTests
         await using ServerNode a = await ServerNode.StartAsync(Settings("home-a"), Ct);
         await using ServerNode b = await ServerNode.StartAsync(Settings("home-b"), Ct);
 
-        using HttpResponseMessage login = await ConsoleCookie.PostSignInAsync(a.Client.BaseAddress!, Password);
-        Assert.Equal(HttpStatusCode.NoContent, login.StatusCode);
+        string temporary = await TestPeople.CreateThroughApiAsync(a.Client, Key, "night.shift", """{"roles":["networkOperator"],"jurisdiction":"320000"}""");
+        using HttpResponseMessage login = await TestPeople.PostSignInAsync(a.Client.BaseAddress!, "night.shift", temporary);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         string setCookie = login.Headers.GetValues("Set-Cookie").Single();
         // Outside Development the cookie is for HTTPS only (these nodes serve plain HTTP: the test sends it by hand).
         Assert.Contains("; secure", setCookie, StringComparison.OrdinalIgnoreCase);

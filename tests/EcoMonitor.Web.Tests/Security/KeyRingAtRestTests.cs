@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using EcoMonitor.Application.Access;
 using Microsoft.Data.Sqlite;
 
 namespace EcoMonitor.Web.Tests.Security;
@@ -12,7 +13,6 @@ namespace EcoMonitor.Web.Tests.Security;
 [Trait("Area", "Security")]
 public sealed class KeyRingAtRestTests : IDisposable
 {
-    private const string Password = "key-ring-password-3f1c";
     private readonly string _directory = Directory.CreateTempSubdirectory("ecomon-keyring-").FullName;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -77,9 +77,10 @@ public sealed class KeyRingAtRestTests : IDisposable
     {
         string database = Path.Combine(_directory, "shared.db");
         settings["Storage:Sqlite:Path"] = database;
-        settings["Console:AdminPassword"] = Password;
         using var first = ApiFactory.With(settings);
-        string cookie = await ConsoleCookie.SignInAsync(first.Client.BaseAddress!, Password);
+        _ = first.Client;
+        await TestPeople.CreateAsync(first.Services, "key.ring", [Role.NetworkOperator]);
+        string cookie = await TestPeople.SignInAsync(first.Client.BaseAddress!, "key.ring");
 
         using var second = ApiFactory.With(settings);
         Assert.Equal(HttpStatusCode.OK, await ConsoleCookie.SendAsync(second.Client.BaseAddress!, HttpMethod.Get, "/api/v1/console/me", cookie));

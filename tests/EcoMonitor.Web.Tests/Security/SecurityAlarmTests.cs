@@ -14,7 +14,6 @@ public sealed class SecurityAlarmTests
     {
         await using var api = ApiFactory.With(new Dictionary<string, string?>
         {
-            ["Console:AdminPassword"] = "Corr3ct-Horse!",
             ["SecurityEvents:BurstThreshold"] = "6",
             ["Alarms:RulesFile"] = RepoFiles.Path("config/alarm-rules.json"),
         });

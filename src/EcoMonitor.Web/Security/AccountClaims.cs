@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Security.Claims;
+using EcoMonitor.Application.Access;
+
+namespace EcoMonitor.Web.Security;
+
+/// <summary>
+/// The claims of a person's console session, built from their <see cref="UserAccount"/> (ADR 0036): name, display
+/// name, one <see cref="StaffPermissions.RoleClaimType"/> per role, jurisdiction, enterprise, and what the session must
+/// do before it may do anything else (<see cref="Pending"/>: set its own password, enrol an authenticator) — a pending
+/// session holds no permission. <see cref="AccountSessionValidator"/> rebuilds them when the account changes.
+/// </summary>
+internal static class AccountClaims
+{
+    /// <summary>The account's store id: a session without it is no account's (an old or forged ticket) and is refused.</summary>
+    public const string AccountId = "ecomonitor:account";
+
+    /// <summary>The account's version and pending state the claims were built from.</summary>
+    public const string Stamp = "ecomonitor:stamp";
+
+    /// <summary>The person's display name.</summary>
+    public const string DisplayName = "ecomonitor:display-name";
+
+    /// <summary>The jurisdiction's region code.</summary>
+    public const string Jurisdiction = "ecomonitor:jurisdiction";
+
+    /// <summary>An enterprise user's enterprise.</summary>
+    public const string Enterprise = "ecomonitor:enterprise";
+
+    /// <summary>What the session must do first: <see cref="PendingPassword"/> or <see cref="PendingTwoFactor"/>.</summary>
+    public const string Pending = "ecomonitor:pending";
+
+    /// <summary><see cref="Pending"/>: a new password of the person's own choosing (first sign-in, reset, expired).</summary>
+    public const string PendingPassword = "password";
+
+    /// <summary><see cref="Pending"/>: the roles need two factors and no authenticator is enrolled yet.</summary>
+    public const string PendingTwoFactor = "two-factor";
+
+    /// <summary>The session's principal for <paramref name="account"/> with the pending steps <paramref name="pending"/>.</summary>
+    public static ClaimsPrincipal Principal(UserAccount account, IReadOnlyList<string> pending, string scheme)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(pending);
+        List<Claim> claims =
+        [
+            new(ClaimTypes.Name, account.UserName),
+            new(AccountId, account.Id.ToString(CultureInfo.InvariantCulture)),
+            new(Stamp, StampOf(account, pending)),
+            new(DisplayName, account.DisplayName),
+        ];
+        claims.AddRange(account.Roles.Select(r => new Claim(StaffPermissions.RoleClaimType, r.ToString())));
+        if (account.Jurisdiction is { } jurisdiction)
+        {
+            claims.Add(new Claim(Jurisdiction, jurisdiction.ToString()));
+        }
+
+        if (account.Enterprise is { } enterprise)
+        {
+            claims.Add(new Claim(Enterprise, enterprise));
+        }
+
+        claims.AddRange(pending.Select(p => new Claim(Pending, p)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+
+    /// <summary>What <paramref name="account"/>'s session must do first at <paramref name="now"/>.</summary>
+    public static IReadOnlyList<string> PendingOf(UserAccount account, AccountService accounts, NodaTime.Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(accounts);
+        List<string> pending = [];
+        if (account.MustChangePassword || accounts.IsPasswordExpired(account, now))
+        {
+            pending.Add(PendingPassword);
+        }
+
+        if (account.TotpSecret is null && accounts.RequiresTwoFactor(account.Roles))
+        {
+            pending.Add(PendingTwoFactor);
+        }
+
+        return pending;
+    }
+
+    /// <summary>The stamp of claims built from <paramref name="account"/> with <paramref name="pending"/>.</summary>
+    public static string StampOf(UserAccount account, IReadOnlyList<string> pending)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return string.Create(CultureInfo.InvariantCulture, $"{account.Version}|{string.Join(',', pending)}");
+    }
+
+    /// <summary>The steps <paramref name="user"/>'s session must do first (none for a key or a complete session).</summary>
+    public static IReadOnlyList<string> PendingOf(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return [.. user.FindAll(Pending).Select(c => c.Value)];
+    }
+}
