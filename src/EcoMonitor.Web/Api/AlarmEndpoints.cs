@@ -39,7 +39,7 @@ internal static class AlarmEndpoints
         alarms.MapPost("/{id:long}/{action}", ActAsync)
             .RequirePermission(Permission.AlarmsAct)
             .WithSummary("A workflow action: acknowledge, dispatch, feedback, verify, reject, escalate or dismiss.")
-            .WithDescription("open → acknowledge → dispatch (unit, deadline) → feedback (cause, measures, attachments) → verify (closed) or reject (comment, new deadline); dispatched past its deadline → escalated (by the system, or `escalate`) → dispatch again or feedback; open/acknowledged → dismiss (comment). An action not allowed in the alarm's state is refused with 409 and the reason; missing fields give 400. `by` names the person acting; it is recorded with the authenticated identity. Needs `Authorization: Bearer <key>`.");
+            .WithDescription("open → acknowledge → dispatch (unit, deadline) → feedback (cause, measures, attachments) → verify (closed) or reject (comment, new deadline); dispatched past its deadline → escalated (by the system, or `escalate`) → dispatch again or feedback; open/acknowledged → dismiss (comment). An action not allowed in the alarm's state is refused with 409 and the reason; missing fields give 400. `by` names the person acting; it is recorded with the authenticated identity.");
         alarms.MapGet("/statistics", StatisticsAsync).RequirePermission(Permission.AlarmsRead)
             .WithSummary("Alarm counts and time to close by region, enterprise, rule or severity.")
             .WithDescription("`by` = region (default), enterprise, rule or severity; `from`/`to` bound the raised time (default the last 30 days); `region` restricts to a region.");

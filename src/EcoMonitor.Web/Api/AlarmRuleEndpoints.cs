@@ -19,16 +19,16 @@ internal static class AlarmRuleEndpoints
         rules.MapPut("/{id}", PutAsync)
             .RequirePermission(Permission.AlarmRulesWrite)
             .WithSummary("Creates or replaces a rule; applies to values arriving from then on.")
-            .WithDescription("The body is a rule as in config/alarm-rules.json; its `id` must equal the route's. An exceedance rule's `limitSource` is fixed (with `limit`), permit, waterTargetClass, drinkingWaterSource (GB 3838-2002 Table 2 and Table 1 class III at sections registered as drinking-water sources) or gb3095ClassII (docs/alarms.md, Limit sources). 400 lists every problem. Needs `Authorization: Bearer <key>`.");
+            .WithDescription("The body is a rule as in config/alarm-rules.json; its `id` must equal the route's. An exceedance rule's `limitSource` is fixed (with `limit`), permit, waterTargetClass, drinkingWaterSource (GB 3838-2002 Table 2 and Table 1 class III at sections registered as drinking-water sources) or gb3095ClassII (docs/alarms.md, Limit sources). 400 lists every problem.");
         rules.MapDelete("/{id}", DeleteAsync)
             .RequirePermission(Permission.AlarmRulesWrite)
-            .WithSummary("Deletes a rule. Its open alarms stay (their evidence holds the rule as it was). Needs `Authorization: Bearer <key>`.");
+            .WithSummary("Deletes a rule. Its open alarms stay (their evidence holds the rule as it was).");
 
         RouteGroupBuilder permits = api.MapGroup("/stations/{mn}/permit-limits").WithTags("Alarms");
         permits.MapGet("/", PermitsAsync).RequirePermission(Permission.PermitsRead).WithSummary("An outlet's discharge permit limits (排污许可限值) used by permit-based rules.");
         permits.MapPut("/", PutPermitsAsync)
             .RequirePermission(Permission.PermitsWrite)
-            .WithSummary("Replaces an outlet's permit limits (a JSON array of {parameter, limit, permitNumber}). Needs `Authorization: Bearer <key>`.");
+            .WithSummary("Replaces an outlet's permit limits (a JSON array of {parameter, limit, permitNumber}).");
         return api;
     }
 

@@ -16,10 +16,10 @@ internal static class AuditEndpoints
         RouteGroupBuilder audit = api.MapGroup("/audit").WithTags("Audit").RequirePermission(Permission.AuditRead);
         audit.MapGet("/", ListAsync)
             .WithSummary("Audit-trail entries, newest first, optionally of one subject.")
-            .WithDescription("`subjectType` (e.g. station, observation, config) and `subjectId` (e.g. an MN) filter; `before` (a sequence number) pages backwards; at most `limit` entries (default 100, at most 1000). Needs `Authorization: Bearer <key>`.");
+            .WithDescription("`subjectType` (e.g. station, observation, config) and `subjectId` (e.g. an MN) filter; `before` (a sequence number) pages backwards; at most `limit` entries (default 100, at most 1000).");
         audit.MapGet("/verify", VerifyAsync)
             .WithSummary("Verifies the hash chain of the whole trail and reports the first entry where it breaks.")
-            .WithDescription("`anchor` (optional) is a head printed by an earlier verification (`SEQUENCE:HASH`); with it the check also finds entries cut off the end and a trail rewritten from the start. Same check as `ecomon audit verify`. Needs `Authorization: Bearer <key>`.");
+            .WithDescription("`anchor` (optional) is a head printed by an earlier verification (`SEQUENCE:HASH`); with it the check also finds entries cut off the end and a trail rewritten from the start. Same check as `ecomon audit verify`.");
         return api;
     }
 

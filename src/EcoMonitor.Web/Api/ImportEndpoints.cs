@@ -19,7 +19,7 @@ internal static class ImportEndpoints
             .RequirePermission(Permission.ImportWrite)
             .Accepts<string>("text/csv", "application/json")
             .WithSummary("Imports observations from a CSV (text/csv) or JSON array (application/json) body.")
-            .WithDescription("Columns / fields: station, parameter, interval, period_start, value[, flag, min, max] (docs/import.md). `periodLabel=periodEnd` when the file labels periods by their end. Good rows are stored; each refused row is reported with its line, column and reason. Re-importing the same rows changes nothing; a changed value becomes a new revision. The import is recorded in the audit trail (`observations.imported`: who, from where, rows inserted, unchanged, revised and refused, each revised value before and after). Needs `Authorization: Bearer <key>`.");
+            .WithDescription("Columns / fields: station, parameter, interval, period_start, value[, flag, min, max] (docs/import.md). `periodLabel=periodEnd` when the file labels periods by their end. Good rows are stored; each refused row is reported with its line, column and reason. Re-importing the same rows changes nothing; a changed value becomes a new revision. The import is recorded in the audit trail (`observations.imported`: who, from where, rows inserted, unchanged, revised and refused, each revised value before and after).");
         return api;
     }
 

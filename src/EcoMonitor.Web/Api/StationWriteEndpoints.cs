@@ -24,7 +24,7 @@ internal static class StationWriteEndpoints
             .RequirePermission(Permission.StationsWrite)
             .AcceptsOneOrMany<StationInput>()
             .WithSummary("Registers or replaces one station (a JSON object) or several (a JSON array), by MN.")
-            .WithDescription("Validated like the registry file (docs/registry.md). 201 when at least one station is new, 200 when all replaced existing ones, 400 `invalid-body` with every refused entry in `errors` (`$[1].region`: the field of the entry at that position; `$.region` for a single object) and nothing stored otherwise. Every added or changed station is recorded in the audit trail (`GET /api/v1/audit?subjectType=station&subjectId=<mn>`). Needs `Authorization: Bearer <key>`.");
+            .WithDescription("Validated like the registry file (docs/registry.md). 201 when at least one station is new, 200 when all replaced existing ones, 400 `invalid-body` with every refused entry in `errors` (`$[1].region`: the field of the entry at that position; `$.region` for a single object) and nothing stored otherwise. Every added or changed station is recorded in the audit trail (`GET /api/v1/audit?subjectType=station&subjectId=<mn>`).");
         return api;
     }
 

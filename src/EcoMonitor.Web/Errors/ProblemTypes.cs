@@ -22,7 +22,7 @@ internal static class ProblemTypes
 
     public static readonly ProblemType Unauthorized = new("unauthorized", StatusCodes.Status401Unauthorized, "需要登录或密钥 / Authentication required",
         "The operation is for staff and the request carries no valid credentials.",
-        "Send `Authorization: Bearer <key>` or sign in to the console (POST /api/v1/console/login).");
+        "Sign in to the console (POST /api/v1/console/login).");
 
     public static readonly ProblemType SignInFailed = new("sign-in-failed", StatusCodes.Status401Unauthorized, "用户名或密码错误 / Wrong user name or password",
         "A console sign-in with a wrong user name, password or code, or of a locked or disabled account (one answer for all).");

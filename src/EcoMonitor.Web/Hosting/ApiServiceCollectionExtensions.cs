@@ -34,7 +34,7 @@ internal static class ApiServiceCollectionExtensions
             .AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "EcoMonitor API";
-                document.Info.Description = "Stations, parameters and observations of the EcoMonitor monitoring network. Times are ISO 8601 with offset; a period is identified by its start (an hourly value at 08:00 covers 08:00-09:00 China Standard Time). The public portal's reads are open to anyone; every write and every staff read (alarms, rules, quality, review, ingest figures, audit) needs `Authorization: Bearer <key>` or a console sign-in — such operations carry the `staff` security requirement, which names the permission they need (docs/security.md).";
+                document.Info.Description = "Stations, parameters and observations of the EcoMonitor monitoring network. Times are ISO 8601 with offset; a period is identified by its start (an hourly value at 08:00 covers 08:00-09:00 China Standard Time). The public portal's reads are open to anyone; every write and every staff read (alarms, rules, quality, review, ingest figures, audit) needs a console sign-in with a person's account whose roles grant the permission (or, in an emergency, the bootstrap key) — such operations carry the `staff` security requirement, which names the permission they need (docs/security.md).";
                 // The same document wherever it is served from (no server URL of the request) and committed
                 // (docs/openapi.v1.json, OpenApiDocumentTests).
                 document.Servers?.Clear();

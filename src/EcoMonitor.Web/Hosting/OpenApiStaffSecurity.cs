@@ -25,7 +25,7 @@ internal static class OpenApiStaffSecurity
         {
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
-            Description = "Staff only: `Authorization: Bearer <key>` (Security:BootstrapAdminKey), or the cookie of a console sign-in.",
+            Description = "Staff only: the cookie of a console sign-in with a person's account (POST /api/v1/console/login) holding the named permission; in an emergency the bootstrap key, `Authorization: Bearer <key>` (Security:BootstrapAdminKey, off by default; docs/security.md).",
         };
     }
 
