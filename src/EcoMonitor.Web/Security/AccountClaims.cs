@@ -18,6 +18,12 @@ internal static class AccountClaims
     /// <summary>The account's version and pending state the claims were built from.</summary>
     public const string Stamp = "ecomonitor:stamp";
 
+    /// <summary>
+    /// When the account's password was set, as the session signed in with it: a session of an earlier password (changed
+    /// or reset since) ends.
+    /// </summary>
+    public const string Credential = "ecomonitor:credential";
+
     /// <summary>The person's display name.</summary>
     public const string DisplayName = "ecomonitor:display-name";
 
@@ -46,6 +52,7 @@ internal static class AccountClaims
             new(ClaimTypes.Name, account.UserName),
             new(AccountId, account.Id.ToString(CultureInfo.InvariantCulture)),
             new(Stamp, StampOf(account, pending)),
+            new(Credential, CredentialOf(account)),
             new(DisplayName, account.DisplayName),
         ];
         claims.AddRange(account.Roles.Select(r => new Claim(StaffPermissions.RoleClaimType, r.ToString())));
@@ -87,6 +94,13 @@ internal static class AccountClaims
     {
         ArgumentNullException.ThrowIfNull(account);
         return string.Create(CultureInfo.InvariantCulture, $"{account.Version}|{string.Join(',', pending)}");
+    }
+
+    /// <summary>The <see cref="Credential"/> of <paramref name="account"/>'s present password.</summary>
+    public static string CredentialOf(UserAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return (account.PasswordChangedAt?.ToUnixTimeTicks() ?? 0).ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The steps <paramref name="user"/>'s session must do first (none for a key or a complete session).</summary>

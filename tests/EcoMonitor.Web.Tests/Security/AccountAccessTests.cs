@@ -47,6 +47,10 @@ public sealed class AccountAccessTests
         await ProblemAssert.IsAsync(weak, HttpStatusCode.BadRequest, "invalid-body");
         using HttpResponseMessage changed = await PostAsync(server, "/api/v1/console/me/password", cookie, new { currentPassword = temporary, newPassword = TestPeople.Password });
         Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        // The session goes on under a new key; the old cookie, as any other session of the old password, is over.
+        string before = cookie;
+        cookie = ConsoleCookie.Of(changed);
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(server, HttpMethod.Get, "/api/v1/console/me", before));
         Assert.Equal(["two-factor"], Pending(await GetJsonAsync(server, "/api/v1/console/me", cookie)));
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(server, HttpMethod.Get, "/api/v1/accounts", cookie));
 
@@ -94,7 +98,7 @@ public sealed class AccountAccessTests
     }
 
     [Fact]
-    public async Task ASession_FollowsItsAccount_RolesTakenAwayAndDisablingReachItOnTheNextRequests()
+    public async Task ASession_FollowsItsAccount_RolesTakenAway_APasswordReset_AndDisablingReachItOnTheNextRequest()
     {
         await using var api = new ApiFactory();
         Uri server = api.Client.BaseAddress!;
@@ -106,6 +110,12 @@ public sealed class AccountAccessTests
         Assert.Equal(HttpStatusCode.OK, reassigned.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(server, HttpMethod.Get, "/api/v1/ingest/stats", cookie));
         Assert.Equal(["manager"], (await GetJsonAsync(server, "/api/v1/console/me", cookie)).GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+
+        // A password reset ends the sessions of the old password.
+        using HttpResponseMessage reset = await api.SendJsonAsync(HttpMethod.Post, "/api/v1/accounts/ops.person/reset-password", "{}");
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(server, HttpMethod.Get, "/api/v1/console/me", cookie));
+        cookie = await TestPeople.SignInAsync(server, "ops.person", (await ApiFactory.ReadJsonAsync(reset)).GetProperty("temporaryPassword").GetString()!);
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(server, HttpMethod.Get, "/api/v1/console/me", cookie));
 
         using HttpResponseMessage disabled = await api.SendJsonAsync(HttpMethod.Post, "/api/v1/accounts/ops.person/disable", "{}");
         Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);

@@ -97,8 +97,13 @@ public sealed class AuditCoverageTests
                 cookie = ConsoleCookie.Of(response);
                 return response;
             }),
-            ("POST /api/v1/console/me/password", () => WithCookieAsync(server, cookie!, "/api/v1/console/me/password",
-                JsonSerializer.Serialize(new { currentPassword = temporary, newPassword = TestPeople.Password }))),
+            ("POST /api/v1/console/me/password", async () =>
+            {
+                HttpResponseMessage response = await WithCookieAsync(server, cookie!, "/api/v1/console/me/password",
+                    JsonSerializer.Serialize(new { currentPassword = temporary, newPassword = TestPeople.Password }));
+                cookie = ConsoleCookie.Of(response);
+                return response;
+            }),
             ("POST /api/v1/console/me/two-factor", async () =>
             {
                 HttpResponseMessage response = await WithCookieAsync(server, cookie!, "/api/v1/console/me/two-factor", "{}");

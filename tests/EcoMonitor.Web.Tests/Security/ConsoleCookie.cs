@@ -10,8 +10,12 @@ internal static class ConsoleCookie
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>The cookie a sign-in answer sets, as a <c>Cookie</c> header value.</summary>
-    public static string Of(HttpResponseMessage response) => response.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+    /// <summary>
+    /// The session cookie an answer sets, as a <c>Cookie</c> header value: the one with a value (an answer that renews
+    /// the session also clears the old one).
+    /// </summary>
+    public static string Of(HttpResponseMessage response) =>
+        response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => !c.EndsWith('='));
 
     /// <summary>The status of <paramref name="method"/> <paramref name="path"/> sent with <paramref name="cookie"/> only.</summary>
     public static async Task<HttpStatusCode> SendAsync(Uri server, HttpMethod method, string path, string cookie)

@@ -8,7 +8,7 @@ namespace EcoMonitor.Application.Storage.Transfer;
 /// Series are not a table here: observation rows carry station, parameter and interval, and the target finds or
 /// creates its own series. Engine-local tables are not copied: the notification outbox's delivery state, the review
 /// decisions pending for the alarms and the pending background work are, and so are the data-protection keys and
-/// console sessions (so that cookies survive the move), but cluster locks, schema versions, transfer cursors and the cursor of the masking of old frames are not (the frames
+/// console sessions (so that cookies survive the move), but cluster locks, schema versions, transfer cursors, the cursor of the masking of old frames and the first-run set-up token are not (the frames
 /// are masked as they are copied, <see cref="MaskPasswords"/>).
 /// </summary>
 public static class TransferTables
