@@ -22,6 +22,7 @@ public sealed class ContentSecurityPolicyTests(HostileDataFixture hostile) : ICl
     [InlineData("/rankings.html")]
     [InlineData("/downloads.html")]
     [InlineData("/console/login.html")]
+    [InlineData("/console/setup.html")]
     public async Task PortalPage_HasThePolicy_AndDrawsWithoutAViolation(string path)
     {
         IPage page = await hostile.NewPageAsync(bypassCsp: false);
@@ -69,6 +70,26 @@ public sealed class ContentSecurityPolicyTests(HostileDataFixture hostile) : ICl
                 break;
             default:
                 break;
+        }
+
+        await AssertNoViolationAsync(page, console);
+    }
+
+    [Theory]
+    [InlineData("/console/account.html", "#two-factor-section")]
+    [InlineData("/console/accounts.html", "#accounts-message.error")]
+    public async Task ConsoleAccountPage_DrawsWithoutAViolation(string path, string drawn)
+    {
+        IPage page = await hostile.SignedInConsoleAsync(bypassCsp: false);
+        List<string> console = Listen(page);
+
+        IResponse response = (await page.GotoAsync(path))!;
+        await AssertHeadersAsync(response, SitePolicy);
+        await page.Locator(drawn).WaitForAsync();
+        if (path.EndsWith("account.html", StringComparison.Ordinal))
+        {
+            await page.ClickAsync("#tf-begin");
+            await page.Locator("#tf-form").WaitForAsync();
         }
 
         await AssertNoViolationAsync(page, console);
@@ -163,6 +184,11 @@ public sealed class ContentSecurityPolicyTests(HostileDataFixture hostile) : ICl
         else if (path == "/rankings.html")
         {
             await page.WaitForFunctionAsync("() => document.getElementById('period-label').textContent !== ''");
+        }
+        else if (path == "/console/setup.html")
+        {
+            // The form while no system administrator exists (this server's case), else the way to the sign-in.
+            await page.Locator("#setup-form:not([hidden]), #setup-done:not([hidden])").WaitForAsync();
         }
         else if (path == "/downloads.html")
         {

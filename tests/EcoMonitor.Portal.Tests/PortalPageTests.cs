@@ -185,6 +185,7 @@ public sealed partial class PortalPageTests(PortalFixture portal) : IClassFixtur
     [InlineData("/rankings.html")]
     [InlineData("/downloads.html")]
     [InlineData("/console/login.html")]
+    [InlineData("/console/setup.html")]
     public async Task NarrowScreen_375Pixels_HasNoHorizontalOverflow(string path)
     {
         IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl, width: 375, height: 740);

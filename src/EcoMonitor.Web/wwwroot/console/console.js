@@ -1,19 +1,18 @@
 // Staff console: ingest status (with set-aside background work and its retry), station registry (POST /api/v1/stations), raw frames per station. Needs the console cookie.
+// Only the tabs whose permission the session holds are shown (data-permission; GET /api/v1/console/me); a session that
+// must first set its password or enrol an authenticator goes to account.html.
 (function () {
   'use strict';
   var EM = window.EM;
   EM.header('');
   var stations = [];
+  var session = null;
+  var statusLoaded = false;
 
   function guard(e) {
     if (e.status === 401) { location.href = '/console/login.html?returnUrl=/console/'; }
     throw e;
   }
-
-  EM.getJson('/api/v1/console/me').then(function (me) { document.getElementById('who').textContent = me.user; }).catch(guard);
-  document.getElementById('logout').addEventListener('click', function () {
-    fetch('/api/v1/console/logout', { method: 'POST', credentials: 'same-origin' }).then(function () { location.href = '/console/login.html'; });
-  });
 
   document.querySelectorAll('[data-tab]').forEach(function (b) {
     b.addEventListener('click', function () { show(b.getAttribute('data-tab')); });
@@ -21,21 +20,24 @@
   function show(tab) {
     document.querySelectorAll('[data-tab]').forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-tab') === tab)); });
     ['status', 'registry', 'frames', 'review', 'alarms'].forEach(function (p) { document.getElementById('pane-' + p).hidden = p !== tab; });
+    if (tab === 'status' && !statusLoaded) { statusLoaded = true; loadStatus(); }
     if (tab === 'registry') { loadRegistry(); }
     if (tab === 'frames') { loadFrameStations(); }
     // review.js and alarms.js load their pane when it is shown.
     document.dispatchEvent(new CustomEvent('console-tab', { detail: tab }));
   }
 
+  // The ingest figures (ingest.read) and the set-aside work (work.read) when the session may read them.
   function loadStatus() {
-    Promise.all([EM.getJson('/api/v1/console/stations/status'), EM.getJson('/api/v1/ingest/stats')]).then(function (r) {
+    var withStats = EM.session.can(session, 'ingest.read');
+    Promise.all([EM.getJson('/api/v1/console/stations/status'), withStats ? EM.getJson('/api/v1/ingest/stats') : null]).then(function (r) {
       var status = r[0], stats = r[1];
       var online = status.stations.filter(function (s) { return s.online; }).length;
       document.getElementById('status-summary').textContent = EM.t('onlineCount') + ': ' + online + ' / ' + status.stations.length +
-        ' (' + EM.t('offline') + ' > ' + status.offlineAfterMinutes + ' min) · ' + EM.t('setAsideCount') + ': ' + stats.work.setAside +
-        ' · ' + EM.cst(status.now);
+        ' (' + EM.t('offline') + ' > ' + status.offlineAfterMinutes + ' min) · ' + (stats ? EM.t('setAsideCount') + ': ' + stats.work.setAside + ' · ' : '') +
+        EM.cst(status.now);
       var reasons = Object.keys(status.rejectedLast24Hours).map(function (k) { return { reason: k, count: status.rejectedLast24Hours[k] }; });
-      var sinceStart = Object.keys(stats.pipeline.rejectionsByReason).map(function (k) { return { reason: k + ' (' + EM.t('sinceStart') + ')', count: stats.pipeline.rejectionsByReason[k] }; });
+      var sinceStart = stats ? Object.keys(stats.pipeline.rejectionsByReason).map(function (k) { return { reason: k + ' (' + EM.t('sinceStart') + ')', count: stats.pipeline.rejectionsByReason[k] }; }) : [];
       var all = reasons.concat(sinceStart);
       document.getElementById('rejected').replaceChildren(all.length ? EM.table([
         { key: 'reason', label: 'reason' }, { key: 'count', label: 'frames', num: true }
@@ -48,7 +50,10 @@
         { key: 'lastDataPeriod', label: 'lastData', render: function (s) { return EM.cst(s.lastDataPeriod); } }
       ], status.stations, { id: 'status-table' }));
     }).catch(guard).catch(function (e) { EM.showError(document.getElementById('status'), e); });
-    loadSetAside();
+    if (EM.session.can(session, 'work.read')) {
+      document.getElementById('set-aside-part').hidden = false;
+      loadSetAside();
+    }
   }
 
   // Background work set aside after repeated failures of its own (GET /api/v1/work/set-aside), with a retry each.
@@ -170,5 +175,17 @@
     });
   });
 
-  loadStatus();
+  EM.session.me('/console/').then(function (me) {
+    if (me.pending.length) { location.replace('/console/account.html'); return; }
+    session = me;
+    var first = null;
+    document.querySelectorAll('[data-permission]').forEach(function (tab) {
+      tab.hidden = !EM.session.can(me, tab.getAttribute('data-permission'));
+      if (!tab.hidden && !first && tab.hasAttribute('data-tab')) { first = tab.getAttribute('data-tab'); }
+    });
+    if (first) { show(first); } else { document.getElementById('no-tabs').hidden = false; }
+  }).catch(function (e) {
+    // A 401 is on its way to the sign-in page.
+    if (e.status !== 401) { var note = document.getElementById('no-tabs'); note.hidden = false; EM.showError(note, e); }
+  });
 })();

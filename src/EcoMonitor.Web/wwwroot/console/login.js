@@ -1,10 +1,13 @@
-// Console sign-in: POST /api/v1/console/login; a refusal is shown as the server words it.
+// Console sign-in: POST /api/v1/console/login with the password, and — when the answer is 401 second-factor-required —
+// again with the authenticator's code (or a recovery code). A refusal is shown as the server words it. A session that
+// must first set its password or enrol an authenticator (`pending`) goes to account.html, any other to returnUrl.
 (function () {
   'use strict';
   var EM = window.EM;
   EM.header('');
   var form = document.getElementById('login-form');
   var message = document.getElementById('message');
+  var codeRow = document.getElementById('code-row');
   // Where to go after sign-in: a path of this site only. A returnUrl that could leave it — //evil.example, /\evil.example
   // (browsers read a backslash as a slash), https://…, javascript:…, control characters — is replaced by the console's
   // start page; what is left is resolved against this origin and must still be on it.
@@ -16,24 +19,33 @@
     return url.origin === location.origin ? url.pathname + url.search + url.hash : start;
   }
 
+  function askForCode() {
+    codeRow.hidden = false;
+    form.code.required = true;
+    message.className = '';
+    message.textContent = EM.t('codeNeeded');
+    form.code.focus();
+  }
+
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     message.className = '';
     message.textContent = EM.t('loading');
-    fetch('/api/v1/console/login', {
-      method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user: form.user.value, password: form.password.value })
-    }).then(function (r) {
-      if (r.ok) {
-        location.href = sameSitePath(EM.params.get('returnUrl'));
-        return null;
+    var body = { user: form.user.value, password: form.password.value };
+    if (!codeRow.hidden) { body.code = form.code.value.trim(); }
+    EM.send('POST', '/api/v1/console/login', body).then(function (answer) {
+      if (answer.ok) {
+        location.href = answer.body.pending.length ? '/console/account.html' : sameSitePath(EM.params.get('returnUrl'));
+        return;
       }
-      return r.json().then(function (problem) {
-        message.className = 'error';
-        message.textContent = problem.title + (problem.detail ? ' — ' + problem.detail : '');
-        form.password.value = '';
-        form.password.focus();
-      });
+      var problem = answer.body || {};
+      if (answer.status === 401 && /second-factor-required$/.test(problem.type || '')) { askForCode(); return; }
+      message.className = 'error';
+      message.textContent = (problem.title || answer.status) + (problem.detail ? ' — ' + problem.detail : '');
+      // With the code asked for, the password was right: only the code is typed again.
+      var again = codeRow.hidden ? form.password : form.code;
+      again.value = '';
+      again.focus();
     }).catch(function (err) { message.className = 'error'; message.textContent = EM.t('failed') + err.message; });
   });
 })();

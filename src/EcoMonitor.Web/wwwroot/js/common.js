@@ -226,6 +226,84 @@
     invalidBytes: ['含无效字节', 'invalid bytes'],
     text: ['报文内容', 'Frame'],
     choose: ['选择站点', 'Choose a station'],
+    code: ['动态口令', 'Code'],
+    codeNeeded: ['请输入身份验证器上的 6 位动态口令（或一个恢复码），再点“登录”。', 'Enter the 6-digit code of your authenticator app (or one of your recovery codes), then Sign in again.'],
+    tabAccounts: ['账号管理', 'Accounts'],
+    myAccount: ['我的账号', 'My account'],
+    backToConsole: ['返回控制台', 'Back to the console'],
+    noTabs: ['您的角色在此没有可用的页面。', 'Your roles have no page here.'],
+    noPermission: ['您没有此页面的权限（需要 {p}）。', 'You may not use this page (it needs {p}).'],
+    setupTitle: ['首次运行：创建三员管理员', 'First run: create the three administrators'],
+    setupNote: ['系统中还没有系统管理员。请输入节点启动日志中的一次性初始化令牌（ecs_…），为系统管理员、安全管理员和审计管理员各填写一位不同的人员（三员分立）。', 'No system administrator exists yet. Enter the one-time set-up token printed in a node\'s log at start (ecs_…) and name three different people as system, security and audit administrator (separation of the three administrators).'],
+    setupDone: ['初始化已完成，系统管理员已存在。请直接登录。', 'Set-up is done: a system administrator exists. Sign in.'],
+    setupToken: ['初始化令牌', 'Set-up token'],
+    setupCreate: ['创建管理员', 'Create the administrators'],
+    setupCreated: ['已创建三位管理员。', 'The three administrators are created.'],
+    temporaryWarning: ['临时密码只显示这一次：请立即分别当面交给本人，不要转发或保存。本人首次登录时必须设置自己的密码并绑定身份验证器。', 'Each temporary password is shown this once: hand each to its person now, in person; do not forward or keep it. At the first sign-in each sets a password of their own and enrols an authenticator.'],
+    temporaryPassword: ['临时密码', 'Temporary password'],
+    goToLogin: ['前往登录', 'Go to sign-in'],
+    displayName: ['姓名', 'Name'],
+    role: ['角色', 'Role'],
+    roles: ['角色', 'Roles'],
+    role_systemAdministrator: ['系统管理员', 'System administrator'],
+    role_securityAdministrator: ['安全管理员', 'Security administrator'],
+    role_auditAdministrator: ['审计管理员', 'Audit administrator'],
+    role_dataReviewer: ['数据审核', 'Data reviewer'],
+    role_networkOperator: ['运维', 'Network operator'],
+    role_manager: ['管理', 'Manager'],
+    role_enforcement: ['执法', 'Enforcement'],
+    role_enterpriseUser: ['企业用户', 'Enterprise user'],
+    role_departmentClient: ['部门接口', 'Department client'],
+    accountTitle: ['我的账号', 'My account'],
+    pendingPassword: ['请先设置您自己的密码，之后才能使用控制台。', 'Set a password of your own first; until then the console can do nothing else.'],
+    pendingTwoFactor: ['您的角色要求双因素登录：请先绑定身份验证器，之后才能使用控制台。', 'Your roles sign in with two factors: enrol an authenticator first; until then the console can do nothing else.'],
+    nothingPending: ['账号已就绪。', 'Your account is ready.'],
+    changePassword: ['修改密码', 'Change the password'],
+    passwordPolicy: ['密码要求（等保 2.0 三级）：至少 8 个字符，包含小写字母、大写字母、数字、其他字符中的至少 3 类；不得包含用户名；不得与最近 3 次的密码相同。管理员每 90 天须更换密码。', 'Password policy (MLPS 2.0 level 3): at least 8 characters of at least 3 kinds (lower case, upper case, digits, others); not containing the user name; none of the last 3 passwords. Administrators change theirs every 90 days.'],
+    currentPassword: ['当前密码（或临时密码）', 'Current (or temporary) password'],
+    newPassword: ['新密码', 'New password'],
+    repeatPassword: ['再次输入新密码', 'New password again'],
+    passwordsDiffer: ['两次输入的新密码不一致', 'The two new passwords differ'],
+    passwordChanged: ['密码已修改。', 'The password is changed.'],
+    twoFactor: ['身份验证器（双因素登录）', 'Authenticator (two-factor sign-in)'],
+    twoFactorNote: ['用手机上的身份验证器应用（任何支持 TOTP 的应用）添加账号：手动输入下方密钥，或把 otpauth 链接复制到应用中；然后输入应用显示的 6 位动态口令完成绑定。重新绑定后旧的身份验证器和恢复码失效。', 'In an authenticator app on your phone (any TOTP app) add an account: type the key below, or copy the otpauth link into the app; then enter the 6-digit code it shows to finish. Enrolling again ends the earlier authenticator and recovery codes.'],
+    twoFactorBegin: ['开始绑定身份验证器', 'Enrol an authenticator'],
+    twoFactorSecret: ['密钥', 'Key'],
+    twoFactorLink: ['otpauth 链接', 'otpauth link'],
+    twoFactorConfirm: ['完成绑定', 'Finish enrolment'],
+    recoveryTitle: ['恢复码', 'Recovery codes'],
+    recoveryWarning: ['身份验证器已绑定。以下 10 个恢复码只显示这一次：请抄写或打印后妥善保管。手机丢失时，每个恢复码可代替动态口令登录一次。', 'The authenticator is enrolled. These ten recovery codes are shown this once: write them down or print them and keep them safe. If the phone is lost, each signs in once in place of a code.'],
+    authenticator: ['身份验证器', 'Authenticator'],
+    enrolled: ['已绑定', 'enrolled'],
+    notEnrolled: ['未绑定', 'not enrolled'],
+    accountsTitle: ['账号管理', 'Accounts'],
+    accountsNote: ['账号从不删除：离职人员的账号停用即可，审计记录中的姓名始终可查。本人不能修改自己的角色，也不能停用自己。', 'Accounts are never deleted: disable the account of someone who leaves, so that names in the audit trail keep meaning someone. Nobody changes their own roles or disables themselves.'],
+    createAccount: ['新建账号', 'Create an account'],
+    create: ['创建', 'Create'],
+    accountCreated: ['已创建账号 {user}。', 'Account {user} created.'],
+    passwordReset: ['已为 {user} 重置密码。', 'Password of {user} reset.'],
+    jurisdiction: ['管辖区划', 'Jurisdiction'],
+    accountState: ['状态', 'State'],
+    disabled: ['已停用', 'disabled'],
+    enabled: ['正常', 'active'],
+    lockedUntil: ['锁定至 {t}', 'locked until {t}'],
+    mustChange: ['待设置密码', 'must set a password'],
+    lastSignIn: ['最近登录', 'Last sign-in'],
+    createdAt: ['创建时间', 'Created'],
+    actions: ['操作', 'Actions'],
+    disable: ['停用', 'Disable'],
+    enable: ['启用', 'Enable'],
+    resetPassword: ['重置密码', 'Reset password'],
+    resetTwoFactor: ['重置身份验证器', 'Reset authenticator'],
+    editAccess: ['角色与区划', 'Roles and jurisdiction'],
+    confirmDisable: ['停用账号 {user}？其会话立即结束。', 'Disable {user}? Their sessions end at once.'],
+    confirmEnable: ['启用账号 {user}？', 'Enable {user} again?'],
+    confirmResetPassword: ['为 {user} 生成新的临时密码？当前密码失效，锁定解除。', 'Give {user} a new temporary password? The current one stops working and a lock is lifted.'],
+    confirmResetTwoFactor: ['删除 {user} 的身份验证器和恢复码？需要双因素的角色下次登录时须重新绑定。', 'Remove the authenticator and recovery codes of {user}? Roles that need two factors enrol again at the next sign-in.'],
+    accessFor: ['{user} 的角色与区划', 'Roles and jurisdiction of {user}'],
+    accessNote: ['三员（系统、安全、审计管理员）互斥且不兼任其他角色；企业用户只能是企业用户并须填写企业；除管理员外每个角色都须有管辖区划（6 位行政区划代码）。', 'The three administrators exclude each other and any other role; an enterprise user is nothing else and needs its enterprise; every role but the administrators\' needs a jurisdiction (a 6-digit region code).'],
+    done: ['已完成：{what}', 'Done: {what}'],
+    cancel: ['取消', 'Cancel'],
     footer: ['EcoMonitor · 数据为监测站点实时发布数据，未经审核 · 边界底图仅为示意（非审图号地图）', 'EcoMonitor · real-time station data as released, not yet audited · boundaries are illustrative, not an approved map']
   };
 
@@ -422,9 +500,39 @@
     container.replaceChildren(el('p', { 'class': 'error', text: t('failed') + error.message }));
   }
 
+  // A JSON request of the pages (same-origin cookie): resolves with {ok, status, body} — body the parsed answer (a
+  // problem when refused, docs/api-errors.md) or null — and rejects only when the network fails.
+  function send(method, url, body) {
+    var init = { method: method, credentials: 'same-origin', headers: {} };
+    if (body !== undefined) { init.headers['Content-Type'] = 'application/json'; init.body = JSON.stringify(body); }
+    return fetch(url, init).then(function (r) {
+      return r.text().then(function (text) {
+        var parsed = null;
+        try { parsed = text ? JSON.parse(text) : null; } catch (ignored) { parsed = { title: text }; }
+        return { ok: r.ok, status: r.status, body: parsed };
+      });
+    });
+  }
+
+  // A refusal shown as text in container: status and title, then each reason of the problem's `errors` as a list
+  // item (the reasons of a refused password, account or access), else its detail.
+  function showProblem(container, answer) {
+    var problem = answer.body || {};
+    var reasons = [];
+    Object.keys(problem.errors || {}).forEach(function (place) { reasons = reasons.concat(problem.errors[place]); });
+    var head = answer.status + ' ' + (problem.title || '') + (!reasons.length && problem.detail ? ' — ' + problem.detail : '');
+    container.className = 'error';
+    container.replaceChildren(el('span', { text: head }), reasons.length ? el('ul', null, reasons.map(function (r) { return el('li', { text: String(r) }); })) : null);
+  }
+
+  function showOk(container, text) {
+    container.className = 'ok';
+    container.textContent = text;
+  }
+
   window.EM = {
     lang: lang, t: t, el: el, header: header, getJson: getJson, cst: cst, levels: levels, levelTextColour: levelTextColour,
     categoryName: categoryName, levelText: levelText, aqiBadge: aqiBadge, regions: regions, regionName: regionName, table: table, chartBlock: chartBlock,
-    chartTip: chartTip, axisTip: axisTip, showError: showError, params: params
+    chartTip: chartTip, axisTip: axisTip, showError: showError, params: params, send: send, showProblem: showProblem, showOk: showOk
   };
 })();
