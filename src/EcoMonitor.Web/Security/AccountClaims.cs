@@ -96,11 +96,14 @@ internal static class AccountClaims
         return string.Create(CultureInfo.InvariantCulture, $"{account.Version}|{string.Join(',', pending)}");
     }
 
-    /// <summary>The <see cref="Credential"/> of <paramref name="account"/>'s present password.</summary>
+    /// <summary>
+    /// The <see cref="Credential"/> of <paramref name="account"/>'s present password: when it was set, to the millisecond
+    /// (what every engine keeps, so that an account as written and as read back give the same).
+    /// </summary>
     public static string CredentialOf(UserAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return (account.PasswordChangedAt?.ToUnixTimeTicks() ?? 0).ToString(CultureInfo.InvariantCulture);
+        return (account.PasswordChangedAt?.ToUnixTimeMilliseconds() ?? 0).ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The steps <paramref name="user"/>'s session must do first (none for a key or a complete session).</summary>

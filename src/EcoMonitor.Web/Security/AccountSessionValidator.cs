@@ -12,8 +12,8 @@ namespace EcoMonitor.Web.Security;
 /// Keeps each console session in step with its account (ADR 0036): on every request the session's account is read
 /// (from a per-node copy at most <see cref="MaxAge"/> old, so a change made through any node reaches every node within
 /// it); a session of a disabled, unknown or other account — or without an account at all, such as a ticket from before
-/// named accounts — ends, so does one signed in with a password changed or reset since (the person's own change signs
-/// the changing session in again), and one whose account changed otherwise (roles, jurisdiction, a new password, an enrolled
+/// named accounts — ends, so does one signed in with a password changed or reset since (the person's own change renews
+/// the changing session's claims), and one whose account changed otherwise (roles, jurisdiction, a new password, an enrolled
 /// authenticator, an administrator's password reaching its age) gets claims rebuilt from it. Thread-safe.
 /// </summary>
 internal sealed class AccountSessionValidator(IAccountStore store, AccountService accounts, TimeProvider time)

@@ -14,8 +14,7 @@ namespace EcoMonitor.Web.Security;
 /// What every person does to their own account (ADR 0036): set a new password (also the only thing a session with a
 /// temporary or expired password may do) and enrol an authenticator (the only other thing, for roles that need two
 /// factors). Open to any signed-in person; the emergency key has no account. A wrong current password counts toward the
-/// same back-off as a wrong sign-in. A new password ends the account's other sessions; the changing one is signed in
-/// again (a new session key).
+/// same back-off as a wrong sign-in. A new password ends the account's other sessions; the changing one goes on.
 /// </summary>
 internal static class OwnAccountEndpoints
 {
@@ -26,7 +25,7 @@ internal static class OwnAccountEndpoints
         RouteGroupBuilder me = app.MapGroup("/api/v1/console/me").WithTags("Console").RequireRateLimiting(RateLimitHostingExtensions.ApiPolicy);
         me.MapPost("/password", ChangePasswordAsync).RequireSignedIn()
             .WithSummary("Sets the signed-in person's password.")
-            .WithDescription("Body: {\"currentPassword\": \"…\", \"newPassword\": \"…\"}. The policy (docs/security.md \"Password policy\"): at least Accounts:PasswordPolicy:MinLength (8) characters of at least 3 classes (lower case, upper case, digits, others), not containing the user name, none of the last 3 passwords. 204 with a new session cookie (every other session of the account ends); 400 `invalid-body` naming what the new password lacks or that the current one is wrong.");
+            .WithDescription("Body: {\"currentPassword\": \"…\", \"newPassword\": \"…\"}. The policy (docs/security.md \"Password policy\"): at least Accounts:PasswordPolicy:MinLength (8) characters of at least 3 classes (lower case, upper case, digits, others), not containing the user name, none of the last 3 passwords. 204; every other session of the account ends, this one goes on; 400 `invalid-body` naming what the new password lacks or that the current one is wrong.");
         me.MapPost("/two-factor", BeginTwoFactorAsync).RequireSignedIn()
             .WithSummary("Starts enrolling an authenticator app: a new secret, its otpauth:// link (for a QR code) and the enrolment token to confirm with.")
             .WithDescription("Nothing is stored until POST /two-factor/confirm proves the app holds the secret; the enrolment token is good for 10 minutes.");
@@ -75,9 +74,9 @@ internal static class OwnAccountEndpoints
             return new InvalidBodyProblem("The new password is refused: " + string.Join("; ", e.Problems) + ".", ApiProblems.Errors("$.newPassword", [.. e.Problems]));
         }
 
-        // Every session of the old password ends (AccountSessionValidator); this one goes on as a new session.
+        // Every session of the old password ends (AccountSessionValidator); this one goes on, its stored ticket
+        // renewed with the new password's claims.
         sessions.Forget(id);
-        await context.SignOutAsync(ConsoleLoginEndpoints.Scheme);
         await context.SignInAsync(ConsoleLoginEndpoints.Scheme,
             AccountClaims.Principal(changed, AccountClaims.PendingOf(changed, accounts, time.GetUtcNow().ToInstant()), ConsoleLoginEndpoints.Scheme));
         return TypedResults.NoContent();
