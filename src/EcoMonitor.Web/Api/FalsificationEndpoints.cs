@@ -21,14 +21,14 @@ internal static class FalsificationEndpoints
         "several parameters without any variance (fake.zero-variance), a pollutant flat while flow or temperature show the plant running (fake.flat-while-running), " +
         "minute data arriving in regular bursts faster than the minutes pass (fake.timing-burst) and one QN on different frames (fake.qn-reuse). " +
         "Each sign adds its weight to the score (capped at 100) and carries evidence (times, values, counts). A score is a reason to look, not a verdict. " +
-        "`from`/`to`: dates (or ISO 8601), from inclusive, to exclusive, default yesterday (CST), at most 92 days.";
+        "`from`/`to`: dates (or ISO 8601), from inclusive, to exclusive, default yesterday (CST), at most 92 days. Each read is recorded in the audit trail (`falsification.read`).";
 
     public static RouteGroupBuilder MapFalsificationEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/falsification", ListAsync).WithTags("Quality").RequirePermission(Permission.FalsificationRead)
+        api.MapGet("/falsification", ListAsync).WithTags("Quality").RequirePermission(Permission.FalsificationRead).AuditsReads("falsification.read")
             .WithSummary("Outlet-days with falsification signs (打假), highest suspicion first, each with its evidence.")
             .WithDescription(Description + " `minScore`: the lowest score listed (default 1: days with at least one sign; 0 lists examined clean days too); `limit`: at most this many (default 200, at most 1000).");
-        api.MapGet("/stations/{mn}/falsification", GetStationAsync).WithTags("Quality").RequirePermission(Permission.FalsificationRead)
+        api.MapGet("/stations/{mn}/falsification", GetStationAsync).WithTags("Quality").RequirePermission(Permission.FalsificationRead).AuditsReads("falsification.read")
             .WithSummary("One outlet's falsification suspicion per day (score 0 = examined, nothing found), with the evidence.")
             .WithDescription(Description + " Days not scored (no data, or not an outlet) are absent.");
         return api;

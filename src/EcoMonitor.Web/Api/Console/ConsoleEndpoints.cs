@@ -22,9 +22,9 @@ internal static class ConsoleEndpoints
         console.MapGet("/stations/status", StatusAsync).RequirePermission(Permission.NetworkRead)
             .WithSummary("Every station with its last received frame, last data period and online state, and the last 24 hours' rejected frames by reason.")
             .WithDescription("Online: a frame was received within Console:OfflineAfter (default 10 minutes). Rejected frames by reason are counted over the archived frames received in the last 24 hours (at most the latest 10,000 frames).");
-        console.MapGet("/stations/{mn}/frames", FramesAsync).RequirePermission(Permission.FramesRead)
+        console.MapGet("/stations/{mn}/frames", FramesAsync).RequirePermission(Permission.FramesRead).AuditsReads("frames.read")
             .WithSummary("A station's archived raw frames, newest first.")
-            .WithDescription("`from` (inclusive) and `to` (exclusive) bound the receive time (ISO 8601 with offset or a date; default all); at most `limit` (default 100, at most 1,000). The frame text is decoded in the station's registered encoding (`encoding` utf-8 or gbk), or in the other one when the archived bytes are valid only in that; `textEncoding` says which, `textValid` false means some bytes were valid in neither (shown as U+FFFD). Its password field (PW=) is masked.");
+            .WithDescription("`from` (inclusive) and `to` (exclusive) bound the receive time (ISO 8601 with offset or a date; default all); at most `limit` (default 100, at most 1,000). The frame text is decoded in the station's registered encoding (`encoding` utf-8 or gbk), or in the other one when the archived bytes are valid only in that; `textEncoding` says which, `textValid` false means some bytes were valid in neither (shown as U+FFFD). Its password field (PW=) is masked. Each read is recorded in the audit trail (`frames.read`).");
         return api;
     }
 
