@@ -7,7 +7,8 @@ namespace EcoMonitor.Web.Tests.Security;
 /// <summary>
 /// Two server processes on one store, each with a home directory of its own (as two machines: no shared per-machine
 /// key folder), in the Production environment: a console cookie issued by one node is accepted by the other (the
-/// data-protection key ring and the sessions are in the store), and once signed out on one, refused by both.
+/// data-protection key ring and the sessions are in the store), and once signed out on one, refused by both; roles
+/// taken away and an account disabled through one node reach a session on the other.
 /// </summary>
 [Trait("Area", "Security")]
 public sealed class CrossNodeCookieTests
@@ -80,6 +81,50 @@ public sealed class CrossNodeCookieTests
         Assert.Equal(HttpStatusCode.Found, await SendAsync(b, HttpMethod.Get, "/console/", cookie));
         Assert.Equal(HttpStatusCode.Unauthorized, await SendAsync(a, HttpMethod.Get, "/api/v1/console/me", cookie));
         Assert.False(Directory.Exists(Path.Combine(directory, "home-a", ".aspnet")), "no per-machine key folder");
+
+        // A change to the account made through node B reaches the session on node A (its copy is at most 5 s old).
+        string session = await TestPeople.SignInAsync(a.Client.BaseAddress!, "night.shift", temporary);
+        Assert.Equal(HttpStatusCode.NoContent, await PostAsync(a, "/api/v1/console/me/password", session,
+            $$"""{"currentPassword":"{{temporary}}","newPassword":"{{TestPeople.Password}}"}"""));
+        Assert.Equal(HttpStatusCode.OK, await SendAsync(a, HttpMethod.Get, "/api/v1/ingest/stats", session));
+        Assert.Equal(HttpStatusCode.OK, await KeyAsync(b, HttpMethod.Put, "/api/v1/accounts/night.shift/access", """{"roles":["manager"],"jurisdiction":"320000"}"""));
+        Assert.True(await EventuallyAsync(() => SendAsync(a, HttpMethod.Get, "/api/v1/ingest/stats", session), HttpStatusCode.Forbidden), "roles taken away on B still held on A");
+        Assert.Equal(HttpStatusCode.OK, await KeyAsync(b, HttpMethod.Post, "/api/v1/accounts/night.shift/disable", "{}"));
+        Assert.True(await EventuallyAsync(() => SendAsync(a, HttpMethod.Get, "/api/v1/console/me", session), HttpStatusCode.Unauthorized), "disabled on B, still signed in on A");
+    }
+
+    /// <summary>True once <paramref name="call"/> answers <paramref name="status"/>, within 10 s (twice the longest a node's copy of an account lives).</summary>
+    private static async Task<bool> EventuallyAsync(Func<Task<HttpStatusCode>> call, HttpStatusCode status)
+    {
+        DateTime deadline = DateTime.UtcNow.AddSeconds(10);
+        while (await call() != status)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(200, Ct);
+        }
+
+        return true;
+    }
+
+    private static async Task<HttpStatusCode> PostAsync(ServerNode node, string path, string cookie, string json)
+    {
+        using HttpClient client = new(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = node.Client.BaseAddress };
+        using HttpRequestMessage request = new(HttpMethod.Post, path) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("Cookie", cookie);
+        using HttpResponseMessage response = await client.SendAsync(request, Ct);
+        return response.StatusCode;
+    }
+
+    private static async Task<HttpStatusCode> KeyAsync(ServerNode node, HttpMethod method, string path, string json)
+    {
+        using HttpRequestMessage request = new(method, path) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Key);
+        using HttpResponseMessage response = await node.Client.SendAsync(request, Ct);
+        return response.StatusCode;
     }
 
     private static Task<HttpStatusCode> SendAsync(ServerNode node, HttpMethod method, string path, string cookie) =>
