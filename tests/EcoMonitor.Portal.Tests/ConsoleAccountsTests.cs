@@ -16,6 +16,7 @@ namespace EcoMonitor.Portal.Tests;
 public sealed class ConsoleAccountsTests(BareServer bare) : IClassFixture<BareServer>
 {
     private const string NewPassword = "Sys-Admin-Pass-9z!";
+    private const string HostileName = "赵磊<img src=x onerror=alert(1)>";
     private static readonly string[] Administrators = ["wang.fang", "li.na", "chen.jie"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -60,9 +61,12 @@ public sealed class ConsoleAccountsTests(BareServer bare) : IClassFixture<BareSe
         await Browser.NavigateByAsync(page, "**/console/accounts.html", () => page.ClickAsync("#tab-accounts"));
         await page.Locator("#accounts-table tr[data-user='wang.fang']").WaitForAsync();
         await page.FillAsync("#new-user", "zhao.lei");
-        await page.FillAsync("#new-name", "赵磊");
+        // A display name written as markup stays text: the page builds its rows with textContent, never as HTML.
+        await page.FillAsync("#new-name", HostileName);
         await page.ClickAsync("#create");
         await page.Locator("#accounts-table tr[data-user='zhao.lei']").WaitForAsync();
+        Assert.Contains(HostileName, await page.InnerTextAsync("#accounts-table tr[data-user='zhao.lei']"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#accounts-table img").CountAsync());
         string handedOver = await page.InnerTextAsync("#temporary-password");
         await Browser.ScreenshotAsync(page, "console-accounts");
 
