@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcoMonitor.Application.Audit;
 using NodaTime;
 using Npgsql;
@@ -35,20 +36,37 @@ internal sealed class PostgresAuditLog(PostgresDatabase db) : IAuditLog
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Only the filters given enter the WHERE clause (values always bound), so that the planner can pick the index that
+    /// serves them (subject, actor, action or recorded_at, migrations 5 and 19). Actions compare under the "C" collation,
+    /// as their index is built, so that a prefix is a byte-order range whatever the database's locale.
+    /// </remarks>
     public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand($"""
-            SELECT {AuditColumns} FROM audit_entry
-            WHERE ($1::text IS NULL OR subject_type = $1) AND ($2::text IS NULL OR subject_id = $2)
-              AND ($3::bigint IS NULL OR sequence < $3)
-            ORDER BY sequence DESC LIMIT $4;
-            """, connection);
-        command.Parameters.Add(PostgresParameters.Text(query.SubjectType));
-        command.Parameters.Add(PostgresParameters.Text(query.SubjectId));
-        command.Parameters.Add(PostgresParameters.Bigint(query.BeforeSequence));
+        await using var command = new NpgsqlCommand { Connection = connection };
+        var where = new List<string>();
+        void Add(string condition, NpgsqlParameter? parameter)
+        {
+            if (parameter?.Value is not null and not DBNull)
+            {
+                command.Parameters.Add(parameter);
+                where.Add(condition.Replace("@", "$" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+            }
+        }
+
+        Add("subject_type = @", PostgresParameters.Text(query.SubjectType));
+        Add("subject_id = @", PostgresParameters.Text(query.SubjectId));
+        Add("actor = @", PostgresParameters.Text(query.Actor));
+        Add(query.IsActionPrefix ? "action COLLATE \"C\" >= @" : "action COLLATE \"C\" = @", PostgresParameters.Text(query.Action));
+        Add("action COLLATE \"C\" < @", PostgresParameters.Text(query.ActionPrefixEnd));
+        Add("recorded_at >= @", PostgresParameters.Time(query.From));
+        Add("recorded_at < @", PostgresParameters.Time(query.To));
+        Add("sequence < @", PostgresParameters.Bigint(query.BeforeSequence));
         command.Parameters.AddWithValue((long)query.Limit);
+        string filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+        command.CommandText = $"SELECT {AuditColumns} FROM audit_entry {filter} ORDER BY sequence DESC LIMIT ${command.Parameters.Count};";
         return await ReadAuditAsync(command, cancellationToken);
     }
 

@@ -608,5 +608,11 @@ internal static class PostgresMigrations
                 expires_at timestamptz NOT NULL
             );
             """),
+        new(19, "audit trail viewer: indexes for filtering by actor, action (exact or prefix) and time (AuditQuery)", """
+            CREATE INDEX audit_entry_actor ON audit_entry (actor, sequence);
+            -- "C" so that an action prefix is a byte-order range whatever the database's locale (PostgresAuditLog.QueryAsync).
+            CREATE INDEX audit_entry_action ON audit_entry (action COLLATE "C", sequence);
+            CREATE INDEX audit_entry_recorded_at ON audit_entry (recorded_at);
+            """),
 ];
 }

@@ -526,5 +526,10 @@ internal static class SqliteMigrations
                 expires_at INTEGER NOT NULL
             );
             """),
+        new(19, "audit trail viewer: indexes for filtering by actor, action (exact or prefix) and time (AuditQuery)", """
+            CREATE INDEX audit_entry_actor ON audit_entry (actor, sequence);
+            CREATE INDEX audit_entry_action ON audit_entry (action, sequence);
+            CREATE INDEX audit_entry_recorded_at ON audit_entry (recorded_at);
+            """),
     ];
 }

@@ -78,6 +78,7 @@ public sealed class ContentSecurityPolicyTests(HostileDataFixture hostile) : ICl
     [Theory]
     [InlineData("/console/account.html", "#two-factor-section")]
     [InlineData("/console/accounts.html", "#accounts-message.error")]
+    [InlineData("/console/audit.html", "#audit-message.error")]
     public async Task ConsoleAccountPage_DrawsWithoutAViolation(string path, string drawn)
     {
         IPage page = await hostile.SignedInConsoleAsync(bypassCsp: false);

@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Audit;
+using NodaTime;
 
 namespace EcoMonitor.Storage.Tests;
 
@@ -81,6 +82,53 @@ public sealed class AuditLogContractTests
         Assert.Equal([4L, 3L, 1L], ofA.Select(e => e.Sequence));
         Assert.Equal([1L], older.Select(e => e.Sequence));
         Assert.Equal([4L], newest.Select(e => e.Sequence));
+    }
+
+    [Theory, StoreProviders]
+    public async Task QueryAsync_FiltersByActorAndAction_ExactOrPrefix_WithOthersAndPaging(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        await stores.Audit.AppendAsync(
+        [
+            new AuditRecord("account:1", "account.created", "account", "7"),
+            new AuditRecord("account:10", "account.disabled", "account", "7"),
+            new AuditRecord("account:1", "accounts.exported", "account", "7"),
+            new AuditRecord("account:1", "account", "account", "8"),
+            new AuditRecord("account:1", "security.sign-in-failed", "account", "8"),
+            new AuditRecord("account:1", "account.roles-changed", "account", "8"),
+        ], Ct);
+
+        async Task<string> SequencesAsync(AuditQuery query) => string.Join(",", (await stores.Audit.QueryAsync(query, Ct)).Select(e => e.Sequence));
+
+        Assert.Equal("6,5,4,3,1", await SequencesAsync(new AuditQuery { Actor = "account:1" }));
+        Assert.Equal("2", await SequencesAsync(new AuditQuery { Actor = "account:10" }));
+        Assert.Equal("", await SequencesAsync(new AuditQuery { Actor = "ACCOUNT:1" }));
+        Assert.Equal("6,2,1", await SequencesAsync(new AuditQuery { Action = "account." }));
+        Assert.Equal("4", await SequencesAsync(new AuditQuery { Action = "account" }));
+        Assert.Equal("2", await SequencesAsync(new AuditQuery { Action = "account.disabled" }));
+        Assert.Equal("5", await SequencesAsync(new AuditQuery { Action = "security." }));
+        Assert.Equal("6,1", await SequencesAsync(new AuditQuery { Actor = "account:1", Action = "account." }));
+        Assert.Equal("1", await SequencesAsync(new AuditQuery { Action = "account.", BeforeSequence = 2 }));
+        Assert.Equal("6", await SequencesAsync(new AuditQuery { Action = "account.", SubjectType = "account", SubjectId = "8" }));
+        Assert.Equal("6,2", await SequencesAsync(new AuditQuery { Action = "account.", Limit = 2 }));
+    }
+
+    [Theory, StoreProviders]
+    public async Task QueryAsync_FiltersByRecordedTime_FromInclusive_ToExclusive(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        IReadOnlyList<AuditEntry> written = await stores.Audit.AppendAsync([Record("a"), Record("b")], Ct);
+        Instant at = written[0].RecordedAt;
+        var tick = Duration.FromMilliseconds(1);
+
+        async Task<string> SequencesAsync(AuditQuery query) => string.Join(",", (await stores.Audit.QueryAsync(query, Ct)).Select(e => e.Sequence));
+
+        Assert.Equal("2,1", await SequencesAsync(new AuditQuery { From = at }));
+        Assert.Equal("", await SequencesAsync(new AuditQuery { From = at + tick }));
+        Assert.Equal("", await SequencesAsync(new AuditQuery { To = at }));
+        Assert.Equal("2,1", await SequencesAsync(new AuditQuery { To = at + tick }));
+        Assert.Equal("1", await SequencesAsync(new AuditQuery { From = at, To = at + tick, BeforeSequence = 2 }));
+        Assert.Equal("", await SequencesAsync(new AuditQuery { From = at - Duration.FromDays(1), To = at - Duration.FromHours(1) }));
     }
 
     [Theory, StoreProviders]

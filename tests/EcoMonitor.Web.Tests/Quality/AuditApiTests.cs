@@ -72,6 +72,36 @@ public sealed class AuditApiTests : IClassFixture<ApiFactory>
         Assert.Contains("SEQUENCE:HASH", await badAnchor.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Audit_FiltersByActorActionPrefixAndTime_RefusesBadValues()
+    {
+        JsonElement seeded = await GetAsync("/api/v1/audit?actor=system:registry-seed&action=station.&from=2000-01-01&limit=3");
+        JsonElement exact = await GetAsync("/api/v1/audit?action=station.registered&limit=1000");
+        JsonElement none = await GetAsync("/api/v1/audit?actor=system:registry-seed&to=2000-01-02");
+        JsonElement otherActor = await GetAsync("/api/v1/audit?actor=system:REGISTRY-SEED");
+
+        Assert.Equal(3, seeded.GetArrayLength());
+        Assert.All(seeded.EnumerateArray(), e =>
+        {
+            Assert.Equal("system:registry-seed", e.GetProperty("actor").GetString());
+            Assert.StartsWith("station.", e.GetProperty("action").GetString(), StringComparison.Ordinal);
+        });
+        long[] sequences = [.. seeded.EnumerateArray().Select(e => e.GetProperty("sequence").GetInt64())];
+        Assert.Equal(sequences.OrderDescending(), sequences);
+        JsonElement older = await GetAsync($"/api/v1/audit?actor=system:registry-seed&action=station.&limit=3&before={sequences[^1]}");
+        Assert.All(older.EnumerateArray(), e => Assert.True(e.GetProperty("sequence").GetInt64() < sequences[^1]));
+        Assert.True(exact.GetArrayLength() > 3);
+        Assert.All(exact.EnumerateArray(), e => Assert.Equal("station.registered", e.GetProperty("action").GetString()));
+        Assert.Equal(0, none.GetArrayLength());
+        Assert.Equal(0, otherActor.GetArrayLength());
+
+        foreach (string bad in new[] { "from=yesterday", "to=2019-12-31T08:00:00", "from=2020-01-02&to=2020-01-01", "actor=%01", "action=" + new string('a', 201), "limit=1001" })
+        {
+            using HttpResponseMessage refused = await _api.GetAsync("/api/v1/audit?" + bad, ApiFactory.AdminKey);
+            await ProblemAssert.IsAsync(refused, HttpStatusCode.BadRequest, "invalid-parameter");
+        }
+    }
+
     private async Task<JsonElement> GetAsync(string path)
     {
         using HttpResponseMessage response = await _api.GetAsync(path, ApiFactory.AdminKey);

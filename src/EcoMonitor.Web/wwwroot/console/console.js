@@ -179,11 +179,14 @@
     if (me.pending.length) { location.replace('/console/account.html'); return; }
     session = me;
     var first = null;
+    var any = false;
     document.querySelectorAll('[data-permission]').forEach(function (tab) {
       tab.hidden = !EM.session.can(me, tab.getAttribute('data-permission'));
+      any = any || !tab.hidden;
       if (!tab.hidden && !first && tab.hasAttribute('data-tab')) { first = tab.getAttribute('data-tab'); }
     });
-    if (first) { show(first); } else { document.getElementById('no-tabs').hidden = false; }
+    // A session with only page links (accounts, audit) sees them, without the note that it has nothing.
+    if (first) { show(first); } else if (!any) { document.getElementById('no-tabs').hidden = false; }
   }).catch(function (e) {
     // A 401 is on its way to the sign-in page.
     if (e.status !== 401) { var note = document.getElementById('no-tabs'); note.hidden = false; EM.showError(note, e); }
