@@ -15,7 +15,7 @@ public static class SecurityEventCodes
         SecurityEventKind.StationPasswordRejected => "station",
         SecurityEventKind.ApiKeyRejected => "api-key",
         SecurityEventKind.SignInFailed or SecurityEventKind.SignInSucceeded or SecurityEventKind.SignInThrottled or SecurityEventKind.SignedOut
-            or SecurityEventKind.PermissionDenied => "user",
+            or SecurityEventKind.PermissionDenied or SecurityEventKind.EmergencyKeyUsed => "user",
     };
 
     /// <summary>
@@ -36,6 +36,7 @@ public static class SecurityEventCodes
         SecurityEventKind.SignedOut => "security.signed-out",
         SecurityEventKind.ApiKeyRejected => "security.api-key-rejected",
         SecurityEventKind.PermissionDenied => "security.permission-denied",
+        SecurityEventKind.EmergencyKeyUsed => "security.emergency-key-used",
     };
 
     /// <summary>The audit action summarising further events of <paramref name="kind"/> of one subject and address within one aggregation window.</summary>

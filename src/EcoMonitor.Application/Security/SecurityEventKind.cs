@@ -23,4 +23,7 @@ public enum SecurityEventKind
 
     /// <summary>A signed-in person or key was refused an operation its permissions do not include (403). Subject: the user name.</summary>
     PermissionDenied,
+
+    /// <summary>A request was authenticated with the emergency bootstrap key (ADR 0036 §6: audited on every use). Subject: <c>bootstrap-admin</c>.</summary>
+    EmergencyKeyUsed,
 }

@@ -80,6 +80,9 @@ internal sealed class BootstrapKeyAuthenticationHandler(
             throttle.ByClient.Succeeded(client);
         }
 
+        // Audited on every use (aggregated per minute and address like every security event): who holds it can do anything.
+        events.Record(new SecurityEvent(SecurityEventKind.EmergencyKeyUsed, AccountNames.BootstrapKeyName, address, time.GetUtcNow().ToInstant(),
+            $"{Request.Method} {Request.Path}"));
         ClaimsIdentity identity = new([new Claim(ClaimTypes.Name, AccountNames.BootstrapKeyName), new Claim(ClaimTypes.Role, Roles.Administrator)], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }

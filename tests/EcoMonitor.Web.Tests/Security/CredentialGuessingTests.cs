@@ -61,7 +61,7 @@ public sealed class CredentialGuessingTests
     }
 
     [Fact]
-    public async Task WrongApiKeys_AreAudited_ThenRefusedWith429_AndTheRightKeyFromElsewhereStillWorks()
+    public async Task WrongApiKeys_AreAudited_ThenRefusedWith429_AndTheRightKeyFromElsewhereStillWorks_AndIsAuditedToo()
     {
         await using var api = new ApiFactory();
         Uri server = api.Client.BaseAddress!;
@@ -84,6 +84,10 @@ public sealed class CredentialGuessingTests
             a => a.GetArrayLength() > 0, key: ApiFactory.AdminKey);
         JsonElement rejected = Assert.Single(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "security.api-key-rejected");
         Assert.Equal("127.0.1.77", rejected.GetProperty("address").GetString());
+        // Every use of the emergency key is in the trail too, with the address it came from.
+        JsonElement used = await api.WaitForJsonAsync($"/api/v1/audit?subjectType=user&subjectId={AccountNames.BootstrapKeyName}",
+            a => a.EnumerateArray().Any(e => e.GetProperty("address").GetString() == "127.0.1.11"), key: ApiFactory.AdminKey);
+        Assert.All(used.EnumerateArray(), e => Assert.StartsWith("security.emergency-key-used", e.GetProperty("action").GetString(), StringComparison.Ordinal));
     }
 
     private static string[] Actions(JsonElement entries) => [.. entries.EnumerateArray().Select(e => e.GetProperty("action").GetString()!)];
