@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using EcoMonitor.Application.Audit;
+using EcoMonitor.Application.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -30,13 +31,14 @@ public sealed class SecurityEventLog : BackgroundService, ISecurityEventSink
     private readonly IEnumerable<ISecurityBurstListener> _listeners;
     private readonly TimeProvider _time;
     private readonly ILogger<SecurityEventLog> _logger;
+    private readonly StoreOutageLog _outage;
     private readonly Counter<long> _events;
     private long _dropped;
     private long _recorded;
 
     /// <summary>Creates the log.</summary>
     public SecurityEventLog(
-        IOptions<SecurityEventOptions> options, IAuditTrail audit, IEnumerable<ISecurityBurstListener> listeners, TimeProvider time,
+        IOptions<SecurityEventOptions> options, IAuditTrail audit, IEnumerable<ISecurityBurstListener> listeners, IStoreHealth health, TimeProvider time,
         IMeterFactory meters, ILogger<SecurityEventLog> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -52,6 +54,7 @@ public sealed class SecurityEventLog : BackgroundService, ISecurityEventSink
         _listeners = listeners;
         _time = time;
         _logger = logger;
+        _outage = new StoreOutageLog(health, logger, "security events");
         _events = meters.Create(MeterName).CreateCounter<long>("ecomonitor.security.events", description: "Security events by kind and result (queued, dropped).");
     }
 
@@ -150,12 +153,18 @@ public sealed class SecurityEventLog : BackgroundService, ISecurityEventSink
         {
             await _audit.RecordAsync(records, CancellationToken.None);
             Interlocked.Add(ref _recorded, records.Count);
+            _outage.Succeeded();
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Not swallowed: logged, the records are kept and written with the next batch.
-            ApplicationLog.SecurityEventsNotRecorded(_logger, exception, records.Count);
+            // Not swallowed: logged (the store away as one warning of the outage, anything else with its stack), the
+            // records are kept and written with the next batch.
+            if (!_outage.TryLogUnavailable(exception))
+            {
+                ApplicationLog.SecurityEventsNotRecorded(_logger, exception, records.Count);
+            }
+
             try
             {
                 await Task.Delay(RetryDelay, _time, stoppingToken);
