@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using EcoMonitor.Application.Access;
 using Microsoft.Extensions.DependencyInjection;
@@ -136,13 +135,8 @@ public sealed class AccountAccessTests
     private static async Task<HttpResponseMessage> PostAsync(Uri server, string path, string cookie, object body) =>
         await SendAsync(server, HttpMethod.Post, path, cookie, JsonSerializer.Serialize(body));
 
-    private static async Task<HttpResponseMessage> SendAsync(Uri server, HttpMethod method, string path, string cookie, string json)
-    {
-        using HttpClient client = new(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = server };
-        using HttpRequestMessage request = new(method, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Add("Cookie", cookie);
-        return await client.SendAsync(request, Ct);
-    }
+    private static Task<HttpResponseMessage> SendAsync(Uri server, HttpMethod method, string path, string cookie, string json) =>
+        ConsoleCookie.SendJsonAsync(server, method, path, cookie, json);
 
     private static Task<HttpStatusCode> StatusAsync(Uri server, HttpMethod method, string path, string cookie) => ConsoleCookie.SendAsync(server, method, path, cookie);
 

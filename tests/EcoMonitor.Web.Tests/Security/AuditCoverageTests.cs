@@ -159,13 +159,8 @@ public sealed class AuditCoverageTests
         return newest.GetArrayLength() == 0 ? 0 : newest[0].GetProperty("sequence").GetInt64();
     }
 
-    private static async Task<HttpResponseMessage> WithCookieAsync(Uri server, string cookie, string path, string json)
-    {
-        using HttpClient client = new(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = server };
-        using HttpRequestMessage request = new(HttpMethod.Post, path) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
-        request.Headers.Add("Cookie", cookie);
-        return await client.SendAsync(request, Ct);
-    }
+    private static Task<HttpResponseMessage> WithCookieAsync(Uri server, string cookie, string path, string json) =>
+        ConsoleCookie.SendJsonAsync(server, HttpMethod.Post, path, cookie, json);
 
     private static async Task<HttpResponseMessage> SendAsync(ApiFactory api, HttpMethod method, string path)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 
 namespace EcoMonitor.Web.Tests.Security;
 
@@ -25,6 +26,15 @@ internal static class ConsoleCookie
         request.Headers.Add("Cookie", cookie);
         using HttpResponseMessage response = await client.SendAsync(request, Ct);
         return response.StatusCode;
+    }
+
+    /// <summary>The answer to <paramref name="method"/> <paramref name="path"/> with the JSON body <paramref name="json"/>, sent with <paramref name="cookie"/> only.</summary>
+    public static async Task<HttpResponseMessage> SendJsonAsync(Uri server, HttpMethod method, string path, string cookie, string json)
+    {
+        using HttpClient client = Client(server);
+        using HttpRequestMessage request = new(method, new Uri(path, UriKind.Relative)) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request, Ct);
     }
 
     private static HttpClient Client(Uri server) =>

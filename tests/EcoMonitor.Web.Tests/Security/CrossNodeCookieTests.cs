@@ -112,10 +112,7 @@ public sealed class CrossNodeCookieTests
 
     private static async Task<HttpStatusCode> PostAsync(ServerNode node, string path, string cookie, string json)
     {
-        using HttpClient client = new(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = node.Client.BaseAddress };
-        using HttpRequestMessage request = new(HttpMethod.Post, path) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
-        request.Headers.Add("Cookie", cookie);
-        using HttpResponseMessage response = await client.SendAsync(request, Ct);
+        using HttpResponseMessage response = await ConsoleCookie.SendJsonAsync(node.Client.BaseAddress!, HttpMethod.Post, path, cookie, json);
         return response.StatusCode;
     }
 
