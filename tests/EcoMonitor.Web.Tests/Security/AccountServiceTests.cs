@@ -138,14 +138,17 @@ public sealed class AccountServiceTests : IAsyncLifetime
         (string secret, Uri link) = Accounts.BeginTwoFactor("audit.admin");
         Assert.StartsWith("otpauth://totp/EcoMonitor:audit.admin?secret=", link.OriginalString, StringComparison.Ordinal);
         await Assert.ThrowsAsync<AccountRuleException>(() => Accounts.ConfirmTwoFactorAsync("audit.admin", secret, "000000", Ct));
-        IReadOnlyList<string> recovery = await Accounts.ConfirmTwoFactorAsync("audit.admin", secret, TotpAuthenticator.CodeAt(secret, DateTimeOffset.UtcNow), Ct);
+        // One instant for every code below: a step boundary passing mid-test must not turn "the spent code" into the next one.
+        DateTimeOffset now = DateTimeOffset.UtcNow;
+        string confirming = TotpAuthenticator.CodeAt(secret, now);
+        IReadOnlyList<string> recovery = await Accounts.ConfirmTwoFactorAsync("audit.admin", secret, confirming, Ct);
 
         UserAccount stored = (await Store.FindAsync("audit.admin", Ct))!;
         Assert.DoesNotContain(secret, stored.TotpSecret, StringComparison.Ordinal);
         Assert.Equal(SignInOutcome.SecondFactorRequired, (await Accounts.SignInAsync("audit.admin", "Audit-2026!", null, Ct)).Outcome);
         // The code used to confirm is spent; the next step's code (within the drift window) is good once.
-        Assert.Equal(SignInOutcome.Failed, (await Accounts.SignInAsync("audit.admin", "Audit-2026!", TotpAuthenticator.CodeAt(secret, DateTimeOffset.UtcNow), Ct)).Outcome);
-        string next = TotpAuthenticator.CodeAt(secret, DateTimeOffset.UtcNow.AddSeconds(30));
+        Assert.Equal(SignInOutcome.Failed, (await Accounts.SignInAsync("audit.admin", "Audit-2026!", confirming, Ct)).Outcome);
+        string next = TotpAuthenticator.CodeAt(secret, now.AddSeconds(30));
         SignInResult signedIn = await Accounts.SignInAsync("audit.admin", "Audit-2026!", next, Ct);
         Assert.Equal(SignInOutcome.Succeeded, signedIn.Outcome);
         Assert.False(signedIn.MustEnrolTwoFactor);
