@@ -17,9 +17,31 @@ public readonly record struct RegionCode
     /// <summary>The prefecture (city) code (xxxx00) of this region.</summary>
     public RegionCode Prefecture => new(string.Concat(Value.AsSpan(0, 4), "00"));
 
+    /// <summary>
+    /// <c>100000</c>, the whole country (全国): not a division of GB/T 2260 but the code platforms use for the national
+    /// level (as DataV's boundaries do). As a jurisdiction it covers every region, for a platform whose network spans
+    /// provinces (the national centre, or the four-province demonstration network).
+    /// </summary>
+    public static RegionCode Nation { get; } = new("100000");
+
+    /// <summary>
+    /// The significant leading digits shared by every code within this region: two for a province, four for a city, all
+    /// six for a county, none for <see cref="Nation"/>.
+    /// </summary>
+    public string Prefix =>
+        Value == Nation.Value ? string.Empty
+        : Value.EndsWith("0000", StringComparison.Ordinal) ? Value[..2]
+        : Value.EndsWith("00", StringComparison.Ordinal) ? Value[..4]
+        : Value;
+
     /// <summary>True when <paramref name="other"/> lies within this region (a province contains its cities and counties).</summary>
     public bool Contains(RegionCode other)
     {
+        if (Value == Nation.Value)
+        {
+            return other.Value is not null;
+        }
+
         if (Value.EndsWith("0000", StringComparison.Ordinal))
         {
             return other.Value.AsSpan(0, 2).SequenceEqual(Value.AsSpan(0, 2));

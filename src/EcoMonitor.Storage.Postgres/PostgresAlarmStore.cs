@@ -67,6 +67,8 @@ internal sealed partial class PostgresAlarmStore(PostgresDatabase db) : IAlarmSt
         AddText(query.Subject, " AND subject = @subject", "subject");
         AddText(query.RegionPrefix is null ? null : EscapeLike(query.RegionPrefix) + "%", " AND region LIKE @region", "region");
         AddText(query.Enterprise, " AND enterprise = @enterprise", "enterprise");
+        AddText(query.Scope.RegionPrefix is null ? null : EscapeLike(query.Scope.RegionPrefix) + "%", " AND region LIKE @scope_region", "scope_region");
+        AddText(query.Scope.Enterprise, " AND enterprise = @scope_enterprise", "scope_enterprise");
         AddText(query.RuleId, " AND rule_id = @rule", "rule");
         if (query.MinSeverity is { } min)
         {

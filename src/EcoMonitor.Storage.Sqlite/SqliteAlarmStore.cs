@@ -72,6 +72,8 @@ internal sealed partial class SqliteAlarmStore(SqliteDatabase db) : IAlarmStore
         AddParameter(query.Subject, " AND subject = $subject", "$subject");
         AddParameter(query.RegionPrefix is null ? null : query.RegionPrefix + "%", " AND region LIKE $region", "$region");
         AddParameter(query.Enterprise, " AND enterprise = $enterprise", "$enterprise");
+        AddParameter(query.Scope.RegionPrefix is null ? null : query.Scope.RegionPrefix + "%", " AND region LIKE $scope_region", "$scope_region");
+        AddParameter(query.Scope.Enterprise, " AND enterprise = $scope_enterprise", "$scope_enterprise");
         AddParameter(query.RuleId, " AND rule_id = $rule", "$rule");
         if (query.MinSeverity is { } min)
         {

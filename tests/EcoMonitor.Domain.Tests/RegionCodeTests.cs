@@ -33,4 +33,13 @@ public sealed class RegionCodeTests
         DomainValidationException error = Assert.Throws<DomainValidationException>(() => RegionCode.Parse("abc"));
         Assert.Equal("region_code.invalid", error.Code);
     }
+
+    [Fact]
+    public void TheNation_ContainsEveryRegion_AndEachLevelHasItsPrefix()
+    {
+        Assert.True(RegionCode.Nation.Contains(RegionCode.Parse("220103")));
+        Assert.True(RegionCode.Nation.Contains(RegionCode.Parse("500000")));
+        Assert.False(RegionCode.Parse("510000").Contains(RegionCode.Nation));
+        Assert.Equal(("", "51", "5101", "510104"), (RegionCode.Nation.Prefix, RegionCode.Parse("510000").Prefix, RegionCode.Parse("510100").Prefix, RegionCode.Parse("510104").Prefix));
+    }
 }

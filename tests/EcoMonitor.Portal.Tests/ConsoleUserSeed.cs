@@ -6,7 +6,7 @@ namespace EcoMonitor.Portal.Tests;
 
 /// <summary>
 /// Makes <see cref="PortalServer.ConsoleUser"/> at start through the host's own <see cref="AccountService"/>, as the
-/// system administrator (create) and the security administrator (roles, Jiangsu) would, with the person's own password.
+/// system administrator (create) and the security administrator (roles, the whole country: the sample network spans four provinces) would, with the person's own password.
 /// Registered after the platform's start-up, so the store is migrated.
 /// </summary>
 internal sealed class ConsoleUserSeed(AccountService accounts) : IHostedService
@@ -17,7 +17,7 @@ internal sealed class ConsoleUserSeed(AccountService accounts) : IHostedService
     {
         (_, string temporary) = await accounts.CreateAsync(Administrator, PortalServer.ConsoleUser, "张伟", cancellationToken);
         await accounts.AssignAccessAsync(Administrator, PortalServer.ConsoleUser,
-            [Role.DataReviewer, Role.NetworkOperator, Role.Manager, Role.Enforcement], RegionCode.Parse("320000"), null, cancellationToken);
+            [Role.DataReviewer, Role.NetworkOperator, Role.Manager, Role.Enforcement], RegionCode.Nation, null, cancellationToken);
         await accounts.ChangePasswordAsync(PortalServer.ConsoleUser, temporary, PortalServer.ConsolePassword, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Domain;
 using NodaTime;
@@ -92,6 +93,32 @@ public sealed class AlarmStoreContractTests
     }
 
     [Theory, StoreProviders]
+    [Trait("Area", "Security")]
+    public async Task QueryAsync_KeepsToTheScope_ItsJurisdictionAndEnterprise_WhateverElseIsAsked(string provider)
+    {
+        await using TestStores stores = await TestStores.CreateAsync(provider);
+        Alarm jinjiang = await stores.Alarms.SaveAsync(NewAlarm("OUT001", "so2", "510104") with { Enterprise = "甲企业" }, null, [], Ct);
+        Alarm jinjiangOther = await stores.Alarms.SaveAsync(NewAlarm("OUT003", "so2", "510104") with { Enterprise = "乙企业" }, null, [], Ct);
+        Alarm jinniu = await stores.Alarms.SaveAsync(NewAlarm("OUT002", "so2", "510106"), null, [], Ct);
+        Alarm chengdu = await stores.Alarms.SaveAsync(NewAlarm("510100", "pm25-city", "510100"), null, [], Ct);
+        Alarm account = await stores.Alarms.SaveAsync(NewAlarm("user:zhang", "sign-in", ""), null, [], Ct);
+
+        async Task<long[]> SeenAsync(AccessScope scope, string? regionPrefix = null) =>
+            [.. (await stores.Alarms.QueryAsync(new AlarmQuery { Scope = scope, RegionPrefix = regionPrefix }, Ct)).Select(a => a.Id).Order()];
+
+        Assert.Equal([jinjiang.Id, jinjiangOther.Id], await SeenAsync(AccessScope.Of(RegionCode.Parse("510104"), null)));
+        Assert.Equal([jinjiang.Id, jinjiangOther.Id], await SeenAsync(AccessScope.Of(RegionCode.Parse("510104"), null), regionPrefix: "51"));
+        Assert.Empty(await SeenAsync(AccessScope.Of(RegionCode.Parse("510104"), null), regionPrefix: "510106"));
+        Assert.Equal([jinjiang.Id], await SeenAsync(AccessScope.Of(RegionCode.Parse("510104"), "甲企业")));
+        Assert.Equal([jinjiang.Id, jinjiangOther.Id, jinniu.Id, chengdu.Id], await SeenAsync(AccessScope.Of(RegionCode.Parse("510100"), null)));
+        Assert.Equal([jinjiang.Id, jinjiangOther.Id, jinniu.Id, chengdu.Id], await SeenAsync(AccessScope.Of(RegionCode.Parse("510000"), null)));
+        Assert.Empty(await SeenAsync(AccessScope.Of(RegionCode.Parse("320000"), null)));
+        Assert.Empty(await SeenAsync(AccessScope.Nothing));
+        Assert.Equal([jinjiang.Id, jinjiangOther.Id, jinniu.Id, chengdu.Id, account.Id], await SeenAsync(AccessScope.Of(RegionCode.Nation, null)));
+        Assert.Equal([jinjiang.Id, jinjiangOther.Id, jinniu.Id, chengdu.Id, account.Id], await SeenAsync(AccessScope.Everything));
+    }
+
+    [Theory, StoreProviders]
     public async Task QueryAsync_FiltersByStateRegionEnterpriseRuleSeverityAndTime(string provider)
     {
         await using TestStores stores = await TestStores.CreateAsync(provider);
@@ -99,16 +126,16 @@ public sealed class AlarmStoreContractTests
         Alarm b = await stores.Alarms.SaveAsync(NewAlarm("OUT002", "so2", "320102") with { Severity = AlarmSeverity.Critical, RaisedAt = T0 + Duration.FromHours(1), Enterprise = "某化工" }, null, [], Ct);
         Alarm c = await stores.Alarms.SaveAsync(NewAlarm("OUT001", "nox", "510104") with { State = AlarmState.Closed, RaisedAt = T0 + Duration.FromHours(2) }, null, [], Ct);
 
-        Assert.Equal([c.Id, b.Id, a.Id], (await stores.Alarms.QueryAsync(new AlarmQuery(), Ct)).Select(x => x.Id));
-        Assert.Equal([b.Id, a.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { IsOpen = true }, Ct)).Select(x => x.Id));
-        Assert.Equal([c.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { States = [AlarmState.Closed] }, Ct)).Select(x => x.Id));
-        Assert.Equal([c.Id, a.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { RegionPrefix = "5101" }, Ct)).Select(x => x.Id));
-        Assert.Equal([b.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { Enterprise = "某化工" }, Ct)).Select(x => x.Id));
-        Assert.Equal([c.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { RuleId = "nox" }, Ct)).Select(x => x.Id));
-        Assert.Equal([b.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { MinSeverity = AlarmSeverity.Serious }, Ct)).Select(x => x.Id));
-        Assert.Equal([b.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { From = T0 + Duration.FromMinutes(1), To = T0 + Duration.FromHours(2) }, Ct)).Select(x => x.Id));
-        Assert.Equal([c.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { Limit = 1 }, Ct)).Select(x => x.Id));
-        Assert.Equal([a.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { Subject = "OUT001", IsOpen = true }, Ct)).Select(x => x.Id));
+        Assert.Equal([c.Id, b.Id, a.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything }, Ct)).Select(x => x.Id));
+        Assert.Equal([b.Id, a.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, IsOpen = true }, Ct)).Select(x => x.Id));
+        Assert.Equal([c.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, States = [AlarmState.Closed] }, Ct)).Select(x => x.Id));
+        Assert.Equal([c.Id, a.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, RegionPrefix = "5101" }, Ct)).Select(x => x.Id));
+        Assert.Equal([b.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, Enterprise = "某化工" }, Ct)).Select(x => x.Id));
+        Assert.Equal([c.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, RuleId = "nox" }, Ct)).Select(x => x.Id));
+        Assert.Equal([b.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, MinSeverity = AlarmSeverity.Serious }, Ct)).Select(x => x.Id));
+        Assert.Equal([b.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, From = T0 + Duration.FromMinutes(1), To = T0 + Duration.FromHours(2) }, Ct)).Select(x => x.Id));
+        Assert.Equal([c.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, Limit = 1 }, Ct)).Select(x => x.Id));
+        Assert.Equal([a.Id], (await stores.Alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, Subject = "OUT001", IsOpen = true }, Ct)).Select(x => x.Id));
     }
 
     [Theory, StoreProviders]

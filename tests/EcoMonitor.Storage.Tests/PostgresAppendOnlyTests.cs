@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Quality;
@@ -100,7 +101,7 @@ public sealed class PostgresAppendOnlyTests
             Assert.IsType<AlarmConflictException>(refused.Exception!.InnerException);
         }
 
-        Assert.Single(await stores.Alarms.QueryAsync(new AlarmQuery { IsOpen = true }, Ct));
+        Assert.Single(await stores.Alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, IsOpen = true }, Ct));
     }
 
     private static StationId Station { get; } = StationId.Parse("PGAPPEND01");

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Domain;
 using NodaTime;
@@ -71,7 +72,7 @@ public sealed partial class AlarmEngine
     /// <summary>Clears the rule's active security alarms whose last burst is older than its quiet period.</summary>
     private async Task ClearQuietSecurityAsync(AlarmRule rule, Instant now, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Alarm> open = await _alarms.QueryAsync(new AlarmQuery { IsOpen = true, RuleId = rule.Id, Limit = int.MaxValue }, cancellationToken);
+        IReadOnlyList<Alarm> open = await _alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, IsOpen = true, RuleId = rule.Id, Limit = int.MaxValue }, cancellationToken);
         foreach (Alarm alarm in open)
         {
             if (alarm.IsActive && now - alarm.LastPeriod >= Duration.FromMinutes(rule.SilentMinutes))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Registry;
@@ -73,7 +74,7 @@ public sealed partial class AlarmEngine
     /// <summary>Loads the active alarms into <see cref="ActiveAlarmSet"/> (at start).</summary>
     public async Task LoadActiveAsync(CancellationToken cancellationToken)
     {
-        IReadOnlyList<Alarm> open = await _alarms.QueryAsync(new AlarmQuery { IsOpen = true, Limit = int.MaxValue }, cancellationToken);
+        IReadOnlyList<Alarm> open = await _alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, IsOpen = true, Limit = int.MaxValue }, cancellationToken);
         _active.Reset(open.Where(a => a.IsActive).Select(a => (a.Subject, a.RuleId)));
     }
 
@@ -114,7 +115,7 @@ public sealed partial class AlarmEngine
             }
         }
 
-        IReadOnlyList<Alarm> dispatched = await _alarms.QueryAsync(new AlarmQuery { States = [AlarmState.Dispatched], Limit = int.MaxValue }, cancellationToken);
+        IReadOnlyList<Alarm> dispatched = await _alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, States = [AlarmState.Dispatched], Limit = int.MaxValue }, cancellationToken);
         foreach (Alarm alarm in dispatched.Where(a => a.Deadline is { } d && d <= now))
         {
             WorkflowOutcome outcome = AlarmWorkflow.Apply(alarm, AlarmAction.Escalate, new WorkflowInput(), SystemActor, now);
@@ -205,7 +206,7 @@ public sealed partial class AlarmEngine
     /// </summary>
     private async Task<bool> IsHandledAsync(string subject, string ruleId, Instant first, Instant last, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Alarm> closed = await _alarms.QueryAsync(new AlarmQuery { Subject = subject, RuleId = ruleId, IsOpen = false, Limit = ClosedProbe }, cancellationToken);
+        IReadOnlyList<Alarm> closed = await _alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, Subject = subject, RuleId = ruleId, IsOpen = false, Limit = ClosedProbe }, cancellationToken);
         foreach (Alarm alarm in closed.Where(a => a.FirstPeriod <= first && a.LastPeriod >= last))
         {
             IReadOnlyList<AlarmStep> timeline = await _alarms.TimelineAsync(alarm.Id, cancellationToken);

@@ -1,10 +1,20 @@
+using EcoMonitor.Application.Access;
 using NodaTime;
 
 namespace EcoMonitor.Application.Alarms;
 
-/// <summary>A filter over alarms; unset members do not filter. Results newest raised first.</summary>
+/// <summary>
+/// A filter over alarms; unset members do not filter, except <see cref="Scope"/>, which every query names. Results newest
+/// raised first.
+/// </summary>
 public sealed record AlarmQuery
 {
+    /// <summary>
+    /// Whose alarms: the caller's jurisdiction (by the alarm's region) and enterprise (ADR 0036 §4); the platform's own
+    /// workers pass <see cref="AccessScope.Everything"/>. Required, so that no query forgets it.
+    /// </summary>
+    public required AccessScope Scope { get; init; }
+
     /// <summary>Only alarms in these states.</summary>
     public IReadOnlyList<AlarmState> States { get; init; } = [];
 

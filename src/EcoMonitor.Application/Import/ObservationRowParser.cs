@@ -82,7 +82,7 @@ internal sealed class ObservationRowParser
 
         if (_options.IsKnownStation is { } isKnown && !isKnown(id))
         {
-            errors.Add(new ImportRowError(line, "station", $"station '{text}' is not in the registry"));
+            errors.Add(new ImportRowError(line, "station", $"station '{text}' is not a registered station you may import for (unknown, or outside your jurisdiction)"));
         }
 
         return id;

@@ -78,7 +78,7 @@ internal static class AccountEndpoints
         {
             if (!RegionCode.TryParse(input.Jurisdiction.Trim(), out RegionCode parsed))
             {
-                return Refused("$.jurisdiction", "a jurisdiction is a region code of 6 digits (province, city or county, GB/T 2260)");
+                return Refused("$.jurisdiction", "a jurisdiction is a region code of 6 digits (province, city or county, GB/T 2260; 100000 the whole country)");
             }
 
             jurisdiction = parsed;

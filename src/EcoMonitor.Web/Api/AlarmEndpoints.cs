@@ -48,7 +48,7 @@ internal static class AlarmEndpoints
 
     private static async Task<Results<Ok<AlarmDto[]>, InvalidParameterProblem>> ListAsync(
         string? state, bool? open, string? station, string? region, string? enterprise, string? rule, string? severity, string? from, string? to, int? limit,
-        IAlarmStore store, CancellationToken cancellationToken)
+        ClaimsPrincipal user, IAlarmStore store, CancellationToken cancellationToken)
     {
         List<AlarmState> states = [];
         foreach (string name in (state ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -89,16 +89,16 @@ internal static class AlarmEndpoints
 
         AlarmQuery query = new()
         {
-            States = states, IsOpen = open, Subject = station, RegionPrefix = prefix, Enterprise = enterprise, RuleId = rule, MinSeverity = minSeverity,
+            Scope = StaffScope.Of(user), States = states, IsOpen = open, Subject = station, RegionPrefix = prefix, Enterprise = enterprise, RuleId = rule, MinSeverity = minSeverity,
             From = fromTime, To = toTime, Limit = limit ?? 200,
         };
         IReadOnlyList<Alarm> alarms = await store.QueryAsync(query, cancellationToken);
         return TypedResults.Ok(alarms.Select(AlarmDto.From).ToArray());
     }
 
-    private static async Task<Results<Ok<AlarmDetailDto>, UnknownAlarmProblem>> GetAsync(long id, IAlarmStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AlarmDetailDto>, UnknownAlarmProblem>> GetAsync(long id, ClaimsPrincipal user, IAlarmStore store, CancellationToken cancellationToken)
     {
-        Alarm? alarm = await store.GetAsync(id, cancellationToken);
+        Alarm? alarm = await FindAsync(id, user, store, cancellationToken);
         if (alarm is null)
         {
             return NotFound(id);
@@ -114,9 +114,9 @@ internal static class AlarmEndpoints
             AlarmDto.From(alarm), evidence.RootElement.Clone(), timeline.Select(AlarmStepDto.From).ToArray(), notifications.Select(AlarmNotificationDto.From).ToArray()));
     }
 
-    private static async Task<Results<Ok<AlarmStepDto[]>, UnknownAlarmProblem>> TimelineAsync(long id, IAlarmStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AlarmStepDto[]>, UnknownAlarmProblem>> TimelineAsync(long id, ClaimsPrincipal user, IAlarmStore store, CancellationToken cancellationToken)
     {
-        if (await store.GetAsync(id, cancellationToken) is null)
+        if (await FindAsync(id, user, store, cancellationToken) is null)
         {
             return NotFound(id);
         }
@@ -126,11 +126,17 @@ internal static class AlarmEndpoints
     }
 
     private static async Task<Results<Ok<AlarmDto>, UnknownAlarmProblem, InvalidParameterProblem, InvalidBodyProblem, ActionNotAllowedProblem>> ActAsync(
-        long id, string action, WorkflowRequest? body, ClaimsPrincipal user, AlarmWorkflowService workflow, CancellationToken cancellationToken)
+        long id, string action, WorkflowRequest? body, ClaimsPrincipal user, IAlarmStore store, AlarmWorkflowService workflow, CancellationToken cancellationToken)
     {
         if (!Actions.TryGetValue(action, out AlarmAction alarmAction))
         {
             return new InvalidParameterProblem($"action '{action}' is not one of {string.Join(", ", Actions.Keys)}.");
+        }
+
+        // An alarm's region and enterprise never change: one outside the caller's scope stays outside while the action applies.
+        if (await FindAsync(id, user, store, cancellationToken) is null)
+        {
+            return NotFound(id);
         }
 
         Instant? deadline = null;
@@ -168,7 +174,7 @@ internal static class AlarmEndpoints
     }
 
     private static async Task<Results<Ok<AlarmStatisticsDto>, InvalidParameterProblem>> StatisticsAsync(
-        string? by, string? from, string? to, string? region, IAlarmStore store, TimeProvider timeProvider, CancellationToken cancellationToken)
+        string? by, string? from, string? to, string? region, ClaimsPrincipal user, IAlarmStore store, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         by ??= "region";
         Func<Alarm, string?>? key = by switch
@@ -191,7 +197,7 @@ internal static class AlarmEndpoints
 
         var now = Instant.FromDateTimeOffset(timeProvider.GetUtcNow());
         IReadOnlyList<Alarm> alarms = await store.QueryAsync(
-            new AlarmQuery { From = fromTime ?? now - Duration.FromDays(30), To = toTime, RegionPrefix = prefix, Limit = int.MaxValue }, cancellationToken);
+            new AlarmQuery { Scope = StaffScope.Of(user), From = fromTime ?? now - Duration.FromDays(30), To = toTime, RegionPrefix = prefix, Limit = int.MaxValue }, cancellationToken);
         AlarmGroupDto[] groups = alarms
             .GroupBy(a => key(a) ?? "(none)", StringComparer.Ordinal)
             .Select(g =>
@@ -219,11 +225,13 @@ internal static class AlarmEndpoints
             return false;
         }
 
-        prefix = code.Value.EndsWith("0000", StringComparison.Ordinal) ? code.Value[..2]
-            : code.Value.EndsWith("00", StringComparison.Ordinal) ? code.Value[..4]
-            : code.Value;
+        prefix = code.Prefix;
         return true;
     }
+
+    /// <summary>The alarm <paramref name="id"/> when it exists and lies in <paramref name="user"/>'s scope; else null (the same 404 for both).</summary>
+    private static async Task<Alarm?> FindAsync(long id, ClaimsPrincipal user, IAlarmStore store, CancellationToken cancellationToken) =>
+        await store.GetAsync(id, cancellationToken) is { } alarm && StaffScope.Of(user).Covers(alarm.Region, alarm.Enterprise) ? alarm : null;
 
     private static bool TryTime(string? text, out Instant? instant)
     {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Registry;
@@ -63,9 +64,9 @@ internal static class AlarmRuleEndpoints
             : new UnknownAlarmRuleProblem($"No alarm rule with id '{id}'.");
 
     private static async Task<Results<Ok<PermitLimitDto[]>, UnknownStationProblem>> PermitsAsync(
-        string mn, IStationStore stations, IPermitLimitStore permits, CancellationToken cancellationToken)
+        string mn, ClaimsPrincipal user, IStationStore stations, IPermitLimitStore permits, CancellationToken cancellationToken)
     {
-        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, StaffScope.Of(user), stations, cancellationToken);
         if (station is null)
         {
             return StationLookup.NotFound(mn);
@@ -78,7 +79,7 @@ internal static class AlarmRuleEndpoints
     private static async Task<Results<Ok<PermitLimitDto[]>, UnknownStationProblem, InvalidBodyProblem>> PutPermitsAsync(
         string mn, PermitLimitDto[] body, IStationStore stations, AlarmRuleSet rules, HttpContext context, CancellationToken cancellationToken)
     {
-        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, StaffScope.Of(context.User), stations, cancellationToken);
         if (station is null)
         {
             return StationLookup.NotFound(mn);

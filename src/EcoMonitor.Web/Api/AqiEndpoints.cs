@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
@@ -28,7 +29,7 @@ internal static class AqiEndpoints
     private static async Task<Results<Ok<HourlyAqiDto[]>, Ok<DailyAqiDto[]>, UnknownStationProblem, InvalidParameterProblem>> StationAqiAsync(
         string mn, string? interval, string? from, string? to, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
     {
-        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, AccessScope.Everything, stations, cancellationToken);
         if (station is null)
         {
             return StationLookup.NotFound(mn);

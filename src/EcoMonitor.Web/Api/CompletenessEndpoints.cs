@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Registry;
@@ -34,7 +35,7 @@ internal static class CompletenessEndpoints
     }
 
     private static async Task<Results<Ok<NetworkCompletenessDto>, InvalidParameterProblem>> GetNetworkAsync(
-        string? from, string? to, string? region, string? type, string? sort,
+        string? from, string? to, string? region, string? type, string? sort, ClaimsPrincipal user,
         IStationStore stations, CompletenessService completeness, IOptions<QualityOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!TryParseWindow(from, to, time, out Instant start, out Instant end, out string? error))
@@ -69,7 +70,7 @@ internal static class CompletenessEndpoints
             return new InvalidParameterProblem($"sort '{sort}' is not rate, -rate or mn.");
         }
 
-        IReadOnlyList<Station> all = await stations.ListAsync(cancellationToken);
+        IReadOnlyList<Station> all = await StationLookup.ListAsync(StaffScope.Of(user), stations, cancellationToken);
         var selected = all.Where(s => s.IsActive && (within is not { } r || r.Contains(s.Region)) && (ofType is not { } t || s.Type == t)).ToList();
         IReadOnlyList<StationCompleteness> rows = await completeness.ComputeAsync(selected, start, end, cancellationToken);
         IEnumerable<StationCompleteness> ordered = sort switch
@@ -85,9 +86,10 @@ internal static class CompletenessEndpoints
     }
 
     private static async Task<Results<Ok<StationCompletenessDto>, UnknownStationProblem, InvalidParameterProblem>> GetStationAsync(
-        string mn, string? from, string? to, IStationStore stations, CompletenessService completeness, TimeProvider time, CancellationToken cancellationToken)
+        string mn, string? from, string? to, ClaimsPrincipal user, IStationStore stations, CompletenessService completeness, TimeProvider time,
+        CancellationToken cancellationToken)
     {
-        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, StaffScope.Of(user), stations, cancellationToken);
         if (station is null)
         {
             return StationLookup.NotFound(mn);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Registry;
@@ -35,7 +36,8 @@ internal static class FalsificationEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<OutletSuspicionDto>>, InvalidParameterProblem>> ListAsync(
-        string? from, string? to, int? minScore, int? limit, IStationStore stations, ISuspicionStore store, TimeProvider time, CancellationToken cancellationToken)
+        string? from, string? to, int? minScore, int? limit, ClaimsPrincipal user, IStationStore stations, ISuspicionStore store, FalsificationDetector detector,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         if (!TryParseDays(from, to, time, out LocalDate first, out LocalDate last, out string? error))
         {
@@ -47,15 +49,35 @@ internal static class FalsificationEndpoints
             return new InvalidParameterProblem("minScore must lie in 0..100 and limit in 1..1000.");
         }
 
-        IReadOnlyList<OutletSuspicion> days = await store.QuerySuspicionsAsync(null, first, last, minScore ?? 1, limit ?? 200, cancellationToken);
-        var registry = (await stations.ListAsync(cancellationToken)).ToDictionary(s => s.Id);
-        return TypedResults.Ok<IReadOnlyList<OutletSuspicionDto>>([.. days.Select(d => OutletSuspicionDto.From(d, registry.GetValueOrDefault(d.Station)))]);
+        AccessScope scope = StaffScope.Of(user);
+        IReadOnlyList<Station> all = await stations.ListAsync(cancellationToken);
+        IReadOnlyList<Station> visible = scope.Filter(all);
+        int take = limit ?? 200;
+        IReadOnlyList<OutletSuspicion> days;
+        if (visible.Count == all.Count)
+        {
+            days = await store.QuerySuspicionsAsync(null, first, last, minScore ?? 1, take, cancellationToken);
+        }
+        else
+        {
+            // A part of the network: each visible outlet's best days, merged in the store's order (score, day, station).
+            var merged = new List<OutletSuspicion>();
+            foreach (Station outlet in visible.Where(s => detector.Scores(s.Type)))
+            {
+                merged.AddRange(await store.QuerySuspicionsAsync(outlet.Id, first, last, minScore ?? 1, take, cancellationToken));
+            }
+
+            days = [.. merged.OrderByDescending(d => d.Score).ThenBy(d => d.Day).ThenBy(d => d.Station.Value, StringComparer.Ordinal).Take(take)];
+        }
+
+        var registry = visible.ToDictionary(s => s.Id);
+        return TypedResults.Ok<IReadOnlyList<OutletSuspicionDto>>([.. days.Where(d => registry.ContainsKey(d.Station)).Select(d => OutletSuspicionDto.From(d, registry[d.Station]))]);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<OutletSuspicionDto>>, UnknownStationProblem, InvalidParameterProblem>> GetStationAsync(
-        string mn, string? from, string? to, IStationStore stations, ISuspicionStore store, TimeProvider time, CancellationToken cancellationToken)
+        string mn, string? from, string? to, ClaimsPrincipal user, IStationStore stations, ISuspicionStore store, TimeProvider time, CancellationToken cancellationToken)
     {
-        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, StaffScope.Of(user), stations, cancellationToken);
         if (station is null)
         {
             return StationLookup.NotFound(mn);

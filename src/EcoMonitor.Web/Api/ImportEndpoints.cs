@@ -38,13 +38,15 @@ internal static class ImportEndpoints
             return new InvalidParameterProblem($"periodLabel '{periodLabel}' is not periodStart or periodEnd.");
         }
 
+        AccessScope scope = StaffScope.Of(request.HttpContext.User);
         ImportOptions options = new()
         {
             ReceivedAt = time.GetUtcNow().ToInstant(),
             Source = ObservationSource.Api,
             PeriodLabel = label,
             Catalog = catalog,
-            IsKnownStation = id => registry.TryGet(id, out _),
+            // A station outside the caller's jurisdiction is refused like an unknown one (the row's reason says both).
+            IsKnownStation = id => registry.TryGet(id, out Station station) && scope.Covers(station),
         };
         string mediaType = request.ContentType?.Split(';')[0].Trim() ?? string.Empty;
         IAsyncEnumerable<ImportItem> items;

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
@@ -24,7 +25,7 @@ internal static class NoiseEndpoints
     private static async Task<Results<Ok<NoiseDayDto[]>, UnknownStationProblem, InvalidParameterProblem>> NoiseAsync(
         string mn, string? from, string? to, IStationStore stations, IObservationStore observations, TimeProvider time, CancellationToken cancellationToken)
     {
-        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, AccessScope.Everything, stations, cancellationToken);
         if (station is null)
         {
             return StationLookup.NotFound(mn);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Registry;
@@ -28,12 +29,13 @@ internal static class QualityEndpoints
         string? from,
         string? to,
         string? minimum,
+        ClaimsPrincipal user,
         IStationStore stations,
         IQualityStore quality,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, StaffScope.Of(user), stations, cancellationToken);
         if (station is null)
         {
             return StationLookup.NotFound(mn);

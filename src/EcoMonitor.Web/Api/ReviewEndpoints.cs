@@ -1,5 +1,6 @@
-using EcoMonitor.Application.Access;
+using System.Security.Claims;
 using System.Text.Json;
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
@@ -35,7 +36,7 @@ internal static class ReviewEndpoints
     }
 
     private static async Task<Results<Created<ReviewDecisionDto[]>, InvalidBodyProblem>> DecideAsync(
-        JsonElement body, ReviewService review, HttpContext context, CancellationToken cancellationToken)
+        JsonElement body, ReviewService review, IStationStore stations, HttpContext context, CancellationToken cancellationToken)
     {
         bool isArray = body.ValueKind == JsonValueKind.Array;
         JsonElement[] items = isArray ? [.. body.EnumerateArray()] : [body];
@@ -53,6 +54,16 @@ internal static class ReviewEndpoints
         if (ReviewService.Validate(requests) is { } problem)
         {
             return new InvalidBodyProblem(problem, ApiProblems.Errors("$", problem));
+        }
+
+        AccessScope scope = StaffScope.Of(context.User);
+        for (int i = 0; i < requests.Count; i++)
+        {
+            if (await StationLookup.FindAsync(requests[i].Station.Value, scope, stations, cancellationToken) is null)
+            {
+                string error = StationLookup.Unknown(requests[i].Station.Value);
+                return new InvalidBodyProblem($"decision {i}: {error}", ApiProblems.Errors(ApiProblems.Place(isArray, i, "station"), error));
+            }
         }
 
         IReadOnlyList<ReviewDecision> stored = await review.DecideAsync(requests, AuditActor.Of(context), cancellationToken);
@@ -116,15 +127,16 @@ internal static class ReviewEndpoints
     }
 
     private static async Task<Results<Ok<QualityFindingDto[]>, InvalidParameterProblem, UnknownStationProblem>> QueueAsync(
-        string? station, string? interval, string? from, string? to, IStationStore stations, IQualityStore quality, IReviewStore reviews,
+        string? station, string? interval, string? from, string? to, ClaimsPrincipal user, IStationStore stations, IQualityStore quality, IReviewStore reviews,
         TimeProvider time, CancellationToken cancellationToken)
     {
+        AccessScope scope = StaffScope.Of(user);
         IReadOnlyList<Station> targets;
         if (station is null)
         {
-            targets = await stations.ListAsync(cancellationToken);
+            targets = await StationLookup.ListAsync(scope, stations, cancellationToken);
         }
-        else if (await StationLookup.FindAsync(station, stations, cancellationToken) is { } one)
+        else if (await StationLookup.FindAsync(station, scope, stations, cancellationToken) is { } one)
         {
             targets = [one];
         }
@@ -162,10 +174,10 @@ internal static class ReviewEndpoints
     }
 
     private static async Task<Results<Ok<ReviewedValueDto[]>, UnknownStationProblem, InvalidParameterProblem>> ReviewedAsync(
-        string mn, string? parameters, string? interval, string? from, string? to, IStationStore stations, StationValidity validity,
+        string mn, string? parameters, string? interval, string? from, string? to, ClaimsPrincipal user, IStationStore stations, StationValidity validity,
         IObservationStore observations, TimeProvider time, CancellationToken cancellationToken)
     {
-        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, StaffScope.Of(user), stations, cancellationToken);
         if (station is null)
         {
             return StationLookup.NotFound(mn);

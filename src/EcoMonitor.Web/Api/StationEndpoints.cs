@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Domain;
@@ -31,14 +32,14 @@ internal static class StationEndpoints
 
     private static async Task<Results<Ok<StationDto>, UnknownStationProblem>> GetAsync(string mn, IStationStore stations, CancellationToken cancellationToken)
     {
-        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, AccessScope.Everything, stations, cancellationToken);
         return station is null ? StationLookup.NotFound(mn) : TypedResults.Ok(StationDto.From(station));
     }
 
     private static async Task<Results<Ok<ObservationDto[]>, UnknownStationProblem>> LatestAsync(
         string mn, IStationStore stations, IObservationStore observations, CancellationToken cancellationToken)
     {
-        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, AccessScope.Everything, stations, cancellationToken);
         if (station is null)
         {
             return StationLookup.NotFound(mn);
@@ -60,7 +61,7 @@ internal static class StationEndpoints
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, AccessScope.Everything, stations, cancellationToken);
         if (station is null)
         {
             return StationLookup.NotFound(mn);

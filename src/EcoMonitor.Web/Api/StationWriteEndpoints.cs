@@ -29,7 +29,7 @@ internal static class StationWriteEndpoints
     }
 
     private static async Task<Results<Created<StationWriteResult>, Ok<StationWriteResult>, InvalidBodyProblem>> RegisterAsync(
-        JsonElement body, StationRegistry registry, RegionCatalog regions, HttpContext context, CancellationToken cancellationToken)
+        JsonElement body, StationRegistry registry, RegionCatalog regions, IStationStore store, HttpContext context, CancellationToken cancellationToken)
     {
         bool isArray = body.ValueKind == JsonValueKind.Array;
         if (isArray && body.GetArrayLength() > MaxStations)
@@ -41,6 +41,11 @@ internal static class StationWriteEndpoints
         StationRegistryParseResult read = StationRegistryFile.Read(isArray ? body.EnumerateArray() : [body], regions);
         List<RegistryEntryError> errors = [.. read.Errors];
         IReadOnlyList<Station> stations = read.Stations;
+        if (errors.Count == 0)
+        {
+            errors.AddRange(await OutsideScopeAsync(stations, StaffScope.Of(context.User), store, cancellationToken));
+        }
+
         if (errors.Count > 0 || stations.Count == 0)
         {
             if (errors.Count == 0)
@@ -62,5 +67,34 @@ internal static class StationWriteEndpoints
         return added > 0
             ? TypedResults.Created($"/api/v1/stations/{Uri.EscapeDataString(stations[0].Id.Value)}", result)
             : TypedResults.Ok(result);
+    }
+
+    /// <summary>
+    /// The entries a caller of <paramref name="scope"/> may not write (entry i is stations[i] when the body had no other
+    /// error): a station placed outside the jurisdiction, or an MN already registered outside it (it is not theirs to move).
+    /// </summary>
+    private static async Task<List<RegistryEntryError>> OutsideScopeAsync(
+        IReadOnlyList<Station> stations, AccessScope scope, IStationStore store, CancellationToken cancellationToken)
+    {
+        List<RegistryEntryError> errors = [];
+        if (scope.IsEverything)
+        {
+            return errors;
+        }
+
+        for (int i = 0; i < stations.Count; i++)
+        {
+            Station station = stations[i];
+            if (!scope.Covers(station))
+            {
+                errors.Add(new RegistryEntryError(i, station.Id.Value, "region", $"region {station.Region} lies outside your jurisdiction ({scope})"));
+            }
+            else if (await store.GetAsync(station.Id, cancellationToken) is { } existing && !scope.Covers(existing))
+            {
+                errors.Add(new RegistryEntryError(i, station.Id.Value, "mn", $"MN '{station.Id}' is registered outside your jurisdiction; only whoever's jurisdiction covers it may change it"));
+            }
+        }
+
+        return errors;
     }
 }

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
@@ -57,7 +58,7 @@ internal static class StatisticsEndpoints
             return bad;
         }
 
-        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, AccessScope.Everything, stations, cancellationToken);
         if (station is null)
         {
             return StationLookup.NotFound(mn);

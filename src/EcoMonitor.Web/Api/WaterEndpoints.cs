@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Registry;
@@ -35,7 +36,7 @@ internal static class WaterEndpoints
         string mn, string? interval, string? from, string? to, IStationStore stations, StationValidity validity,
         IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
     {
-        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, AccessScope.Everything, stations, cancellationToken);
         if (station is null)
         {
             return StationLookup.NotFound(mn);

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Domain;
@@ -125,7 +126,7 @@ public sealed class AlarmReviewQueueTests
         timeout.CancelAfter(TimeSpan.FromSeconds(20));
         while (true)
         {
-            if ((await host.Alarms.QueryAsync(new AlarmQuery(), timeout.Token)) is [Alarm alarm])
+            if ((await host.Alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything }, timeout.Token)) is [Alarm alarm])
             {
                 return alarm;
             }

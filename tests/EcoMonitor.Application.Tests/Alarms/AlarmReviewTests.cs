@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Domain;
@@ -61,7 +62,7 @@ public sealed class AlarmReviewTests
         Alarm restored = (await host.Alarms.GetAsync(run.Id, Ct))!;
         Assert.Equal((AlarmState.Acknowledged, true, 3, 170m), (restored.State, restored.IsActive, restored.Hits, restored.Peak!.Value));
         Assert.Equal(["raised", "acknowledged", "invalidated", "reviewed"], (await host.Alarms.TimelineAsync(run.Id, Ct)).Select(s => s.Action));
-        Assert.Single(await host.Alarms.QueryAsync(new AlarmQuery { RuleId = "so2-3h" }, Ct));
+        Assert.Single(await host.Alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, RuleId = "so2-3h" }, Ct));
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class AlarmReviewTests
     }
 
     private static async Task<Alarm> SingleAsync(AlarmTestHost host, string rule) =>
-        Assert.Single(await host.Alarms.QueryAsync(new AlarmQuery { RuleId = rule }, Ct));
+        Assert.Single(await host.Alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything, RuleId = rule }, Ct));
 
     private static ReviewRequest Invalid(int fromHour, int toHour, string reason, string? comment) =>
         new(StationId.Parse("OUT001"), ObservationInterval.Hour, ParameterCode.Parse("a21026"), Hours(fromHour, toHour), ReviewVerdict.Invalid, reason, comment);

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Quality;
@@ -115,7 +116,7 @@ internal sealed class AlarmTestHost : IAsyncDisposable
         _isStarted = true;
     }
 
-    public async Task<IReadOnlyList<Alarm>> AllAlarmsAsync() => await Alarms.QueryAsync(new AlarmQuery(), Ct);
+    public async Task<IReadOnlyList<Alarm>> AllAlarmsAsync() => await Alarms.QueryAsync(new AlarmQuery { Scope = AccessScope.Everything }, Ct);
 
     public async ValueTask DisposeAsync()
     {

@@ -147,7 +147,7 @@ public sealed class ObservationCsvReaderTests
         Assert.Equal("w01018", items[0].Observation!.Parameter.Value);
         Assert.Equal((3L, "parameter"), (items[1].Error!.Line, items[1].Error!.Column));
         Assert.Equal((4L, "station"), (items[2].Error!.Line, items[2].Error!.Column));
-        Assert.Contains("not in the registry", items[2].Error!.Reason, StringComparison.Ordinal);
+        Assert.Contains("is not a registered station you may import for", items[2].Error!.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class RoleMatrixTests
         {
             string user = "matrix." + role.ToString().ToLowerInvariant();
             await TestPeople.CreateAsync(api.Services, user, [role],
-                RoleAssignment.IsAdministrator(role) ? null : TestPeople.Province, role == Role.EnterpriseUser ? "矩阵测试企业" : null);
+                RoleAssignment.IsAdministrator(role) ? null : TestPeople.Nation, role == Role.EnterpriseUser ? "矩阵测试企业" : null);
             // The administrators sign in with two factors: the enrolment used this step, the sign-in takes the next.
             string? code = RoleAssignment.IsAdministrator(role)
                 ? TotpAuthenticator.CodeAt(await TestPeople.EnrolTwoFactorAsync(api.Services, user), DateTimeOffset.UtcNow.AddSeconds(30))

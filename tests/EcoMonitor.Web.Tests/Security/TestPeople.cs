@@ -20,14 +20,14 @@ internal static class TestPeople
     /// <summary>The actor the test's administrators act as.</summary>
     public const string Administrator = "test.security";
 
-    /// <summary>The default jurisdiction: Jiangsu province (every sample station).</summary>
-    public const string Province = "320000";
+    /// <summary>The default jurisdiction: the whole country (every sample station; the samples span four provinces).</summary>
+    public const string Nation = "100000";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Creates <paramref name="user"/> with <paramref name="roles"/> and <see cref="Password"/>, ready to sign in.</summary>
     public static async Task<UserAccount> CreateAsync(
-        IServiceProvider services, string user, IReadOnlyList<Role> roles, string? jurisdiction = Province, string? enterprise = null)
+        IServiceProvider services, string user, IReadOnlyList<Role> roles, string? jurisdiction = Nation, string? enterprise = null)
     {
         AccountService accounts = services.GetRequiredService<AccountService>();
         (_, string temporary) = await accounts.CreateAsync(Administrator, user, user, Ct);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Storage;
@@ -21,7 +22,7 @@ internal static class ConsoleEndpoints
         RouteGroupBuilder console = api.MapGroup("/console").WithTags("Console");
         console.MapGet("/stations/status", StatusAsync).RequirePermission(Permission.NetworkRead)
             .WithSummary("Every station with its last received frame, last data period and online state, and the last 24 hours' rejected frames by reason.")
-            .WithDescription("Online: a frame was received within Console:OfflineAfter (default 10 minutes). Rejected frames by reason are counted over the archived frames received in the last 24 hours (at most the latest 10,000 frames).");
+            .WithDescription("Online: a frame was received within Console:OfflineAfter (default 10 minutes). Rejected frames by reason are counted over the archived frames received in the last 24 hours (at most the latest 10,000 frames). Only the stations of the caller's jurisdiction (and enterprise) are listed and counted.");
         console.MapGet("/stations/{mn}/frames", FramesAsync).RequirePermission(Permission.FramesRead).AuditsReads("frames.read")
             .WithSummary("A station's archived raw frames, newest first.")
             .WithDescription("`from` (inclusive) and `to` (exclusive) bound the receive time (ISO 8601 with offset or a date; default all); at most `limit` (default 100, at most 1,000). The frame text is decoded in the station's registered encoding (`encoding` utf-8 or gbk), or in the other one when the archived bytes are valid only in that; `textEncoding` says which, `textValid` false means some bytes were valid in neither (shown as U+FFFD). Its password field (PW=) is masked. Each read is recorded in the audit trail (`frames.read`).");
@@ -29,11 +30,12 @@ internal static class ConsoleEndpoints
     }
 
     private static async Task<Ok<ConsoleStatusDto>> StatusAsync(
-        IStationStore stations, IObservationStore observations, IRawFrameArchive archive, IOptionsMonitor<ConsoleOptions> options, TimeProvider time, CancellationToken cancellationToken)
+        ClaimsPrincipal user, IStationStore stations, IObservationStore observations, IRawFrameArchive archive, IOptionsMonitor<ConsoleOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
         var offlineAfter = Duration.FromTimeSpan(options.CurrentValue.OfflineAfter);
-        IReadOnlyList<Station> all = await stations.ListAsync(cancellationToken);
+        AccessScope scope = StaffScope.Of(user);
+        IReadOnlyList<Station> all = await StationLookup.ListAsync(scope, stations, cancellationToken);
         List<StationStatusDto> rows = new(all.Count);
         foreach (Station s in all)
         {
@@ -49,16 +51,19 @@ internal static class ConsoleEndpoints
         }
 
         IReadOnlyList<RawFrame> recent = await archive.QueryAsync(null, new Interval(now - Duration.FromDays(1), now + Duration.FromMinutes(1)), RecentFrames, cancellationToken);
-        var rejected = recent.Where(f => f.Outcome == RawFrameOutcome.Rejected)
+        // A part of the network counts only its own stations' frames (a frame naming no registered station is nobody's).
+        HashSet<string>? visible = scope.IsEverything ? null : all.Select(s => s.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var rejected = recent.Where(f => f.Outcome == RawFrameOutcome.Rejected && (visible is null || (f.StationId is { } mn && visible.Contains(mn))))
             .GroupBy(f => f.Reason ?? "unknown", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
         return TypedResults.Ok(new ConsoleStatusDto(ApiTime.Format(now), (int)offlineAfter.TotalMinutes, [.. rows], rejected));
     }
 
     private static async Task<Results<Ok<RawFrameDto[]>, UnknownStationProblem, InvalidParameterProblem>> FramesAsync(
-        string mn, string? from, string? to, int? limit, IStationStore stations, IRawFrameArchive archive, TimeProvider time, CancellationToken cancellationToken)
+        string mn, string? from, string? to, int? limit, ClaimsPrincipal user, IStationStore stations, IRawFrameArchive archive, TimeProvider time,
+        CancellationToken cancellationToken)
     {
-        Station? station = await StationLookup.FindAsync(mn, stations, cancellationToken);
+        Station? station = await StationLookup.FindAsync(mn, StaffScope.Of(user), stations, cancellationToken);
         if (station is null)
         {
             return StationLookup.NotFound(mn);
