@@ -15,8 +15,8 @@ internal static class AlarmRuleEndpoints
     public static RouteGroupBuilder MapAlarmRuleEndpoints(this RouteGroupBuilder api)
     {
         RouteGroupBuilder rules = api.MapGroup("/alarm-rules").WithTags("Alarms");
-        rules.MapGet("/", List).RequirePermission(Permission.AlarmRulesRead).WithSummary("Every alarm rule (enabled or not), as in the rule file (docs/alarms.md).");
-        rules.MapGet("/{id}", Get).RequirePermission(Permission.AlarmRulesRead).WithSummary("One alarm rule.");
+        rules.MapGet("/", ListAsync).RequirePermission(Permission.AlarmRulesRead).WithSummary("Every alarm rule (enabled or not), as in the rule file (docs/alarms.md); a rule for one station only to those whose jurisdiction covers it.");
+        rules.MapGet("/{id}", GetAsync).RequirePermission(Permission.AlarmRulesRead).WithSummary("One alarm rule.");
         rules.MapPut("/{id}", PutAsync)
             .RequirePermission(Permission.AlarmRulesWrite)
             .WithSummary("Creates or replaces a rule; applies to values arriving from then on.")
@@ -33,13 +33,31 @@ internal static class AlarmRuleEndpoints
         return api;
     }
 
-    private static Ok<AlarmRuleDocument[]> List(AlarmRuleSet rules) =>
-        TypedResults.Ok(rules.Current.AllRules.Select(AlarmRuleDocument.From).ToArray());
+    private static async Task<Ok<AlarmRuleDocument[]>> ListAsync(ClaimsPrincipal user, AlarmRuleSet rules, IStationStore stations, CancellationToken cancellationToken)
+    {
+        AccessScope scope = StaffScope.Of(user);
+        var visible = new List<AlarmRuleDocument>();
+        foreach (AlarmRule rule in rules.Current.AllRules)
+        {
+            if (await IsVisibleAsync(rule, scope, stations, cancellationToken))
+            {
+                visible.Add(AlarmRuleDocument.From(rule));
+            }
+        }
 
-    private static Results<Ok<AlarmRuleDocument>, UnknownAlarmRuleProblem> Get(string id, AlarmRuleSet rules) =>
-        rules.Current.RulesById.TryGetValue(id, out AlarmRule? rule)
+        return TypedResults.Ok(visible.ToArray());
+    }
+
+    private static async Task<Results<Ok<AlarmRuleDocument>, UnknownAlarmRuleProblem>> GetAsync(
+        string id, ClaimsPrincipal user, AlarmRuleSet rules, IStationStore stations, CancellationToken cancellationToken) =>
+        rules.Current.RulesById.TryGetValue(id, out AlarmRule? rule) && await IsVisibleAsync(rule, StaffScope.Of(user), stations, cancellationToken)
             ? TypedResults.Ok(AlarmRuleDocument.From(rule))
             : new UnknownAlarmRuleProblem($"No alarm rule with id '{id}'.");
+
+    /// <summary>A rule for one station is seen only by those whose scope covers the station (it names the MN and its limit); other rules by every reader.</summary>
+    private static async Task<bool> IsVisibleAsync(AlarmRule rule, AccessScope scope, IStationStore stations, CancellationToken cancellationToken) =>
+        scope.IsEverything || rule.Station is not { } station
+        || await StationLookup.FindAsync(station.Value, scope, stations, cancellationToken) is not null;
 
     private static async Task<Results<Ok<AlarmRuleDocument>, InvalidBodyProblem>> PutAsync(
         string id, AlarmRuleDocument body, AlarmRuleSet rules, HttpContext context, CancellationToken cancellationToken)
