@@ -66,6 +66,7 @@ public sealed partial class JurisdictionLeakTests
                 calls += await WalkAsync(viewer, operations);
                 await FilteredListsAsync(viewer);
                 await AlarmStatisticsAsync(viewer);
+                await RejectedFramesAsync(viewer);
             }
 
             await WritesOutsideTheScopeAsync(countyA);
@@ -172,6 +173,24 @@ public sealed partial class JurisdictionLeakTests
         foreach (string path in paths)
         {
             CheckNothingHidden(viewer, HttpMethod.Get, path, await SendAsync(HttpMethod.Get, path, viewer.Cookie));
+        }
+    }
+
+    /// <summary>The console status counts only the rejected frames of stations in the scope (one from each air station).</summary>
+    private async Task RejectedFramesAsync(Viewer viewer)
+    {
+        if (!viewer.Permissions.Contains(Permission.NetworkRead))
+        {
+            return;
+        }
+
+        const string path = "/api/v1/console/stations/status";
+        Answer answer = await SendAsync(HttpMethod.Get, path, viewer.Cookie);
+        long counted = answer.Json is { } status ? LeakNetwork.RejectedFrames(status) : -1;
+        int expected = LeakNetwork.All.Count(s => !s.IsOutlet && viewer.Sees(s));
+        if (counted != expected)
+        {
+            _wrong.Add($"{viewer.Name}: GET {path} counts {counted} rejected frames of the last 24 hours; {expected} of them came from stations in the scope ({viewer.Scope})");
         }
     }
 

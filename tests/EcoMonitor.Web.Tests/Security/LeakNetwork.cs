@@ -13,7 +13,7 @@ namespace EcoMonitor.Web.Tests.Security;
 /// The network of <see cref="JurisdictionLeakTests"/>: two counties of 成都 — A (锦江区 510104) with an air station and
 /// the outlets of 甲企业 and 乙企业, B (金牛区 510106) with an air station and an outlet of 甲企业 — registered over
 /// HTTP with the emergency key, and data of every station on each staff surface that can be reached in seconds:
-/// values (import and gateway frames, so raw frames and console status), a fault-flagged value (review queue,
+/// values (import and gateway frames, so raw frames and console status, with a rejected frame of each air station), a fault-flagged value (review queue,
 /// quality findings), a value over its rule's limit (an alarm), permit limits, a day of a held NOx value at each
 /// outlet (falsification, completeness) and, at the air stations, a year-9999 value stored behind the host's back
 /// (set-aside work).
@@ -134,7 +134,10 @@ internal sealed class LeakNetwork
         Assert.True(response.StatusCode == HttpStatusCode.OK && body.Contains("\"errorCount\":0", StringComparison.Ordinal), $"seeding: the import answered {(int)response.StatusCode} {body}");
     }
 
-    /// <summary>One hour frame of each station (1 hour ago, normal) through the gateway: raw frames and the console status.</summary>
+    /// <summary>
+    /// One hour frame of each station (1 hour ago, normal) through the gateway: raw frames and the console status; and
+    /// from each air station one with a wrong password (a rejected frame in the console status).
+    /// </summary>
     private async Task SendFramesAsync()
     {
         string dataTime = Hour.AddHours(-1).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
@@ -144,8 +147,18 @@ internal sealed class LeakNetwork
             await station.SendAsync(Frames.Hour(s.Mn, Frames.NextQn(), dataTime, [(s.Parameter, s.Normal.ToString(CultureInfo.InvariantCulture))], Frames.RegisteredPassword), Ct);
             byte[] reply = await station.ReadReplyAsync(TimeSpan.FromSeconds(10), Ct) ?? throw new Xunit.Sdk.XunitException($"seeding: no reply from the gateway to {s.Label}");
             Assert.Equal(9014, Frames.Read(reply).Command);
+            if (!s.IsOutlet)
+            {
+                await station.SendAsync(Frames.Hour(s.Mn, Frames.NextQn(), dataTime, [(s.Parameter, "1")], "Wrong-" + Frames.RegisteredPassword), Ct);
+                reply = await station.ReadReplyAsync(TimeSpan.FromSeconds(10), Ct) ?? throw new Xunit.Sdk.XunitException($"seeding: no reply from the gateway to {s.Label}'s wrong password");
+                Assert.Equal(9011, Frames.Read(reply).Command);
+            }
         }
     }
+
+    /// <summary>The frames of the network rejected in the last 24 hours that a console status lists (each air station sent one with a wrong password).</summary>
+    public static long RejectedFrames(JsonElement status) =>
+        status.GetProperty("rejectedLast24Hours").EnumerateObject().Sum(r => r.Value.GetInt64());
 
     /// <summary>
     /// A PM2.5 of 9999-12-31 23:00 CST at each air station, committed as another process would (the gateway refuses such
@@ -218,9 +231,15 @@ internal sealed class LeakNetwork
             }
         }
 
+        long rejected = RejectedFrames(await _api.StaffJsonAsync("/api/v1/console/stations/status"));
+        if (rejected != 2)
+        {
+            missing.Add($"{rejected} of 2 rejected frames in the console status");
+        }
+
         foreach (LeakStation s in All)
         {
-            if ((await _api.StaffJsonAsync($"/api/v1/console/stations/{s.Mn}/frames")).GetArrayLength() == 0)
+            if ((await _api.StaffJsonAsync($"/api/v1/console/stations/{s.Mn}/frames")).GetArrayLength() < (s.IsOutlet ? 1 : 2))
             {
                 missing.Add($"raw frames of {s.Label}");
             }
