@@ -10,7 +10,7 @@ namespace EcoMonitor.Web.Tests.Security;
 /// with no role) calls every operation; an operation whose `staff` requirement names a permission the role grants
 /// (docs/security.md) is let through — whatever it then says of the request — and every other is refused with 403;
 /// public and signed-in operations are let through for everyone. Jurisdiction and enterprise filtering (a person of
-/// another county) is ADR 0036 phase 2 and not covered here yet.
+/// another county) is ADR 0036 phase 2: <see cref="JurisdictionLeakTests"/>.
 /// </summary>
 [Trait("Area", "Security")]
 public sealed class RoleMatrixTests
