@@ -6,17 +6,23 @@ namespace EcoMonitor.Web.Tests.Security;
 /// <summary>The checks of <see cref="JurisdictionLeakTests"/>: each adds a readable violation instead of failing at once.</summary>
 public sealed partial class JurisdictionLeakTests
 {
-    /// <summary>The answer names nothing outside the viewer's scope: no MN, no permit number (searched in the raw body), no alarm (an object with its id and a rule).</summary>
-    private void CheckNothingHidden(Viewer viewer, HttpMethod method, string path, Answer answer)
+    /// <summary>
+    /// The answer names nothing outside the viewer's scope: no MN, no permit number (searched in the raw body), no alarm
+    /// (an object with its id and a rule). The MNs the request itself <paramref name="named"/> may be echoed (a refusal
+    /// saying which MN it refused tells the caller nothing it did not send; that it reads like an unknown MN's is
+    /// checked by the callers).
+    /// </summary>
+    private void CheckNothingHidden(Viewer viewer, HttpMethod method, string path, Answer answer, params string[] named)
     {
         var shown = new List<string>();
+        string body = named.Aggregate(answer.Body, (b, mn) => b.Replace(mn, "{named}", StringComparison.Ordinal));
         foreach (LeakStation station in LeakNetwork.All.Where(s => !viewer.Sees(s)))
         {
-            if (answer.Body.Contains(station.Mn, StringComparison.Ordinal))
+            if (body.Contains(station.Mn, StringComparison.Ordinal))
             {
                 shown.Add($"{station.Label} ({station.Mn})");
             }
-            else if (station.PermitNumber is { } permit && answer.Body.Contains(permit, StringComparison.Ordinal))
+            else if (station.PermitNumber is { } permit && body.Contains(permit, StringComparison.Ordinal))
             {
                 shown.Add($"the permit number of {station.Label}");
             }
@@ -37,7 +43,7 @@ public sealed partial class JurisdictionLeakTests
     /// <summary>A resource outside the scope answers exactly as an unknown one (status and problem type), a read 404 (403 without the permission), and shows nothing.</summary>
     private void CheckLikeUnknown(Viewer viewer, HttpMethod method, string path, Answer answer, Answer unknown, LeakStation station)
     {
-        CheckNothingHidden(viewer, method, path, answer);
+        CheckNothingHidden(viewer, method, path, answer, station.Mn);
         if (answer.Shape != unknown.Shape)
         {
             _wrong.Add($"{viewer.Name}: {method} {path} answered {answer.Shape} for {station.Label}, but {unknown.Shape} for an unknown one");

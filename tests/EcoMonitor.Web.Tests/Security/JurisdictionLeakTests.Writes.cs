@@ -91,7 +91,7 @@ public sealed partial class JurisdictionLeakTests
             return;
         }
 
-        CheckNothingHidden(viewer, HttpMethod.Post, path, answer);
+        CheckNothingHidden(viewer, HttpMethod.Post, path, answer, [.. hidden.Select(s => s.Mn)]);
         var reasons = report.GetProperty("errors").EnumerateArray().ToDictionary(e => e.GetProperty("line").GetInt64(), e => e.GetProperty("reason").GetString()!);
         long unknownLine = rows.Length + 1;
         string? unknownReason = reasons.GetValueOrDefault(unknownLine)?.Replace(LeakNetwork.UnknownMn, "{mn}", StringComparison.Ordinal);
@@ -134,7 +134,7 @@ public sealed partial class JurisdictionLeakTests
 
     private void ExpectRefusedLikeUnknown(Viewer viewer, HttpMethod method, string path, Answer answer, Answer unknown, LeakStation station, HttpStatusCode expected)
     {
-        CheckNothingHidden(viewer, method, path, answer);
+        CheckNothingHidden(viewer, method, path, answer, station.Mn);
         if (answer.Status != expected || answer.Shape != unknown.Shape)
         {
             _wrong.Add($"{viewer.Name}: {method} {path} on {station.Label} answered {answer.Shape}, an unknown one {unknown.Shape}; expected {(int)expected}");
