@@ -96,6 +96,14 @@ internal sealed class LeakNetwork
         await ExpectAsync(await _api.SendJsonAsync(HttpMethod.Put, $"/api/v1/alarm-rules/{OutletRule}",
             $$"""{"id":"{{OutletRule}}","name":"零泄漏测试 SO2 超许可","kind":"exceedance","stationType":"flueGasOutlet","parameter":"a21026","interval":"hour","limitSource":"permit"}"""),
             HttpStatusCode.OK, "put the outlet rule");
+        // A rule for one station names its MN and limit: only those whose scope covers the station may read it (disabled: it raises nothing).
+        foreach (LeakStation air in new[] { AirA, AirB })
+        {
+            await ExpectAsync(await _api.SendJsonAsync(HttpMethod.Put, $"/api/v1/alarm-rules/leak-station-{air.Mn}",
+                $$"""{"id":"leak-station-{{air.Mn}}","name":"零泄漏测试 单站规则","kind":"exceedance","station":"{{air.Mn}}","parameter":"a34004","interval":"hour","limitSource":"fixed","limit":900,"enabled":false}"""),
+                HttpStatusCode.OK, "put a rule for one station");
+        }
+
         foreach (LeakStation outlet in All.Where(s => s.IsOutlet))
         {
             await ExpectAsync(await _api.SendJsonAsync(HttpMethod.Put, $"/api/v1/stations/{outlet.Mn}/permit-limits", PermitLimits(outlet, 100)),
