@@ -69,7 +69,8 @@ public sealed class ApiClientService(IApiClientStore store, IAuditTrail audit, I
             return before;
         }
 
-        Instant at = Now();
+        // To the millisecond, what every engine keeps: the stored instant then tells whether this call revoked it.
+        var at = Instant.FromUnixTimeMilliseconds(Now().ToUnixTimeMilliseconds());
         ApiClient? after = await store.RevokeAsync(id, actor, at, cancellationToken);
         // Another node may have revoked it a moment before: then that node recorded it.
         if (after is not null && after.RevokedAt == at && after.RevokedBy == actor)
