@@ -45,5 +45,6 @@ internal static class PostgresContracts
         StoreContract.Of<IScheduledRunStore, PostgresScheduledRunStore>(),
         StoreContract.Of<IAccountStore, PostgresAccountStore>(),
         StoreContract.Of<ISetUpTokenStore, PostgresSetUpTokenStore>(),
+        StoreContract.Of<IApiClientStore, PostgresApiClientStore>(),
     ];
 }

@@ -614,5 +614,24 @@ internal static class PostgresMigrations
             CREATE INDEX audit_entry_action ON audit_entry (action COLLATE "C", sequence);
             CREATE INDEX audit_entry_recorded_at ON audit_entry (recorded_at);
             """),
+        new(20, "API clients of other departments: keys stored as the SHA-256 of their secret, with permissions, jurisdiction, expiry and rate (IApiClientStore)", """
+            -- Never deleted (revoked), so that the audit trail's client:<id> names keep meaning someone.
+            CREATE TABLE api_client (
+                id                  text COLLATE "C" NOT NULL PRIMARY KEY,
+                name                text COLLATE "C" NOT NULL UNIQUE,
+                owner               text        NOT NULL,
+                permissions         text        NOT NULL,
+                jurisdiction        text        NOT NULL,
+                secret_hash         text        NOT NULL,
+                requests_per_second integer     NOT NULL,
+                burst               integer     NOT NULL,
+                created_at          timestamptz NOT NULL,
+                created_by          text        NOT NULL,
+                expires_at          timestamptz NOT NULL,
+                revoked_at          timestamptz,
+                revoked_by          text,
+                last_used_at        timestamptz
+            );
+            """),
 ];
 }

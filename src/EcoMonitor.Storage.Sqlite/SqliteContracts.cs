@@ -45,5 +45,6 @@ internal static class SqliteContracts
         StoreContract.Of<IScheduledRunStore, SqliteScheduledRunStore>(),
         StoreContract.Of<IAccountStore, SqliteAccountStore>(),
         StoreContract.Of<ISetUpTokenStore, SqliteSetUpTokenStore>(),
+        StoreContract.Of<IApiClientStore, SqliteApiClientStore>(),
     ];
 }

@@ -531,5 +531,24 @@ internal static class SqliteMigrations
             CREATE INDEX audit_entry_action ON audit_entry (action, sequence);
             CREATE INDEX audit_entry_recorded_at ON audit_entry (recorded_at);
             """),
+        new(20, "API clients of other departments: keys stored as the SHA-256 of their secret, with permissions, jurisdiction, expiry and rate (IApiClientStore)", """
+            -- Never deleted (revoked), so that the audit trail's client:<id> names keep meaning someone.
+            CREATE TABLE api_client (
+                id                  TEXT    NOT NULL PRIMARY KEY,
+                name                TEXT    NOT NULL UNIQUE,
+                owner               TEXT    NOT NULL,
+                permissions         TEXT    NOT NULL,
+                jurisdiction        TEXT    NOT NULL,
+                secret_hash         TEXT    NOT NULL,
+                requests_per_second INTEGER NOT NULL,
+                burst               INTEGER NOT NULL,
+                created_at          INTEGER NOT NULL,
+                created_by          TEXT    NOT NULL,
+                expires_at          INTEGER NOT NULL,
+                revoked_at          INTEGER,
+                revoked_by          TEXT,
+                last_used_at        INTEGER
+            ) WITHOUT ROWID;
+            """),
     ];
 }

@@ -71,4 +71,7 @@ internal static partial class WebLog
 
     [LoggerMessage(EventId = 5309, Level = LogLevel.Warning, Message = "The emergency bootstrap key (Security:BootstrapAdminKey) is configured: whoever holds it has every permission. Keep it off except in an emergency (docs/security.md \"Emergency key\")")]
     public static partial void BootstrapKeyConfigured(ILogger logger);
+
+    [LoggerMessage(EventId = 5401, Level = LogLevel.Warning, Message = "Refused an API client key from {RemoteAddress}: unknown, wrong, revoked or expired")]
+    public static partial void WrongClientKey(ILogger logger, string? remoteAddress);
 }

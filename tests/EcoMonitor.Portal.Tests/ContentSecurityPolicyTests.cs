@@ -79,6 +79,7 @@ public sealed class ContentSecurityPolicyTests(HostileDataFixture hostile) : ICl
     [InlineData("/console/account.html", "#two-factor-section")]
     [InlineData("/console/accounts.html", "#accounts-message.error")]
     [InlineData("/console/audit.html", "#audit-message.error")]
+    [InlineData("/console/clients.html", "#clients-message.error")]
     public async Task ConsoleAccountPage_DrawsWithoutAViolation(string path, string drawn)
     {
         IPage page = await hostile.SignedInConsoleAsync(bypassCsp: false);

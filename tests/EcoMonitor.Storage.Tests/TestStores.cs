@@ -83,6 +83,8 @@ public sealed class TestStores : IAsyncDisposable
 
     public IAccountStore Accounts => _services.GetRequiredService<IAccountStore>();
 
+    public IApiClientStore ApiClients => _services.GetRequiredService<IApiClientStore>();
+
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)
     {

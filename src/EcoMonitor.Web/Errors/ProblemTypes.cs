@@ -56,6 +56,9 @@ internal static class ProblemTypes
     public static readonly ProblemType UnknownAccount = new("unknown-account", StatusCodes.Status404NotFound, "未知的账号 / Unknown account",
         "No account has the name of the path.");
 
+    public static readonly ProblemType UnknownClient = new("unknown-client", StatusCodes.Status404NotFound, "未知的接口客户端 / Unknown API client",
+        "No API client has the id of the path.");
+
     public static readonly ProblemType UnknownSetAsideWork = new("unknown-set-aside-work", StatusCodes.Status404NotFound, "未知的搁置任务 / Unknown set-aside work",
         "No set-aside background work has the id of the path.");
 
@@ -68,6 +71,9 @@ internal static class ProblemTypes
 
     public static readonly ProblemType AccountConflict = new("account-conflict", StatusCodes.Status409Conflict, "账号冲突 / Account conflict",
         "The account name is taken (names are compared without regard to case), or the account kept changing meanwhile; `detail` says which.");
+
+    public static readonly ProblemType ClientConflict = new("client-conflict", StatusCodes.Status409Conflict, "接口客户端冲突 / API client conflict",
+        "Another API client has this name already.");
 
     public static readonly ProblemType PayloadTooLarge = new("payload-too-large", StatusCodes.Status413PayloadTooLarge, "请求体过大 / Request body too large",
         "The body is larger than the server accepts.",
@@ -95,8 +101,8 @@ internal static class ProblemTypes
     public static ImmutableArray<ProblemType> All { get; } =
     [
         MalformedRequest, InvalidParameter, InvalidBody, DomainRule, Unauthorized, SignInFailed, SecondFactorRequired, SetUpRefused, Forbidden,
-        NotFound, UnknownStation, UnknownRegion, UnknownAlarm, UnknownAlarmRule, UnknownAccount, UnknownSetAsideWork, MethodNotAllowed,
-        ActionNotAllowed, AccountConflict, PayloadTooLarge,
+        NotFound, UnknownStation, UnknownRegion, UnknownAlarm, UnknownAlarmRule, UnknownAccount, UnknownClient, UnknownSetAsideWork, MethodNotAllowed,
+        ActionNotAllowed, AccountConflict, ClientConflict, PayloadTooLarge,
         UnsupportedMediaType, RateLimited, TooManyAttempts, InternalError, StoreUnavailable,
     ];
 

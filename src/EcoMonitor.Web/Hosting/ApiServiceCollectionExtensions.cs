@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using EcoMonitor.Web.Errors;
 using EcoMonitor.Web.Security;
-using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 
 namespace EcoMonitor.Web.Hosting;
@@ -27,8 +26,7 @@ internal static class ApiServiceCollectionExtensions
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName)
             .Validate(o => o.ApiKeyBackoff.Problem() is null, "Security:ApiKeyBackoff is not usable (FirstDelay > 0, MaxDelay >= FirstDelay, Window > 0)").ValidateOnStart();
         services.AddSingleton<ApiKeyThrottle>();
-        services.AddAuthentication(BootstrapKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, BootstrapKeyAuthenticationHandler>(BootstrapKeyAuthenticationHandler.SchemeName, null);
+        services.AddBearerSchemes();
         services.AddAuthorizationBuilder().AddPermissionPolicies(services);
         services.AddOpenApi("v1", o => o
             .AddDocumentTransformer((document, _, _) =>

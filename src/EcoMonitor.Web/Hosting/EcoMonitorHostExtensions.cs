@@ -28,6 +28,7 @@ internal static class EcoMonitorHostExtensions
         builder.Services.AddAuditTrail();
         builder.Services.AddSecurityEvents();
         builder.Services.AddAccounts();
+        builder.Services.AddApiClients();
         builder.Services.AddSingleton<ITotpSecretProtector, DataProtectionTotpSecretProtector>();
         builder.AddRegistry();
         builder.Services.AddOptions<SampleDataOptions>().BindConfiguration(SampleDataOptions.SectionName);
@@ -56,6 +57,7 @@ internal static class EcoMonitorHostExtensions
         RouteGroupBuilder api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitHostingExtensions.ApiPolicy);
         api.MapStationEndpoints();
         api.MapAccountEndpoints();
+        api.MapApiClientEndpoints();
         api.MapStationWriteEndpoints();
         api.MapParameterEndpoints();
         api.MapImportEndpoints();

@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 
 namespace EcoMonitor.Web.Hosting;
 
-/// <summary>Requests refused by the rate limits (<c>ecomonitor.http.rate_limited</c>, tag <c>client</c> = anonymous / staff). Thread-safe.</summary>
+/// <summary>Requests refused by the rate limits (<c>ecomonitor.http.rate_limited</c>, tag <c>client</c> = anonymous / staff / api-client). Thread-safe.</summary>
 internal sealed class RateLimitCounters
 {
     /// <summary>Meter name.</summary>

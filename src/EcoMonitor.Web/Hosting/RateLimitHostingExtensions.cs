@@ -31,11 +31,12 @@ internal static class RateLimitHostingExtensions
         services.AddOptions<RateLimitSettings>().BindConfiguration(RateLimitSettings.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RateLimitSettings>, RateLimitSettingsValidator>();
         services.AddSingleton<RateLimitCounters>();
+        services.AddSingleton<ApiClientRateLimits>();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>, RateLimitCounters>((limiter, settings, counters) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>, RateLimitCounters, ApiClientRateLimits>((limiter, settings, counters, clients) =>
         {
             RateLimitSettings s = settings.Value;
-            limiter.AddPolicy(ApiPolicy, context => Partition(context, s));
+            limiter.AddPolicy(ApiPolicy, context => Partition(context, s, clients));
             limiter.OnRejected = (rejected, cancellationToken) => RejectAsync(rejected, counters, cancellationToken);
         });
         services.AddOutputCache();
@@ -63,11 +64,23 @@ internal static class RateLimitHostingExtensions
         return app;
     }
 
-    // A signed-in console user is staff too: the default authentication knows only the API key, so the console cookie
-    // of a rate-limited request is checked here (the handler keeps the result for the request's later checks).
+    // A signed-in console user is staff too: the default authentication knows only the API keys, so the console cookie
+    // of a rate-limited request is checked here (the handler keeps the result for the request's later checks). An API
+    // client learns its quota and what is left of it on every rate-limited answer, 429s included.
     private static async Task MarkStaffAsync(HttpContext context, RequestDelegate next)
     {
-        if (context.User.Identity?.IsAuthenticated != true
+        if (ApiClientClaims.RateOf(context.User) is { } client
+            && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null)
+        {
+            ApiClientRateLimits limits = context.RequestServices.GetRequiredService<ApiClientRateLimits>();
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers["RateLimit-Policy"] = ApiClientRateLimits.Policy(client.RequestsPerSecond, client.Burst);
+                context.Response.Headers["RateLimit"] = limits.Remaining(client.Id, client.RequestsPerSecond, client.Burst);
+                return Task.CompletedTask;
+            });
+        }
+        else if (context.User.Identity?.IsAuthenticated != true
             && context.Request.Cookies.ContainsKey(PortalHostingExtensions.ConsoleCookieName)
             && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null)
         {
@@ -81,8 +94,14 @@ internal static class RateLimitHostingExtensions
         await next(context);
     }
 
-    private static RateLimitPartition<string> Partition(HttpContext context, RateLimitSettings settings)
+    private static RateLimitPartition<string> Partition(HttpContext context, RateLimitSettings settings, ApiClientRateLimits clients)
     {
+        // Each API client its own bucket at its own rate (ADR 0036 §8), whatever address it calls from.
+        if (ApiClientClaims.RateOf(context.User) is { } client)
+        {
+            return RateLimitPartition.Get("client:" + client.Id, _ => clients.Create(client.Id, client.RequestsPerSecond, client.Burst));
+        }
+
         string? staff = context.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : context.Items[StaffItem] as string;
         return staff is not null
             ? RateLimitPartition.GetTokenBucketLimiter("staff:" + staff, _ => Bucket(settings.StaffBurst, settings.StaffPerSecond))
@@ -101,11 +120,13 @@ internal static class RateLimitHostingExtensions
     private static async ValueTask RejectAsync(OnRejectedContext rejected, RateLimitCounters counters, CancellationToken cancellationToken)
     {
         HttpContext context = rejected.HttpContext;
+        bool isClient = ApiClientClaims.IsClient(context.User);
         bool isStaff = context.User.Identity?.IsAuthenticated == true || context.Items.ContainsKey(StaffItem);
-        counters.Rejected(isStaff ? "staff" : "anonymous");
+        counters.Rejected(isClient ? "api-client" : isStaff ? "staff" : "anonymous");
         int seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 1;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await ApiProblems.WriteAsync(context, ProblemTypes.RateLimited, $"This address has made more requests than the limit allows; try again in {seconds} s.");
+        string who = isClient ? "This API client" : isStaff ? "This staff member" : "This address";
+        await ApiProblems.WriteAsync(context, ProblemTypes.RateLimited, $"{who} has made more requests than its limit allows; try again in {seconds} s.");
     }
 
     private static bool IsCachedRoute(HttpContext context) =>

@@ -36,7 +36,8 @@ internal sealed class BootstrapKeyAuthenticationHandler(
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         string? header = Request.Headers.Authorization;
-        if (string.IsNullOrEmpty(header))
+        // An API client's key is ApiClientAuthenticationHandler's: not a wrong emergency key.
+        if (string.IsNullOrEmpty(header) || ApiClientAuthenticationHandler.HasClientKey(Request))
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace EcoMonitor.Web.Security;
 
-/// <summary>One authorization policy per <see cref="Permission"/>, named <c>permission:&lt;dotted name&gt;</c>, accepting the bearer key and the console's cookie.</summary>
+/// <summary>One authorization policy per <see cref="Permission"/>, named <c>permission:&lt;dotted name&gt;</c>, accepting the emergency key, the console's cookie and API clients' keys (last, so that its 429 answers last).</summary>
 internal static class PermissionPolicies
 {
     /// <summary>The policy name of <paramref name="permission"/>.</summary>
@@ -17,7 +17,7 @@ internal static class PermissionPolicies
         foreach (Permission permission in Permissions.All)
         {
             builder.AddPolicy(PolicyName(permission), p => p
-                .AddAuthenticationSchemes(BootstrapKeyAuthenticationHandler.SchemeName, ConsoleLoginEndpoints.Scheme)
+                .AddAuthenticationSchemes(BootstrapKeyAuthenticationHandler.SchemeName, ConsoleLoginEndpoints.Scheme, ApiClientAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser()
                 .AddRequirements(new PermissionRequirement(permission)));
         }

@@ -6,7 +6,8 @@ namespace EcoMonitor.Web.Security;
 /// <summary>
 /// The permissions of an authenticated principal (ADR 0036): the union of the roles in its <see cref="RoleClaimType"/>
 /// claims (names of <see cref="Role"/>; unknown names grant nothing); none while its session must first set a password
-/// or enrol an authenticator (<see cref="AccountClaims.Pending"/>). The emergency bootstrap key (role claim
+/// or enrol an authenticator (<see cref="AccountClaims.Pending"/>). An API client's key holds exactly its own permissions
+/// (<see cref="ApiClientClaims.PermissionsOf"/>), not its role's. The emergency bootstrap key (role claim
 /// <see cref="Roles.Administrator"/>) holds every permission.
 /// </summary>
 internal static class StaffPermissions
@@ -31,6 +32,11 @@ internal static class StaffPermissions
         if (user.HasClaim(c => c.Type == AccountClaims.Pending))
         {
             return PermissionSet.None;
+        }
+
+        if (ApiClientClaims.IsClient(user))
+        {
+            return ApiClientClaims.PermissionsOf(user);
         }
 
         return RolePermissions.Of(RolesOf(user));

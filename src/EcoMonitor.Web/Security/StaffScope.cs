@@ -8,7 +8,7 @@ namespace EcoMonitor.Web.Security;
 /// The <see cref="AccessScope"/> of a request's principal (ADR 0036 §4): the emergency key sees everything; a person's
 /// account its <see cref="AccountClaims.Jurisdiction"/> and, for an enterprise user, its <see cref="AccountClaims.Enterprise"/>;
 /// an account without a jurisdiction sees everything only when none of its roles reads station data (the separated
-/// administrators), else nothing. Anyone else (anonymous) sees nothing station-bound that is not published.
+/// administrators), else nothing; an API client its jurisdiction (<see cref="ApiClientClaims"/>). Anyone else (anonymous) sees nothing station-bound that is not published.
 /// </summary>
 internal static class StaffScope
 {
@@ -24,6 +24,12 @@ internal static class StaffScope
         if (user.IsInRole(Roles.Administrator))
         {
             return AccessScope.Everything;
+        }
+
+        // A client's key beside another identity (a console cookie) sees nothing: the two never add up.
+        if (ApiClientClaims.IsClient(user) && user.Identities.Count(i => i.IsAuthenticated) != 1)
+        {
+            return AccessScope.Nothing;
         }
 
         if (user.FindFirst(AccountClaims.Jurisdiction) is { } claim)

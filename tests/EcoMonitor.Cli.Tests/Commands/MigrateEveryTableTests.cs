@@ -99,6 +99,8 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
             IAccountStore accounts = copy.Get<IAccountStore>();
             Assert.Equal((await first.Get<IAccountStore>().ListAsync(Ct)).Select(Describe), (await accounts.ListAsync(Ct)).Select(Describe));
             Assert.Equal(3, (await accounts.CreateAsync(new UserAccount { UserName = "new", DisplayName = "新", CreatedAt = T0, CreatedBy = "ops" }, Ct)).Id);
+            // API clients keep their ids, secret hashes, revocation and last use: every department's key works on the target.
+            Assert.Equal(await first.Get<IApiClientStore>().ListAsync(Ct), await copy.Get<IApiClientStore>().ListAsync(Ct));
             Assert.Equal(
                 await first.Get<IReviewStore>().QueryDecisionsAsync(Air, ObservationInterval.Hour, new Interval(T0, T0 + Duration.FromDays(1)), Ct),
                 await copy.Get<IReviewStore>().QueryDecisionsAsync(Air, ObservationInterval.Hour, new Interval(T0, T0 + Duration.FromDays(1)), Ct));
@@ -262,6 +264,19 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
             UserName = "audit", DisplayName = "审计员", Roles = [Role.AuditAdministrator], MustChangePassword = true, ExternalSubject = "https://idp.sc.gov.cn|4711",
             IsDisabled = true, LockedUntil = T0 + Duration.FromMinutes(15), FailedSignIns = 5, CreatedAt = T0, CreatedBy = "Zhang.Wei",
         }, Ct);
+        IApiClientStore clients = store.Get<IApiClientStore>();
+        await clients.CreateAsync(new ApiClient
+        {
+            Id = "water0000001", Name = "省水利厅水文数据交换", Owner = "省水利厅信息中心", Permissions = PermissionSet.Of(Permission.AlarmsRead, Permission.QualityRead),
+            Jurisdiction = RegionCode.Parse("510000"), SecretHash = ApiClientKeys.Hash("s1"), RequestsPerSecond = 5, Burst = 20, CreatedAt = T0, CreatedBy = "sec",
+            ExpiresAt = T0 + Duration.FromDays(365), LastUsedAt = T0 + Duration.FromMinutes(7),
+        }, Ct);
+        await clients.CreateAsync(new ApiClient
+        {
+            Id = "meteo0000002", Name = "省气象局", Owner = "省气象局", Permissions = PermissionSet.Of(Permission.ImportWrite), Jurisdiction = RegionCode.Parse("510100"),
+            SecretHash = ApiClientKeys.Hash("s2"), RequestsPerSecond = 1, Burst = 1, CreatedAt = T0, CreatedBy = "sec", ExpiresAt = T0 + Duration.FromDays(30),
+        }, Ct);
+        await clients.RevokeAsync("meteo0000002", "sec", T0 + Duration.FromDays(1), Ct);
         // The appends above left their station-days pending for every worker; the quality checks of one are set aside.
         await store.Get<IPendingWorkStore>().FailAsync(
             WorkKind.Quality, new WorkDay(Air, ObservationInterval.Hour, new LocalDate(2026, 3, 1)), "System.OverflowException: overflow", 1, T0, Ct);

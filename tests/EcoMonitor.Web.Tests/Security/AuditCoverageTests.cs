@@ -33,6 +33,7 @@ public sealed class AuditCoverageTests
         string? cookie = null;
         string? temporary = null;
         JsonElement enrolment = default;
+        string? clientId = null;
         (string Endpoint, Func<Task<HttpResponseMessage>> Call)[] recipes =
         [
             ("POST /api/v1/stations", () => api.RegisterStationAsync($$"""
@@ -91,6 +92,14 @@ public sealed class AuditCoverageTests
                 temporary = (await ApiFactory.ReadJsonAsync(response)).GetProperty("temporaryPassword").GetString();
                 return response;
             }),
+            ("POST /api/v1/clients", async () =>
+            {
+                HttpResponseMessage response = await api.SendJsonAsync(HttpMethod.Post, "/api/v1/clients",
+                    """{"name":"省水利厅水文数据交换","owner":"省水利厅信息中心","permissions":["alarms.read"],"jurisdiction":"510000","validDays":365}""");
+                clientId = (await ApiFactory.ReadJsonAsync(response)).GetProperty("client").GetProperty("id").GetString();
+                return response;
+            }),
+            ("POST /api/v1/clients/{id}/revoke", () => api.SendJsonAsync(HttpMethod.Post, $"/api/v1/clients/{clientId}/revoke", "{}")),
             ("POST /api/v1/console/login", async () =>
             {
                 HttpResponseMessage response = await TestPeople.PostSignInAsync(server, Person, temporary!);

@@ -99,6 +99,12 @@ public static class TransferTables
     public const string AccountRoles = "user_role";
 
     /// <summary>
+    /// API clients (ids kept: they are in the keys departments hold), with the SHA-256 of their secrets, so that every key
+    /// works on the target as before.
+    /// </summary>
+    public const string ApiClients = "api_client";
+
+    /// <summary>
     /// Station-days waiting for the background workers, with each worker's completed version (docs/adr/0027). A work
     /// queue, but copied: values committed just before the move would otherwise never be evaluated, checked or alarmed
     /// on by the target (working on a day twice is harmless). The target assigns its own row ids.
@@ -179,6 +185,11 @@ public static class TransferTables
                 T("created_by"), I("last_sign_in_at"), L("version"),
             ], ["id"], KeepsSourceIds: true),
         new(AccountRoles, [L("account_id"), T("role")], ["account_id", "role"]),
+        new(ApiClients,
+            [
+                T("id"), T("name"), T("owner"), T("permissions"), T("jurisdiction"), T("secret_hash"), N("requests_per_second"), N("burst"),
+                I("created_at"), T("created_by"), I("expires_at"), I("revoked_at"), T("revoked_by"), I("last_used_at"),
+            ], ["id"]),
         new(WorkPending,
             [T("station_id"), T("interval"), Y("day"), L("version"), I("changed_at"), L("evaluation_done"), L("quality_done"), L("alarms_done")],
             ["station_id", "interval", "day"]),
@@ -192,7 +203,7 @@ public static class TransferTables
     [
         Stations, AlarmRules, PermitLimits, Observations, History, Frames, Packets, AqiHours, AqiDays, WaterDays, QualityFindings,
         EvaluationExclusions, OutletSuspicions, Audit, ReviewDecisions, AlarmReviewsPending, Alarms, AlarmSteps, AlarmNotifications,
-        DataProtectionKeys, ConsoleSessions, Accounts, AccountRoles, WorkPending, WorkFailures,
+        DataProtectionKeys, ConsoleSessions, Accounts, AccountRoles, ApiClients, WorkPending, WorkFailures,
     ];
 
     /// <summary>
