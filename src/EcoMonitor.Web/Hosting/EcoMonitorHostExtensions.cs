@@ -43,6 +43,7 @@ internal static class EcoMonitorHostExtensions
         builder.AddGateway();
         builder.AddApi();
         builder.AddPortal();
+        builder.AddExternalSignIn();
         builder.AddRateLimits();
         builder.AddHealth();
         builder.AddTelemetry();
