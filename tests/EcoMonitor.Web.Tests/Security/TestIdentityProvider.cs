@@ -41,6 +41,8 @@ internal sealed class TestIdentityProvider : IAsyncDisposable
     public static async Task<TestIdentityProvider> StartAsync(int port, string redirectUri)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        // Not the platform's appsettings.json beside the tests (its Kestrel endpoints): this host listens on its port only.
+        builder.Configuration.Sources.Clear();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
         builder.Logging.ClearProviders();
         TestIdentityProvider? provider = null;

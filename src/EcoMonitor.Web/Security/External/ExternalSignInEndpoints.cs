@@ -22,16 +22,17 @@ internal static class ExternalSignInEndpoints
     public static WebApplication MapExternalSignIn(this WebApplication app)
     {
         RouteGroupBuilder group = app.MapGroup("/api/v1/console/login/oidc").WithTags("Console").RequireRateLimiting(RateLimitHostingExtensions.ApiPolicy);
-        group.MapGet("/", Challenge).PublicData()
+        group.MapGet("/", ChallengeAsync).PublicData()
             .WithSummary("Starts a sign-in through the configured identity provider (统一身份认证): redirects the browser there.")
-            .WithDescription("Query: `returnUrl`, a path of this site to open after sign-in (anything else leads to /console/). 302 to the provider's authorization endpoint (authorization code with PKCE); the provider sends the browser back to /api/v1/console/login/oidc/callback, which answers a page that continues into the console — or, for an account with an authenticator while Identity:Oidc:TrustProviderMfa is false, to the sign-in page's code step — or refuses (403 `external-sign-in-refused`: no account is linked to the identity, the account is disabled or locked, the answer could not be checked). 404 `not-found` when no provider is configured.");
+            .WithDescription("Query: `returnUrl`, a path of this site to open after sign-in (anything else leads to /console/). 302 to the provider's authorization endpoint (authorization code with PKCE); the provider sends the browser back to /api/v1/console/login/oidc/callback, which answers a page that continues into the console — or, for an account with an authenticator while Identity:Oidc:TrustProviderMfa is false, to the sign-in page's code step — or refuses (403 `external-sign-in-refused`: no account is linked to the identity, the account is disabled or locked, the answer could not be checked). 404 `not-found` when no provider is configured; 503 `identity-provider-unavailable` when it cannot be reached.");
         group.MapPost("/code", SecondStepAsync).PublicData()
             .WithSummary("The second step of a provider's sign-in: the authenticator's code, then the console session.")
             .WithDescription("Body: {\"code\": \"123456\"} — the authenticator's current code or a recovery code, within 5 minutes of the provider's answer (the step's HttpOnly cookie says for which account). 200 with the session (as GET /me) and the session cookie. 401 `sign-in-failed` for a wrong code (counted toward the lockout) or a missing, expired or forged step; 429 `too-many-attempts` after repeated failures.");
         return app;
     }
 
-    private static Results<ChallengeHttpResult, NoIdentityProviderProblem> Challenge(string? returnUrl, IOptions<OidcOptions> options)
+    private static async Task<Results<EmptyHttpResult, NoIdentityProviderProblem, IdentityProviderUnavailableProblem>> ChallengeAsync(
+        string? returnUrl, HttpContext context, IOptions<OidcOptions> options, ILoggerFactory loggers)
     {
         if (!options.Value.IsConfigured)
         {
@@ -40,7 +41,17 @@ internal static class ExternalSignInEndpoints
 
         AuthenticationProperties properties = new() { RedirectUri = ReturnUrls.ConsoleStart };
         properties.Items[ExternalSignIn.ReturnUrlItem] = ReturnUrls.SameSitePath(returnUrl);
-        return TypedResults.Challenge(properties, [ExternalSignIn.Scheme]);
+        try
+        {
+            await context.ChallengeAsync(ExternalSignIn.Scheme, properties);
+            return TypedResults.Empty;
+        }
+        catch (InvalidOperationException e) when (e.InnerException is IOException or HttpRequestException)
+        {
+            // The handler reads the provider's discovery document on the first challenge (and when it is due again).
+            WebLog.IdentityProviderUnreachable(loggers.CreateLogger(typeof(ExternalSignInEndpoints)), options.Value.Authority, e);
+            return new IdentityProviderUnavailableProblem("The identity provider cannot be reached just now; try again later.");
+        }
     }
 
     private static async Task<Results<Ok<ConsoleSessionDto>, InvalidBodyProblem, SignInFailedProblem, TooManyAttemptsProblem>> SecondStepAsync(
