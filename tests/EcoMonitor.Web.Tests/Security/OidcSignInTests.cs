@@ -6,7 +6,8 @@ namespace EcoMonitor.Web.Tests.Security;
 
 /// <summary>
 /// Sign-in through an external identity provider (统一身份认证, ADR 0036 §7) against a real OpenIddict server on
-/// loopback: the provider proves who, the account's roles and jurisdiction say what; an identity linked to no account,
+/// loopback: the provider proves who, the account's roles and jurisdiction say what (one identity, one account; no
+/// password step for a provider's session); an identity linked to no account,
 /// or to a disabled one, is refused and no account is made; local passwords are off; a tampered answer is refused; an
 /// account with an authenticator gives its code on a second step.
 /// </summary>
@@ -140,6 +141,34 @@ public sealed class OidcSignInTests(OidcPlatform platform) : IClassFixture<OidcP
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(new Uri("/api/v1/alarms", UriKind.Relative), Ct)).StatusCode);
         using HttpResponseMessage again = await PostCodeAsync(browser, code);
         await ProblemAssert.IsAsync(again, HttpStatusCode.Unauthorized, "sign-in-failed");
+    }
+
+    [Fact]
+    public async Task AnIdentity_LinksOneAccountOnly_AProviderSessionSetsNoPassword_AndAnUnlinkedAccountIsRefusedAgain()
+    {
+        // Created through the API as the system administrator would: a temporary password, never changed.
+        await TestPeople.CreateThroughApiAsync(Api.Client, ApiFactory.AdminKey, "oidc.first", """{"roles":["manager"],"jurisdiction":"510000"}""");
+        await TestPeople.CreateThroughApiAsync(Api.Client, ApiFactory.AdminKey, "oidc.second", """{"roles":["manager"],"jurisdiction":"510000"}""");
+        Assert.Equal(HttpStatusCode.OK, (await LinkAsync("oidc.first", platform.Provider.Issuer, "shared-1")).StatusCode);
+
+        using HttpResponseMessage taken = await LinkAsync("oidc.second", platform.Provider.Issuer, "shared-1");
+        using HttpResponseMessage bad = await LinkAsync("oidc.second", "not a url", "x");
+        await ProblemAssert.IsAsync(taken, HttpStatusCode.Conflict, "account-conflict");
+        await ProblemAssert.IsAsync(bad, HttpStatusCode.BadRequest, "invalid-body");
+
+        using (HttpClient browser = Browser())
+        {
+            Assert.Equal(HttpStatusCode.OK, (await SignInThroughProviderAsync(browser, "shared-1", "/console/")).StatusCode);
+            JsonElement me = await ApiFactory.ReadJsonAsync(await browser.GetAsync(new Uri("/api/v1/console/me", UriKind.Relative), Ct));
+            Assert.Equal("oidc.first", me.GetProperty("user").GetString());
+            Assert.Empty(me.GetProperty("pending").EnumerateArray());
+            Assert.Equal("510000", me.GetProperty("jurisdiction").GetString());
+        }
+
+        using HttpResponseMessage unlinked = await Api.SendJsonAsync(HttpMethod.Put, "/api/v1/accounts/oidc.first/external-identity", """{"issuer":null,"subject":null}""");
+        Assert.Equal(JsonValueKind.Null, (await ApiFactory.ReadJsonAsync(unlinked)).GetProperty("externalIdentity").ValueKind);
+        using HttpClient again = Browser();
+        await ProblemAssert.IsAsync(await SignInThroughProviderAsync(again, "shared-1", "/console/"), HttpStatusCode.Forbidden, "external-sign-in-refused");
     }
 
     private async Task<HttpResponseMessage> LinkAsync(string user, string issuer, string subject) =>
