@@ -29,9 +29,10 @@ public readonly record struct ExternalIdentity
     public static string? Problem(string? issuer, string? subject)
     {
         if (string.IsNullOrWhiteSpace(issuer) || issuer.Length > MaxLength || issuer.Contains('|', StringComparison.Ordinal)
-            || !Uri.TryCreate(issuer, UriKind.Absolute, out _) || HasControl(issuer))
+            || !Uri.TryCreate(issuer, UriKind.Absolute, out Uri? url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
+            || HasControl(issuer))
         {
-            return $"the issuer must be the provider's absolute URL of at most {MaxLength} characters";
+            return $"the issuer must be the provider's absolute https URL of at most {MaxLength} characters";
         }
 
         return string.IsNullOrEmpty(subject) || subject.Length > MaxLength || HasControl(subject)
