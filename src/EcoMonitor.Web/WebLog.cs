@@ -45,6 +45,15 @@ internal static partial class WebLog
     [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Refused a console sign-in as {User} from {RemoteAddress} ({Refused} refused since start)")]
     public static partial void ConsoleLoginRefused(ILogger logger, string? user, string? remoteAddress, long refused);
 
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "Refused a sign-in through the identity provider as {Subject} from {RemoteAddress}: {Reason}")]
+    public static partial void ExternalSignInRefused(ILogger logger, string subject, string? remoteAddress, string reason);
+
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Information, Message = "Sign-in through the identity provider {Authority} (local passwords allowed: {LocalPasswords}, provider's MFA trusted: {TrustProviderMfa})")]
+    public static partial void ExternalSignInConfigured(ILogger logger, string authority, bool localPasswords, bool trustProviderMfa);
+
+    [LoggerMessage(EventId = 5105, Level = LogLevel.Error, Message = "The identity provider {Authority} cannot be reached: no sign-in through it can start")]
+    public static partial void IdentityProviderUnreachable(ILogger logger, string? authority, Exception exception);
+
     [LoggerMessage(EventId = 5102, Level = LogLevel.Information, Message = "Console sign-in as {User} from {RemoteAddress}")]
     public static partial void ConsoleLoginSucceeded(ILogger logger, string user, string? remoteAddress);
 

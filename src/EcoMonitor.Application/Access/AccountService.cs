@@ -13,7 +13,7 @@ namespace EcoMonitor.Application.Access;
 /// with the actor; sign-in outcomes are returned for the host to record as security events. Thread-safe; changes are
 /// read-modify-write against the store's version, retried when another node changed the account meanwhile.
 /// </summary>
-public sealed class AccountService(
+public sealed partial class AccountService(
     IAccountStore store,
     IAuditTrail audit,
     AccountPasswords passwords,

@@ -16,13 +16,16 @@ namespace EcoMonitor.Web.Api;
 /// <param name="LastSignInAt">The last successful sign-in.</param>
 /// <param name="CreatedAt">When it was created.</param>
 /// <param name="CreatedBy">Who created it.</param>
+/// <param name="ExternalIdentity">The identity provider's person it is linked to, if any (docs/security.md "External identity (OIDC)").</param>
 public sealed record AccountDto(
     string User, string DisplayName, IReadOnlyList<Role> Roles, string? Jurisdiction, string? Enterprise, bool Disabled, string? LockedUntil,
-    bool MustChangePassword, bool TwoFactor, int RecoveryCodesLeft, string? LastSignInAt, string CreatedAt, string CreatedBy)
+    bool MustChangePassword, bool TwoFactor, int RecoveryCodesLeft, string? LastSignInAt, string CreatedAt, string CreatedBy,
+    ExternalIdentityDto? ExternalIdentity)
 {
     internal static AccountDto From(UserAccount a, NodaTime.Instant now) => new(
         a.UserName, a.DisplayName, a.Roles, a.Jurisdiction?.ToString(), a.Enterprise, a.IsDisabled,
         a.LockedUntil is { } until && until > now ? ApiTime.Format(until) : null,
         a.MustChangePassword, a.TotpSecret is not null, a.RecoveryCodeHashes.Count,
-        a.LastSignInAt is { } signIn ? ApiTime.Format(signIn) : null, ApiTime.Format(a.CreatedAt), a.CreatedBy);
+        a.LastSignInAt is { } signIn ? ApiTime.Format(signIn) : null, ApiTime.Format(a.CreatedAt), a.CreatedBy,
+        a.ExternalSubject is { } key ? ExternalIdentityDto.Of(Application.Access.ExternalIdentity.FromKey(key)) : null);
 }

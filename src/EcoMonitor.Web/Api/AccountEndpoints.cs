@@ -29,6 +29,9 @@ internal static class AccountEndpoints
         accounts.MapPut("/{user}/access", AssignAsync).RequirePermission(Permission.AccessAssign)
             .WithSummary("Replaces an account's roles, jurisdiction and enterprise.")
             .WithDescription("Body: {\"roles\": [\"dataReviewer\"], \"jurisdiction\": \"320100\", \"enterprise\": null}. The rules (docs/security.md \"Roles\"): one of the three separated administrators at most and then no other role (三员分立); an enterprise user is nothing else and needs its enterprise; every role but the administrators' needs a jurisdiction; `departmentClient` is for API clients. Nobody assigns their own access.");
+        accounts.MapPut("/{user}/external-identity", LinkAsync).RequirePermission(Permission.AccessAssign)
+            .WithSummary("Links the account to a person at the identity provider (统一身份认证), or removes the link.")
+            .WithDescription("Body: {\"issuer\": \"https://idp.example.gov.cn\", \"subject\": \"4711\"} — the provider's issuer exactly as its ID tokens say and the person's identifier there; {\"issuer\": null, \"subject\": null} removes the link. The person then signs in through the provider with this account's roles and jurisdiction (docs/security.md \"External identity (OIDC)\"). Audited as `account.external-linked` / `account.external-unlinked`. 409 `account-conflict` when another account is linked to that identity. Nobody links their own account.");
         accounts.MapPost("/{user}/disable", DisableAsync).RequirePermission(Permission.AccountsManage)
             .WithSummary("Disables an account: its sessions end and it cannot sign in (accounts are never deleted).");
         accounts.MapPost("/{user}/enable", EnableAsync).RequirePermission(Permission.AccountsManage).WithSummary("Enables a disabled account again.");
@@ -91,6 +94,24 @@ internal static class AccountEndpoints
         }
 
         return await ChangeAsync(user, store, sessions, time, () => accounts.AssignAccessAsync(AuditActor.Of(context), user, input.Roles ?? [], jurisdiction, enterprise, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<Results<Ok<AccountDto>, InvalidBodyProblem, UnknownAccountProblem, AccountConflictProblem>> LinkAsync(
+        string user, ExternalIdentityDto input, HttpContext context, AccountService accounts, IAccountStore store, AccountSessionValidator sessions,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        ExternalIdentity? identity = null;
+        if (input.Issuer is not null || input.Subject is not null)
+        {
+            if (ExternalIdentity.Problem(input.Issuer, input.Subject) is { } problem)
+            {
+                return Refused(input.Issuer is null || problem.StartsWith("the issuer", StringComparison.Ordinal) ? "$.issuer" : "$.subject", problem);
+            }
+
+            identity = ExternalIdentity.Of(input.Issuer!, input.Subject!);
+        }
+
+        return await ChangeAsync(user, store, sessions, time, () => accounts.LinkExternalAsync(AuditActor.Of(context), user, identity, cancellationToken), cancellationToken);
     }
 
     private static Task<Results<Ok<AccountDto>, InvalidBodyProblem, UnknownAccountProblem, AccountConflictProblem>> DisableAsync(

@@ -30,6 +30,15 @@ internal static class ProblemTypes
     public static readonly ProblemType SecondFactorRequired = new("second-factor-required", StatusCodes.Status401Unauthorized, "需要动态口令 / Second factor required",
         "The user name and password are right and the account signs in with two factors: send the sign-in again with `code`, the authenticator's current code or a recovery code.");
 
+    public static readonly ProblemType LocalPasswordsDisabled = new("local-passwords-disabled", StatusCodes.Status403Forbidden, "本地密码登录已关闭 / Local passwords disabled",
+        "This platform signs people in through the identity provider only (Identity:Oidc:LocalPasswords=false): use the console's 统一身份认证登录 (GET /api/v1/console/login/oidc).");
+
+    public static readonly ProblemType ExternalSignInRefused = new("external-sign-in-refused", StatusCodes.Status403Forbidden, "统一身份认证登录被拒绝 / External sign-in refused",
+        "The identity provider's answer was not accepted: no account is linked to the person it proved (accounts are never created from it: ask the security administrator to link yours), the account is disabled or locked, the answer could not be checked (state, nonce, code), or the provider refused.");
+
+    public static readonly ProblemType IdentityProviderUnavailable = new("identity-provider-unavailable", StatusCodes.Status503ServiceUnavailable, "统一身份认证平台不可用 / Identity provider unavailable",
+        "The identity provider (Identity:Oidc:Authority) cannot be reached or its discovery document cannot be read, so no sign-in through it can start; try again later, or sign in with a password where local passwords are allowed.");
+
     public static readonly ProblemType SetUpRefused = new("set-up-refused", StatusCodes.Status403Forbidden, "初始化被拒绝 / Set-up refused",
         "The first-run set-up token is wrong, used or expired (restart a node to print a new one), or set-up is done: a system administrator exists.");
 
@@ -100,7 +109,7 @@ internal static class ProblemTypes
     /// <summary>Every kind, in the order of their status codes.</summary>
     public static ImmutableArray<ProblemType> All { get; } =
     [
-        MalformedRequest, InvalidParameter, InvalidBody, DomainRule, Unauthorized, SignInFailed, SecondFactorRequired, SetUpRefused, Forbidden,
+        MalformedRequest, InvalidParameter, InvalidBody, DomainRule, Unauthorized, SignInFailed, SecondFactorRequired, LocalPasswordsDisabled, ExternalSignInRefused, IdentityProviderUnavailable, SetUpRefused, Forbidden,
         NotFound, UnknownStation, UnknownRegion, UnknownAlarm, UnknownAlarmRule, UnknownAccount, UnknownClient, UnknownSetAsideWork, MethodNotAllowed,
         ActionNotAllowed, AccountConflict, ClientConflict, PayloadTooLarge,
         UnsupportedMediaType, RateLimited, TooManyAttempts, InternalError, StoreUnavailable,

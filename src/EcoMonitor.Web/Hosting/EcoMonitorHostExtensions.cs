@@ -44,6 +44,7 @@ internal static class EcoMonitorHostExtensions
         builder.AddGateway();
         builder.AddApi();
         builder.AddPortal();
+        builder.AddExternalSignIn();
         builder.AddRateLimits();
         builder.AddHealth();
         builder.AddTelemetry();

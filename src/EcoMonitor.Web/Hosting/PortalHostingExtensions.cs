@@ -3,6 +3,7 @@ using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Web.Api.Console;
 using EcoMonitor.Web.Api.Portal;
 using EcoMonitor.Web.Security;
+using EcoMonitor.Web.Security.External;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -87,6 +88,7 @@ internal static class PortalHostingExtensions
         app.UseConsolePageGuard(files);
         app.UseStaticFiles(PrecompressedStaticFiles.Options(files));
         app.MapConsoleLogin();
+        app.MapExternalSignIn();
         app.MapOwnAccount();
         app.MapSetUp();
         api.MapCurrentAqiEndpoints();

@@ -42,8 +42,24 @@ internal static class AccountClaims
     /// <summary><see cref="Pending"/>: the roles need two factors and no authenticator is enrolled yet.</summary>
     public const string PendingTwoFactor = "two-factor";
 
+    /// <summary>
+    /// How the session was signed in, when not with the account's password: <see cref="ViaProvider"/> or
+    /// <see cref="ViaProviderWithMfa"/> (docs/security.md "External identity (OIDC)").
+    /// </summary>
+    public const string SignIn = "ecomonitor:sign-in";
+
+    /// <summary><see cref="SignIn"/>: through the identity provider; its sign-in counts as one factor.</summary>
+    public const string ViaProvider = "oidc";
+
+    /// <summary><see cref="SignIn"/>: through the identity provider, trusted to have asked for a second factor (<c>Identity:Oidc:TrustProviderMfa</c>).</summary>
+    public const string ViaProviderWithMfa = "oidc-mfa";
+
     /// <summary>The session's principal for <paramref name="account"/> with the pending steps <paramref name="pending"/>.</summary>
-    public static ClaimsPrincipal Principal(UserAccount account, IReadOnlyList<string> pending, string scheme)
+    /// <param name="account">The account.</param>
+    /// <param name="pending">What the session must do first (<see cref="PendingOf(UserAccount, AccountService, NodaTime.Instant, string?)"/>).</param>
+    /// <param name="scheme">The authentication scheme.</param>
+    /// <param name="signIn">Null for a password sign-in, else <see cref="ViaProvider"/> or <see cref="ViaProviderWithMfa"/>.</param>
+    public static ClaimsPrincipal Principal(UserAccount account, IReadOnlyList<string> pending, string scheme, string? signIn)
     {
         ArgumentNullException.ThrowIfNull(account);
         ArgumentNullException.ThrowIfNull(pending);
@@ -67,21 +83,30 @@ internal static class AccountClaims
         }
 
         claims.AddRange(pending.Select(p => new Claim(Pending, p)));
+        if (signIn is not null)
+        {
+            claims.Add(new Claim(SignIn, signIn));
+        }
+
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
 
-    /// <summary>What <paramref name="account"/>'s session must do first at <paramref name="now"/>.</summary>
-    public static IReadOnlyList<string> PendingOf(UserAccount account, AccountService accounts, NodaTime.Instant now)
+    /// <summary>
+    /// What <paramref name="account"/>'s session must do first at <paramref name="now"/>. A session signed in through the
+    /// provider (<paramref name="signIn"/> not null) sets no password (it did not use one); one whose provider is trusted
+    /// for the second factor enrols no authenticator.
+    /// </summary>
+    public static IReadOnlyList<string> PendingOf(UserAccount account, AccountService accounts, NodaTime.Instant now, string? signIn)
     {
         ArgumentNullException.ThrowIfNull(account);
         ArgumentNullException.ThrowIfNull(accounts);
         List<string> pending = [];
-        if (account.MustChangePassword || accounts.IsPasswordExpired(account, now))
+        if (signIn is null && (account.MustChangePassword || accounts.IsPasswordExpired(account, now)))
         {
             pending.Add(PendingPassword);
         }
 
-        if (account.TotpSecret is null && accounts.RequiresTwoFactor(account.Roles))
+        if (signIn != ViaProviderWithMfa && account.TotpSecret is null && accounts.RequiresTwoFactor(account.Roles))
         {
             pending.Add(PendingTwoFactor);
         }
@@ -104,6 +129,13 @@ internal static class AccountClaims
     {
         ArgumentNullException.ThrowIfNull(account);
         return (account.PasswordChangedAt?.ToUnixTimeMilliseconds() ?? 0).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>How <paramref name="user"/>'s session was signed in: null for a password, else <see cref="ViaProvider"/> or <see cref="ViaProviderWithMfa"/>.</summary>
+    public static string? SignInOf(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.FindFirst(SignIn)?.Value;
     }
 
     /// <summary>The steps <paramref name="user"/>'s session must do first (none for a key or a complete session).</summary>

@@ -43,10 +43,11 @@ internal sealed class AccountSessionValidator(IAccountStore store, AccountServic
             return;
         }
 
-        IReadOnlyList<string> pending = AccountClaims.PendingOf(account, accounts, Instant.FromDateTimeOffset(time.GetUtcNow()));
+        string? signIn = AccountClaims.SignInOf(principal);
+        IReadOnlyList<string> pending = AccountClaims.PendingOf(account, accounts, Instant.FromDateTimeOffset(time.GetUtcNow()), signIn);
         if (!string.Equals(principal.FindFirst(AccountClaims.Stamp)?.Value, AccountClaims.StampOf(account, pending), StringComparison.Ordinal))
         {
-            context.ReplacePrincipal(AccountClaims.Principal(account, pending, context.Scheme.Name));
+            context.ReplacePrincipal(AccountClaims.Principal(account, pending, context.Scheme.Name, signIn));
             context.ShouldRenew = true;
         }
     }

@@ -6,7 +6,9 @@ using EcoMonitor.Domain;
 using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using EcoMonitor.Web.Security.External;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using NodaTime.Extensions;
 
 namespace EcoMonitor.Web.Security;
@@ -31,19 +33,27 @@ internal static class ConsoleLoginEndpoints
         RouteGroupBuilder group = app.MapGroup("/api/v1/console").WithTags("Console").RequireRateLimiting(RateLimitHostingExtensions.ApiPolicy);
         group.MapPost("/login", LoginAsync).PublicData()
             .WithSummary("Signs in to the staff console and sets the session cookie.")
-            .WithDescription("Body: {\"user\": \"zhang.wei\", \"password\": \"…\", \"code\": \"123456\"}. `code` — the authenticator's current code or one of the recovery codes — is needed only by accounts with an authenticator; without it such an account's right password answers 401 `second-factor-required`. 200 with the session (as GET /me) and an HttpOnly, SameSite=Strict cookie; a session whose `pending` is not empty may only set its password (POST /me/password) or enrol an authenticator (POST /me/two-factor) until it has. 401 `sign-in-failed` when the name, password or code is wrong, the account is locked (after Accounts:MaxFailedSignIns failures, for Accounts:LockoutDuration) or disabled — one answer for all, so that nobody learns which names exist; every refusal is logged, counted in ecomonitor.console.logins and recorded in the audit trail. After repeated failures for one user name or from one address, 429 `too-many-attempts` with Retry-After (docs/security.md \"Sign-in\").");
+            .WithDescription("Body: {\"user\": \"zhang.wei\", \"password\": \"…\", \"code\": \"123456\"}. `code` — the authenticator's current code or one of the recovery codes — is needed only by accounts with an authenticator; without it such an account's right password answers 401 `second-factor-required`. 200 with the session (as GET /me) and an HttpOnly, SameSite=Strict cookie; a session whose `pending` is not empty may only set its password (POST /me/password) or enrol an authenticator (POST /me/two-factor) until it has. 401 `sign-in-failed` when the name, password or code is wrong, the account is locked (after Accounts:MaxFailedSignIns failures, for Accounts:LockoutDuration) or disabled — one answer for all, so that nobody learns which names exist; every refusal is logged, counted in ecomonitor.console.logins and recorded in the audit trail. 403 `local-passwords-disabled` when people sign in through the identity provider only (Identity:Oidc:LocalPasswords=false). After repeated failures for one user name or from one address, 429 `too-many-attempts` with Retry-After (docs/security.md \"Sign-in\").");
         group.MapPost("/logout", (Delegate)LogoutAsync).PublicData().WithSummary("Signs out of the staff console.");
         group.MapGet("/me", Me).RequireSignedIn()
             .WithSummary("The signed-in person (or key): name, roles, permissions, jurisdiction and what the session must do first, or 401.");
         return app;
     }
 
-    private static async Task<Results<Ok<ConsoleSessionDto>, InvalidBodyProblem, SignInFailedProblem, SecondFactorRequiredProblem, TooManyAttemptsProblem>> LoginAsync(
+    private static async Task<Results<Ok<ConsoleSessionDto>, InvalidBodyProblem, SignInFailedProblem, SecondFactorRequiredProblem, TooManyAttemptsProblem, LocalPasswordsDisabledProblem>> LoginAsync(
         ConsoleLoginRequest request, HttpContext context, AccountService accounts, ConsoleLoginCounters counters,
-        ConsoleSignInThrottle throttle, ISecurityEventSink events, TimeProvider time, ILoggerFactory loggers)
+        ConsoleSignInThrottle throttle, ISecurityEventSink events, TimeProvider time, ILoggerFactory loggers, IOptions<OidcOptions> oidc)
     {
         ILogger logger = loggers.CreateLogger(typeof(ConsoleLoginEndpoints));
         string? remote = AuditActor.Address(context);
+        if (oidc.Value.IsConfigured && !oidc.Value.LocalPasswords)
+        {
+            // Refused before the password is looked at: nothing is learnt and nothing counts toward a lockout.
+            events.Record(new SecurityEvent(SecurityEventKind.SignInFailed, string.IsNullOrWhiteSpace(request.User) ? ExternalSignIn.UnknownSubject : request.User[..Math.Min(request.User.Length, MaxUserLength)],
+                remote, time.GetUtcNow().ToInstant(), "password sign-in while local passwords are off (Identity:Oidc:LocalPasswords=false)"));
+            return new LocalPasswordsDisabledProblem("This platform signs people in through the identity provider only (统一身份认证登录 on the console's sign-in page, GET /api/v1/console/login/oidc).");
+        }
+
         // The backoff counts a client by its limit key (IPv6 by /64); events and logs name the full address.
         string? client = remote is null ? null : NetworkAddress.LimitKey(context.Connection.RemoteIpAddress);
         string user = request.User ?? string.Empty;
@@ -73,8 +83,8 @@ internal static class ConsoleLoginEndpoints
         {
             case SignInOutcome.Succeeded:
                 UserAccount account = result.Account!;
-                IReadOnlyList<string> pending = AccountClaims.PendingOf(account, accounts, time.GetUtcNow().ToInstant());
-                ClaimsPrincipal principal = AccountClaims.Principal(account, pending, Scheme);
+                IReadOnlyList<string> pending = AccountClaims.PendingOf(account, accounts, time.GetUtcNow().ToInstant(), signIn: null);
+                ClaimsPrincipal principal = AccountClaims.Principal(account, pending, Scheme, signIn: null);
                 await context.SignInAsync(Scheme, principal);
                 throttle.Throttle.Succeeded(user, client);
                 counters.Succeeded();

@@ -78,7 +78,8 @@ internal static class OwnAccountEndpoints
         // renewed with the new password's claims.
         sessions.Forget(id);
         await context.SignInAsync(ConsoleLoginEndpoints.Scheme,
-            AccountClaims.Principal(changed, AccountClaims.PendingOf(changed, accounts, time.GetUtcNow().ToInstant()), ConsoleLoginEndpoints.Scheme));
+            AccountClaims.Principal(changed, AccountClaims.PendingOf(changed, accounts, time.GetUtcNow().ToInstant(), AccountClaims.SignInOf(context.User)),
+                ConsoleLoginEndpoints.Scheme, AccountClaims.SignInOf(context.User)));
         return TypedResults.NoContent();
     }
 

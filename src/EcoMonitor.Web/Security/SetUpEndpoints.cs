@@ -2,6 +2,9 @@ using EcoMonitor.Application.Access;
 using EcoMonitor.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using EcoMonitor.Web.Security.External;
+using Microsoft.Extensions.Options;
+
 namespace EcoMonitor.Web.Security;
 
 /// <summary>
@@ -25,8 +28,8 @@ internal static class SetUpEndpoints
         return app;
     }
 
-    private static async Task<Ok<SetUpStatusDto>> StatusAsync(FirstRunSetUp setUp, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new SetUpStatusDto(await setUp.IsRequiredAsync(cancellationToken)));
+    private static async Task<Ok<SetUpStatusDto>> StatusAsync(FirstRunSetUp setUp, IOptions<OidcOptions> oidc, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new SetUpStatusDto(await setUp.IsRequiredAsync(cancellationToken), oidc.Value.IsConfigured, !oidc.Value.IsConfigured || oidc.Value.LocalPasswords));
 
     private static async Task<Results<Created<SetUpResultDto>, InvalidBodyProblem, SetUpRefusedProblem, AccountConflictProblem>> CompleteAsync(
         SetUpInput input, FirstRunSetUp setUp, CancellationToken cancellationToken)

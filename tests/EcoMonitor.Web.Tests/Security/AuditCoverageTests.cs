@@ -18,22 +18,32 @@ public sealed class AuditCoverageTests
 {
     private const string Person = "zhang.wei";
     private const string Outlet = "AUDITOUT1";
+    private const string OidcPerson = "oidc.person";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task EveryWriteEndpoint_WhenItSucceeds_AddsAnAuditEntry_WithTheActorAndTheAddress()
     {
+        int providerPort = FreeTcpPort.Next();
         await using var api = ApiFactory.With(new Dictionary<string, string?>
         {
             ["Console:AllowInsecureCookie"] = "true",
             ["Alarms:RulesFile"] = RepoFiles.Path("config/alarm-rules.json"),
+            ["Identity:Oidc:Authority"] = $"http://127.0.0.1:{providerPort}/",
+            ["Identity:Oidc:ClientId"] = TestIdentityProvider.ClientId,
+            ["Identity:Oidc:ClientSecret"] = TestIdentityProvider.ClientSecret,
+            ["Identity:Oidc:RequireHttpsMetadata"] = "false",
         });
+        await using TestIdentityProvider provider = await TestIdentityProvider.StartAsync(
+            providerPort, $"http://127.0.0.1:{api.HttpPort}/api/v1/console/login/oidc/callback");
+        using HttpClient browser = new(new SocketsHttpHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = api.Client.BaseAddress };
         Uri server = api.Client.BaseAddress!;
         string? cookie = null;
         string? temporary = null;
         JsonElement enrolment = default;
         string? clientId = null;
+        string? oidcSecret = null;
         (string Endpoint, Func<Task<HttpResponseMessage>> Call)[] recipes =
         [
             ("POST /api/v1/stations", () => api.RegisterStationAsync($$"""
@@ -126,6 +136,24 @@ public sealed class AuditCoverageTests
                     code = TotpAuthenticator.CodeAt(enrolment.GetProperty("secret").GetString()!, DateTimeOffset.UtcNow),
                 }))),
             ("POST /api/v1/console/logout", () => WithCookieAsync(server, cookie!, "/api/v1/console/logout", "{}")),
+            ("PUT /api/v1/accounts/{user}/external-identity", async () =>
+            {
+                // Another person than the one signed in above: a second sign-in of one person within a minute is folded into one entry.
+                await TestPeople.CreateAsync(api.Services, OidcPerson, [Role.Enforcement]);
+                oidcSecret = await TestPeople.EnrolTwoFactorAsync(api.Services, OidcPerson);
+                return await api.SendJsonAsync(HttpMethod.Put, $"/api/v1/accounts/{OidcPerson}/external-identity",
+                    JsonSerializer.Serialize(new { issuer = provider.Issuer, subject = "audit-4711" }));
+            }),
+            ("POST /api/v1/console/login/oidc/code", async () =>
+            {
+                // Through the provider, then the authenticator (its next step: the enrolment used this one).
+                provider.NextSubject = "audit-4711";
+                using HttpResponseMessage step = await browser.GetAsync(new Uri("/api/v1/console/login/oidc", UriKind.Relative), Ct);
+                Assert.Contains("step=code", await step.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+                string code = TotpAuthenticator.CodeAt(oidcSecret!, DateTimeOffset.UtcNow.AddSeconds(30));
+                return await browser.PostAsync(new Uri("/api/v1/console/login/oidc/code", UriKind.Relative),
+                    new StringContent(JsonSerializer.Serialize(new { code }), System.Text.Encoding.UTF8, "application/json"), Ct);
+            }),
         ];
 
         string[] documented = await WriteEndpointsAsync(api);

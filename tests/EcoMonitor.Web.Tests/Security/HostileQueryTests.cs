@@ -23,7 +23,8 @@ public sealed class HostileQueryTests(ApiFactory api) : IClassFixture<ApiFactory
     /// <summary>
     /// What the public may read (the portal's data: stations, values, evaluations, rankings, downloads). Everything
     /// else — alarms and their evidence, rules and permit limits, quality findings, completeness, falsification
-    /// suspicion, the review queue, ingest figures, the audit trail — is for staff.
+    /// suspicion, the review queue, ingest figures, the audit trail — is for staff. Besides: the first-run set-up's
+    /// status and the start of a sign-in through the identity provider.
     /// </summary>
     private static readonly string[] PublicReads =
     [
@@ -32,11 +33,13 @@ public sealed class HostileQueryTests(ApiFactory api) : IClassFixture<ApiFactory
         "/api/v1/water/sections", "/api/v1/stations/{mn}/noise", "/api/v1/stations/{mn}/statistics", "/api/v1/regions/{code}/statistics",
         "/api/v1/rankings/cities", "/api/v1/rankings/counties", "/api/v1/aqi/current/stations", "/api/v1/aqi/current/cities",
         "/api/v1/aqi/levels", "/api/v1/downloads/aqi-hourly.csv", "/api/v1/downloads/water-daily.csv", "/api/v1/setup",
+        "/api/v1/console/login/oidc",
     ];
 
     /// <summary>The writes a stranger may call: signing in and out of the console, and the first-run set-up.</summary>
-    // The sign-in, the sign-out and the first-run set-up (whose credential is the one-time token in the body).
-    private static readonly string[] PublicWrites = ["/api/v1/console/login", "/api/v1/console/logout", "/api/v1/setup"];
+    // The sign-in (its code step after the identity provider: its credential is the step's cookie and the code), the
+    // sign-out and the first-run set-up (whose credential is the one-time token in the body).
+    private static readonly string[] PublicWrites = ["/api/v1/console/login", "/api/v1/console/login/oidc/code", "/api/v1/console/logout", "/api/v1/setup"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

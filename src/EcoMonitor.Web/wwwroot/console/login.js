@@ -1,6 +1,9 @@
 // Console sign-in: POST /api/v1/console/login with the password, and — when the answer is 401 second-factor-required —
 // again with the authenticator's code (or a recovery code). A refusal is shown as the server words it. A session that
 // must first set its password or enrol an authenticator (`pending`) goes to account.html, any other to returnUrl.
+// With an identity provider configured (GET /api/v1/setup: externalSignIn) the page offers 统一身份认证登录, and hides
+// the password form when local passwords are off; after the provider, an account with an authenticator comes back
+// here with step=code and gives only its code (POST /api/v1/console/login/oidc/code).
 (function () {
   'use strict';
   var EM = window.EM;
@@ -19,6 +22,36 @@
     return url.origin === location.origin ? url.pathname + url.search + url.hash : start;
   }
 
+  var returnUrl = sameSitePath(EM.params.get('returnUrl'));
+  var codeStep = EM.params.get('step') === 'code';
+  var passwordRows = Array.prototype.slice.call(document.querySelectorAll('.password-row'));
+  function showPasswordRows(shown) {
+    passwordRows.forEach(function (row) {
+      row.hidden = !shown;
+      row.querySelector('input').required = shown;
+    });
+  }
+
+  EM.send('GET', '/api/v1/setup').then(function (answer) {
+    if (!answer.ok || codeStep) { return; }
+    if (answer.body.externalSignIn) {
+      document.getElementById('oidc-login').href = '/api/v1/console/login/oidc?returnUrl=' + encodeURIComponent(returnUrl);
+      document.getElementById('oidc-row').hidden = false;
+    }
+    if (!answer.body.localPasswords) {
+      form.hidden = true;
+      message.textContent = EM.t('localPasswordsOff');
+      document.getElementById('oidc-row').appendChild(message);
+    }
+  });
+
+  if (codeStep) {
+    showPasswordRows(false);
+    codeRow.hidden = false;
+    form.code.required = true;
+    message.textContent = EM.t('oidcCodeNeeded');
+  }
+
   function askForCode() {
     codeRow.hidden = false;
     form.code.required = true;
@@ -31,11 +64,11 @@
     e.preventDefault();
     message.className = '';
     message.textContent = EM.t('loading');
-    var body = { user: form.user.value, password: form.password.value };
+    var body = codeStep ? {} : { user: form.user.value, password: form.password.value };
     if (!codeRow.hidden) { body.code = form.code.value.trim(); }
-    EM.send('POST', '/api/v1/console/login', body).then(function (answer) {
+    EM.send('POST', codeStep ? '/api/v1/console/login/oidc/code' : '/api/v1/console/login', body).then(function (answer) {
       if (answer.ok) {
-        location.href = answer.body.pending.length ? '/console/account.html' : sameSitePath(EM.params.get('returnUrl'));
+        location.href = answer.body.pending.length ? '/console/account.html' : returnUrl;
         return;
       }
       var problem = answer.body || {};
