@@ -1,4 +1,3 @@
-using EcoMonitor.Application.Audit;
 using NodaTime;
 
 namespace EcoMonitor.Application.Access;
@@ -88,15 +87,9 @@ public sealed partial class AccountService
             }
 
             (SignInResult result, UserAccount changed) = JudgeCode(account, code, now);
-            UserAccount? stored = await store.UpdateAsync(changed, cancellationToken);
-            if (stored is not null)
+            if (await StoreJudgedAsync(account, result, changed, cancellationToken) is { } stored)
             {
-                if (result.Outcome == SignInOutcome.LockedOut)
-                {
-                    await RecordAsync(AuditActors.Accounts, "account.locked", account, stored, cancellationToken);
-                }
-
-                return result with { Account = result.Outcome == SignInOutcome.Succeeded ? stored : null };
+                return stored;
             }
 
             if (attempt == MaxAttempts)

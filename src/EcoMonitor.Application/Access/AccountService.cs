@@ -160,15 +160,9 @@ public sealed partial class AccountService(
                 return result;
             }
 
-            UserAccount? stored = await store.UpdateAsync(changed, cancellationToken);
-            if (stored is not null)
+            if (await StoreJudgedAsync(account, result, changed, cancellationToken) is { } stored)
             {
-                if (result.Outcome == SignInOutcome.LockedOut)
-                {
-                    await RecordAsync(AuditActors.Accounts, "account.locked", account, stored, cancellationToken);
-                }
-
-                return result with { Account = result.Outcome == SignInOutcome.Succeeded ? stored : null };
+                return stored;
             }
 
             if (attempt == MaxAttempts)
@@ -176,6 +170,26 @@ public sealed partial class AccountService(
                 throw new AccountConflictException($"account '{userName}' kept changing during the sign-in; try again");
             }
         }
+    }
+
+    /// <summary>
+    /// Stores what judging a sign-in step changed on <paramref name="account"/> (failures, lockout, the used step or
+    /// recovery code) and records a lockout; null when the account changed meanwhile (the caller judges again).
+    /// </summary>
+    private async Task<SignInResult?> StoreJudgedAsync(UserAccount account, SignInResult result, UserAccount changed, CancellationToken cancellationToken)
+    {
+        UserAccount? stored = await store.UpdateAsync(changed, cancellationToken);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        if (result.Outcome == SignInOutcome.LockedOut)
+        {
+            await RecordAsync(AuditActors.Accounts, "account.locked", account, stored, cancellationToken);
+        }
+
+        return result with { Account = result.Outcome == SignInOutcome.Succeeded ? stored : null };
     }
 
     /// <summary>Sets a new password of the person's own choosing, under the policy; needs the current one.</summary>
