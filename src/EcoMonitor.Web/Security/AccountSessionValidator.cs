@@ -35,9 +35,15 @@ internal sealed class AccountSessionValidator(IAccountStore store, AccountServic
             return;
         }
 
-        UserAccount? account = await CurrentAsync(id, context.HttpContext.RequestAborted);
-        if (account is null || account.IsDisabled || !string.Equals(account.UserName, principal.Identity?.Name, StringComparison.Ordinal)
-            || !string.Equals(principal.FindFirst(AccountClaims.Credential)?.Value, AccountClaims.CredentialOf(account), StringComparison.Ordinal))
+        (UserAccount? account, bool isCopy) = await CurrentAsync(id, fresh: false, context.HttpContext.RequestAborted);
+        if (!Admits(principal, account) && isCopy)
+        {
+            // A copy may predate a change made here a moment ago (a request that read the store before the change
+            // stored its answer after Forget): a session is ended only on what the store says now.
+            (account, _) = await CurrentAsync(id, fresh: true, context.HttpContext.RequestAborted);
+        }
+
+        if (!Admits(principal, account))
         {
             await RejectAsync(context);
             return;
@@ -55,17 +61,23 @@ internal sealed class AccountSessionValidator(IAccountStore store, AccountServic
     /// <summary>Forgets this node's copy of the account, so that the next request reads the change just made here.</summary>
     public void Forget(long accountId) => _copies.TryRemove(accountId, out _);
 
-    private async Task<UserAccount?> CurrentAsync(long id, CancellationToken cancellationToken)
+    /// <summary>True when <paramref name="account"/> may carry <paramref name="principal"/>'s session: enabled, the same name, the same password.</summary>
+    private static bool Admits(ClaimsPrincipal principal, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] UserAccount? account) =>
+        account is not null && !account.IsDisabled && string.Equals(account.UserName, principal.Identity?.Name, StringComparison.Ordinal)
+        && string.Equals(principal.FindFirst(AccountClaims.Credential)?.Value, AccountClaims.CredentialOf(account), StringComparison.Ordinal);
+
+    /// <summary>The account from this node's copy (when younger than <see cref="MaxAge"/> and not <paramref name="fresh"/>) or the store.</summary>
+    private async Task<(UserAccount? Account, bool IsCopy)> CurrentAsync(long id, bool fresh, CancellationToken cancellationToken)
     {
         long now = time.GetTimestamp();
-        if (_copies.TryGetValue(id, out (UserAccount? Account, long ReadAt) copy) && time.GetElapsedTime(copy.ReadAt, now) < MaxAge)
+        if (!fresh && _copies.TryGetValue(id, out (UserAccount? Account, long ReadAt) copy) && time.GetElapsedTime(copy.ReadAt, now) < MaxAge)
         {
-            return copy.Account;
+            return (copy.Account, true);
         }
 
         UserAccount? account = await store.FindAsync(id, cancellationToken);
         _copies[id] = (account, now);
-        return account;
+        return (account, false);
     }
 
     private static async Task RejectAsync(CookieValidatePrincipalContext context)
