@@ -9,7 +9,8 @@ namespace EcoMonitor.Gateway;
 
 /// <summary>
 /// Registers the HJ 212 TCP gateway in a host: options, the connection limits, the connection handler on its Kestrel
-/// port behind <see cref="ConnectionAdmission"/>, the sweeper.
+/// port behind <see cref="AdmittingListener"/> (its own transport,
+/// <see cref="GatewayListenerFactory"/>) and <see cref="ConnectionAdmission"/>, the sweeper.
 /// </summary>
 public static class GatewayHostingExtensions
 {
@@ -33,6 +34,7 @@ public static class GatewayHostingExtensions
         services.AddSingleton<UnknownStationRefresh>();
         services.AddSingleton<FrameProcessor>();
         services.AddSingleton<Hj212ConnectionHandler>();
+        services.AddSingleton<IConnectionListenerFactory, GatewayListenerFactory>();
         services.AddHostedService<GatewaySweeper>();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<GatewayOptions>, GatewayConnectionLimits, ILogger<ConnectionLimiter>>(
             (kestrel, gateway, limits, logger) =>
