@@ -29,6 +29,7 @@ internal static class ApplicationEventIds
     public const int StoreUnavailable = 4070;
     public const int StoreStillUnavailable = 4071;
     public const int StoreAvailableAgain = 4072;
+    public const int AuditPruned = 4080;
     public const int AlarmRaised = 3000;
     public const int AlarmCleared = 3001;
     public const int AlarmRuleFileProblem = 3003;

@@ -8,10 +8,13 @@ namespace EcoMonitor.Storage.Postgres;
 /// <summary>
 /// <see cref="IAuditLog"/> on PostgreSQL: the append-only, hash-chained <c>audit_entry</c> (ADR 0005); appends take the
 /// advisory lock <see cref="AdvisoryLockKeys.AuditChain"/> so that every node extends one chain. <see cref="AppendAuditAsync"/>
-/// appends inside a caller's transaction (the review store uses it).
+/// appends inside a caller's transaction (the review store uses it). Pruning (migration 24) deletes the oldest entries
+/// up to a new <c>audit_checkpoint</c> row, which the delete trigger requires, under the same lock.
 /// </summary>
 internal sealed class PostgresAuditLog(PostgresDatabase db) : IAuditLog
 {
+    private const string CheckpointColumns = "through_sequence, through_hash, entry_sequence, pruned, pruned_at";
+
     private const string AuditColumns =
         "sequence, recorded_at, actor, action, subject_type, subject_id, before_json, after_json, reason, previous_hash, hash, address";
 
@@ -68,6 +71,78 @@ internal sealed class PostgresAuditLog(PostgresDatabase db) : IAuditLog
         string filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
         command.CommandText = $"SELECT {AuditColumns} FROM audit_entry {filter} ORDER BY sequence DESC LIMIT ${command.Parameters.Count};";
         return await ReadAuditAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<AuditCheckpoint?> ReadCheckpointAsync(CancellationToken cancellationToken)
+    {
+        await using NpgsqlConnection connection = await db.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"SELECT {CheckpointColumns} FROM audit_checkpoint ORDER BY through_sequence DESC LIMIT 1;", connection);
+        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new AuditCheckpoint(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), PostgresValues.ToInstant(reader.GetDateTime(4)))
+            : null;
+    }
+
+    /// <inheritdoc />
+    public Task<AuditCheckpoint?> PruneAsync(Instant recordedBefore, int maxEntries, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEntries);
+        return db.InTransactionAsync(0, 0,
+            (connection, transaction) => PruneAsync(connection, transaction, recordedBefore, maxEntries, db.Now(), cancellationToken), cancellationToken);
+    }
+
+    private static async Task<AuditCheckpoint?> PruneAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Instant recordedBefore, int maxEntries, Instant now, CancellationToken cancellationToken)
+    {
+        async Task<long?> ScalarAsync(string sql, params object[] parameters)
+        {
+            await using var command = new NpgsqlCommand(sql, connection, transaction);
+            foreach (object value in parameters)
+            {
+                command.Parameters.AddWithValue(value);
+            }
+
+            return await command.ExecuteScalarAsync(cancellationToken) is long result ? result : null;
+        }
+
+        await ScalarAsync("SELECT pg_advisory_xact_lock($1, $2);", AdvisoryLockKeys.ClassId, AdvisoryLockKeys.AuditChain);
+        long after = await ScalarAsync("SELECT MAX(through_sequence) FROM audit_checkpoint;") ?? 0;
+        long head = await ScalarAsync("SELECT MAX(sequence) FROM audit_entry;") ?? 0;
+        long window = Math.Min(head, after + maxEntries);
+        long firstKept = await ScalarAsync(
+            "SELECT sequence FROM audit_entry WHERE sequence > $1 AND sequence <= $2 AND recorded_at >= $3 ORDER BY sequence LIMIT 1;",
+            after, window, PostgresValues.ToColumn(recordedBefore)) ?? window + 1;
+        long through = firstKept - 1;
+        if (through <= after)
+        {
+            return null;
+        }
+
+        string throughHash;
+        await using (var hash = new NpgsqlCommand("SELECT hash FROM audit_entry WHERE sequence = $1;", connection, transaction))
+        {
+            hash.Parameters.AddWithValue(through);
+            throughHash = (string)(await hash.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        AuditEntry entry = (await AppendAuditAsync(connection, transaction, [AuditPruning.Record(after, through, throughHash, recordedBefore)], now, cancellationToken))[0];
+        var checkpoint = new AuditCheckpoint(through, throughHash, entry.Sequence, through - after, now);
+        await using (var insert = new NpgsqlCommand($"INSERT INTO audit_checkpoint ({CheckpointColumns}) VALUES ($1, $2, $3, $4, $5);", connection, transaction))
+        {
+            insert.Parameters.AddWithValue(checkpoint.ThroughSequence);
+            insert.Parameters.AddWithValue(checkpoint.ThroughHash);
+            insert.Parameters.AddWithValue(checkpoint.EntrySequence);
+            insert.Parameters.AddWithValue(checkpoint.Pruned);
+            insert.Parameters.AddWithValue(PostgresValues.ToColumn(now));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var delete = new NpgsqlCommand("DELETE FROM audit_entry WHERE sequence > $1 AND sequence <= $2;", connection, transaction);
+        delete.Parameters.AddWithValue(after);
+        delete.Parameters.AddWithValue(through);
+        await delete.ExecuteNonQueryAsync(cancellationToken);
+        return checkpoint;
     }
 
     /// <summary>

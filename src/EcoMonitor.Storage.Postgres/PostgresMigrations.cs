@@ -633,5 +633,34 @@ internal static class PostgresMigrations
                 last_used_at        timestamptz
             );
             """),
+        new(24, "audit retention: checkpoints of prunings (append-only); entries may be deleted only up to the latest checkpoint (IAuditLog.PruneAsync); review decisions keep the number of their audit entry without a foreign key, as the entry may be pruned", """
+            CREATE TABLE audit_checkpoint (
+                through_sequence bigint      PRIMARY KEY,
+                through_hash     text        NOT NULL,
+                entry_sequence   bigint      NOT NULL,
+                pruned           bigint      NOT NULL,
+                pruned_at        timestamptz NOT NULL
+            );
+            CREATE TRIGGER audit_checkpoint_append_only BEFORE UPDATE OR DELETE ON audit_checkpoint
+                FOR EACH ROW EXECUTE FUNCTION ecomon_refuse_change();
+            CREATE TRIGGER audit_checkpoint_no_truncate BEFORE TRUNCATE ON audit_checkpoint
+                FOR EACH STATEMENT EXECUTE FUNCTION ecomon_refuse_change();
+
+            CREATE FUNCTION ecomon_audit_prune_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF OLD.sequence <= (SELECT COALESCE(MAX(through_sequence), 0) FROM audit_checkpoint) THEN
+                    RETURN OLD;
+                END IF;
+                RAISE EXCEPTION 'audit_entry is append-only (only entries up to the latest audit_checkpoint may be pruned)'
+                    USING ERRCODE = 'restrict_violation';
+            END;
+            $$;
+            DROP TRIGGER audit_entry_append_only ON audit_entry;
+            CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
+                FOR EACH ROW EXECUTE FUNCTION ecomon_refuse_change();
+            CREATE TRIGGER audit_entry_prune_only BEFORE DELETE ON audit_entry
+                FOR EACH ROW EXECUTE FUNCTION ecomon_audit_prune_only();
+            ALTER TABLE review_decision DROP CONSTRAINT IF EXISTS review_decision_audit_sequence_fkey;
+            """),
 ];
 }

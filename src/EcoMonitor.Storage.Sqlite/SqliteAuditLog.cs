@@ -7,9 +7,12 @@ namespace EcoMonitor.Storage.Sqlite;
 /// <summary>
 /// <see cref="IAuditLog"/> on SQLite: the append-only, hash-chained <c>audit_entry</c> (migration 3, ADR 0005). <see cref="AppendAudit"/>
 /// appends inside a caller's write transaction, so that a change and its trail commit together (the review store uses it).
+/// Pruning (migration 24) deletes the oldest entries up to a new <c>audit_checkpoint</c> row, which the delete trigger requires.
 /// </summary>
 internal sealed class SqliteAuditLog(SqliteDatabase db) : IAuditLog
 {
+    private const string CheckpointColumns = "through_sequence, through_hash, entry_sequence, pruned, pruned_at";
+
     private const string AuditColumns =
         "sequence, recorded_at, actor, action, subject_type, subject_id, before_json, after_json, reason, previous_hash, hash, address";
 
@@ -65,6 +68,81 @@ internal sealed class SqliteAuditLog(SqliteDatabase db) : IAuditLog
         command.CommandText = $"SELECT {AuditColumns} FROM audit_entry {filter} ORDER BY sequence DESC LIMIT $limit;";
         command.Parameters.AddWithValue("$limit", query.Limit);
         return await ReadAuditAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<AuditCheckpoint?> ReadCheckpointAsync(CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await db.OpenReaderAsync(cancellationToken);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = $"SELECT {CheckpointColumns} FROM audit_checkpoint ORDER BY through_sequence DESC LIMIT 1;";
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new AuditCheckpoint(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), SqliteValues.ToInstant(reader.GetInt64(4)))
+            : null;
+    }
+
+    /// <inheritdoc />
+    public Task<AuditCheckpoint?> PruneAsync(Instant recordedBefore, int maxEntries, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEntries);
+        return db.WriteAsync<AuditCheckpoint?>(writer => db.InTransaction(writer, 0, 0, w => Prune(w.Connection, recordedBefore, maxEntries, db.Now())), cancellationToken);
+    }
+
+    private static AuditCheckpoint? Prune(SqliteConnection connection, Instant recordedBefore, int maxEntries, Instant now)
+    {
+        long Scalar(string sql, long fallback, params (string Name, object Value)[] parameters)
+        {
+            using SqliteCommand command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach ((string name, object value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+
+            return command.ExecuteScalar() is long result ? result : fallback;
+        }
+
+        long after = Scalar("SELECT MAX(through_sequence) FROM audit_checkpoint;", 0);
+        long head = Scalar("SELECT MAX(sequence) FROM audit_entry;", 0);
+        long window = Math.Min(head, after + maxEntries);
+        long firstKept = Scalar(
+            "SELECT sequence FROM audit_entry WHERE sequence > $after AND sequence <= $window AND recorded_at >= $before ORDER BY sequence LIMIT 1;",
+            window + 1, ("$after", after), ("$window", window), ("$before", SqliteValues.ToColumn(recordedBefore)));
+        long through = firstKept - 1;
+        if (through <= after)
+        {
+            return null;
+        }
+
+        string throughHash;
+        using (SqliteCommand hash = connection.CreateCommand())
+        {
+            hash.CommandText = "SELECT hash FROM audit_entry WHERE sequence = $through;";
+            hash.Parameters.AddWithValue("$through", through);
+            throughHash = (string)hash.ExecuteScalar()!;
+        }
+
+        AuditEntry entry = AppendAudit(connection, [AuditPruning.Record(after, through, throughHash, recordedBefore)], now)[0];
+        var checkpoint = new AuditCheckpoint(through, throughHash, entry.Sequence, through - after, now);
+        using (SqliteCommand insert = connection.CreateCommand())
+        {
+            insert.CommandText = $"INSERT INTO audit_checkpoint ({CheckpointColumns}) VALUES ($0, $1, $2, $3, $4);";
+            SqliteParameterCollection p = SqliteValues.AddParameters(insert, 5);
+            p[0].Value = checkpoint.ThroughSequence;
+            p[1].Value = checkpoint.ThroughHash;
+            p[2].Value = checkpoint.EntrySequence;
+            p[3].Value = checkpoint.Pruned;
+            p[4].Value = SqliteValues.ToColumn(now);
+            insert.ExecuteNonQuery();
+        }
+
+        using SqliteCommand delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM audit_entry WHERE sequence > $after AND sequence <= $through;";
+        delete.Parameters.AddWithValue("$after", after);
+        delete.Parameters.AddWithValue("$through", through);
+        delete.ExecuteNonQuery();
+        return checkpoint;
     }
 
     /// <summary>

@@ -550,5 +550,29 @@ internal static class SqliteMigrations
                 last_used_at        INTEGER
             ) WITHOUT ROWID;
             """),
-    ];
+            new(24, "audit retention: checkpoints of prunings (append-only); entries may be deleted only up to the latest checkpoint (IAuditLog.PruneAsync)", """
+            CREATE TABLE audit_checkpoint (
+                through_sequence INTEGER NOT NULL PRIMARY KEY,
+                through_hash     TEXT    NOT NULL,
+                entry_sequence   INTEGER NOT NULL,
+                pruned           INTEGER NOT NULL,
+                pruned_at        INTEGER NOT NULL
+            );
+            CREATE TRIGGER audit_checkpoint_no_update BEFORE UPDATE ON audit_checkpoint
+            BEGIN
+                SELECT RAISE(ABORT, 'audit_checkpoint is append-only');
+            END;
+            CREATE TRIGGER audit_checkpoint_no_delete BEFORE DELETE ON audit_checkpoint
+            BEGIN
+                SELECT RAISE(ABORT, 'audit_checkpoint is append-only');
+            END;
+
+            DROP TRIGGER audit_entry_no_delete;
+            CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
+            WHEN OLD.sequence > (SELECT COALESCE(MAX(through_sequence), 0) FROM audit_checkpoint)
+            BEGIN
+                SELECT RAISE(ABORT, 'audit_entry is append-only (only entries up to the latest audit_checkpoint may be pruned)');
+            END;
+            """),
+];
 }

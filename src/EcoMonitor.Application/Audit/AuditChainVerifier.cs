@@ -5,7 +5,9 @@ namespace EcoMonitor.Application.Audit;
 /// Recomputes the audit trail's hash chain from the stored entries and reports the first entry where it breaks:
 /// a changed entry (its hash no longer matches its content), a deleted or inserted entry (a gap or a repeat in the
 /// sequence, or a previous hash that is not the hash of the entry before), a reordered entry (both). Reads the trail
-/// in pages, so memory stays flat for any length.
+/// in pages, so memory stays flat for any length. After a pruning the chain starts at the latest
+/// <see cref="AuditCheckpoint"/> — its first retained entry must follow the checkpoint's hash — and the checkpoint must
+/// be the one the chain's own <c>audit.pruned</c> entry recorded (<see cref="AuditPruning.Confirms"/>).
 /// </summary>
 public sealed class AuditChainVerifier
 {
@@ -25,10 +27,21 @@ public sealed class AuditChainVerifier
     /// </summary>
     public async Task<AuditVerification> VerifyAsync(AuditAnchor? anchor, CancellationToken cancellationToken)
     {
-        long expectedSequence = 1;
-        string previousHash = AuditHash.Genesis;
+        AuditCheckpoint? checkpoint = await _log.ReadCheckpointAsync(cancellationToken);
+        long expectedSequence = checkpoint is null ? 1 : checkpoint.ThroughSequence + 1;
+        string previousHash = checkpoint?.ThroughHash ?? AuditHash.Genesis;
         long checkedCount = 0;
+        bool isCheckpointConfirmed = checkpoint is null;
         bool isAnchorSeen = false;
+        if (anchor is { } old && checkpoint is not null && old.Sequence <= checkpoint.ThroughSequence)
+        {
+            isAnchorSeen = true;
+            if (AnchorBeforeCheckpoint(old, checkpoint) is { } anchorProblem)
+            {
+                return Broken(0, checkpoint.ThroughSequence, checkpoint.ThroughHash, old.Sequence, anchorProblem);
+            }
+        }
+
         while (true)
         {
             IReadOnlyList<AuditEntry> page = await _log.ReadAsync(expectedSequence - 1, PageSize, cancellationToken);
@@ -36,6 +49,12 @@ public sealed class AuditChainVerifier
             {
                 checkedCount++;
                 string? problem = Check(entry, expectedSequence, previousHash);
+                if (problem is null && checkpoint is not null && entry.Sequence == checkpoint.EntrySequence)
+                {
+                    problem = AuditPruning.Confirms(checkpoint, entry);
+                    isCheckpointConfirmed = true;
+                }
+
                 if (problem is null && anchor is { } a && a.Sequence == entry.Sequence)
                 {
                     isAnchorSeen = true;
@@ -58,14 +77,31 @@ public sealed class AuditChainVerifier
         }
 
         long head = expectedSequence - 1;
+        if (!isCheckpointConfirmed)
+        {
+            return Broken(checkedCount, head, previousHash, checkpoint!.EntrySequence, AuditPruning.Confirms(checkpoint, null)!);
+        }
+
         if (anchor is { } expected && !isAnchorSeen)
         {
             return Broken(checkedCount, head, previousHash, head + 1,
                 $"the trail ends at entry {head} but entry {expected.Sequence} was anchored earlier: entries were removed from the end");
         }
 
-        return new AuditVerification { IsIntact = true, EntriesChecked = checkedCount, HeadSequence = head, HeadHash = previousHash };
+        return new AuditVerification
+        {
+            IsIntact = true, EntriesChecked = checkedCount, HeadSequence = head, HeadHash = previousHash, PrunedThrough = checkpoint?.ThroughSequence,
+        };
     }
+
+    /// <summary>
+    /// An anchor taken before a pruning: the checkpoint's own entry can be compared; an older one names an entry that is
+    /// gone by design and is accepted (the pruning entry in the chain records what was deleted).
+    /// </summary>
+    private static string? AnchorBeforeCheckpoint(AuditAnchor anchor, AuditCheckpoint checkpoint) =>
+        anchor.Sequence == checkpoint.ThroughSequence && anchor.Hash != checkpoint.ThroughHash
+            ? $"entry {anchor.Sequence} was pruned with hash {checkpoint.ThroughHash}, not the anchored {anchor.Hash}: the trail was rewritten from here or before"
+            : null;
 
     private static string? Check(AuditEntry entry, long expectedSequence, string previousHash)
     {

@@ -1,5 +1,7 @@
+using EcoMonitor.Application.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace EcoMonitor.Application.Audit;
 
@@ -11,6 +13,19 @@ public static class AuditServiceCollectionExtensions
     {
         services.TryAddSingleton<IAuditTrail, AuditTrail>();
         services.TryAddSingleton<AuditChainVerifier>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the retention (options section <c>Audit</c>, validated at start) and its daily <see cref="AuditRetentionJob"/>
+    /// through <see cref="SchedulingServiceCollectionExtensions.AddScheduling"/>: the host that serves the platform calls it.
+    /// </summary>
+    public static IServiceCollection AddAuditRetention(this IServiceCollection services)
+    {
+        services.AddOptions<AuditRetentionOptions>().BindConfiguration(AuditRetentionOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditRetentionOptions>, AuditRetentionOptionsValidator>());
+        services.AddScheduling();
+        services.AddSingleton<IScheduledJob, AuditRetentionJob>();
         return services;
     }
 }

@@ -19,6 +19,9 @@ public sealed record AuditVerification
     /// <summary>Stored hash of the last entry read (the genesis hash when the trail is empty).</summary>
     public required string HeadHash { get; init; }
 
+    /// <summary>The last entry deleted by the retention (the chain was checked from the one after it); null when none was.</summary>
+    public long? PrunedThrough { get; init; }
+
     /// <summary>Sequence number (position) of the first entry where the chain breaks; null when intact.</summary>
     public long? FirstBrokenSequence { get; init; }
 

@@ -1,7 +1,10 @@
+using NodaTime;
+
 namespace EcoMonitor.Application.Audit;
 
 /// <summary>
-/// The durable, append-only, hash-chained audit trail (docs/audit.md). There is no update and no delete; the store
+/// The durable, append-only, hash-chained audit trail (docs/audit.md). There is no update, and no delete but the
+/// pruning of the oldest entries under a configured retention (<see cref="PruneAsync"/>); the store
 /// assigns sequence numbers without gaps and computes each entry's hash with <see cref="Audit.AuditHash"/> over the
 /// entry and the hash of the entry before it, inside the write transaction, so the chain is linear even with several
 /// writers. Implementations are thread-safe; a completed append is durable.
@@ -19,4 +22,15 @@ public interface IAuditLog
 
     /// <summary>Entries matching <paramref name="query"/>, newest (highest sequence) first.</summary>
     Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The latest pruning's checkpoint — where the retained trail starts — or null when nothing was ever pruned.</summary>
+    Task<AuditCheckpoint?> ReadCheckpointAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the oldest entries recorded before <paramref name="recordedBefore"/>, at most <paramref name="maxEntries"/>
+    /// of them and never past the first entry recorded at or after it, in one transaction that also appends the
+    /// <see cref="AuditPruning.Record"/> entry and stores the new <see cref="AuditCheckpoint"/> (the store's triggers let
+    /// a delete through only up to the latest checkpoint). Null when there was nothing to delete.
+    /// </summary>
+    Task<AuditCheckpoint?> PruneAsync(Instant recordedBefore, int maxEntries, CancellationToken cancellationToken);
 }

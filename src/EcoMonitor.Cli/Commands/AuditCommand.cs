@@ -46,12 +46,14 @@ internal static class AuditCommand
         {
             await output.WriteLineAsync(JsonSerializer.Serialize(new
             {
-                intact = result.IsIntact, entriesChecked = result.EntriesChecked, head, firstBrokenSequence = result.FirstBrokenSequence, problem = result.Problem,
+                intact = result.IsIntact, entriesChecked = result.EntriesChecked, head, prunedThrough = result.PrunedThrough,
+                firstBrokenSequence = result.FirstBrokenSequence, problem = result.Problem,
             }, Json));
         }
         else if (result.IsIntact)
         {
-            await output.WriteLineAsync($"audit trail intact: {result.EntriesChecked} entries; head {head}");
+            string pruned = result.PrunedThrough is { } through ? $" (entries up to {through} pruned by the retention)" : "";
+            await output.WriteLineAsync($"audit trail intact: {result.EntriesChecked} entries{pruned}; head {head}");
         }
         else
         {

@@ -80,6 +80,6 @@ internal static class AuditEndpoints
         }
 
         AuditVerification v = await verifier.VerifyAsync(parsed, cancellationToken);
-        return TypedResults.Ok(new AuditVerificationDto(v.IsIntact, v.EntriesChecked, new AuditAnchor(v.HeadSequence, v.HeadHash).ToString(), v.FirstBrokenSequence, v.Problem));
+        return TypedResults.Ok(new AuditVerificationDto(v.IsIntact, v.EntriesChecked, new AuditAnchor(v.HeadSequence, v.HeadHash).ToString(), v.PrunedThrough, v.FirstBrokenSequence, v.Problem));
     }
 }

@@ -25,7 +25,7 @@ internal static class EcoMonitorHostExtensions
         builder.AddHardening();
         builder.AddStorage();
         builder.AddSharedDataProtection();
-        builder.Services.AddAuditTrail();
+        builder.Services.AddAuditTrail().AddAuditRetention();
         builder.Services.AddSecurityEvents();
         builder.Services.AddAccounts();
         builder.Services.AddApiClients();

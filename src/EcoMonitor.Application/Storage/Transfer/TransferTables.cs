@@ -52,6 +52,9 @@ public static class TransferTables
     /// <summary>The hash-chained audit trail (sequence numbers and hashes kept as they are).</summary>
     public const string Audit = "audit_entry";
 
+    /// <summary>Where the audit trail starts after pruning (docs/audit.md "Retention").</summary>
+    public const string AuditCheckpoints = "audit_checkpoint";
+
     /// <summary>Review decisions (ids kept; each cites its audit entry).</summary>
     public const string ReviewDecisions = "review_decision";
 
@@ -157,6 +160,7 @@ public static class TransferTables
                 L("sequence"), I("recorded_at"), T("actor"), T("action"), T("subject_type"), T("subject_id"), T("before_json"), T("after_json"),
                 T("reason"), T("previous_hash"), T("hash"), T("address"),
             ], ["sequence"], KeepsSourceIds: true),
+        new(AuditCheckpoints, [L("through_sequence"), T("through_hash"), L("entry_sequence"), L("pruned"), I("pruned_at")], ["through_sequence"], KeepsSourceIds: true),
         new(ReviewDecisions,
             [
                 L("id"), T("station_id"), T("interval"), T("parameter"), I("period_from"), I("period_to"), T("validity"), T("reason_code"),
