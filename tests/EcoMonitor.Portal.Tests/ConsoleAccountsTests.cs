@@ -99,6 +99,16 @@ public sealed class ConsoleAccountsTests(BareServer bare) : IClassFixture<BareSe
         await Browser.ScreenshotAsync(page, "console-accounts-access");
         JsonElement account = await server.StaffJsonAsync("/api/v1/accounts/zhao.lei", Ct);
         Assert.Equal(("dataReviewer", "320100"), (Assert.Single(account.GetProperty("roles").EnumerateArray()).GetString(), account.GetProperty("jurisdiction").GetString()));
+
+        // The same editor links the account to a person at the identity provider; a half-filled link is refused.
+        await page.FillAsync("#external-issuer", "https://idp.example.gov.cn");
+        await page.ClickAsync("#external-save");
+        await page.Locator("#external-message.error").WaitForAsync();
+        await page.FillAsync("#external-subject", "4711");
+        await page.ClickAsync("#external-save");
+        await page.Locator("#external-message.ok").WaitForAsync();
+        JsonElement linked = (await server.StaffJsonAsync("/api/v1/accounts/zhao.lei", Ct)).GetProperty("externalIdentity");
+        Assert.Equal(("https://idp.example.gov.cn", "4711"), (linked.GetProperty("issuer").GetString(), linked.GetProperty("subject").GetString()));
     }
 
     [Fact]

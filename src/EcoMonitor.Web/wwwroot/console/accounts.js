@@ -1,6 +1,7 @@
 // 账号管理 (docs/security.md "Accounts and sign-in"): the accounts (GET /api/v1/accounts, accounts.read); create,
 // disable, enable and reset them (accounts.manage: a temporary password is shown once); their roles, jurisdiction and
-// enterprise (PUT /api/v1/accounts/{user}/access, access.assign). Buttons are offered by the session's permissions;
+// enterprise (PUT /api/v1/accounts/{user}/access, access.assign) and the link to a person at the identity provider
+// (PUT /api/v1/accounts/{user}/external-identity, access.assign). Buttons are offered by the session's permissions;
 // the server decides, and a refusal is shown with its reasons.
 (function () {
   'use strict';
@@ -115,9 +116,13 @@
     ROLES.forEach(function (r) { document.getElementById('role-' + r).checked = a.roles.indexOf(r) >= 0; });
     document.getElementById('access-jurisdiction').value = a.jurisdiction || '';
     document.getElementById('access-enterprise').value = a.enterprise || '';
-    var message = document.getElementById('access-message');
-    message.className = '';
-    message.textContent = '';
+    document.getElementById('external-issuer').value = a.externalIdentity ? a.externalIdentity.issuer : '';
+    document.getElementById('external-subject').value = a.externalIdentity ? a.externalIdentity.subject : '';
+    ['access-message', 'external-message'].forEach(function (id) {
+      var message = document.getElementById(id);
+      message.className = '';
+      message.textContent = '';
+    });
     var section = document.getElementById('access-section');
     section.hidden = false;
     section.scrollIntoView();
@@ -141,6 +146,29 @@
       EM.showOk(message, EM.t('saved') + ': ' + answer.body.user);
       load();
     }).catch(function (err) { message.className = 'error'; message.textContent = EM.t('failed') + err.message; });
+  });
+
+  // Linking (both fields) or removing the link (both null); the server refuses a half-filled or taken identity.
+  function link(identity) {
+    var message = document.getElementById('external-message');
+    message.className = '';
+    message.textContent = EM.t('loading');
+    EM.send('PUT', path(editing, 'external-identity'), identity).then(function (answer) {
+      if (!answer.ok) { EM.showProblem(message, answer); return; }
+      EM.showOk(message, EM.t('saved') + ': ' + answer.body.user);
+      load();
+    }).catch(function (err) { message.className = 'error'; message.textContent = EM.t('failed') + err.message; });
+  }
+
+  document.getElementById('external-form').addEventListener('submit', function (e) {
+    e.preventDefault();
+    link({ issuer: document.getElementById('external-issuer').value.trim(), subject: document.getElementById('external-subject').value.trim() });
+  });
+  document.getElementById('external-remove').addEventListener('click', function () {
+    if (!window.confirm(EM.t('confirmUnlink').replace('{user}', editing))) { return; }
+    document.getElementById('external-issuer').value = '';
+    document.getElementById('external-subject').value = '';
+    link({ issuer: null, subject: null });
   });
 
   EM.session.me('/console/accounts.html').then(function (me) {
