@@ -550,5 +550,20 @@ internal static class SqliteMigrations
                 last_used_at        INTEGER
             ) WITHOUT ROWID;
             """),
+        new(21, "stations: the assessment networks they count for (ADR 0037), by default the network of their control level; every region-day re-evaluated", """
+            ALTER TABLE station ADD COLUMN networks TEXT NOT NULL DEFAULT '';
+            UPDATE station SET networks = lower(control_level);
+            -- One evaluated station of each region and day: its recomputation recomputes its city's and county's days,
+            -- now per network (the evaluation's durable work, ADR 0027; quality checks and alarms are not redone).
+            INSERT INTO work_pending (station_id, interval, day, version, changed_at, quality_done, alarms_done)
+            SELECT MIN(d.code), 'hour', d.day, 1, CAST(strftime('%s', 'now') AS INTEGER) * 1000, 1, 1
+            FROM aqi_day d JOIN station s ON s.id = d.code
+            WHERE d.scope = 'station' AND s.type = 'AirQuality'
+            GROUP BY s.region, d.day
+            ON CONFLICT (station_id, interval, day) DO UPDATE SET
+                version = version + 1, changed_at = excluded.changed_at,
+                quality_done = CASE WHEN quality_done >= version THEN version + 1 ELSE quality_done END,
+                alarms_done = CASE WHEN alarms_done >= version THEN version + 1 ELSE alarms_done END;
+            """),
     ];
 }
