@@ -111,7 +111,7 @@ def air_stations(counties, prefectures, stats):
             station = {"mn": code, "name": row["监测点名称"].strip(), "type": "airQuality", "region": region}
             if lon is not None and lat is not None:
                 station["longitude"], station["latitude"] = lon, lat
-            station.update({"controlLevel": "national", "password": sample_password(code), "encoding": "utf-8",
+            station.update({"controlLevel": "national", "networks": ["national"], "password": sample_password(code), "encoding": "utf-8",
                             "periodLabel": "periodStart", "active": True})
             stations.append(station)
     missing = wanted - {s["mn"] for s in stations}
@@ -142,6 +142,7 @@ def water_stations():
                 "waterBody": WATER_BODIES.get(row["section"].strip(), "river"),
                 "region": prefix + "0000",
                 "controlLevel": "national",
+                "networks": ["national"],
                 "password": sample_password(mn),
                 "encoding": "utf-8",
                 "periodLabel": "periodStart",
@@ -196,6 +197,7 @@ def demonstration_station():
         "type": "flueGasOutlet",
         "region": "510100",
         "controlLevel": "city",
+        "networks": [],
         "enterprise": "演示电厂（构造的演示企业，非真实）",
         "password": sample_password(DEMO_MN),
         "encoding": "utf-8",

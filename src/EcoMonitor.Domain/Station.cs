@@ -24,6 +24,18 @@ public sealed record Station
     /// <summary>国控/省控/市控/县控.</summary>
     public ControlLevel ControlLevel { get; init; } = ControlLevel.City;
 
+    /// <summary>
+    /// The networks the station counts for. Not set: the network of its <see cref="ControlLevel"/>
+    /// (<see cref="NetworksOf(ControlLevel)"/>) — the registry file, the API and the stores always set it.
+    /// </summary>
+    public AssessmentNetworks Networks
+    {
+        get => _networks ?? NetworksOf(ControlLevel);
+        init => _networks = value;
+    }
+
+    private readonly AssessmentNetworks? _networks;
+
     /// <summary>The enterprise (排污单位) that owns an outlet; null for ambient stations.</summary>
     public string? Enterprise { get; init; }
 
@@ -60,6 +72,35 @@ public sealed record Station
     /// Completeness and on-time figures expect one value per parameter per interval.
     /// </summary>
     public int ReportingIntervalHours { get; init; } = 1;
+
+    /// <summary>
+    /// The network a station of <paramref name="level"/> counts for when none is given: 国控 national assessment, 省控
+    /// provincial, 市控 city, 县控 county (the default of stations registered before networks existed, migration 21).
+    /// </summary>
+    public static AssessmentNetworks NetworksOf(ControlLevel level) => level switch
+    {
+        ControlLevel.National => AssessmentNetworks.National,
+        ControlLevel.Provincial => AssessmentNetworks.Provincial,
+        ControlLevel.City => AssessmentNetworks.City,
+        ControlLevel.County => AssessmentNetworks.County,
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "not a defined value"),
+    };
+
+    /// <summary>
+    /// Equal when every attribute is, <see cref="Networks"/> compared as the station counts (a station whose networks
+    /// were not set equals the same station with the networks of its control level).
+    /// </summary>
+    public bool Equals(Station? other) =>
+        other is not null
+        && Id == other.Id && Name == other.Name && Type == other.Type && Region == other.Region && Location == other.Location
+        && ControlLevel == other.ControlLevel && Networks == other.Networks && Enterprise == other.Enterprise
+        && Password == other.Password && Encoding == other.Encoding && PeriodLabel == other.PeriodLabel
+        && WaterTargetClass == other.WaterTargetClass && WaterBody == other.WaterBody
+        && IsDrinkingWaterSource == other.IsDrinkingWaterSource && NoiseZone == other.NoiseZone
+        && ReportingIntervalHours == other.ReportingIntervalHours && IsActive == other.IsActive;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Type, Region, Networks, Password, IsActive);
 
     /// <summary>True when <paramref name="hours"/> is a valid <see cref="ReportingIntervalHours"/>: 1 to 24 and a divisor of 24.</summary>
     public static bool IsValidReportingInterval(int hours) => hours is >= 1 and <= 24 && 24 % hours == 0;

@@ -21,26 +21,7 @@ internal sealed partial class PostgresEvaluationStore(PostgresDatabase db) : IEv
         ArgumentNullException.ThrowIfNull(records);
         return db.InTransactionAsync(0, records.Count, async (connection, transaction) =>
         {
-            await using var command = new NpgsqlCommand($"""
-                INSERT INTO aqi_hour ({HourColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-                ON CONFLICT (scope, code, hour_start) DO UPDATE SET
-                    so2 = excluded.so2, no2 = excluded.no2, pm10 = excluded.pm10, pm25 = excluded.pm25, co = excluded.co,
-                    o3 = excluded.o3, aqi = excluded.aqi, primary_pollutants = excluded.primary_pollutants,
-                    exceeding_pollutants = excluded.exceeding_pollutants;
-                """, connection, transaction);
-            foreach (HourlyAqiRecord r in records)
-            {
-                command.Parameters.Clear();
-                command.Parameters.AddWithValue(StoreCodes.ToCode(r.Subject.Scope));
-                command.Parameters.AddWithValue(r.Subject.Code);
-                command.Parameters.AddWithValue(PostgresValues.ToColumn(r.HourStart));
-                AddDecimals(command, r.So2, r.No2, r.Pm10, r.Pm25, r.Co, r.O3);
-                command.Parameters.Add(new NpgsqlParameter<int?> { NpgsqlDbType = NpgsqlDbType.Integer, TypedValue = r.Aqi });
-                command.Parameters.AddWithValue(r.Primary);
-                command.Parameters.AddWithValue(r.Exceeding);
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-
+            await SaveHourlyAsync(connection, transaction, records, cancellationToken);
             return records.Count;
         }, cancellationToken);
     }
@@ -51,29 +32,7 @@ internal sealed partial class PostgresEvaluationStore(PostgresDatabase db) : IEv
         ArgumentNullException.ThrowIfNull(records);
         return db.InTransactionAsync(0, records.Count, async (connection, transaction) =>
         {
-            await using var command = new NpgsqlCommand($"""
-                INSERT INTO aqi_day ({DayColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-                ON CONFLICT (scope, code, day) DO UPDATE SET
-                    so2 = excluded.so2, no2 = excluded.no2, pm10 = excluded.pm10, pm25 = excluded.pm25, co = excluded.co,
-                    o3_max_1h = excluded.o3_max_1h, o3_max_8h = excluded.o3_max_8h, is_valid = excluded.is_valid,
-                    aqi = excluded.aqi, primary_pollutants = excluded.primary_pollutants,
-                    exceeding_pollutants = excluded.exceeding_pollutants;
-                """, connection, transaction);
-            foreach (DailyAqiRecord r in records)
-            {
-                r.EnsureRounded();
-                command.Parameters.Clear();
-                command.Parameters.AddWithValue(StoreCodes.ToCode(r.Subject.Scope));
-                command.Parameters.AddWithValue(r.Subject.Code);
-                command.Parameters.Add(new NpgsqlParameter<DateOnly> { NpgsqlDbType = NpgsqlDbType.Date, TypedValue = r.Day.ToDateOnly() });
-                AddDecimals(command, r.So2, r.No2, r.Pm10, r.Pm25, r.Co, r.O3MaxHour, r.O3MaxEightHour);
-                command.Parameters.AddWithValue(r.IsValid);
-                command.Parameters.Add(new NpgsqlParameter<int?> { NpgsqlDbType = NpgsqlDbType.Integer, TypedValue = r.Aqi });
-                command.Parameters.AddWithValue(r.Primary);
-                command.Parameters.AddWithValue(r.Exceeding);
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-
+            await SaveDailyAsync(connection, transaction, records, cancellationToken);
             return records.Count;
         }, cancellationToken);
     }
@@ -176,6 +135,57 @@ internal sealed partial class PostgresEvaluationStore(PostgresDatabase db) : IEv
     public async Task<IReadOnlyList<DailyAirSeries>> QueryDailySeriesAsync(
         EvaluationScope scope, string? code, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken) =>
         DailyAirSeries.GroupBySubject(await QueryDailyAsync(scope, code, firstDay, lastDay, cancellationToken), firstDay, lastDay);
+
+    private static async Task SaveHourlyAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<HourlyAqiRecord> records, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"""
+            INSERT INTO aqi_hour ({HourColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+            ON CONFLICT (scope, code, hour_start) DO UPDATE SET
+                so2 = excluded.so2, no2 = excluded.no2, pm10 = excluded.pm10, pm25 = excluded.pm25, co = excluded.co,
+                o3 = excluded.o3, aqi = excluded.aqi, primary_pollutants = excluded.primary_pollutants,
+                exceeding_pollutants = excluded.exceeding_pollutants;
+            """, connection, transaction);
+        foreach (HourlyAqiRecord r in records)
+        {
+            command.Parameters.Clear();
+            command.Parameters.AddWithValue(StoreCodes.ToCode(r.Subject.Scope));
+            command.Parameters.AddWithValue(r.Subject.Code);
+            command.Parameters.AddWithValue(PostgresValues.ToColumn(r.HourStart));
+            AddDecimals(command, r.So2, r.No2, r.Pm10, r.Pm25, r.Co, r.O3);
+            command.Parameters.Add(new NpgsqlParameter<int?> { NpgsqlDbType = NpgsqlDbType.Integer, TypedValue = r.Aqi });
+            command.Parameters.AddWithValue(r.Primary);
+            command.Parameters.AddWithValue(r.Exceeding);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task SaveDailyAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<DailyAqiRecord> records, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"""
+            INSERT INTO aqi_day ({DayColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+            ON CONFLICT (scope, code, day) DO UPDATE SET
+                so2 = excluded.so2, no2 = excluded.no2, pm10 = excluded.pm10, pm25 = excluded.pm25, co = excluded.co,
+                o3_max_1h = excluded.o3_max_1h, o3_max_8h = excluded.o3_max_8h, is_valid = excluded.is_valid,
+                aqi = excluded.aqi, primary_pollutants = excluded.primary_pollutants,
+                exceeding_pollutants = excluded.exceeding_pollutants;
+            """, connection, transaction);
+        foreach (DailyAqiRecord r in records)
+        {
+            r.EnsureRounded();
+            command.Parameters.Clear();
+            command.Parameters.AddWithValue(StoreCodes.ToCode(r.Subject.Scope));
+            command.Parameters.AddWithValue(r.Subject.Code);
+            command.Parameters.Add(new NpgsqlParameter<DateOnly> { NpgsqlDbType = NpgsqlDbType.Date, TypedValue = r.Day.ToDateOnly() });
+            AddDecimals(command, r.So2, r.No2, r.Pm10, r.Pm25, r.Co, r.O3MaxHour, r.O3MaxEightHour);
+            command.Parameters.AddWithValue(r.IsValid);
+            command.Parameters.Add(new NpgsqlParameter<int?> { NpgsqlDbType = NpgsqlDbType.Integer, TypedValue = r.Aqi });
+            command.Parameters.AddWithValue(r.Primary);
+            command.Parameters.AddWithValue(r.Exceeding);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
 
     private static void AddDecimals(NpgsqlCommand command, params ReadOnlySpan<decimal?> values)
     {

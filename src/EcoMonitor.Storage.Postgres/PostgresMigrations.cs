@@ -633,6 +633,21 @@ internal static class PostgresMigrations
                 last_used_at        timestamptz
             );
             """),
+        new(21, "stations: the assessment networks they count for (ADR 0037), by default the network of their control level; every region-day re-evaluated", """
+            ALTER TABLE station ADD COLUMN networks text NOT NULL DEFAULT '';
+            UPDATE station SET networks = lower(control_level);
+            -- One evaluated station of each region and day: its recomputation recomputes its city's and county's days,
+            -- now per network (the evaluation's durable work, ADR 0027; quality checks and alarms are not redone).
+            INSERT INTO work_pending (station_id, interval, day, version, changed_at, quality_done, alarms_done)
+            SELECT MIN(d.code), 'hour', d.day, 1, now(), 1, 1
+            FROM aqi_day d JOIN station s ON s.id = d.code
+            WHERE d.scope = 'station' AND s.type = 'AirQuality'
+            GROUP BY s.region, d.day
+            ON CONFLICT (station_id, interval, day) DO UPDATE SET
+                version = work_pending.version + 1, changed_at = excluded.changed_at,
+                quality_done = CASE WHEN work_pending.quality_done >= work_pending.version THEN work_pending.version + 1 ELSE work_pending.quality_done END,
+                alarms_done = CASE WHEN work_pending.alarms_done >= work_pending.version THEN work_pending.version + 1 ELSE work_pending.alarms_done END;
+            """),
         new(24, "audit retention: checkpoints of prunings (append-only); entries may be deleted only up to the latest checkpoint (IAuditLog.PruneAsync); review decisions keep the number of their audit entry without a foreign key, as the entry may be pruned", """
             CREATE TABLE audit_checkpoint (
                 through_sequence bigint      PRIMARY KEY,

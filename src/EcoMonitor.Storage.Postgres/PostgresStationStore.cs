@@ -11,7 +11,22 @@ namespace EcoMonitor.Storage.Postgres;
 internal sealed class PostgresStationStore(PostgresDatabase db) : IStationStore
 {
     private const string StationColumns =
-        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours, drinking_water_source";
+        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours, drinking_water_source, networks";
+
+    /// <summary>
+    /// Puts every evaluated day of station <c>$1</c> back into the evaluation's durable work (ADR 0027), so that the
+    /// days of its regions are recomputed, every network of them (ADR 0037); quality checks and alarms of those days
+    /// are not redone (marked done at the new version when they were done).
+    /// </summary>
+    private const string RequeueEvaluationSql = """
+        INSERT INTO work_pending (station_id, interval, day, version, changed_at, quality_done, alarms_done)
+        SELECT code, 'hour', day, 1, $2, 1, 1 FROM aqi_day WHERE scope = 'station' AND code = $1
+        ORDER BY day
+        ON CONFLICT (station_id, interval, day) DO UPDATE SET
+            version = work_pending.version + 1, changed_at = excluded.changed_at,
+            quality_done = CASE WHEN work_pending.quality_done >= work_pending.version THEN work_pending.version + 1 ELSE work_pending.quality_done END,
+            alarms_done = CASE WHEN work_pending.alarms_done >= work_pending.version THEN work_pending.version + 1 ELSE work_pending.alarms_done END;
+        """;
 
     /// <inheritdoc />
     public async Task<Station?> GetAsync(StationId id, CancellationToken cancellationToken)
@@ -47,7 +62,7 @@ internal sealed class PostgresStationStore(PostgresDatabase db) : IStationStore
             // xmax = 0 on the returned row means it was inserted, not updated.
             await using var upsert = new NpgsqlCommand($"""
                 INSERT INTO station ({StationColumns})
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
                 ON CONFLICT (id) DO UPDATE SET
                     name = excluded.name, type = excluded.type, region = excluded.region, longitude = excluded.longitude,
                     latitude = excluded.latitude, control_level = excluded.control_level, enterprise = excluded.enterprise,
@@ -55,12 +70,32 @@ internal sealed class PostgresStationStore(PostgresDatabase db) : IStationStore
                     water_target_class = excluded.water_target_class, noise_zone = excluded.noise_zone,
                     is_active = excluded.is_active, water_body = excluded.water_body,
                     reporting_interval_hours = excluded.reporting_interval_hours,
-                    drinking_water_source = excluded.drinking_water_source
+                    drinking_water_source = excluded.drinking_water_source, networks = excluded.networks
                 RETURNING xmax = 0;
                 """, connection, transaction);
+            await using var stored = new NpgsqlCommand("SELECT type, region, networks FROM station WHERE id = $1 FOR UPDATE;", connection, transaction);
+            await using var requeue = new NpgsqlCommand(RequeueEvaluationSql, connection, transaction);
+            DateTime now = db.TimeProvider.GetUtcNow().UtcDateTime;
             int added = 0;
             foreach (Station station in stations)
             {
+                stored.Parameters.Clear();
+                stored.Parameters.AddWithValue(station.Id.Value);
+                bool affectsRegions;
+                await using (NpgsqlDataReader reader = await stored.ExecuteReaderAsync(cancellationToken))
+                {
+                    affectsRegions = !await reader.ReadAsync(cancellationToken) || reader.GetString(0) != station.Type.ToString()
+                        || reader.GetString(1) != station.Region.Value || reader.GetString(2) != StoreCodes.ToCode(station.Networks);
+                }
+
+                if (affectsRegions)
+                {
+                    requeue.Parameters.Clear();
+                    requeue.Parameters.AddWithValue(station.Id.Value);
+                    requeue.Parameters.Add(new NpgsqlParameter<DateTime> { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz, TypedValue = now });
+                    await requeue.ExecuteNonQueryAsync(cancellationToken);
+                }
+
                 upsert.Parameters.Clear();
                 upsert.Parameters.AddWithValue(station.Id.Value);
                 upsert.Parameters.AddWithValue(station.Name);
@@ -79,6 +114,7 @@ internal sealed class PostgresStationStore(PostgresDatabase db) : IStationStore
                 upsert.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = station.WaterBody?.ToString(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
                 upsert.Parameters.AddWithValue(station.ReportingIntervalHours);
                 upsert.Parameters.AddWithValue(station.IsDrinkingWaterSource);
+                upsert.Parameters.AddWithValue(StoreCodes.ToCode(station.Networks));
                 if ((bool)(await upsert.ExecuteScalarAsync(cancellationToken))!)
                 {
                     added++;
@@ -107,5 +143,6 @@ internal sealed class PostgresStationStore(PostgresDatabase db) : IStationStore
         WaterBody = reader.IsDBNull(14) ? null : StoreCodes.ParseName<WaterBodyType>(reader.GetString(14)),
         ReportingIntervalHours = reader.GetInt32(15),
         IsDrinkingWaterSource = reader.GetBoolean(16),
+        Networks = StoreCodes.ToNetworks(reader.GetString(17)),
     };
 }

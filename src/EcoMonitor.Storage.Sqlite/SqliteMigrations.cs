@@ -550,7 +550,22 @@ internal static class SqliteMigrations
                 last_used_at        INTEGER
             ) WITHOUT ROWID;
             """),
-            new(24, "audit retention: checkpoints of prunings (append-only); entries may be deleted only up to the latest checkpoint (IAuditLog.PruneAsync)", """
+        new(21, "stations: the assessment networks they count for (ADR 0037), by default the network of their control level; every region-day re-evaluated", """
+            ALTER TABLE station ADD COLUMN networks TEXT NOT NULL DEFAULT '';
+            UPDATE station SET networks = lower(control_level);
+            -- One evaluated station of each region and day: its recomputation recomputes its city's and county's days,
+            -- now per network (the evaluation's durable work, ADR 0027; quality checks and alarms are not redone).
+            INSERT INTO work_pending (station_id, interval, day, version, changed_at, quality_done, alarms_done)
+            SELECT MIN(d.code), 'hour', d.day, 1, CAST(strftime('%s', 'now') AS INTEGER) * 1000, 1, 1
+            FROM aqi_day d JOIN station s ON s.id = d.code
+            WHERE d.scope = 'station' AND s.type = 'AirQuality'
+            GROUP BY s.region, d.day
+            ON CONFLICT (station_id, interval, day) DO UPDATE SET
+                version = version + 1, changed_at = excluded.changed_at,
+                quality_done = CASE WHEN quality_done >= version THEN version + 1 ELSE quality_done END,
+                alarms_done = CASE WHEN alarms_done >= version THEN version + 1 ELSE alarms_done END;
+            """),
+        new(24, "audit retention: checkpoints of prunings (append-only); entries may be deleted only up to the latest checkpoint (IAuditLog.PruneAsync)", """
             CREATE TABLE audit_checkpoint (
                 through_sequence INTEGER NOT NULL PRIMARY KEY,
                 through_hash     TEXT    NOT NULL,
@@ -574,5 +589,5 @@ internal static class SqliteMigrations
                 SELECT RAISE(ABORT, 'audit_entry is append-only (only entries up to the latest audit_checkpoint may be pruned)');
             END;
             """),
-];
+    ];
 }

@@ -11,7 +11,21 @@ namespace EcoMonitor.Storage.Sqlite;
 internal sealed class SqliteStationStore(SqliteDatabase db) : IStationStore
 {
     private const string StationColumns =
-        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours, drinking_water_source";
+        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours, drinking_water_source, networks";
+
+    /// <summary>
+    /// Puts every evaluated day of station <c>$id</c> back into the evaluation's durable work (ADR 0027), so that the
+    /// days of its regions are recomputed, every network of them (ADR 0037); quality checks and alarms of those days
+    /// are not redone (marked done at the new version when they were done).
+    /// </summary>
+    private const string RequeueEvaluationSql = """
+        INSERT INTO work_pending (station_id, interval, day, version, changed_at, quality_done, alarms_done)
+        SELECT code, 'hour', day, 1, $now, 1, 1 FROM aqi_day WHERE scope = 'station' AND code = $id
+        ON CONFLICT (station_id, interval, day) DO UPDATE SET
+            version = version + 1, changed_at = excluded.changed_at,
+            quality_done = CASE WHEN quality_done >= version THEN version + 1 ELSE quality_done END,
+            alarms_done = CASE WHEN alarms_done >= version THEN version + 1 ELSE alarms_done END;
+        """;
 
     /// <inheritdoc />
     public async Task<Station?> GetAsync(StationId id, CancellationToken cancellationToken)
@@ -44,20 +58,25 @@ internal sealed class SqliteStationStore(SqliteDatabase db) : IStationStore
     public Task<int> UpsertAsync(IReadOnlyList<Station> stations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stations);
-        return db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w => Upsert(w.Connection, stations)), cancellationToken);
+        return db.WriteAsync(writer => db.InTransaction(writer, 0, 0, w => Upsert(w.Connection, stations, SqliteValues.ToColumn(db.Now()))), cancellationToken);
     }
 
-    private static int Upsert(SqliteConnection connection, IReadOnlyList<Station> stations)
+    private static int Upsert(SqliteConnection connection, IReadOnlyList<Station> stations, long now)
     {
-        using SqliteCommand exists = connection.CreateCommand();
-        exists.CommandText = "SELECT EXISTS (SELECT 1 FROM station WHERE id = $id);";
-        SqliteParameter existsId = exists.Parameters.Add("$id", SqliteType.Text);
+        using SqliteCommand stored = connection.CreateCommand();
+        stored.CommandText = "SELECT type, region, networks FROM station WHERE id = $id;";
+        SqliteParameter storedId = stored.Parameters.Add("$id", SqliteType.Text);
+
+        using SqliteCommand requeue = connection.CreateCommand();
+        requeue.CommandText = RequeueEvaluationSql;
+        SqliteParameter requeueId = requeue.Parameters.Add("$id", SqliteType.Text);
+        requeue.Parameters.AddWithValue("$now", now);
 
         using SqliteCommand upsert = connection.CreateCommand();
         upsert.CommandText = $"""
             INSERT INTO station ({StationColumns})
             VALUES ($id, $name, $type, $region, $longitude, $latitude, $control, $enterprise, $password, $encoding,
-                    $label, $water, $noise, $active, $body, $reporting, $source)
+                    $label, $water, $noise, $active, $body, $reporting, $source, $networks)
             ON CONFLICT (id) DO UPDATE SET
                 name = excluded.name, type = excluded.type, region = excluded.region, longitude = excluded.longitude,
                 latitude = excluded.latitude, control_level = excluded.control_level, enterprise = excluded.enterprise,
@@ -65,16 +84,26 @@ internal sealed class SqliteStationStore(SqliteDatabase db) : IStationStore
                 water_target_class = excluded.water_target_class, noise_zone = excluded.noise_zone,
                 is_active = excluded.is_active, water_body = excluded.water_body,
                     reporting_interval_hours = excluded.reporting_interval_hours,
-                    drinking_water_source = excluded.drinking_water_source;
+                    drinking_water_source = excluded.drinking_water_source, networks = excluded.networks;
             """;
 
         int added = 0;
         foreach (Station station in stations)
         {
-            existsId.Value = station.Id.Value;
-            if ((long)exists.ExecuteScalar()! == 0)
+            storedId.Value = station.Id.Value;
+            bool affectsRegions;
+            using (SqliteDataReader reader = stored.ExecuteReader())
             {
-                added++;
+                bool exists = reader.Read();
+                added += exists ? 0 : 1;
+                affectsRegions = !exists || reader.GetString(0) != station.Type.ToString() || reader.GetString(1) != station.Region.Value
+                    || reader.GetString(2) != StoreCodes.ToCode(station.Networks);
+            }
+
+            if (affectsRegions)
+            {
+                requeueId.Value = station.Id.Value;
+                requeue.ExecuteNonQuery();
             }
 
             upsert.Parameters.Clear();
@@ -95,6 +124,7 @@ internal sealed class SqliteStationStore(SqliteDatabase db) : IStationStore
             upsert.Parameters.AddWithValue("$body", (object?)station.WaterBody?.ToString() ?? DBNull.Value);
             upsert.Parameters.AddWithValue("$reporting", station.ReportingIntervalHours);
             upsert.Parameters.AddWithValue("$source", station.IsDrinkingWaterSource);
+            upsert.Parameters.AddWithValue("$networks", StoreCodes.ToCode(station.Networks));
             upsert.ExecuteNonQuery();
         }
 
@@ -119,5 +149,6 @@ internal sealed class SqliteStationStore(SqliteDatabase db) : IStationStore
         WaterBody = reader.IsDBNull(14) ? null : StoreCodes.ParseName<WaterBodyType>(reader.GetString(14)),
         ReportingIntervalHours = reader.GetInt32(15),
         IsDrinkingWaterSource = reader.GetBoolean(16),
+        Networks = StoreCodes.ToNetworks(reader.GetString(17)),
     };
 }

@@ -104,6 +104,32 @@ public sealed class ConsoleTests(PortalFixture portal) : IClassFixture<PortalFix
             station.GetProperty("encoding").GetString(), station.GetProperty("controlLevel").GetString()));
     }
 
+    [Fact]
+    [Trait("Area", "Reports")]
+    public async Task Registry_Networks_AreShownTickedAndSaved()
+    {
+        await portal.Server.PostJsonAsync("/api/v1/stations", """
+            {"mn":"PT0004A","name":"某微站","type":"airQuality","region":"510104","password":"123456","controlLevel":"provincial"}
+            """, Ct);
+        IPage page = await portal.SignedInConsoleAsync();
+        await page.ClickAsync("#tab-registry");
+        ILocator row = page.Locator("#registry-table tbody tr").Filter(new LocatorFilterOptions { HasText = "PT0004A" });
+        await row.WaitForAsync();
+        Assert.Contains("省控", await row.InnerTextAsync(), StringComparison.Ordinal);
+
+        await row.Locator("button").ClickAsync();
+        Assert.True(await page.IsCheckedAsync("#st-networks input[value=provincial]"));
+        Assert.False(await page.IsCheckedAsync("#st-networks input[value=sensor]"));
+        await page.UncheckAsync("#st-networks input[value=provincial]");
+        await page.CheckAsync("#st-networks input[value=sensor]");
+        await page.FillAsync("#st-password", "123456");
+        await page.ClickAsync("#st-save");
+        await page.WaitForSelectorAsync("#st-message.ok");
+
+        System.Text.Json.JsonElement station = await portal.Server.GetJsonAsync("/api/v1/stations/PT0004A", Ct);
+        Assert.Equal(["sensor"], station.GetProperty("networks").EnumerateArray().Select(n => n.GetString()));
+    }
+
     private async Task<int> StationCountAsync() =>
         (await portal.Server.GetJsonAsync("/api/v1/stations", Ct)).GetArrayLength();
 }

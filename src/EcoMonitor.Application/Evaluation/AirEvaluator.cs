@@ -8,8 +8,9 @@ namespace EcoMonitor.Application.Evaluation;
 
 /// <summary>
 /// Recomputes and stores the evaluations that depend on some station-days: each station-day's hourly AQI and daily
-/// values (<see cref="StationDayEvaluator"/>), then the day of every city those stations belong to
-/// and county (<see cref="CityDayEvaluator"/>, from all air-quality stations of the city or county). Idempotent: running it again on the
+/// values (<see cref="StationDayEvaluator"/>), then the day of every city and county those stations belong to
+/// (<see cref="CityDayEvaluator"/>): the official figures from the stations of the region's official network
+/// (<see cref="OfficialNetworks"/>) and the figures of each network from its stations (ADR 0037). Idempotent: running it again on the
 /// same data stores the same results. Thread-safe as long as two calls do not recompute the same city-day at once
 /// (the <see cref="EvaluationWorker"/> is the single caller in the host). With <paramref name="validity"/>, values with an
 /// invalid quality finding are left out of each station-day and, with <paramref name="quality"/>, how many were left out
@@ -64,11 +65,13 @@ public sealed class AirEvaluator(
             .Where(s => s.Type == StationType.AirQuality)
             .SelectMany(s => RegionsOf(s).Select(r => (Region: r, Station: s)))
             .ToLookup(m => m.Region, m => m.Station);
+        List<RegionDayEvaluation> results = [];
         foreach ((EvaluationSubject region, LocalDate day) in regionDays)
         {
-            await RecomputeRegionDayAsync(region, day, members[region], cancellationToken);
+            results.AddRange(await EvaluateRegionDayAsync(region, day, [.. members[region]], cancellationToken));
         }
 
+        await evaluations.ReplaceRegionDaysAsync(results, cancellationToken);
         return regionDays.Count;
     }
 
@@ -112,19 +115,37 @@ public sealed class AirEvaluator(
         return excluded;
     }
 
-    private async Task RecomputeRegionDayAsync(EvaluationSubject region, LocalDate day, IEnumerable<Station> members, CancellationToken cancellationToken)
+    /// <summary>
+    /// A region-day's official results (from the stations of its <see cref="OfficialNetworks"/> network) and its results
+    /// in each network; a network, or an official network, without stations in the region gives a null day (its stored
+    /// results are removed).
+    /// </summary>
+    private async Task<List<RegionDayEvaluation>> EvaluateRegionDayAsync(
+        EvaluationSubject region, LocalDate day, IReadOnlyCollection<Station> members, CancellationToken cancellationToken)
     {
         var window = new StationDay(default, day);
-        List<HourlyAqiRecord> hours = [];
-        List<DailyAqiRecord> days = [];
+        Dictionary<StationId, (IReadOnlyList<HourlyAqiRecord> Hours, IReadOnlyList<DailyAqiRecord> Days)> results = [];
         foreach (Station station in members)
         {
             var subject = EvaluationSubject.Of(station.Id);
-            hours.AddRange(await evaluations.QueryHourlyAsync(subject, window.Start, window.End, cancellationToken));
-            days.AddRange(await evaluations.QueryDailyAsync(EvaluationScope.Station, subject.Code, day, day, cancellationToken));
+            results[station.Id] = (
+                await evaluations.QueryHourlyAsync(subject, window.Start, window.End, cancellationToken),
+                await evaluations.QueryDailyAsync(EvaluationScope.Station, subject.Code, day, day, cancellationToken));
         }
 
-        await evaluations.SaveHourlyAsync(CityDayEvaluator.Hours(region, hours), cancellationToken);
-        await evaluations.SaveDailyAsync([CityDayEvaluator.Day(region, day, days)], cancellationToken);
+        RegionDayEvaluation Evaluate(EvaluationSubject subject, AssessmentNetworks? network)
+        {
+            Station[] counted = network is { } n ? [.. members.Where(s => s.Networks.HasFlag(n))] : [];
+            return counted.Length == 0
+                ? new RegionDayEvaluation(subject, day, [], null)
+                : new RegionDayEvaluation(
+                    subject, day,
+                    CityDayEvaluator.Hours(subject, counted.SelectMany(s => results[s.Id].Hours)),
+                    CityDayEvaluator.Day(subject, day, [.. counted.SelectMany(s => results[s.Id].Days)]));
+        }
+
+        List<RegionDayEvaluation> evaluated = [Evaluate(region, OfficialNetworks.Of(region.Scope, members))];
+        evaluated.AddRange(AssessmentNetworkNames.All.Select(n => Evaluate(region.InNetwork(n), n)));
+        return evaluated;
     }
 }

@@ -1,10 +1,11 @@
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
 
 namespace EcoMonitor.Application.Evaluation;
 
 /// <summary>A station (by MN), a city (by its prefecture region code) or a county (by its code) whose air quality is evaluated.</summary>
-/// <param name="Scope">Station or city.</param>
-/// <param name="Code">The station's MN or the city's 6-digit region code.</param>
+/// <param name="Scope">Station, city or county, or a city or county in one network.</param>
+/// <param name="Code">The station's MN, the region's 6-digit code, or that code and a network (<see cref="InNetwork"/>).</param>
 public readonly record struct EvaluationSubject(EvaluationScope Scope, string Code)
 {
     /// <summary>The subject of one station.</summary>
@@ -18,6 +19,18 @@ public readonly record struct EvaluationSubject(EvaluationScope Scope, string Co
         county.Prefecture == county
             ? throw new ArgumentException($"'{county}' is a city or province code, not a county's.", nameof(county))
             : new(EvaluationScope.County, county.Value);
+
+    /// <summary>
+    /// This city's or county's figures from the stations of <paramref name="network"/> only (ADR 0037): scope
+    /// <see cref="EvaluationScope.CityNetwork"/> or <see cref="EvaluationScope.CountyNetwork"/>, code
+    /// <c>{region code}:{network name}</c>. Other subjects throw.
+    /// </summary>
+    public EvaluationSubject InNetwork(AssessmentNetworks network) => Scope switch
+    {
+        EvaluationScope.City => new(EvaluationScope.CityNetwork, $"{Code}:{AssessmentNetworkNames.Of(network)}"),
+        EvaluationScope.County => new(EvaluationScope.CountyNetwork, $"{Code}:{AssessmentNetworkNames.Of(network)}"),
+        _ => throw new InvalidOperationException($"{this} is not the official subject of a city or county."),
+    };
 
     /// <inheritdoc />
     public override string ToString() => $"{Scope} {Code}";

@@ -20,6 +20,13 @@ public interface IEvaluationStore
     /// </summary>
     Task SaveDailyAsync(IReadOnlyList<DailyAqiRecord> records, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces, in one transaction, each region-day of <paramref name="days"/>: the subject's stored hours of that CST day
+    /// and its day are removed, then the given ones saved (none when <see cref="RegionDayEvaluation.Daily"/> is null), so
+    /// that an hour or a network a region no longer has leaves nothing behind (ADR 0037).
+    /// </summary>
+    Task ReplaceRegionDaysAsync(IReadOnlyList<RegionDayEvaluation> days, CancellationToken cancellationToken);
+
     /// <summary>Hourly results of one subject with hour start in [<paramref name="firstHour"/>, <paramref name="endHour"/>), by hour.</summary>
     Task<IReadOnlyList<HourlyAqiRecord>> QueryHourlyAsync(EvaluationSubject subject, Instant firstHour, Instant endHour, CancellationToken cancellationToken);
 

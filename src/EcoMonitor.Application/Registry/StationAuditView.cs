@@ -14,6 +14,7 @@ internal sealed record StationAuditView(
     double? Longitude,
     double? Latitude,
     ControlLevel ControlLevel,
+    string[] Networks,
     string? Enterprise,
     TextEncoding Encoding,
     PeriodLabel PeriodLabel,
@@ -26,6 +27,6 @@ internal sealed record StationAuditView(
 {
     public static StationAuditView Of(Station station, bool passwordChanged) => new(
         station.Id.Value, station.Name, station.Type, station.Region.Value, station.Location?.Longitude,
-        station.Location?.Latitude, station.ControlLevel, station.Enterprise, station.Encoding, station.PeriodLabel,
+        station.Location?.Latitude, station.ControlLevel, AssessmentNetworkNames.ListOf(station.Networks), station.Enterprise, station.Encoding, station.PeriodLabel,
         station.WaterTargetClass, station.NoiseZone, station.IsDrinkingWaterSource, station.IsActive, passwordChanged, station.ReportingIntervalHours);
 }

@@ -23,7 +23,7 @@ public sealed class StationEntryReader
 
     private static readonly FrozenSet<string> KnownFields = new[]
     {
-        "mn", "name", "type", "region", "longitude", "latitude", "controlLevel", "enterprise", "password",
+        "mn", "name", "type", "region", "longitude", "latitude", "controlLevel", "networks", "enterprise", "password",
         "encoding", "periodLabel", "waterTargetClass", "waterBody", "drinkingWaterSource", "noiseZone", "active", "reportingIntervalHours",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -87,6 +87,7 @@ public sealed class StationEntryReader
         RegionCode region = ReadRegion();
         GeoPoint? location = ReadLocation();
         ControlLevel? level = Lookup("controlLevel", StationFileNames.ControlLevels, required: false);
+        AssessmentNetworks? networks = ReadNetworks();
         TextEncoding? encoding = Lookup("encoding", StationFileNames.Encodings, required: false);
         PeriodLabel? label = Lookup("periodLabel", StationFileNames.PeriodLabels, required: false);
         int? waterClass = ReadWaterClass(type);
@@ -105,7 +106,7 @@ public sealed class StationEntryReader
         return new Station
         {
             Id = id, Name = name!, Type = type!.Value, Region = region, Location = location,
-            ControlLevel = level ?? ControlLevel.City, Enterprise = enterprise, Password = StationPassword.Plain(password!),
+            ControlLevel = level ?? ControlLevel.City, Networks = networks ?? Station.NetworksOf(level ?? ControlLevel.City), Enterprise = enterprise, Password = StationPassword.Plain(password!),
             Encoding = encoding ?? TextEncoding.Utf8, PeriodLabel = label ?? PeriodLabel.PeriodStart,
             WaterTargetClass = waterClass, WaterBody = waterBody, IsDrinkingWaterSource = drinkingWaterSource, NoiseZone = noiseZone, IsActive = active,
             ReportingIntervalHours = reportingHours,
@@ -332,6 +333,36 @@ public sealed class StationEntryReader
 
         Fail("noiseZone", $"'{Quote(text)}' is not a GB 3096-2008 zone; write 0, 1, 2, 3, 4a or 4b");
         return null;
+    }
+
+    /// <summary>The <c>networks</c> array of names (<see cref="AssessmentNetworkNames"/>); null when not given.</summary>
+    private AssessmentNetworks? ReadNetworks()
+    {
+        if (!_item.TryGetProperty("networks", out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            Fail("networks", $"must be an array of network names: {AssessmentNetworkNames.Known}");
+            return null;
+        }
+
+        AssessmentNetworks networks = AssessmentNetworks.None;
+        foreach (JsonElement item in value.EnumerateArray())
+        {
+            string? name = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
+            if (name is null || !AssessmentNetworkNames.Names.TryGetValue(name, out AssessmentNetworks network))
+            {
+                Fail("networks", $"'{Quote(name ?? item.GetRawText())}' is not one of {AssessmentNetworkNames.Known}");
+                return null;
+            }
+
+            networks |= network;
+        }
+
+        return networks;
     }
 
     private bool ReadActive()

@@ -125,6 +125,13 @@ public static partial class StationRegistryFile
         }
 
         writer.WriteString("controlLevel", StationFileNames.Of(station.ControlLevel));
+        writer.WriteStartArray("networks");
+        foreach (string network in AssessmentNetworkNames.ListOf(station.Networks))
+        {
+            writer.WriteStringValue(network);
+        }
+
+        writer.WriteEndArray();
         if (station.Enterprise is not null)
         {
             writer.WriteString("enterprise", station.Enterprise);

@@ -1,4 +1,5 @@
 using EcoMonitor.Application.Evaluation;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Domain;
 
@@ -66,6 +67,8 @@ public static class StoreCodes
         EvaluationScope.Station => "station",
         EvaluationScope.City => "city",
         EvaluationScope.County => "county",
+        EvaluationScope.CityNetwork => "city-network",
+        EvaluationScope.CountyNetwork => "county-network",
         _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
     };
 
@@ -74,6 +77,8 @@ public static class StoreCodes
         "station" => EvaluationScope.Station,
         "city" => EvaluationScope.City,
         "county" => EvaluationScope.County,
+        "city-network" => EvaluationScope.CityNetwork,
+        "county-network" => EvaluationScope.CountyNetwork,
         _ => throw new InvalidDataException($"Unknown evaluation scope '{code}' in the store."),
     };
 
@@ -92,6 +97,24 @@ public static class StoreCodes
         "alarms" => WorkKind.Alarms,
         _ => throw new InvalidDataException($"Unknown work kind '{code}' in the store."),
     };
+
+    /// <summary>A station's networks as stored: English names joined by commas (<c>national,provincial</c>; empty for none).</summary>
+    public static string ToCode(AssessmentNetworks networks) => string.Join(',', AssessmentNetworkNames.ListOf(networks));
+
+    /// <summary>The networks of <see cref="ToCode(AssessmentNetworks)"/>.</summary>
+    public static AssessmentNetworks ToNetworks(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        AssessmentNetworks networks = AssessmentNetworks.None;
+        foreach (string name in code.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            networks |= AssessmentNetworkNames.Names.TryGetValue(name, out AssessmentNetworks one) && AssessmentNetworkNames.Of(one) == name
+                ? one
+                : throw new InvalidDataException($"Unknown network '{name}' in the store.");
+        }
+
+        return networks;
+    }
 
     /// <summary>Enum names are the stored codes of station attributes (readable in SQL).</summary>
     public static TEnum ParseName<TEnum>(string name)

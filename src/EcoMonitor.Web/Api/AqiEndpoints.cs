@@ -22,7 +22,7 @@ internal static class AqiEndpoints
             .WithDescription("Hourly: the real-time AQI from each hour's SO2, NO2, PM10, PM2.5, CO and O3. Daily: the 24-h means, O3 1-h maximum and daily maximum 8-h mean with GB 3095-2012 Table 4 validity (a value that is not valid is null), rounded per GB/T 8170, and the daily AQI. " + RangeDescription);
         api.MapGet("/regions/{code}/aqi", CityAqiAsync).WithTags("Evaluation").PublicData()
             .WithSummary("A city's or county's hourly or daily AQI, from its stations per HJ 663-2013.")
-            .WithDescription("`code` is the 6-digit region code of a city (prefecture level, ending in 00) or of a county (county level). Each concentration of the city or county is the mean of its air-quality stations' valid values for the same hour or day (HJ 663-2013 clause 4), rounded per GB/T 8170; the AQI is computed from those means. " + RangeDescription);
+            .WithDescription("`code` is the 6-digit region code of a city (prefecture level, ending in 00) or of a county (county level). Each concentration of the city or county is the mean of its counted stations' valid values for the same hour or day (HJ 663-2013 clause 4), rounded per GB/T 8170; the AQI is computed from those means. " + StatisticsEndpoints.NetworkDescription + RangeDescription);
         return api;
     }
 
@@ -45,9 +45,9 @@ internal static class AqiEndpoints
     }
 
     private static async Task<Results<Ok<HourlyAqiDto[]>, Ok<DailyAqiDto[]>, UnknownRegionProblem, InvalidParameterProblem>> CityAqiAsync(
-        string code, string? interval, string? from, string? to, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
+        string code, string? interval, string? from, string? to, string? network, IStationStore stations, IEvaluationStore evaluations, TimeProvider time, CancellationToken cancellationToken)
     {
-        Results<Ok<EvaluationSubject>, UnknownRegionProblem, InvalidParameterProblem> city = await RegionLookup.FindAsync(code, stations, cancellationToken);
+        Results<Ok<EvaluationSubject>, UnknownRegionProblem, InvalidParameterProblem> city = await RegionLookup.FindAsync(code, network, stations, cancellationToken);
         if (city.Result is not Ok<EvaluationSubject> found)
         {
             return city.Result is UnknownRegionProblem notFound ? notFound : (InvalidParameterProblem)city.Result;

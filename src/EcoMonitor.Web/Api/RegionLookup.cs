@@ -13,8 +13,19 @@ namespace EcoMonitor.Web.Api;
 internal static class RegionLookup
 {
     public static async Task<Results<Ok<EvaluationSubject>, UnknownRegionProblem, InvalidParameterProblem>> FindAsync(
-        string code, IStationStore stations, CancellationToken cancellationToken)
+        string code, string? network, IStationStore stations, CancellationToken cancellationToken)
     {
+        AssessmentNetworks? inNetwork = null;
+        if (network is not null)
+        {
+            if (!AssessmentNetworkNames.Names.TryGetValue(network, out AssessmentNetworks one))
+            {
+                return new InvalidParameterProblem($"network '{Cut(network)}' is not one of {AssessmentNetworkNames.Known}.");
+            }
+
+            inNetwork = one;
+        }
+
         if (!RegionCode.TryParse(code, out RegionCode region) || region.Province == region)
         {
             return new InvalidParameterProblem($"region '{code}' is not the 6-digit code of a city (e.g. 510100) or a county (e.g. 510104).");
@@ -28,6 +39,9 @@ internal static class RegionLookup
             return new UnknownRegionProblem($"No air-quality station is registered in {(isCity ? "city" : "county")} '{code}'.");
         }
 
-        return TypedResults.Ok(isCity ? EvaluationSubject.Of(region) : EvaluationSubject.OfCounty(region));
+        EvaluationSubject official = isCity ? EvaluationSubject.Of(region) : EvaluationSubject.OfCounty(region);
+        return TypedResults.Ok(inNetwork is { } n ? official.InNetwork(n) : official);
     }
+
+    private static string Cut(string text) => text.Length <= 24 ? text : text[..24];
 }

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Domain;
 
 namespace EcoMonitor.Web.Api;
@@ -10,6 +11,8 @@ namespace EcoMonitor.Web.Api;
 /// <param name="Longitude">WGS-84 longitude, when known.</param>
 /// <param name="Latitude">WGS-84 latitude, when known.</param>
 /// <param name="ControlLevel">national / provincial / city / county.</param>
+/// <param name="Networks">The networks the station counts for (national, provincial, city, county, background, sensor,
+/// research; docs/registry.md): only national stations make a city's official figures, provincial ones a county's.</param>
 /// <param name="Enterprise">Owning enterprise of an outlet.</param>
 /// <param name="Encoding">Text encoding of the logger.</param>
 /// <param name="PeriodLabel">How the source labels periods.</param>
@@ -27,6 +30,7 @@ public sealed record StationDto(
     double? Longitude,
     double? Latitude,
     ControlLevel ControlLevel,
+    IReadOnlyList<string> Networks,
     string? Enterprise,
     TextEncoding Encoding,
     PeriodLabel PeriodLabel,
@@ -40,5 +44,5 @@ public sealed record StationDto(
     /// <summary>Maps a registry station.</summary>
     public static StationDto From(Station s) => new(
         s.Id.Value, s.Name, s.Type, s.Region.Value, s.Location?.Longitude, s.Location?.Latitude, s.ControlLevel,
-        s.Enterprise, s.Encoding, s.PeriodLabel, s.WaterTargetClass, s.WaterBody, s.IsDrinkingWaterSource, s.NoiseZone, s.IsActive, s.ReportingIntervalHours);
+        AssessmentNetworkNames.ListOf(s.Networks), s.Enterprise, s.Encoding, s.PeriodLabel, s.WaterTargetClass, s.WaterBody, s.IsDrinkingWaterSource, s.NoiseZone, s.IsActive, s.ReportingIntervalHours);
 }

@@ -11,6 +11,8 @@ namespace EcoMonitor.Web.Api;
 /// <param name="Longitude">WGS-84 longitude (with latitude, or neither).</param>
 /// <param name="Latitude">WGS-84 latitude.</param>
 /// <param name="ControlLevel">national, provincial, city, county (or 国控, 省控, 市控, 县控).</param>
+/// <param name="Networks">The networks the station counts for: national, provincial, city, county, background, sensor,
+/// research (or 国控, 省控, 市控, 县控, 对照点, 微站, 科研). Not given: the network of its control level.</param>
 /// <param name="Enterprise">The enterprise of an outlet.</param>
 /// <param name="Password">HJ 212 PW.</param>
 /// <param name="Encoding">utf-8 or gbk.</param>
@@ -32,6 +34,7 @@ public sealed record StationInput(
     double? Longitude,
     double? Latitude,
     string? ControlLevel,
+    IReadOnlyList<string>? Networks,
     string? Enterprise,
     string Password,
     string? Encoding,

@@ -12,6 +12,10 @@ namespace EcoMonitor.Web.Api;
 /// <summary>HJ 663-2013 period statistics and the city ranking, computed on demand from the stored daily values and cached.</summary>
 internal static class StatisticsEndpoints
 {
+    /// <summary>What the <c>network</c> parameter of the region endpoints selects (ADR 0037).</summary>
+    internal const string NetworkDescription =
+        "Without `network`: the official figures — a city's from its national assessment stations (国控), a county's from its provincial assessment stations (省控); a region without any station of that network takes the next it has (city: provincial, then city; county: national, then county, then city). Background (对照点), sensor (微站) and research stations never count. `network` (national, provincial, city, county, background, sensor or research) gives the figures of that network's stations only (empty when the region has none); the statistics' `code` is then `{code}:{network}`. ";
+
     private const string PeriodDescription =
         "The period is either `period` — " + StatisticsPeriod.Forms + ", China Standard Time — or `from` (inclusive) and `to` (exclusive), dates or ISO 8601 with offset: the days whose 00:00 CST lies in the range (e.g. from=2019-12-01&to=2020-01-01 is December 2019, the same as period=2019-12), at most 3 years. Values are rounded per GB/T 8170; a period's validity follows GB 3095-2012 Table 4 (≥ 27 valid days in each full month, February ≥ 25, ≥ 324 in a full year). Cached until the next recomputation.";
 
@@ -22,25 +26,25 @@ internal static class StatisticsEndpoints
             .WithDescription("As the city statistics, from the station's own daily values (a station is evaluated, not ranked). " + PeriodDescription);
         api.MapGet("/regions/{code}/statistics", CityStatisticsAsync).WithTags("Evaluation").PublicData()
             .WithSummary("A city's or county's HJ 663-2013 statistics for a period (month, quarter, year or custom).")
-            .WithDescription("Per pollutant: mean (SO2, NO2, PM10, PM2.5), the 98th/95th percentile of 24-h means (CO: 95th), the 90th percentile of O3 daily maximum 8-h means, exceedance days and compliance with GB 3095-2012 class 2; days per AQI level, share of good days (优良天数比例) and the comprehensive index (综合指数) of 城市环境空气质量排名技术规定. " + PeriodDescription);
+            .WithDescription("Per pollutant: mean (SO2, NO2, PM10, PM2.5), the 98th/95th percentile of 24-h means (CO: 95th), the 90th percentile of O3 daily maximum 8-h means, exceedance days and compliance with GB 3095-2012 class 2; days per AQI level, share of good days (优良天数比例) and the comprehensive index (综合指数) of 城市环境空气质量排名技术规定. " + NetworkDescription + PeriodDescription);
         api.MapGet("/rankings/cities", RankingAsync).WithTags("Evaluation").PublicData()
             .WithSummary("Cities ranked by comprehensive index (综合指数) for a period.")
-            .WithDescription("Ascending index (smaller is better); equal indices share a rank (1, 1, 3). Cities lacking a value of one of the six items for the period are left out. " + PeriodDescription);
+            .WithDescription("Each city's official figures: its national assessment stations (ADR 0037). Ascending index (smaller is better); equal indices share a rank (1, 1, 3). Cities lacking a value of one of the six items for the period are left out. " + PeriodDescription);
         api.MapGet("/rankings/counties", CountyRankingAsync).WithTags("Evaluation").PublicData()
             .WithSummary("Counties ranked by comprehensive index (综合指数) for a period.")
-            .WithDescription("The method of the city ranking applied to counties (each county evaluated from its own air-quality stations per HJ 663-2013 clause 4). `within` (optional) keeps the counties of one province or city (e.g. 510000 or 510100) and ranks them among themselves. Counties lacking a value of one of the six items are left out. " + PeriodDescription);
+            .WithDescription("The method of the city ranking applied to counties (each county evaluated from its counted stations per HJ 663-2013 clause 4). `within` (optional) keeps the counties of one province or city (e.g. 510000 or 510100) and ranks them among themselves. Each county's official figures: its provincial assessment stations (ADR 0037). Counties lacking a value of one of the six items are left out. " + PeriodDescription);
         return api;
     }
 
     private static async Task<Results<Ok<AirStatisticsDto>, UnknownRegionProblem, InvalidParameterProblem>> CityStatisticsAsync(
-        string code, string? period, string? from, string? to, IStationStore stations, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
+        string code, string? period, string? from, string? to, string? network, IStationStore stations, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out InvalidParameterProblem? bad))
         {
             return bad;
         }
 
-        Results<Ok<EvaluationSubject>, UnknownRegionProblem, InvalidParameterProblem> city = await RegionLookup.FindAsync(code, stations, cancellationToken);
+        Results<Ok<EvaluationSubject>, UnknownRegionProblem, InvalidParameterProblem> city = await RegionLookup.FindAsync(code, network, stations, cancellationToken);
         if (city.Result is not Ok<EvaluationSubject> found)
         {
             return city.Result is UnknownRegionProblem notFound ? notFound : (InvalidParameterProblem)city.Result;

@@ -89,6 +89,7 @@
       document.getElementById('registry').replaceChildren(EM.table([
         { key: 'mn', label: 'mn' }, { key: 'name', label: 'name' }, { key: 'type', label: 'type', render: function (s) { return EM.t('stationType_' + s.type); } }, { key: 'region', label: 'region' },
         { key: 'enterprise', label: 'enterprise' },
+        { key: 'networks', label: 'networks', value: function (s) { return s.networks.join(','); }, render: function (s) { return s.networks.map(function (n) { return EM.t('network_' + n); }).join('、'); } },
         { key: 'longitude', label: 'longitude', num: true }, { key: 'latitude', label: 'latitude', num: true },
         { key: 'active', label: 'active', render: function (s) { return s.active ? '✓' : '✗'; } },
         { key: 'edit', label: 'edit', value: function () { return 0; }, render: function (s) {
@@ -114,6 +115,7 @@
     document.getElementById('st-lon').value = s.longitude == null ? '' : s.longitude;
     document.getElementById('st-lat').value = s.latitude == null ? '' : s.latitude;
     document.getElementById('st-active').checked = s.active;
+    document.querySelectorAll('#st-networks input').forEach(function (box) { box.checked = s.networks.indexOf(box.value) >= 0; });
     document.getElementById('st-password').focus();
   }
 
@@ -128,7 +130,12 @@
       type: document.getElementById('st-type').value, region: document.getElementById('st-region').value.trim(),
       enterprise: enterprise === '' ? null : enterprise,
       longitude: number('st-lon'), latitude: number('st-lat'), password: document.getElementById('st-password').value,
-      active: document.getElementById('st-active').checked
+      active: document.getElementById('st-active').checked,
+      // Ticked networks; none ticked on a new station: the network of its control level (docs/registry.md).
+      networks: (function () {
+        var ticked = Array.prototype.map.call(document.querySelectorAll('#st-networks input:checked'), function (box) { return box.value; });
+        return ticked.length === 0 && !(editing && editing.mn === mn) ? null : ticked;
+      })()
     });
     fetch('/api/v1/stations', { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
       .then(function (r) {
