@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using EcoMonitor.Domain;
-using EcoMonitor.Standards.Air;
 using NodaTime;
 
 namespace EcoMonitor.Application.Evaluation;
@@ -33,33 +32,49 @@ public sealed class AirStatisticsService(IEvaluationStore store)
     }
 
     /// <summary>
-    /// Cities (<see cref="EvaluationScope.City"/>) or counties (<see cref="EvaluationScope.County"/>) with a comprehensive
-    /// index for the period, ranked per 城市环境空气质量排名技术规定 (ascending index); regions lacking an item are left out.
-    /// Counties are ranked by the same method (the 规定 ranks cities; provinces apply it to their counties). With
-    /// <paramref name="within"/>, only the regions inside that province or city are ranked, among themselves.
+    /// Cities (<see cref="EvaluationScope.City"/>) or counties (<see cref="EvaluationScope.County"/>) ranked by
+    /// <paramref name="measure"/> for the period per 城市环境空气质量排名技术规定 (<see cref="AirRanking"/>), each with
+    /// the same period of the previous year (<see cref="LocalDate.PlusYears"/>: 29 February falls back to the 28th) and
+    /// the change; regions lacking the measure's value are left out. Counties are ranked by the same method (the 规定
+    /// ranks cities; provinces apply it to their counties). With <paramref name="within"/>, only the regions inside that
+    /// province or city are ranked, among themselves.
     /// </summary>
     public async Task<IReadOnlyList<RegionRank>> RankAsync(
-        EvaluationScope scope, RegionCode? within, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
+        EvaluationScope scope, RegionCode? within, LocalDate firstDay, LocalDate lastDay, AirRankingMeasure measure, CancellationToken cancellationToken)
     {
         if (scope == EvaluationScope.Station)
         {
             throw new ArgumentOutOfRangeException(nameof(scope), scope, "Stations are not ranked; rank cities or counties.");
         }
 
-        var key = (scope, within?.Value, firstDay, lastDay);
+        var key = (scope, $"{within?.Value}/{measure}", firstDay, lastDay);
         if (_cache.TryGetValue(key, out object? cached))
         {
             return (IReadOnlyList<RegionRank>)cached;
         }
 
-        IReadOnlyList<DailyAirSeries> series = await store.QueryDailySeriesAsync(scope, null, firstDay, lastDay, cancellationToken);
-        var byRegion = AirStatistics.ComputeEach(series)
-            .Where(s => s.Index.Index.HasValue && (within is not { } area || area.Contains(RegionCode.Parse(s.Subject.Code))))
-            .ToDictionary(s => s.Subject.Code, StringComparer.Ordinal);
-        RegionRank[] ranking = [.. CityRanking.Rank(byRegion.Values.Select(s => (s.Subject.Code, s.Index.Index!.Value)))
-            .Select(r => new RegionRank(r.Name, r.Rank, r.Index, byRegion[r.Name]))];
+        IReadOnlyList<AirPeriodStatistics> now = await RegionsAsync(scope, within, firstDay, lastDay, cancellationToken);
+        IReadOnlyList<AirPeriodStatistics> before = await RegionsAsync(scope, within, firstDay.PlusYears(-1), lastDay.PlusYears(-1), cancellationToken);
+        IReadOnlyList<RegionRank> ranking = AirRanking.Rank(now, before.ToDictionary(s => s.Subject.Code, StringComparer.Ordinal), measure);
         Remember(key, ranking);
         return ranking;
+    }
+
+    /// <summary>The statistics of every region of <paramref name="scope"/> (inside <paramref name="within"/>) with a stored day in the period, cached.</summary>
+    private async Task<IReadOnlyList<AirPeriodStatistics>> RegionsAsync(
+        EvaluationScope scope, RegionCode? within, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
+    {
+        var key = (scope, $"{within?.Value}/*", firstDay, lastDay);
+        if (_cache.TryGetValue(key, out object? cached))
+        {
+            return (IReadOnlyList<AirPeriodStatistics>)cached;
+        }
+
+        IReadOnlyList<DailyAirSeries> series = await store.QueryDailySeriesAsync(scope, null, firstDay, lastDay, cancellationToken);
+        AirPeriodStatistics[] regions = [.. AirStatistics.ComputeEach(
+            [.. series.Where(s => within is not { } area || area.Contains(RegionCode.Parse(s.Subject.Code)))])];
+        Remember(key, regions);
+        return regions;
     }
 
     /// <summary>Forgets every cached result (the stored evaluations changed).</summary>
