@@ -633,5 +633,15 @@ internal static class PostgresMigrations
                 last_used_at        timestamptz
             );
             """),
+        new(23, "dust-day register: a city's days marked as affected by dust and sand, left out of statistics and rankings with dust=excluded (IDustDayStore)", """
+            CREATE TABLE dust_day (
+                city      text COLLATE "C" NOT NULL,
+                day       date             NOT NULL,
+                note      text             NOT NULL,
+                marked_by text             NOT NULL,
+                marked_at timestamptz      NOT NULL,
+                PRIMARY KEY (city, day)
+            );
+            """),
 ];
 }

@@ -550,5 +550,15 @@ internal static class SqliteMigrations
                 last_used_at        INTEGER
             ) WITHOUT ROWID;
             """),
+        new(23, "dust-day register: a city's days marked as affected by dust and sand, left out of statistics and rankings with dust=excluded (IDustDayStore)", """
+            CREATE TABLE dust_day (
+                city      TEXT    NOT NULL,
+                day       INTEGER NOT NULL,
+                note      TEXT    NOT NULL,
+                marked_by TEXT    NOT NULL,
+                marked_at INTEGER NOT NULL,
+                PRIMARY KEY (city, day)
+            ) WITHOUT ROWID;
+            """),
     ];
 }

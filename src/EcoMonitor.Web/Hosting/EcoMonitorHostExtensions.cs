@@ -67,6 +67,7 @@ internal static class EcoMonitorHostExtensions
         api.MapWaterEndpoints();
         api.MapNoiseEndpoints();
         api.MapStatisticsEndpoints();
+        api.MapDustDayEndpoints();
         api.MapAlarmEndpoints();
         api.MapAlarmRuleEndpoints();
         api.MapAuditEndpoints();

@@ -1,4 +1,6 @@
+using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Evaluation;
+using EcoMonitor.Domain;
 using NodaTime;
 
 namespace EcoMonitor.Application.Tests.Evaluation;
@@ -20,7 +22,7 @@ public sealed class AirRankingServiceTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private AirStatisticsService Service => new(_store!.Get<IEvaluationStore>());
+    private AirStatisticsService Service => new(_store!.Get<IEvaluationStore>(), _store!.Get<IDustDayStore>());
 
     public async ValueTask InitializeAsync()
     {
@@ -48,7 +50,7 @@ public sealed class AirRankingServiceTests : IAsyncLifetime
     [Fact]
     public async Task ByIndex_AscendingWithLastYearAndChangeRate()
     {
-        IReadOnlyList<RegionRank> ranking = await Service.RankAsync(EvaluationScope.City, null, First, Last, AirRankingMeasure.Index, Ct);
+        IReadOnlyList<RegionRank> ranking = await Service.RankAsync(EvaluationScope.City, null, First, Last, AirRankingMeasure.Index, DustDayTreatment.Included, Ct);
 
         // A: SO2 (10+12+8+14)/4 = 11, NO2 32, PM10 65, PM2.5 42, CO P95 k = 1 + 3 × 0.95 = 3.85 → 1.2 + 0.85 × 0.2 = 1.37 → 1.4,
         //    O3 P90 k = 3.7 → 120 + 0.7 × 20 = 134: 11/60 + 32/40 + 65/70 + 42/35 + 1.4/4 + 134/160 = 4.2994 → 4.30.
@@ -63,7 +65,7 @@ public sealed class AirRankingServiceTests : IAsyncLifetime
     [Fact]
     public async Task ByImprovement_UsesTheSamePeriodOfThePreviousYear_LeavesOutCitiesWithoutIt()
     {
-        IReadOnlyList<RegionRank> ranking = await Service.RankAsync(EvaluationScope.City, null, First, Last, AirRankingMeasure.Improvement, Ct);
+        IReadOnlyList<RegionRank> ranking = await Service.RankAsync(EvaluationScope.City, null, First, Last, AirRankingMeasure.Improvement, DustDayTreatment.Included, Ct);
 
         Assert.Equal([(A, 1, -7.9m), (B, 2, 1.3m)], ranking.Select(r => (r.Region, r.Rank, r.Change!.Value)));
         Assert.Equal(new LocalDate(2024, 1, 1), ranking[0].LastYearStatistics!.FirstDay);
@@ -73,7 +75,7 @@ public sealed class AirRankingServiceTests : IAsyncLifetime
     [Fact]
     public async Task ByGoodDays_Descending_ChangeInPercentagePoints()
     {
-        IReadOnlyList<RegionRank> ranking = await Service.RankAsync(EvaluationScope.City, null, First, Last, AirRankingMeasure.GoodDays, Ct);
+        IReadOnlyList<RegionRank> ranking = await Service.RankAsync(EvaluationScope.City, null, First, Last, AirRankingMeasure.GoodDays, DustDayTreatment.Included, Ct);
 
         // AQI ≤ 100: C 4 of 4 = 100.0 %, A 3 of 4 = 75.0 % (2024: 100.0), B 2 of 4 = 50.0 % (2024: 100.0).
         Assert.Equal([(C, 1, 100.0m, (decimal?)null), (A, 2, 75.0m, -25.0m), (B, 3, 50.0m, -50.0m)],
@@ -83,7 +85,7 @@ public sealed class AirRankingServiceTests : IAsyncLifetime
     [Fact]
     public async Task ByPm25_EqualMeansShareARank()
     {
-        IReadOnlyList<RegionRank> ranking = await Service.RankAsync(EvaluationScope.City, null, First, Last, AirRankingMeasure.Pm25, Ct);
+        IReadOnlyList<RegionRank> ranking = await Service.RankAsync(EvaluationScope.City, null, First, Last, AirRankingMeasure.Pm25, DustDayTreatment.Included, Ct);
 
         // A (40+44+36+48)/4 = 42 (2024: 50, −16.0 %), C 42, B 60 (2024: 60, 0.0 %).
         Assert.Equal([(A, 1, 42m, -16.0m), (C, 1, 42m, (decimal?)null), (B, 3, 60m, 0.0m)], ranking.Select(r => (r.Region, r.Rank, r.Current, r.Change)));
@@ -97,17 +99,64 @@ public sealed class AirRankingServiceTests : IAsyncLifetime
     [InlineData(AirRankingMeasure.O3, "C:60 B:83 A:134")]
     public async Task BySinglePollutant_AscendingByItsHj663Statistic(AirRankingMeasure measure, string expected)
     {
-        IReadOnlyList<RegionRank> ranking = await Service.RankAsync(EvaluationScope.City, null, First, Last, measure, Ct);
+        IReadOnlyList<RegionRank> ranking = await Service.RankAsync(EvaluationScope.City, null, First, Last, measure, DustDayTreatment.Included, Ct);
 
         string Name(string code) => code == A ? "A" : code == B ? "B" : "C";
         Assert.Equal(expected, string.Join(' ', ranking.Select(r => $"{Name(r.Region)}:{r.Current.ToString(System.Globalization.CultureInfo.InvariantCulture)}")));
         Assert.Equal([1, 2, 3], ranking.Select(r => r.Rank));
     }
 
+    [Fact]
+    public async Task DustExcluded_LeavesTheMarkedDaysOut_OfTheCityAndItsCounties_MarksAudited()
+    {
+        var register = new DustDayRegister(_store!.Get<IDustDayStore>(), _store.Get<IAuditTrail>(), TimeProvider.System);
+        await _store.Get<IEvaluationStore>().SaveDailyAsync([.. Days(EvaluationScope.County, "510104", First, (9, 29, 59, 39, 0.9m, 99, 60), (9, 29, 59, 39, 0.9m, 99, 60),
+            (9, 29, 59, 39, 0.9m, 99, 60), (99, 99, 399, 199, 3.9m, 199, 300))], Ct);
+        await register.MarkAsync(RegionCode.Parse(A), Last, "沙尘过境", "manager.sc", Ct);
+
+        IReadOnlyList<RegionRank> included = await Service.RankAsync(EvaluationScope.City, null, First, Last, AirRankingMeasure.Index, DustDayTreatment.Included, Ct);
+        IReadOnlyList<RegionRank> excluded = await Service.RankAsync(EvaluationScope.City, null, First, Last, AirRankingMeasure.Index, DustDayTreatment.Excluded, Ct);
+        IReadOnlyList<RegionRank> goodDays = await Service.RankAsync(EvaluationScope.City, null, First, Last, AirRankingMeasure.GoodDays, DustDayTreatment.Excluded, Ct);
+        AirPeriodStatistics county = await Service.GetAsync(new EvaluationSubject(EvaluationScope.County, "510104"), First, Last, DustDayTreatment.Excluded, Ct);
+
+        Assert.Equal(4.30m, included.Single(r => r.Region == A).Current);
+        // A without 4 January: SO2 (10+12+8)/3 = 10, NO2 30.67 → 31, PM10 60, PM2.5 40, CO k = 1 + 2 × 0.95 = 2.9 → 1.0 + 0.9 × 0.2 = 1.18 → 1.2,
+        // O3 k = 2.8 → 100 + 0.8 × 20 = 116: 10/60 + 31/40 + 60/70 + 40/35 + 1.2/4 + 116/160 = 3.9667 → 3.97; 2024 unmarked: 4.67, −15.0 %.
+        RegionRank a = excluded.Single(r => r.Region == A);
+        Assert.Equal((2, 3.97m, 4.67m, -15.0m, 3), (a.Rank, a.Current, a.LastYear!.Value, a.Change!.Value, a.Statistics.Days.ValidDays));
+        // Good days: A 3 of 3 = 100.0 % ties with C.
+        Assert.Equal([(A, 1, 100.0m), (C, 1, 100.0m), (B, 3, 50.0m)], goodDays.Select(r => (r.Region, r.Rank, r.Current)));
+        // The county of A's city loses the same day: PM2.5 39, not (3 × 39 + 199) / 4 = 79.
+        Assert.Equal(3, county.Days.ValidDays);
+        Assert.Equal(39m, county.Items[3].Mean);
+        AuditEntry entry = Assert.Single(await _store.AuditAsync(Ct));
+        Assert.Equal(("manager.sc", "dust-day.marked", "dust-day", "510100/2025-01-04"), (entry.Actor, entry.Action, entry.SubjectType, entry.SubjectId));
+        Assert.Contains("沙尘过境", entry.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unmark_CountsTheDayAgain_AndIsAudited()
+    {
+        var register = new DustDayRegister(_store!.Get<IDustDayStore>(), _store.Get<IAuditTrail>(), TimeProvider.System);
+        AirStatisticsService service = Service;
+        await register.MarkAsync(RegionCode.Parse(A), Last, "沙尘", "manager.sc", Ct);
+        Assert.Equal(3.97m, (await service.GetAsync(new EvaluationSubject(EvaluationScope.City, A), First, Last, DustDayTreatment.Excluded, Ct)).Index.Index);
+
+        Assert.True(await register.UnmarkAsync(RegionCode.Parse(A), Last, "manager.sc", Ct));
+        Assert.False(await register.UnmarkAsync(RegionCode.Parse(A), Last, "manager.sc", Ct));
+
+        Assert.Equal(4.30m, (await service.GetAsync(new EvaluationSubject(EvaluationScope.City, A), First, Last, DustDayTreatment.Excluded, Ct)).Index.Index);
+        Assert.Equal(["dust-day.marked", "dust-day.unmarked"], (await _store.AuditAsync(Ct)).Select(e => e.Action));
+    }
+
     private static IEnumerable<DailyAqiRecord> Days(string city, LocalDate first, params (int So2, int No2, int Pm10, int Pm25, decimal Co, int O3, int Aqi)[] values) =>
+        Days(EvaluationScope.City, city, first, values);
+
+    private static IEnumerable<DailyAqiRecord> Days(
+        EvaluationScope scope, string code, LocalDate first, params (int So2, int No2, int Pm10, int Pm25, decimal Co, int O3, int Aqi)[] values) =>
         values.Select((v, i) => new DailyAqiRecord
         {
-            Subject = new EvaluationSubject(EvaluationScope.City, city), Day = first.PlusDays(i), So2 = v.So2, No2 = v.No2, Pm10 = v.Pm10,
+            Subject = new EvaluationSubject(scope, code), Day = first.PlusDays(i), So2 = v.So2, No2 = v.No2, Pm10 = v.Pm10,
             Pm25 = v.Pm25, Co = v.Co, O3MaxHour = v.O3 + 20, O3MaxEightHour = v.O3, IsValid = true, Aqi = v.Aqi,
         });
 }

@@ -356,6 +356,17 @@
     auditNone: ['没有符合条件的记录。', 'No entries match.'],
     auditOlder: ['更早的记录', 'Older entries'],
     auditNewest: ['最新的记录', 'Newest entries'],
+    tabDust: ['沙尘天气', 'Dust days'],
+    dustTitle: ['沙尘天气影响日', 'Days affected by dust and sand'],
+    dustNote: ['标记本辖区城市受沙尘天气影响的日期（沙尘天气影响，附说明）。排名与统计选择“扣沙”时，这些日期不参与该城市及其区县的统计。每次标记和撤销都记入审计日志。', 'Mark the days a city of your jurisdiction was affected by dust and sand, with a note. Rankings and statistics with dust excluded (扣沙) leave these days out for the city and its counties. Every mark and removal enters the audit trail.'],
+    dustMark: ['标记', 'Mark'],
+    dustCity: ['城市代码', 'City code'],
+    dustDay: ['日期', 'Day'],
+    dustNoteInput: ['说明（最多 500 字）', 'Note (at most 500 characters)'],
+    dustMonth: ['月份', 'Month'],
+    dustMarkedAt: ['标记时间', 'Marked at'],
+    dustUnmark: ['撤销', 'Remove'],
+    confirmUnmark: ['撤销 {city} 在 {day} 的沙尘标记？', 'Remove the dust mark of {city} on {day}?'],
     footer: ['EcoMonitor · 数据为监测站点实时发布数据，未经审核 · 边界底图仅为示意（非审图号地图）', 'EcoMonitor · real-time station data as released, not yet audited · boundaries are illustrative, not an approved map']
   };
 
