@@ -27,6 +27,7 @@ public static class EvaluationServiceCollectionExtensions
         services.AddSingleton<WaterEvaluator>();
         services.AddSingleton<AirStatisticsService>();
         services.AddSingleton<DustDayRegister>();
+        services.AddSingleton<WaterRankingService>();
         services.AddHostedService<EvaluationWorker>();
         return services;
     }

@@ -68,6 +68,7 @@ internal static class EcoMonitorHostExtensions
         api.MapNoiseEndpoints();
         api.MapStatisticsEndpoints();
         api.MapDustDayEndpoints();
+        api.MapWaterRankingEndpoints();
         api.MapAlarmEndpoints();
         api.MapAlarmRuleEndpoints();
         api.MapAuditEndpoints();
