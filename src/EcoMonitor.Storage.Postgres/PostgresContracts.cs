@@ -28,6 +28,7 @@ internal static class PostgresContracts
         StoreContract.Of<IRawFrameArchive, PostgresRawFrameArchive>(),
         StoreContract.Of<IIngestStore, PostgresIngestStore>(),
         StoreContract.Of<IEvaluationStore, PostgresEvaluationStore>(),
+        StoreContract.Of<IDustDayStore, PostgresDustDayStore>(),
         StoreContract.Of<IClusterLock, PostgresClusterLock>(),
         StoreContract.Of<IStoreExport, PostgresStoreExport>(),
         StoreContract.Of<IStoreImport, PostgresStoreImport>(),

@@ -648,6 +648,16 @@ internal static class PostgresMigrations
                 quality_done = CASE WHEN work_pending.quality_done >= work_pending.version THEN work_pending.version + 1 ELSE work_pending.quality_done END,
                 alarms_done = CASE WHEN work_pending.alarms_done >= work_pending.version THEN work_pending.version + 1 ELSE work_pending.alarms_done END;
             """),
+        new(23, "dust-day register: a city's days marked as affected by dust and sand, left out of statistics and rankings with dust=excluded (IDustDayStore)", """
+            CREATE TABLE dust_day (
+                city      text COLLATE "C" NOT NULL,
+                day       date             NOT NULL,
+                note      text             NOT NULL,
+                marked_by text             NOT NULL,
+                marked_at timestamptz      NOT NULL,
+                PRIMARY KEY (city, day)
+            );
+            """),
         new(24, "audit retention: checkpoints of prunings (append-only); entries may be deleted only up to the latest checkpoint (IAuditLog.PruneAsync); review decisions keep the number of their audit entry without a foreign key, as the entry may be pruned", """
             CREATE TABLE audit_checkpoint (
                 through_sequence bigint      PRIMARY KEY,

@@ -28,6 +28,7 @@ internal static class SqliteContracts
         StoreContract.Of<IRawFrameArchive, SqliteRawFrameArchive>(),
         StoreContract.Of<IIngestStore, SqliteIngestStore>(),
         StoreContract.Of<IEvaluationStore, SqliteEvaluationStore>(),
+        StoreContract.Of<IDustDayStore, SqliteDustDayStore>(),
         StoreContract.Of<IClusterLock, SqliteClusterLock>(),
         StoreContract.Of<IStoreExport, SqliteStoreExport>(),
         StoreContract.Of<IStoreImport, SqliteStoreImport>(),

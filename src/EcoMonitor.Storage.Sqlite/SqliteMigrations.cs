@@ -565,6 +565,16 @@ internal static class SqliteMigrations
                 quality_done = CASE WHEN quality_done >= version THEN version + 1 ELSE quality_done END,
                 alarms_done = CASE WHEN alarms_done >= version THEN version + 1 ELSE alarms_done END;
             """),
+        new(23, "dust-day register: a city's days marked as affected by dust and sand, left out of statistics and rankings with dust=excluded (IDustDayStore)", """
+            CREATE TABLE dust_day (
+                city      TEXT    NOT NULL,
+                day       INTEGER NOT NULL,
+                note      TEXT    NOT NULL,
+                marked_by TEXT    NOT NULL,
+                marked_at INTEGER NOT NULL,
+                PRIMARY KEY (city, day)
+            ) WITHOUT ROWID;
+            """),
         new(24, "audit retention: checkpoints of prunings (append-only); entries may be deleted only up to the latest checkpoint (IAuditLog.PruneAsync)", """
             CREATE TABLE audit_checkpoint (
                 through_sequence INTEGER NOT NULL PRIMARY KEY,

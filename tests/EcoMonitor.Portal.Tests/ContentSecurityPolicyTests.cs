@@ -80,6 +80,7 @@ public sealed class ContentSecurityPolicyTests(HostileDataFixture hostile) : ICl
     [InlineData("/console/accounts.html", "#accounts-message.error")]
     [InlineData("/console/audit.html", "#audit-message.error")]
     [InlineData("/console/clients.html", "#clients-message.error")]
+    [InlineData("/console/dust.html", "#dust-table")]
     public async Task ConsoleAccountPage_DrawsWithoutAViolation(string path, string drawn)
     {
         IPage page = await hostile.SignedInConsoleAsync(bypassCsp: false);

@@ -151,6 +151,29 @@ public sealed partial class PortalPageTests(PortalFixture portal) : IClassFixtur
     }
 
     [Fact]
+    [Trait("Area", "Reports")]
+    public async Task RankingsPage_ByGoodDays_ChartAndTableDescendWithTheValueRankedBy()
+    {
+        IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
+        await page.GotoAsync("/rankings.html");
+        await page.WaitForFunctionAsync("() => document.getElementById('period-label').textContent !== ''");
+
+        await page.SelectOptionAsync("#by", "goodDays");
+        await page.SelectOptionAsync("#dust", "excluded");
+        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#period-form button[type=submit]"), r => r.Url.Contains("by=goodDays&dust=excluded", StringComparison.Ordinal));
+        await page.Locator("#ranking button[aria-pressed=false]").ClickAsync();
+        await page.Locator("#ranking-table tbody tr").First.WaitForAsync();
+
+        string[] headers = [.. await page.Locator("#ranking-table thead th").AllInnerTextsAsync()];
+        Assert.Equal(["本期", "去年同期", "变化"], headers[2..5].Select(h => h.Trim()));
+        decimal[] values = [.. (await page.Locator("#ranking-table tbody tr td:nth-child(3)").AllInnerTextsAsync())
+            .Select(v => decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture))];
+        Assert.True(values.Length > 5);
+        Assert.Equal(values.OrderDescending(), values);
+        await Browser.ScreenshotAsync(page, "rankings-good-days");
+    }
+
+    [Fact]
     public async Task WaterPage_ShowsTheSectionClassInItsColourAndTheExceedingItem()
     {
         IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);

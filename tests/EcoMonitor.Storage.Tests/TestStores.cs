@@ -85,6 +85,8 @@ public sealed class TestStores : IAsyncDisposable
 
     public IApiClientStore ApiClients => _services.GetRequiredService<IApiClientStore>();
 
+    public IDustDayStore DustDays => _services.GetRequiredService<IDustDayStore>();
+
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)
     {

@@ -75,4 +75,7 @@ public enum Permission
 
     /// <summary><c>accounts.read</c>: list people's accounts with their roles, scope and sign-in state (system and security administrators).</summary>
     AccountsRead = 22,
+
+    /// <summary><c>dust-days.write</c>: mark and unmark a city's days as affected by dust and sand (沙尘天气影响), in the jurisdiction.</summary>
+    DustDaysWrite = 23,
 }

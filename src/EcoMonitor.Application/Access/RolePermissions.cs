@@ -17,11 +17,11 @@ public static class RolePermissions
         [Role.AuditAdministrator] = PermissionSet.Of(Permission.AuditRead),
         [Role.DataReviewer] = PermissionSet.Of(
             Permission.ReviewRead, Permission.ReviewDecide, Permission.QualityRead, Permission.CompletenessRead,
-            Permission.FramesRead, Permission.ImportWrite),
+            Permission.FramesRead, Permission.ImportWrite, Permission.DustDaysWrite),
         [Role.NetworkOperator] = PermissionSet.Of(
             Permission.StationsWrite, Permission.FramesRead, Permission.IngestRead, Permission.NetworkRead,
             Permission.QualityRead, Permission.CompletenessRead, Permission.ImportWrite, Permission.WorkRead, Permission.WorkRetry),
-        [Role.Manager] = PermissionSet.Of(Permission.CompletenessRead, Permission.AlarmsRead),
+        [Role.Manager] = PermissionSet.Of(Permission.CompletenessRead, Permission.AlarmsRead, Permission.DustDaysWrite),
         [Role.Enforcement] = PermissionSet.Of(
             Permission.AlarmsRead, Permission.AlarmsAct, Permission.AlarmRulesRead, Permission.FalsificationRead,
             Permission.PermitsRead, Permission.PermitsWrite, Permission.FramesRead),

@@ -113,6 +113,32 @@ public sealed class DailyAirSeries
         }
     }
 
+    /// <summary>
+    /// Leaves <paramref name="day"/> out (as if nothing were stored for it): its values, AQI and validity are cleared.
+    /// A day outside the period is ignored.
+    /// </summary>
+    public void Clear(LocalDate day)
+    {
+        int offset = Period.DaysBetween(FirstDay, day);
+        if (offset < 0 || offset >= Count)
+        {
+            return;
+        }
+
+        for (int i = 0; i < ItemCount; i++)
+        {
+            _items[i][offset] = null;
+        }
+
+        _aqi[offset] = null;
+        _isValid[offset] = false;
+        if (_isStored[offset])
+        {
+            _isStored[offset] = false;
+            StoredDays--;
+        }
+    }
+
     /// <summary>Sets the values of the record's day (a record of another subject is refused).</summary>
     public void Set(DailyAqiRecord record)
     {

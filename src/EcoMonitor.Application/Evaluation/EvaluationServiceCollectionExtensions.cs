@@ -12,8 +12,8 @@ public static class EvaluationServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="EvaluationBacklog"/> as the <see cref="IObservationCommitListener"/>, <see cref="AirEvaluator"/>,
-    /// <see cref="AirStatisticsService"/> (singletons) and the <see cref="EvaluationWorker"/> hosted service. The stores
-    /// (<see cref="IObservationStore"/>, <see cref="IStationStore"/>, <see cref="IEvaluationStore"/>, <see cref="IClusterLock"/>, <see cref="IPendingWorkStore"/>) must be registered too. Its queue is an <see cref="IPendingWork"/> (<see cref="WorkServiceCollectionExtensions.AddDurableWork"/>).
+    /// <see cref="AirStatisticsService"/>, <see cref="DustDayRegister"/> (singletons) and the <see cref="EvaluationWorker"/> hosted service. The stores
+    /// (<see cref="IObservationStore"/>, <see cref="IStationStore"/>, <see cref="IEvaluationStore"/>, <see cref="IDustDayStore"/>, <see cref="IClusterLock"/>, <see cref="IPendingWorkStore"/>) must be registered too. Its queue is an <see cref="IPendingWork"/> (<see cref="WorkServiceCollectionExtensions.AddDurableWork"/>).
     /// </summary>
     public static IServiceCollection AddAirEvaluation(this IServiceCollection services)
     {
@@ -26,6 +26,8 @@ public static class EvaluationServiceCollectionExtensions
         services.AddSingleton<AirEvaluator>();
         services.AddSingleton<WaterEvaluator>();
         services.AddSingleton<AirStatisticsService>();
+        services.AddSingleton<DustDayRegister>();
+        services.AddSingleton<WaterRankingService>();
         services.AddHostedService<EvaluationWorker>();
         return services;
     }

@@ -32,6 +32,9 @@ public readonly record struct EvaluationSubject(EvaluationScope Scope, string Co
         _ => throw new InvalidOperationException($"{this} is not the official subject of a city or county."),
     };
 
+    /// <summary>The code without its network: a region's 6-digit code, a station's MN.</summary>
+    public string Place => Code.IndexOf(':', StringComparison.Ordinal) is var at and >= 0 ? Code[..at] : Code;
+
     /// <inheritdoc />
     public override string ToString() => $"{Scope} {Code}";
 }

@@ -19,6 +19,9 @@ internal static class StatisticsEndpoints
     private const string PeriodDescription =
         "The period is either `period` — " + StatisticsPeriod.Forms + ", China Standard Time — or `from` (inclusive) and `to` (exclusive), dates or ISO 8601 with offset: the days whose 00:00 CST lies in the range (e.g. from=2019-12-01&to=2020-01-01 is December 2019, the same as period=2019-12), at most 3 years. Values are rounded per GB/T 8170; a period's validity follows GB 3095-2012 Table 4 (≥ 27 valid days in each full month, February ≥ 25, ≥ 324 in a full year). Cached until the next recomputation.";
 
+    private const string MeasureDescription =
+        "`by` (城市环境空气质量排名技术规定) is " + RankingMeasures.Forms + ": the comprehensive index ascending; improvement — the index's change rate against the same period of the previous year, (now − last year) / last year × 100 %, 1 decimal, ascending (the largest fall first; regions without last year's index are left out); goodDays — the good-day ratio descending; a pollutant — its HJ 663 statistic for the period (SO2, NO2, PM10, PM2.5 mean; CO 95th percentile; O3 daily-max-8-h 90th percentile) ascending. Equal values share a rank (1, 1, 3). `dust=excluded` leaves the days marked in the dust-day register (`/api/v1/dust-days`; a county: its city's marks) out of both periods (扣沙); default included. Every row carries `value` (this period; improvement: the index), `lastYear` (the same period a year earlier) and `change` (rate in %, goodDays: percentage points).";
+
     public static RouteGroupBuilder MapStatisticsEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/stations/{mn}/statistics", StationStatisticsAsync).WithTags("Evaluation").PublicData()
@@ -26,20 +29,26 @@ internal static class StatisticsEndpoints
             .WithDescription("As the city statistics, from the station's own daily values (a station is evaluated, not ranked). " + PeriodDescription);
         api.MapGet("/regions/{code}/statistics", CityStatisticsAsync).WithTags("Evaluation").PublicData()
             .WithSummary("A city's or county's HJ 663-2013 statistics for a period (month, quarter, year or custom).")
-            .WithDescription("Per pollutant: mean (SO2, NO2, PM10, PM2.5), the 98th/95th percentile of 24-h means (CO: 95th), the 90th percentile of O3 daily maximum 8-h means, exceedance days and compliance with GB 3095-2012 class 2; days per AQI level, share of good days (优良天数比例) and the comprehensive index (综合指数) of 城市环境空气质量排名技术规定. " + NetworkDescription + PeriodDescription);
+            .WithDescription("Per pollutant: mean (SO2, NO2, PM10, PM2.5), the 98th/95th percentile of 24-h means (CO: 95th), the 90th percentile of O3 daily maximum 8-h means, exceedance days and compliance with GB 3095-2012 class 2; days per AQI level, share of good days (优良天数比例) and the comprehensive index (综合指数) of 城市环境空气质量排名技术规定. `dust=excluded` leaves out the days marked in the dust-day register (`/api/v1/dust-days`; a county: its city's marks); default included. " + NetworkDescription + PeriodDescription);
         api.MapGet("/rankings/cities", RankingAsync).WithTags("Evaluation").PublicData()
-            .WithSummary("Cities ranked by comprehensive index (综合指数) for a period.")
-            .WithDescription("Each city's official figures: its national assessment stations (ADR 0037). Ascending index (smaller is better); equal indices share a rank (1, 1, 3). Cities lacking a value of one of the six items for the period are left out. " + PeriodDescription);
+            .WithSummary("Cities ranked by comprehensive index (综合指数), its improvement, good-day ratio or a pollutant for a period.")
+            .WithDescription("Each city's official figures: its national assessment stations (ADR 0037). " + MeasureDescription + " Cities lacking the measure's value for the period are left out. " + PeriodDescription);
         api.MapGet("/rankings/counties", CountyRankingAsync).WithTags("Evaluation").PublicData()
-            .WithSummary("Counties ranked by comprehensive index (综合指数) for a period.")
-            .WithDescription("The method of the city ranking applied to counties (each county evaluated from its counted stations per HJ 663-2013 clause 4). `within` (optional) keeps the counties of one province or city (e.g. 510000 or 510100) and ranks them among themselves. Each county's official figures: its provincial assessment stations (ADR 0037). Counties lacking a value of one of the six items are left out. " + PeriodDescription);
+            .WithSummary("Counties ranked like the cities (综合指数, improvement, good-day ratio or a pollutant) for a period.")
+            .WithDescription("The method of the city ranking applied to counties (each county evaluated from its counted stations per HJ 663-2013 clause 4; its official figures: its provincial assessment stations, ADR 0037). `within` (optional) keeps the counties of one province or city (e.g. 510000 or 510100) and ranks them among themselves. " + MeasureDescription + " Counties lacking the measure's value are left out. " + PeriodDescription);
         return api;
     }
 
     private static async Task<Results<Ok<AirStatisticsDto>, UnknownRegionProblem, InvalidParameterProblem>> CityStatisticsAsync(
-        string code, string? period, string? from, string? to, string? network, IStationStore stations, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
+        string code, string? period, string? from, string? to, string? network, string? dust, IStationStore stations, AirStatisticsService statistics,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out InvalidParameterProblem? bad))
+        {
+            return bad;
+        }
+
+        if (!TryParseDust(dust, out DustDayTreatment treatment, out bad))
         {
             return bad;
         }
@@ -50,7 +59,7 @@ internal static class StatisticsEndpoints
             return city.Result is UnknownRegionProblem notFound ? notFound : (InvalidParameterProblem)city.Result;
         }
 
-        AirPeriodStatistics result = await statistics.GetAsync(found.Value!, range.FirstDay, range.LastDay, cancellationToken);
+        AirPeriodStatistics result = await statistics.GetAsync(found.Value!, range.FirstDay, range.LastDay, treatment, cancellationToken);
         return TypedResults.Ok(AirStatisticsDto.From(result));
     }
 
@@ -78,21 +87,42 @@ internal static class StatisticsEndpoints
     }
 
     private static async Task<Results<Ok<CityRankDto[]>, InvalidParameterProblem>> RankingAsync(
-        string? period, string? from, string? to, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
+        string? period, string? from, string? to, string? by, string? dust, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out InvalidParameterProblem? bad))
         {
             return bad;
         }
 
-        IReadOnlyList<RegionRank> ranking = await statistics.RankAsync(EvaluationScope.City, null, range.FirstDay, range.LastDay, cancellationToken);
+        if (!RankingMeasures.TryParse(by, out AirRankingMeasure measure))
+        {
+            return new InvalidParameterProblem($"by '{by}' is not a ranking measure: {RankingMeasures.Forms}.");
+        }
+
+        if (!TryParseDust(dust, out DustDayTreatment treatment, out bad))
+        {
+            return bad;
+        }
+
+        IReadOnlyList<RegionRank> ranking = await statistics.RankAsync(EvaluationScope.City, null, range.FirstDay, range.LastDay, measure, treatment, cancellationToken);
         return TypedResults.Ok(ranking.Select(CityRankDto.From).ToArray());
     }
 
     private static async Task<Results<Ok<CountyRankDto[]>, InvalidParameterProblem>> CountyRankingAsync(
-        string? period, string? from, string? to, string? within, AirStatisticsService statistics, TimeProvider time, CancellationToken cancellationToken)
+        string? period, string? from, string? to, string? within, string? by, string? dust, AirStatisticsService statistics, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (!TryParsePeriod(period, from, to, time, out EvaluationRange range, out InvalidParameterProblem? bad))
+        {
+            return bad;
+        }
+
+        if (!RankingMeasures.TryParse(by, out AirRankingMeasure measure))
+        {
+            return new InvalidParameterProblem($"by '{by}' is not a ranking measure: {RankingMeasures.Forms}.");
+        }
+
+        if (!TryParseDust(dust, out DustDayTreatment treatment, out bad))
         {
             return bad;
         }
@@ -104,11 +134,25 @@ internal static class StatisticsEndpoints
         }
 
         IReadOnlyList<RegionRank> ranking = await statistics.RankAsync(
-            EvaluationScope.County, within is null ? null : area, range.FirstDay, range.LastDay, cancellationToken);
+            EvaluationScope.County, within is null ? null : area, range.FirstDay, range.LastDay, measure, treatment, cancellationToken);
         return TypedResults.Ok(ranking.Select(CountyRankDto.From).ToArray());
     }
 
-    private static bool TryParsePeriod(
+    private static bool TryParseDust(
+        string? dust, out DustDayTreatment treatment, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out InvalidParameterProblem? bad)
+    {
+        bad = null;
+        treatment = dust == "excluded" ? DustDayTreatment.Excluded : DustDayTreatment.Included;
+        if (dust is null or "included" or "excluded")
+        {
+            return true;
+        }
+
+        bad = new InvalidParameterProblem($"dust '{dust}' is neither included nor excluded.");
+        return false;
+    }
+
+    internal static bool TryParsePeriod(
         string? period, string? from, string? to, TimeProvider time, out EvaluationRange range, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out InvalidParameterProblem? bad)
     {
         bad = null;

@@ -67,6 +67,8 @@ internal static class EcoMonitorHostExtensions
         api.MapWaterEndpoints();
         api.MapNoiseEndpoints();
         api.MapStatisticsEndpoints();
+        api.MapDustDayEndpoints();
+        api.MapWaterRankingEndpoints();
         api.MapAlarmEndpoints();
         api.MapAlarmRuleEndpoints();
         api.MapAuditEndpoints();

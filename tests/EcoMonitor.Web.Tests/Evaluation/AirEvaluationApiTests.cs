@@ -139,6 +139,24 @@ public sealed class AirEvaluationApiTests(EvaluatedSampleHistory history) : ICla
     }
 
     [Fact]
+    [Trait("Area", "Reports")]
+    public async Task CityRanking_ByGoodDays_IsDescendingAndCarriesTheValueRankedBy()
+    {
+        JsonElement ranking = await Api.GetJsonAsync($"/api/v1/rankings/cities?{Period}&by=goodDays");
+
+        Assert.True(ranking.GetArrayLength() > 5);
+        decimal[] shares = [.. ranking.EnumerateArray().Select(r => r.GetProperty("value").GetDecimal())];
+        Assert.Equal(shares.OrderDescending(), shares);
+        Assert.All(ranking.EnumerateArray(), r =>
+        {
+            Assert.Equal("goodDays", r.GetProperty("by").GetString());
+            Assert.Equal(r.GetProperty("statistics").GetProperty("goodDayShare").GetDecimal(), r.GetProperty("value").GetDecimal());
+            // The sample history has no December 2018: no last year, no change.
+            Assert.Equal(JsonValueKind.Null, r.GetProperty("lastYear").ValueKind);
+        });
+    }
+
+    [Fact]
     public async Task CountyDay_IsTheRoundedMeanOfItsStations()
     {
         const string county = "220104";
@@ -181,6 +199,8 @@ public sealed class AirEvaluationApiTests(EvaluatedSampleHistory history) : ICla
     [InlineData("/api/v1/regions/220100/statistics?from=2019-12-18", HttpStatusCode.BadRequest)]
     [InlineData("/api/v1/regions/220100/statistics?period=2019-13", HttpStatusCode.BadRequest)]
     [InlineData("/api/v1/rankings/cities?period=2019-Q5", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/rankings/cities?period=2019-12&by=aqi", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/rankings/counties?period=2019-12&by=PM25", HttpStatusCode.BadRequest)]
     [InlineData("/api/v1/rankings/cities?period=2019-02-30", HttpStatusCode.BadRequest)]
     [InlineData("/api/v1/rankings/cities?period=2019&from=2019-01-01", HttpStatusCode.BadRequest)]
     [InlineData("/api/v1/stations/NOSUCH/statistics?period=2019", HttpStatusCode.NotFound)]

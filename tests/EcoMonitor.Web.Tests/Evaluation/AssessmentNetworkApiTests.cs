@@ -45,6 +45,7 @@ public sealed class AssessmentNetworkApiTests
         JsonElement official = await api.WaitForJsonAsync($"/api/v1/regions/{City}/statistics?{Day}", s => s.GetProperty("validDays").GetInt32() == 1);
         JsonElement national = await api.GetJsonAsync($"/api/v1/regions/{City}/statistics?{Day}&network=national");
         Assert.Equal(Items(national), Items(official));
+        Assert.Equal(Items(national), Items(await api.GetJsonAsync($"/api/v1/regions/{City}/statistics?{Day}&network=national&dust=excluded")));
         decimal officialIndex = await RankedIndexAsync(api);
         Assert.Equal(official.GetProperty("comprehensiveIndex").GetDecimal(), officialIndex);
 

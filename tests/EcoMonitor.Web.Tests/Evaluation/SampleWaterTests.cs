@@ -44,6 +44,25 @@ public sealed class SampleWaterTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    [Trait("Area", "Reports")]
+    public async Task WaterCityRanking_OnTheSampleRelease_IsAscendingByCwqi_WithTargetShares()
+    {
+        await _api.WaitForJsonAsync("/api/v1/water/sections?day=2026-02-04",
+            s => s.EnumerateArray().All(x => x.GetProperty("latest").ValueKind == JsonValueKind.Object));
+
+        JsonElement ranking = await _api.GetJsonAsync("/api/v1/rankings/water/cities?period=2026-02");
+
+        decimal[] cwqi = [.. ranking.EnumerateArray().Select(r => r.GetProperty("cwqi").GetDecimal())];
+        Assert.True(cwqi.Length > 1, $"{cwqi.Length} cities ranked");
+        Assert.Equal(cwqi.Order(), cwqi);
+        Assert.Equal(1, ranking[0].GetProperty("rank").GetInt32());
+        Assert.Equal(20, ranking.EnumerateArray().Sum(r => r.GetProperty("sections").GetInt32()));
+        Assert.All(ranking.EnumerateArray(), r => Assert.InRange(r.GetProperty("sectionsMeetingTarget").GetInt32(), 0, r.GetProperty("sectionsWithTarget").GetInt32()));
+        using HttpResponseMessage bad = await _api.Client.GetAsync(new Uri("/api/v1/rankings/water/cities?period=2026-02&by=class", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
     /// <summary>Section name → published class in ASCII (I … V, 劣V), from ../shared (skipped locally when absent, failing on CI).</summary>
     private static Dictionary<string, string> PublishedClasses()
     {

@@ -65,6 +65,8 @@ public sealed class AuditCoverageTests
                 {"id":"audit-rule","name":"审计测试规则","kind":"exceedance","stationType":"flueGasOutlet","parameter":"a21002","interval":"hour","limitSource":"fixed","limit":100}
                 """)),
             ("DELETE /api/v1/alarm-rules/{id}", () => SendAsync(api, HttpMethod.Delete, "/api/v1/alarm-rules/audit-rule")),
+            ("PUT /api/v1/dust-days/{city}/{day}", () => api.SendJsonAsync(HttpMethod.Put, "/api/v1/dust-days/510100/2019-12-20", """{"note":"沙尘过境"}""")),
+            ("DELETE /api/v1/dust-days/{city}/{day}", () => SendAsync(api, HttpMethod.Delete, "/api/v1/dust-days/510100/2019-12-20")),
             ("POST /api/v1/work/set-aside/{id}/retry", async () =>
             {
                 // Work set aside as a worker would after its last attempt, straight in the store.

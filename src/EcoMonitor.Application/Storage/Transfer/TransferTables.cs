@@ -117,6 +117,9 @@ public static class TransferTables
     /// <summary>Failed attempts and set-aside work per worker and station-day (copied, so set-aside work stays set aside and visible).</summary>
     public const string WorkFailures = "work_failure";
 
+    /// <summary>The dust-day register: a city's days marked as affected by dust and sand, with who marked them and why.</summary>
+    public const string DustDays = "dust_day";
+
     private static readonly TransferColumn[] ObservationColumns =
     [
         T("station_id"), T("parameter"), T("interval"), I("period_start"), N("revision"), D("value"), D("min"), D("max"), D("total"),
@@ -200,6 +203,7 @@ public static class TransferTables
         new(WorkFailures,
             [T("kind"), T("station_id"), T("interval"), Y("day"), N("attempts"), T("last_error"), I("failed_at"), I("set_aside_at")],
             ["kind", "station_id", "interval", "day"]),
+        new(DustDays, [T("city"), Y("day"), T("note"), T("marked_by"), I("marked_at")], ["city", "day"]),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     /// <summary>Every table, in copy order.</summary>
@@ -207,7 +211,7 @@ public static class TransferTables
     [
         Stations, AlarmRules, PermitLimits, Observations, History, Frames, Packets, AqiHours, AqiDays, WaterDays, QualityFindings,
         EvaluationExclusions, OutletSuspicions, Audit, ReviewDecisions, AlarmReviewsPending, Alarms, AlarmSteps, AlarmNotifications,
-        DataProtectionKeys, ConsoleSessions, Accounts, AccountRoles, ApiClients, WorkPending, WorkFailures,
+        DataProtectionKeys, ConsoleSessions, Accounts, AccountRoles, ApiClients, WorkPending, WorkFailures, DustDays,
     ];
 
     /// <summary>

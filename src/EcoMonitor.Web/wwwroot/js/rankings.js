@@ -1,4 +1,5 @@
-// Cities ranked by comprehensive index for a month or a year (GET /api/v1/rankings/cities), as a chart and a table.
+// Cities ranked for a month or a year by the measure chosen (GET /api/v1/rankings/cities?by=&dust=): the comprehensive
+// index, its improvement against last year, the good-day ratio or a pollutant, with or without dust days; a chart and a table.
 (function () {
   'use strict';
   var EM = window.EM;
@@ -30,12 +31,19 @@
   function load() {
     var p = period();
     out.textContent = EM.t('loading');
-    Promise.all([EM.getJson('/api/v1/rankings/cities?from=' + p.from + '&to=' + p.to), EM.regions()]).then(function (r) {
+    var by = document.getElementById('by').value;
+    var dust = document.getElementById('dust').value;
+    var label = by === 'index' || by === 'improvement' || by === 'goodDays' ? EM.t('by_' + by) : document.getElementById('by').selectedOptions[0].textContent;
+    var query = '&by=' + encodeURIComponent(by) + '&dust=' + encodeURIComponent(dust);
+    Promise.all([EM.getJson('/api/v1/rankings/cities?from=' + p.from + '&to=' + p.to + query), EM.regions()]).then(function (r) {
       var names = r[1];
       var rows = r[0].map(function (c) {
         var s = c.statistics;
         var pm25 = s.items.find(function (i) { return i.pollutant === 'PM2.5'; });
-        return { rank: c.rank, city: EM.regionName(names, c.city), index: c.comprehensiveIndex, good: s.goodDayShare, validDays: s.validDays, pm25: pm25 ? pm25.mean : null, max: s.maxIndexPollutant };
+        return {
+          rank: c.rank, city: EM.regionName(names, c.city), value: c.value, lastYear: c.lastYear, change: c.change, index: c.comprehensiveIndex,
+          good: s.goodDayShare, validDays: s.validDays, pm25: pm25 ? pm25.mean : null, max: s.maxIndexPollutant
+        };
       });
       document.getElementById('period-label').textContent = EM.t('periodRange').replace('{from}', p.from).replace('{to}', p.to);
       if (!rows.length) { out.replaceChildren(EM.el('p', { text: EM.t('noRanking') })); return; }
@@ -45,13 +53,14 @@
         chart.setOption({
           animation: false, grid: { left: 110, right: 20, top: 10, bottom: 30 }, tooltip: { trigger: 'axis', formatter: EM.axisTip },
           yAxis: { type: 'category', inverse: true, data: rows.map(function (x) { return x.rank + '. ' + x.city; }), axisLabel: { fontSize: 11 } },
-          xAxis: { type: 'value', name: EM.t('index') },
-          series: [{ type: 'bar', name: EM.t('index'), data: rows.map(function (x) { return x.index; }), itemStyle: { color: '#0b4f8a' } }]
+          xAxis: { type: 'value', name: by === 'improvement' ? EM.t('rankChange') + ' %' : label },
+          series: [{ type: 'bar', name: label, data: rows.map(function (x) { return by === 'improvement' ? x.change : x.value; }), itemStyle: { color: '#0b4f8a' } }]
         });
         return chart;
       }, function () {
         return EM.table([
-          { key: 'rank', label: 'rank', num: true }, { key: 'city', label: 'city' }, { key: 'index', label: 'index', num: true },
+          { key: 'rank', label: 'rank', num: true }, { key: 'city', label: 'city' }, { key: 'value', label: 'rankValue', num: true },
+          { key: 'lastYear', label: 'rankLastYear', num: true }, { key: 'change', label: 'rankChange', num: true }, { key: 'index', label: 'index', num: true },
           { key: 'good', label: 'goodShare', num: true }, { key: 'pm25', label: 'PM2.5 µg/m³', num: true },
           { key: 'validDays', label: 'validDays', num: true }, { key: 'max', label: 'maxPollutant' }
         ], rows.slice(), { id: 'ranking-table' });
