@@ -550,5 +550,24 @@ internal static class SqliteMigrations
                 last_used_at        INTEGER
             ) WITHOUT ROWID;
             """),
+        new(22, "archive of generated report documents: every version kept, with its SHA-256 (IReportArchive, ADR 0038)", """
+            -- Never updated or deleted: a regeneration over revised data is a new version.
+            CREATE TABLE report_archive (
+                id           INTEGER PRIMARY KEY,
+                kind         TEXT    NOT NULL,
+                region       TEXT    NOT NULL,
+                period       TEXT    NOT NULL,
+                format       TEXT    NOT NULL,
+                version      INTEGER NOT NULL,
+                content_hash TEXT    NOT NULL,
+                data_hash    TEXT    NOT NULL,
+                size         INTEGER NOT NULL,
+                generated_at INTEGER NOT NULL,
+                generated_by TEXT    NOT NULL,
+                content      BLOB    NOT NULL,
+                UNIQUE (kind, region, period, format, version)
+            );
+            CREATE INDEX report_archive_region ON report_archive (region, id);
+            """),
     ];
 }

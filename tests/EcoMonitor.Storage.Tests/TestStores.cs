@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Reports;
 using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Audit;
@@ -84,6 +85,8 @@ public sealed class TestStores : IAsyncDisposable
     public IAccountStore Accounts => _services.GetRequiredService<IAccountStore>();
 
     public IApiClientStore ApiClients => _services.GetRequiredService<IApiClientStore>();
+
+    public IReportArchive Reports => _services.GetRequiredService<IReportArchive>();
 
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)

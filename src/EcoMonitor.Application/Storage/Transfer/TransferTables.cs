@@ -114,6 +114,11 @@ public static class TransferTables
     /// <summary>Failed attempts and set-aside work per worker and station-day (copied, so set-aside work stays set aside and visible).</summary>
     public const string WorkFailures = "work_failure";
 
+    /// <summary>
+    /// Archived report documents with their bytes (ids kept: download links name them; every version copied, ADR 0038).
+    /// </summary>
+    public const string ReportArchive = "report_archive";
+
     private static readonly TransferColumn[] ObservationColumns =
     [
         T("station_id"), T("parameter"), T("interval"), I("period_start"), N("revision"), D("value"), D("min"), D("max"), D("total"),
@@ -196,6 +201,11 @@ public static class TransferTables
         new(WorkFailures,
             [T("kind"), T("station_id"), T("interval"), Y("day"), N("attempts"), T("last_error"), I("failed_at"), I("set_aside_at")],
             ["kind", "station_id", "interval", "day"]),
+        new(ReportArchive,
+            [
+                L("id"), T("kind"), T("region"), T("period"), T("format"), N("version"), T("content_hash"), T("data_hash"), L("size"),
+                I("generated_at"), T("generated_by"), new("content", TransferValueKind.Bytes),
+            ], ["id"], KeepsSourceIds: true),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     /// <summary>Every table, in copy order.</summary>
@@ -203,7 +213,7 @@ public static class TransferTables
     [
         Stations, AlarmRules, PermitLimits, Observations, History, Frames, Packets, AqiHours, AqiDays, WaterDays, QualityFindings,
         EvaluationExclusions, OutletSuspicions, Audit, ReviewDecisions, AlarmReviewsPending, Alarms, AlarmSteps, AlarmNotifications,
-        DataProtectionKeys, ConsoleSessions, Accounts, AccountRoles, ApiClients, WorkPending, WorkFailures,
+        DataProtectionKeys, ConsoleSessions, Accounts, AccountRoles, ApiClients, WorkPending, WorkFailures, ReportArchive,
     ];
 
     /// <summary>
