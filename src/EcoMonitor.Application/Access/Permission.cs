@@ -75,4 +75,7 @@ public enum Permission
 
     /// <summary><c>accounts.read</c>: list people's accounts with their roles, scope and sign-in state (system and security administrators).</summary>
     AccountsRead = 22,
+
+    /// <summary>Generate report documents on demand (<c>POST /api/v1/reports</c>) for regions in the caller's jurisdiction.</summary>
+    ReportsWrite = 23,
 }

@@ -30,6 +30,7 @@ public static class Permissions
         [Permission.AccessAssign] = "access.assign",
         [Permission.ClientsManage] = "clients.manage",
         [Permission.AccountsRead] = "accounts.read",
+        [Permission.ReportsWrite] = "reports.write",
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<string, Permission> ByName =
