@@ -5,6 +5,7 @@ using EcoMonitor.Application.Configuration;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Registry;
+using EcoMonitor.Application.Reports;
 using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
@@ -47,5 +48,6 @@ internal static class PostgresContracts
         StoreContract.Of<IAccountStore, PostgresAccountStore>(),
         StoreContract.Of<ISetUpTokenStore, PostgresSetUpTokenStore>(),
         StoreContract.Of<IApiClientStore, PostgresApiClientStore>(),
+        StoreContract.Of<IReportArchive, PostgresReportArchive>(),
     ];
 }

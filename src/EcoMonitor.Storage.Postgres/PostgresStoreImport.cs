@@ -144,7 +144,7 @@ internal sealed class PostgresStoreImport(PostgresDatabase db) : IStoreImport
         // Frames have no natural key: exactly-once comes from the cursor committed with the page.
         TransferTables.Frames => $"INSERT INTO raw_frame ({spec.ColumnList}) SELECT {spec.ColumnList} FROM {stage} ORDER BY ctid;",
         // Kept ids: insert them over the identity, then move the identity past them for rows added later.
-        TransferTables.ReviewDecisions or TransferTables.Alarms or TransferTables.AlarmNotifications or TransferTables.Accounts => $"""
+        TransferTables.ReviewDecisions or TransferTables.Alarms or TransferTables.AlarmNotifications or TransferTables.Accounts or TransferTables.ReportArchive => $"""
             INSERT INTO {spec.Name} ({spec.ColumnList}) OVERRIDING SYSTEM VALUE SELECT {spec.ColumnList} FROM {stage} ON CONFLICT DO NOTHING;
             SELECT setval(pg_get_serial_sequence('{spec.Name}', 'id'), max(id)) FROM {spec.Name} HAVING max(id) IS NOT NULL;
             """,

@@ -5,6 +5,7 @@ using EcoMonitor.Application.Configuration;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Registry;
+using EcoMonitor.Application.Reports;
 using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
@@ -47,5 +48,6 @@ internal static class SqliteContracts
         StoreContract.Of<IAccountStore, SqliteAccountStore>(),
         StoreContract.Of<ISetUpTokenStore, SqliteSetUpTokenStore>(),
         StoreContract.Of<IApiClientStore, SqliteApiClientStore>(),
+        StoreContract.Of<IReportArchive, SqliteReportArchive>(),
     ];
 }

@@ -565,6 +565,25 @@ internal static class SqliteMigrations
                 quality_done = CASE WHEN quality_done >= version THEN version + 1 ELSE quality_done END,
                 alarms_done = CASE WHEN alarms_done >= version THEN version + 1 ELSE alarms_done END;
             """),
+        new(22, "archive of generated report documents: every version kept, with its SHA-256 (IReportArchive, ADR 0038)", """
+            -- Never updated or deleted: a regeneration over revised data is a new version.
+            CREATE TABLE report_archive (
+                id           INTEGER PRIMARY KEY,
+                kind         TEXT    NOT NULL,
+                region       TEXT    NOT NULL,
+                period       TEXT    NOT NULL,
+                format       TEXT    NOT NULL,
+                version      INTEGER NOT NULL,
+                content_hash TEXT    NOT NULL,
+                data_hash    TEXT    NOT NULL,
+                size         INTEGER NOT NULL,
+                generated_at INTEGER NOT NULL,
+                generated_by TEXT    NOT NULL,
+                content      BLOB    NOT NULL,
+                UNIQUE (kind, region, period, format, version)
+            );
+            CREATE INDEX report_archive_region ON report_archive (region, id);
+            """),
         new(23, "dust-day register: a city's days marked as affected by dust and sand, left out of statistics and rankings with dust=excluded (IDustDayStore)", """
             CREATE TABLE dust_day (
                 city      TEXT    NOT NULL,

@@ -18,6 +18,7 @@ public sealed class ProjectReferenceTests
         ["EcoMonitor.Application"] = ["EcoMonitor.Domain", "EcoMonitor.Standards", "EcoMonitor.Quality"],
         ["EcoMonitor.Storage.Sqlite"] = ["EcoMonitor.Application", "EcoMonitor.Domain", "EcoMonitor.Quality"],
         ["EcoMonitor.Storage.Postgres"] = ["EcoMonitor.Application", "EcoMonitor.Domain", "EcoMonitor.Quality"],
+        ["EcoMonitor.Reports"] = ["EcoMonitor.Application", "EcoMonitor.Domain", "EcoMonitor.Standards"],
         ["EcoMonitor.Gateway"] = ["EcoMonitor.Protocol.Hj212", "EcoMonitor.Application", "EcoMonitor.Domain"],
     };
 

@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Reports;
 using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Alarms;
 using EcoMonitor.Application.Audit;
@@ -86,6 +87,7 @@ public sealed class TestStores : IAsyncDisposable
     public IApiClientStore ApiClients => _services.GetRequiredService<IApiClientStore>();
 
     public IDustDayStore DustDays => _services.GetRequiredService<IDustDayStore>();
+    public IReportArchive Reports => _services.GetRequiredService<IReportArchive>();
 
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>
     public static async Task<TestStores> CreateAsync(string provider)

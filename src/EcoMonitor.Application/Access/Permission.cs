@@ -78,4 +78,6 @@ public enum Permission
 
     /// <summary><c>dust-days.write</c>: mark and unmark a city's days as affected by dust and sand (沙尘天气影响), in the jurisdiction.</summary>
     DustDaysWrite = 23,
+    /// <summary>Generate report documents on demand (<c>POST /api/v1/reports</c>) for regions in the caller's jurisdiction.</summary>
+    ReportsWrite = 24,
 }

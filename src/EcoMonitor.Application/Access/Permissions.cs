@@ -31,6 +31,7 @@ public static class Permissions
         [Permission.ClientsManage] = "clients.manage",
         [Permission.AccountsRead] = "accounts.read",
         [Permission.DustDaysWrite] = "dust-days.write",
+        [Permission.ReportsWrite] = "reports.write",
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<string, Permission> ByName =

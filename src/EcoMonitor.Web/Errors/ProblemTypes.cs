@@ -56,6 +56,9 @@ internal static class ProblemTypes
     public static readonly ProblemType UnknownRegion = new("unknown-region", StatusCodes.Status404NotFound, "未知的城市或区县 / Unknown city or county",
         "No air-quality station is registered in the city or county of the path.");
 
+    public static readonly ProblemType UnknownReport = new("unknown-report", StatusCodes.Status404NotFound, "未知的报告 / Unknown report",
+        "No archived report the caller may read has the id of the path.");
+
     public static readonly ProblemType UnknownAlarm = new("unknown-alarm", StatusCodes.Status404NotFound, "未知的报警 / Unknown alarm",
         "No alarm has the id of the path.");
 
@@ -110,7 +113,7 @@ internal static class ProblemTypes
     public static ImmutableArray<ProblemType> All { get; } =
     [
         MalformedRequest, InvalidParameter, InvalidBody, DomainRule, Unauthorized, SignInFailed, SecondFactorRequired, LocalPasswordsDisabled, ExternalSignInRefused, IdentityProviderUnavailable, SetUpRefused, Forbidden,
-        NotFound, UnknownStation, UnknownRegion, UnknownAlarm, UnknownAlarmRule, UnknownAccount, UnknownClient, UnknownSetAsideWork, MethodNotAllowed,
+        NotFound, UnknownStation, UnknownRegion, UnknownReport, UnknownAlarm, UnknownAlarmRule, UnknownAccount, UnknownClient, UnknownSetAsideWork, MethodNotAllowed,
         ActionNotAllowed, AccountConflict, ClientConflict, PayloadTooLarge,
         UnsupportedMediaType, RateLimited, TooManyAttempts, InternalError, StoreUnavailable,
     ];

@@ -1,3 +1,4 @@
+using EcoMonitor.Reports;
 using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Audit;
 using EcoMonitor.Application.Configuration;
@@ -41,6 +42,7 @@ internal static class EcoMonitorHostExtensions
         builder.Services.AddConfigurationReload();
         builder.Services.AddScheduling();
         builder.Services.AddSingleton<SetAsideWorkService>();
+        builder.Services.AddReports();
         builder.AddGateway();
         builder.AddApi();
         builder.AddPortal();
@@ -77,6 +79,7 @@ internal static class EcoMonitorHostExtensions
         api.MapFalsificationEndpoints();
         api.MapReviewEndpoints();
         api.MapWorkEndpoints();
+        api.MapReportEndpoints();
         app.UsePortal(api);
         app.MapHealth();
         app.MapTelemetry();

@@ -111,6 +111,7 @@ public sealed class AuditCoverageTests
                 clientId = (await ApiFactory.ReadJsonAsync(response)).GetProperty("client").GetProperty("id").GetString();
                 return response;
             }),
+            ("POST /api/v1/reports", () => api.SendJsonAsync(HttpMethod.Post, "/api/v1/reports", """{"kind":"daily-bulletin","region":"220000","period":"2019-12-20"}""")),
             ("POST /api/v1/clients/{id}/revoke", () => api.SendJsonAsync(HttpMethod.Post, $"/api/v1/clients/{clientId}/revoke", "{}")),
             ("POST /api/v1/console/login", async () =>
             {

@@ -119,6 +119,10 @@ public static class TransferTables
 
     /// <summary>The dust-day register: a city's days marked as affected by dust and sand, with who marked them and why.</summary>
     public const string DustDays = "dust_day";
+    /// <summary>
+    /// Archived report documents with their bytes (ids kept: download links name them; every version copied, ADR 0038).
+    /// </summary>
+    public const string ReportArchive = "report_archive";
 
     private static readonly TransferColumn[] ObservationColumns =
     [
@@ -204,14 +208,19 @@ public static class TransferTables
             [T("kind"), T("station_id"), T("interval"), Y("day"), N("attempts"), T("last_error"), I("failed_at"), I("set_aside_at")],
             ["kind", "station_id", "interval", "day"]),
         new(DustDays, [T("city"), Y("day"), T("note"), T("marked_by"), I("marked_at")], ["city", "day"]),
+        new(ReportArchive,
+            [
+                L("id"), T("kind"), T("region"), T("period"), T("format"), N("version"), T("content_hash"), T("data_hash"), L("size"),
+                I("generated_at"), T("generated_by"), new("content", TransferValueKind.Bytes),
+            ], ["id"], KeepsSourceIds: true),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     /// <summary>Every table, in copy order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Stations, AlarmRules, PermitLimits, Observations, History, Frames, Packets, AqiHours, AqiDays, WaterDays, QualityFindings,
-        EvaluationExclusions, OutletSuspicions, Audit, ReviewDecisions, AlarmReviewsPending, Alarms, AlarmSteps, AlarmNotifications,
-        DataProtectionKeys, ConsoleSessions, Accounts, AccountRoles, ApiClients, WorkPending, WorkFailures, DustDays,
+        EvaluationExclusions, OutletSuspicions, Audit, AuditCheckpoints, ReviewDecisions, AlarmReviewsPending, Alarms, AlarmSteps, AlarmNotifications,
+        DataProtectionKeys, ConsoleSessions, Accounts, AccountRoles, ApiClients, WorkPending, WorkFailures, DustDays, ReportArchive,
     ];
 
     /// <summary>

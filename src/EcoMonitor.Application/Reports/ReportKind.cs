@@ -1,0 +1,14 @@
+namespace EcoMonitor.Application.Reports;
+
+/// <summary>The kinds of report document the platform generates and archives (docs/reports.md).</summary>
+public enum ReportKind
+{
+    /// <summary>空气质量日报: each city's AQI, level and primary pollutant for one day, with the province summary.</summary>
+    DailyBulletin,
+
+    /// <summary>
+    /// 环境空气质量月报 of the province or of one city, modelled on the national monthly city report: good-day ratio and
+    /// level shares, the six pollutants with year-on-year change, good-day bands, best and worst by composite index.
+    /// </summary>
+    MonthlyAir,
+}

@@ -1,0 +1,45 @@
+using ScottPlot;
+
+namespace EcoMonitor.Reports;
+
+/// <summary>
+/// Draws a report's bar charts with ScottPlot (SkiaSharp) in a CJK font (<see cref="ReportOptions.ChartFontFamily"/>,
+/// Noto Sans CJK SC from Debian's fonts-noto-cjk by default). Thread-safe: each call builds its own plot.
+/// </summary>
+public sealed class ChartRenderer(string fontFamily)
+{
+    /// <summary>Width of a chart image, pixels.</summary>
+    public const int Width = 1200;
+
+    /// <summary>Height of a chart image, pixels.</summary>
+    public const int Height = 560;
+
+    /// <summary>A bar chart of <paramref name="values"/> labelled <paramref name="labels"/>, as a block with its PNG.</summary>
+    public ReportChart Bars(string title, string axisLabel, IReadOnlyList<string> labels, IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(values);
+        var plot = new Plot();
+        plot.Font.Set(fontFamily);
+        var bars = new List<Bar>(values.Count);
+        for (int i = 0; i < values.Count; i++)
+        {
+            bars.Add(new Bar { Position = i, Value = values[i], FillColor = Colors.SteelBlue, LineWidth = 0 });
+        }
+
+        plot.Add.Bars(bars);
+        Tick[] ticks = [.. labels.Select((label, i) => new Tick(i, label))];
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
+        plot.Axes.Bottom.TickLabelStyle.Rotation = labels.Count > 12 ? 60 : 0;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = labels.Count > 12 ? Alignment.MiddleLeft : Alignment.UpperCenter;
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        plot.Axes.Margins(bottom: 0);
+        plot.Title(title, size: 30);
+        plot.YLabel(axisLabel, size: 24);
+        plot.Font.Set(fontFamily);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = labels.Count > 12 ? 18 : 22;
+        plot.Axes.Left.TickLabelStyle.FontSize = 20;
+        byte[] png = plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return new ReportChart(title, labels, values, png);
+    }
+}

@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace EcoMonitor.Reports;
+
+/// <summary>Report documents: fonts and the schedule (docs/reports.md). Section <c>Reports</c>.</summary>
+public sealed class ReportOptions
+{
+    public const string SectionName = "Reports";
+
+    /// <summary>The CJK font embedded in PDFs: a TrueType-outline font (PDFsharp subsets only those), a .ttf or a .ttc (face 0). Debian: fonts-wqy-microhei.</summary>
+    [Required]
+    public string PdfFontFile { get; set; } = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+
+    /// <summary>The font family of chart text (through fontconfig). Debian: fonts-noto-cjk.</summary>
+    [Required]
+    public string ChartFontFamily { get; set; } = "Noto Sans CJK SC";
+
+    /// <summary>The regions (provinces or cities) the schedule reports on; empty: every province with an air-quality station.</summary>
+    public IList<string> Regions { get; } = [];
+
+    /// <summary>Generate scheduled reports at all.</summary>
+    public bool IsScheduleEnabled { get; set; } = true;
+
+    /// <summary>Time of day (CST) after which the daily bulletin of the day before is generated.</summary>
+    public TimeSpan DailyBulletinTime { get; set; } = TimeSpan.FromHours(9);
+
+    /// <summary>Day of the month on which the monthly report of the month before is generated.</summary>
+    [Range(1, 28)]
+    public int MonthlyReportDay { get; set; } = 3;
+
+    /// <summary>Time of day (CST) on <see cref="MonthlyReportDay"/> after which the monthly report is generated.</summary>
+    public TimeSpan MonthlyReportTime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>How often the schedule looks whether a report is due (one claimed slot per interval across the nodes).</summary>
+    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(15);
+}
