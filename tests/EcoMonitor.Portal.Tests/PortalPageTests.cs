@@ -154,6 +154,27 @@ public sealed partial class PortalPageTests(PortalFixture portal) : IClassFixtur
     [Trait("Area", "Reports")]
     public async Task RankingsPage_ByGoodDays_ChartAndTableDescendWithTheValueRankedBy()
     {
+        // Six more cities, each from one national station on 1 and 2 December 2019: PM2.5 20 µg/m³ is a good day, 120 is
+        // not (HJ 633-2012), so their good-day ratios are 0, 50 and 100 % (the fixture's own data cover three cities).
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        string[] cities = [.. (await portal.Server.GetJsonAsync("/api/v1/stations", ct)).EnumerateArray()
+            .Where(s => s.GetProperty("type").GetString() == "airQuality" && s.GetProperty("networks").EnumerateArray().Any(n => n.GetString() == "national"))
+            .Select(s => (Mn: s.GetProperty("mn").GetString()!, City: s.GetProperty("region").GetString()![..4] + "00"))
+            .Where(s => s.City is not ("220100" or "500100" or "522600"))
+            .GroupBy(s => s.City).OrderBy(g => g.Key, StringComparer.Ordinal).Take(6).Select(g => g.Min(s => s.Mn)!)];
+        var csv = new System.Text.StringBuilder();
+        for (int i = 0; i < cities.Length; i++)
+        {
+            for (int hour = 0; hour < 24; hour++)
+            {
+                csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{cities[i]},a34004,hour,2019-12-01T{hour:D2}:00:00+08:00,{(i % 3 == 0 ? 120 : 20)}\n");
+                csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{cities[i]},a34004,hour,2019-12-02T{hour:D2}:00:00+08:00,{(i % 2 == 0 ? 120 : 20)}\n");
+            }
+        }
+
+        await portal.Server.ImportAsync(csv.ToString(), ct);
+        await WaitForRankedCitiesAsync("/api/v1/rankings/cities?period=2019-12&by=goodDays", 9, ct);
+
         IPage page = await portal.Browser.NewPageAsync(portal.Server.BaseUrl);
         await page.GotoAsync("/rankings.html");
         await page.WaitForFunctionAsync("() => document.getElementById('period-label').textContent !== ''");
@@ -168,8 +189,9 @@ public sealed partial class PortalPageTests(PortalFixture portal) : IClassFixtur
         Assert.Equal(["本期", "去年同期", "变化"], headers[2..5].Select(h => h.Trim()));
         decimal[] values = [.. (await page.Locator("#ranking-table tbody tr td:nth-child(3)").AllInnerTextsAsync())
             .Select(v => decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture))];
-        Assert.True(values.Length > 5);
+        Assert.True(values.Length >= 9, $"{values.Length} cities ranked");
         Assert.Equal(values.OrderDescending(), values);
+        Assert.Equal([0m, 50m, 100m], values.Distinct().Order());
         await Browser.ScreenshotAsync(page, "rankings-good-days");
     }
 
@@ -222,4 +244,15 @@ public sealed partial class PortalPageTests(PortalFixture portal) : IClassFixtur
 
     private static string Rgb(string hex) =>
         $"rgb({Convert.ToInt32(hex[1..3], 16)}, {Convert.ToInt32(hex[3..5], 16)}, {Convert.ToInt32(hex[5..7], 16)})";
+
+    /// <summary>Waits until <paramref name="path"/> ranks at least <paramref name="count"/> cities (the evaluation works in the background).</summary>
+    private async Task WaitForRankedCitiesAsync(string path, int count, CancellationToken cancellationToken)
+    {
+        DateTime deadline = DateTime.UtcNow.AddSeconds(120);
+        while ((await portal.Server.GetJsonAsync(path, cancellationToken)).GetArrayLength() < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{path} ranked fewer than {count} cities within 120 s");
+            await Task.Delay(200, cancellationToken);
+        }
+    }
 }

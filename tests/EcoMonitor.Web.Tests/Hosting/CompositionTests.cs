@@ -41,7 +41,7 @@ public sealed class CompositionTests : IClassFixture<ApiFactory>
         string[] jobs = [.. _factory.Services.GetServices<IScheduledJob>().Select(j => j.Schedule.Name).Order(StringComparer.Ordinal)];
 
         // storage.partitions belongs to the PostgreSQL store; this host runs on SQLite.
-        Assert.Equal(["console.sessions", "schedule.cleanup"], jobs);
+        Assert.Equal(["audit.retention", "console.sessions", "reports.schedule", "schedule.cleanup"], jobs);
     }
 
     private sealed class TypeOrder : IComparer<Type>
