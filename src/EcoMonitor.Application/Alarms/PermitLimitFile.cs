@@ -93,9 +93,9 @@ public static class PermitLimitFile
         }
 
         string permitNumber = entry.TryGetProperty("permitNumber", out JsonElement permit) && permit.ValueKind == JsonValueKind.String ? permit.GetString()! : string.Empty;
-        if (permitNumber.Length > 100 || permitNumber.Any(char.IsControl))
+        if (PermitLimit.PermitNumberProblem(permitNumber) is { } problem)
         {
-            return $"{station} {parameter} permitNumber: at most 100 characters, no control characters";
+            return $"{station} {parameter} permitNumber: {problem}";
         }
 
         if (read.Exists(l => l.Station == station && l.Parameter == parameter))

@@ -120,6 +120,10 @@ internal static class AlarmRuleEndpoints
             {
                 errors.Add((ApiProblems.Place(isArray: true, i, "parameter"), $"{item.Parameter} is given twice"));
             }
+            else if (PermitLimit.PermitNumberProblem(item.PermitNumber ?? string.Empty) is { } problem)
+            {
+                errors.Add((ApiProblems.Place(isArray: true, i, "permitNumber"), $"{item.Parameter} permitNumber: {problem}"));
+            }
             else
             {
                 limits.Add(new PermitLimit(station.Id, parameter, item.Limit, item.PermitNumber ?? string.Empty));

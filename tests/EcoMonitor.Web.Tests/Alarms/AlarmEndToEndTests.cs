@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using EcoMonitor.Application.Alarms;
 
 namespace EcoMonitor.Web.Tests.Alarms;
 
@@ -293,6 +294,22 @@ public sealed class AlarmEndToEndTests(AlarmHost host) : IClassFixture<AlarmHost
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         using HttpResponseMessage gone = await Api.GetAsync("/api/v1/alarm-rules/nh3n", ApiFactory.AdminKey);
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    [Fact]
+    public async Task PermitLimits_WithAnOverlongPermitNumber_AreRefusedWithTheField_AndTheStoredLimitsKept()
+    {
+        await RegisterOutletAsync("OUTA9");
+        string overlong = new('9', PermitLimit.MaxPermitNumberLength + 1);
+
+        using HttpResponseMessage bad = await Api.SendJsonAsync(
+            HttpMethod.Put, "/api/v1/stations/OUTA9/permit-limits", $$"""[{"parameter":"a21026","limit":50,"permitNumber":"{{overlong}}"}]""");
+
+        JsonElement problem = await ProblemAssert.IsAsync(bad, HttpStatusCode.BadRequest, "invalid-body");
+        Assert.Contains("permitNumber: at most 100 characters", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        JsonElement kept = await Api.StaffJsonAsync("/api/v1/stations/OUTA9/permit-limits");
+        Assert.Equal(35m, Assert.Single(kept.EnumerateArray()).GetProperty("limit").GetDecimal());
+        Assert.Equal(PermitNumber, kept[0].GetProperty("permitNumber").GetString());
     }
 
     private async Task RegisterOutletAsync(string mn)
