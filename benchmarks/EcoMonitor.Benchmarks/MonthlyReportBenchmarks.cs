@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Registry;
+using EcoMonitor.Application.Targets;
 using EcoMonitor.Domain;
 using EcoMonitor.Reports;
 using EcoMonitor.Storage.Sqlite;
@@ -82,7 +83,9 @@ public class MonthlyReportBenchmarks : IDisposable
     [Benchmark]
     public async Task<long> MonthlyProvinceReportInThreeFormats()
     {
-        var builder = new MonthlyAirReportBuilder(new AirStatisticsService(_evaluations, new SqliteDustDayStore(_database)), _units, _charts);
+        var statistics = new AirStatisticsService(_evaluations, new SqliteDustDayStore(_database));
+        var targets = new TargetProgressService(new SqliteTargetStore(_database), statistics, _evaluations, new SqliteStationStore(_database), TimeProvider.System);
+        var builder = new MonthlyAirReportBuilder(statistics, _units, _charts, targets);
         ReportDocument document = await builder.BuildAsync(Province, Month, CancellationToken.None);
         return DocxRenderer.Render(document).LongLength + XlsxRenderer.Render(document).LongLength + _pdf.Render(document).LongLength;
     }

@@ -1,5 +1,6 @@
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Reports;
+using EcoMonitor.Application.Targets;
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Air;
 using NodaTime;
@@ -12,9 +13,10 @@ namespace EcoMonitor.Reports;
 /// cities by good-day band, best and worst by comprehensive index, the item with the largest index. Every number comes
 /// from <see cref="AirStatisticsService"/> — the service behind <c>/regions/{code}/statistics</c> and
 /// <c>/rankings/…</c> — for the month and the same month a year before; shares and changes are derived from them
-/// (<see cref="ReportNumbers"/>).
+/// (<see cref="ReportNumbers"/>). When the region has targets for the month's year, a last section "目标完成情况" shows
+/// them as <c>/regions/{code}/targets/{year}/progress</c> serves them (<see cref="TargetProgressService"/>).
 /// </summary>
-public sealed class MonthlyAirReportBuilder(AirStatisticsService statistics, ReportUnits units, ChartRenderer charts)
+public sealed class MonthlyAirReportBuilder(AirStatisticsService statistics, ReportUnits units, ChartRenderer charts, TargetProgressService targets)
 {
     private static readonly AirPollutant[] Order = [AirPollutant.Pm25, AirPollutant.Pm10, AirPollutant.O3, AirPollutant.So2, AirPollutant.No2, AirPollutant.Co];
 
@@ -64,11 +66,49 @@ public sealed class MonthlyAirReportBuilder(AirStatisticsService statistics, Rep
         blocks.Add(new ReportParagraph(
             "说明：数据来自本平台审核后的自动监测日均值，按HJ 663-2013统计；综合指数、排名按《城市环境空气质量排名技术规定》计算，"
             + "O3为日最大8小时滑动平均第90百分位数，CO为24小时平均第95百分位数；同比为与上年同月相比。"));
+        blocks.AddRange(TargetBlocks(await targets.GetAsync(region, month.Year, cancellationToken)));
         return new ReportDocument(ReportKind.MonthlyAir, region.Value, ReportPeriods.Format(month), $"{regionName}环境空气质量月报", monthText, blocks)
         {
             HasData = rows.Any(r => r.Now.Days.ValidDays > 0),
         };
     }
+
+    /// <summary>The section "六、目标完成情况" (targets, to date, projection, on track), or nothing without targets.</summary>
+    private static IEnumerable<ReportBlock> TargetBlocks(TargetProgress? progress)
+    {
+        if (progress is null)
+        {
+            yield break;
+        }
+
+        string toDate = progress.ToDateLastDay is { } last ? $"{last.Year}年{last.Month}月{last.Day}日" : "年初";
+        yield return new ReportHeading("六、目标完成情况");
+        yield return new ReportParagraph(
+            $"{progress.Targets.Year}年考核目标完成情况统计至{toDate}。年末预测假定全年剩余日期与上一年同期相同（无上年同期数据时取截至目前的数值）。"
+            + (progress.HasAirFigures ? string.Empty : "省级无官方空气质量统计，空气质量目标不计算进度。"));
+        yield return new ReportTable("表6 目标完成情况", "表6 目标完成情况", ["指标", "目标", "截至目前", "年末预测", "预计完成"],
+            [.. progress.Measures.Select(m => new object?[] { MeasureName(m.Measure), m.Target, m.ToDate, m.Projection, OnTrack(m.IsOnTrack) })]);
+        if (progress.Sections.Count > 0)
+        {
+            yield return new ReportTable("表7 断面水质目标完成情况", "表7 断面目标", ["断面", "代码", "目标类别", "截至目前", "年末预测", "预计完成"],
+                [.. progress.Sections.Select(s => new object?[]
+                {
+                    s.Name, s.Section.Value, ClassName(s.TargetClass), ClassName(s.ClassToDate), ClassName(s.ProjectedClass), OnTrack(s.IsOnTrack),
+                })]);
+        }
+    }
+
+    private static string MeasureName(TargetMeasure measure) => measure switch
+    {
+        TargetMeasure.Pm25 => "PM2.5年均浓度(μg/m³)",
+        TargetMeasure.GoodDayRatio => "优良天数比例(%)",
+        TargetMeasure.HeavyPollutionDays => "重污染天数",
+        TargetMeasure.GoodWaterShare => "优良水质断面比例(%)",
+    };
+
+    private static string? OnTrack(bool? isOnTrack) => isOnTrack switch { true => "是", false => "否", null => null };
+
+    private static string? ClassName(int? waterClass) => waterClass is { } c and >= 1 and <= 6 ? new[] { "I", "II", "III", "IV", "V", "劣V" }[c - 1] : null;
 
     /// <summary>The value the API reports for an item: the mean, or for CO and O3 the percentile.</summary>
     public static decimal? Value(AirPeriodStatistics statistics, AirPollutant pollutant)

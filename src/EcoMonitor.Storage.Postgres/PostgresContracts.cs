@@ -10,6 +10,7 @@ using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Storage.Transfer;
+using EcoMonitor.Application.Targets;
 using EcoMonitor.Application.Work;
 
 namespace EcoMonitor.Storage.Postgres;
@@ -30,6 +31,7 @@ internal static class PostgresContracts
         StoreContract.Of<IIngestStore, PostgresIngestStore>(),
         StoreContract.Of<IEvaluationStore, PostgresEvaluationStore>(),
         StoreContract.Of<IDustDayStore, PostgresDustDayStore>(),
+        StoreContract.Of<ITargetStore, PostgresTargetStore>(),
         StoreContract.Of<IClusterLock, PostgresClusterLock>(),
         StoreContract.Of<IStoreExport, PostgresStoreExport>(),
         StoreContract.Of<IStoreImport, PostgresStoreImport>(),

@@ -706,5 +706,19 @@ internal static class PostgresMigrations
                 FOR EACH ROW EXECUTE FUNCTION ecomon_audit_prune_only();
             ALTER TABLE review_decision DROP CONSTRAINT IF EXISTS review_decision_audit_sequence_fkey;
             """),
+        new(25, "assessment targets: a region's annual targets and its sections' target classes for the year (ITargetStore)", """
+            CREATE TABLE region_target (
+                region           text COLLATE "C" NOT NULL,
+                year             integer          NOT NULL,
+                pm25             numeric,
+                good_day_ratio   numeric,
+                heavy_days       integer,
+                good_water_share numeric,
+                sections         text             NOT NULL,
+                set_by           text             NOT NULL,
+                set_at           timestamptz      NOT NULL,
+                PRIMARY KEY (region, year)
+            );
+            """),
 ];
 }

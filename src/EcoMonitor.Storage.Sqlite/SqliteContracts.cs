@@ -10,6 +10,7 @@ using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Storage.Transfer;
+using EcoMonitor.Application.Targets;
 using EcoMonitor.Application.Work;
 
 namespace EcoMonitor.Storage.Sqlite;
@@ -30,6 +31,7 @@ internal static class SqliteContracts
         StoreContract.Of<IIngestStore, SqliteIngestStore>(),
         StoreContract.Of<IEvaluationStore, SqliteEvaluationStore>(),
         StoreContract.Of<IDustDayStore, SqliteDustDayStore>(),
+        StoreContract.Of<ITargetStore, SqliteTargetStore>(),
         StoreContract.Of<IClusterLock, SqliteClusterLock>(),
         StoreContract.Of<IStoreExport, SqliteStoreExport>(),
         StoreContract.Of<IStoreImport, SqliteStoreImport>(),

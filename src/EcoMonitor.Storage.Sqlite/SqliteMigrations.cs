@@ -618,5 +618,19 @@ internal static class SqliteMigrations
                 SELECT RAISE(ABORT, 'audit_entry is append-only (only entries up to the latest audit_checkpoint may be pruned)');
             END;
             """),
+        new(25, "assessment targets: a region's annual targets and its sections' target classes for the year (ITargetStore)", """
+            CREATE TABLE region_target (
+                region           TEXT    NOT NULL,
+                year             INTEGER NOT NULL,
+                pm25             TEXT,
+                good_day_ratio   TEXT,
+                heavy_days       INTEGER,
+                good_water_share TEXT,
+                sections         TEXT    NOT NULL,
+                set_by           TEXT    NOT NULL,
+                set_at           INTEGER NOT NULL,
+                PRIMARY KEY (region, year)
+            ) WITHOUT ROWID;
+            """),
     ];
 }

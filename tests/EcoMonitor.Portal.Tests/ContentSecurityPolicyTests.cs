@@ -81,6 +81,7 @@ public sealed class ContentSecurityPolicyTests(HostileDataFixture hostile) : ICl
     [InlineData("/console/audit.html", "#audit-message.error")]
     [InlineData("/console/clients.html", "#clients-message.error")]
     [InlineData("/console/dust.html", "#dust-table")]
+    [InlineData("/console/targets.html", "#targets-table")]
     public async Task ConsoleAccountPage_DrawsWithoutAViolation(string path, string drawn)
     {
         IPage page = await hostile.SignedInConsoleAsync(bypassCsp: false);

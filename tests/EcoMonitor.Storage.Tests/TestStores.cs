@@ -8,6 +8,7 @@ using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
+using EcoMonitor.Application.Targets;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Storage.Postgres;
 using EcoMonitor.Storage.Sqlite;
@@ -87,6 +88,9 @@ public sealed class TestStores : IAsyncDisposable
     public IApiClientStore ApiClients => _services.GetRequiredService<IApiClientStore>();
 
     public IDustDayStore DustDays => _services.GetRequiredService<IDustDayStore>();
+
+    public ITargetStore Targets => _services.GetRequiredService<ITargetStore>();
+
     public IReportArchive Reports => _services.GetRequiredService<IReportArchive>();
 
     /// <summary>Creates and migrates an empty database of <paramref name="provider"/>.</summary>

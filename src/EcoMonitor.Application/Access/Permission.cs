@@ -80,4 +80,7 @@ public enum Permission
     DustDaysWrite = 23,
     /// <summary>Generate report documents on demand (<c>POST /api/v1/reports</c>) for regions in the caller's jurisdiction.</summary>
     ReportsWrite = 24,
+
+    /// <summary><c>targets.write</c>: set and remove the assessment targets (考核目标) of regions in the jurisdiction.</summary>
+    TargetsWrite = 25,
 }

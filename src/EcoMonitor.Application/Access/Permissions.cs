@@ -32,6 +32,7 @@ public static class Permissions
         [Permission.AccountsRead] = "accounts.read",
         [Permission.DustDaysWrite] = "dust-days.write",
         [Permission.ReportsWrite] = "reports.write",
+        [Permission.TargetsWrite] = "targets.write",
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<string, Permission> ByName =

@@ -21,7 +21,7 @@ public static class RolePermissions
         [Role.NetworkOperator] = PermissionSet.Of(
             Permission.StationsWrite, Permission.FramesRead, Permission.IngestRead, Permission.NetworkRead,
             Permission.QualityRead, Permission.CompletenessRead, Permission.ImportWrite, Permission.WorkRead, Permission.WorkRetry),
-        [Role.Manager] = PermissionSet.Of(Permission.CompletenessRead, Permission.AlarmsRead, Permission.DustDaysWrite, Permission.ReportsWrite),
+        [Role.Manager] = PermissionSet.Of(Permission.CompletenessRead, Permission.AlarmsRead, Permission.DustDaysWrite, Permission.ReportsWrite, Permission.TargetsWrite),
         [Role.Enforcement] = PermissionSet.Of(
             Permission.AlarmsRead, Permission.AlarmsAct, Permission.AlarmRulesRead, Permission.FalsificationRead,
             Permission.PermitsRead, Permission.PermitsWrite, Permission.FramesRead),

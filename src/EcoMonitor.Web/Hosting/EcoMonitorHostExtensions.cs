@@ -7,6 +7,7 @@ using EcoMonitor.Application.Ingest;
 using EcoMonitor.Application.Quality;
 using EcoMonitor.Application.Scheduling;
 using EcoMonitor.Application.Security;
+using EcoMonitor.Application.Targets;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Gateway;
 using EcoMonitor.Web.Alarms;
@@ -37,6 +38,7 @@ internal static class EcoMonitorHostExtensions
         builder.Services.AddHostedService<SetUpTokenNotice>();
         builder.Services.AddIngestPipeline();
         builder.Services.AddAirEvaluation();
+        builder.Services.AddTargets();
         builder.Services.AddQualityChecks();
         builder.AddAlarmRuntime();
         builder.Services.AddConfigurationReload();
@@ -70,6 +72,7 @@ internal static class EcoMonitorHostExtensions
         api.MapNoiseEndpoints();
         api.MapStatisticsEndpoints();
         api.MapDustDayEndpoints();
+        api.MapTargetEndpoints();
         api.MapWaterRankingEndpoints();
         api.MapAlarmEndpoints();
         api.MapAlarmRuleEndpoints();

@@ -8,6 +8,7 @@ using EcoMonitor.Application.Reports;
 using EcoMonitor.Application.Security;
 using EcoMonitor.Application.Storage;
 using EcoMonitor.Application.Storage.Transfer;
+using EcoMonitor.Application.Targets;
 using EcoMonitor.Application.Work;
 using EcoMonitor.Cli.Commands;
 using EcoMonitor.Domain;
@@ -209,6 +210,8 @@ public sealed class MigrateEveryTableTests : IAsyncLifetime
         await store.Evaluations.SaveDailyAsync([new DailyAqiRecord { Subject = EvaluationSubject.Of(Air), Day = new LocalDate(2026, 3, 1), Pm25 = 80.1m, Co = 0.7m, IsValid = true, Aqi = 106, Primary = "PM2.5" }], Ct);
         await store.Get<IDustDayStore>().MarkAsync(new DustDay(RegionCode.Parse("510100"), new LocalDate(2026, 3, 1), "沙尘过境", "manager.sc", T0), Ct);
         await store.Get<IDustDayStore>().MarkAsync(new DustDay(RegionCode.Parse("510100"), new LocalDate(2026, 3, 2), "", "manager.sc", T0 + Duration.FromMinutes(1)), Ct);
+        await store.Get<ITargetStore>().PutAsync(new RegionTargets(RegionCode.Parse("510100"), 2026, 35.5m, 85.2m, 3, null,
+            [new SectionTargetClass(Outlet, 3)], "manager.sc", T0), Ct);
         await store.Evaluations.SaveWaterDaysAsync([new WaterDayRecord { Station = Outlet, Day = new LocalDate(2026, 3, 1), Means = [new WaterItemMean(ParameterCode.Parse("w21003"), 0.512m, 4)], Class = 3 }], Ct);
 
         await store.Get<ISuspicionStore>().SaveSuspicionsAsync(

@@ -67,6 +67,8 @@ public sealed class AuditCoverageTests
             ("DELETE /api/v1/alarm-rules/{id}", () => SendAsync(api, HttpMethod.Delete, "/api/v1/alarm-rules/audit-rule")),
             ("PUT /api/v1/dust-days/{city}/{day}", () => api.SendJsonAsync(HttpMethod.Put, "/api/v1/dust-days/510100/2019-12-20", """{"note":"沙尘过境"}""")),
             ("DELETE /api/v1/dust-days/{city}/{day}", () => SendAsync(api, HttpMethod.Delete, "/api/v1/dust-days/510100/2019-12-20")),
+            ("PUT /api/v1/targets/{region}/{year}", () => api.SendJsonAsync(HttpMethod.Put, "/api/v1/targets/510100/2026", """{"pm25":35}""")),
+            ("DELETE /api/v1/targets/{region}/{year}", () => SendAsync(api, HttpMethod.Delete, "/api/v1/targets/510100/2026")),
             ("POST /api/v1/work/set-aside/{id}/retry", async () =>
             {
                 // Work set aside as a worker would after its last attempt, straight in the store.

@@ -34,6 +34,7 @@ public sealed class HostileQueryTests(ApiFactory api) : IClassFixture<ApiFactory
         "/api/v1/rankings/cities", "/api/v1/rankings/counties", "/api/v1/dust-days", "/api/v1/rankings/water/cities", "/api/v1/aqi/current/stations", "/api/v1/aqi/current/cities",
         "/api/v1/aqi/levels", "/api/v1/downloads/aqi-hourly.csv", "/api/v1/downloads/water-daily.csv", "/api/v1/setup",
         "/api/v1/console/login/oidc", "/api/v1/reports", "/api/v1/reports/{id}",
+        "/api/v1/targets", "/api/v1/regions/{code}/targets/{year}/progress",
     ];
 
     /// <summary>The writes a stranger may call: signing in and out of the console, and the first-run set-up.</summary>

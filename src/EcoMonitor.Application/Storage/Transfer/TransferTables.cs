@@ -119,6 +119,9 @@ public static class TransferTables
 
     /// <summary>The dust-day register: a city's days marked as affected by dust and sand, with who marked them and why.</summary>
     public const string DustDays = "dust_day";
+
+    /// <summary>The assessment targets of regions per year, with their sections' target classes.</summary>
+    public const string RegionTargets = "region_target";
     /// <summary>
     /// Archived report documents with their bytes (ids kept: download links name them; every version copied, ADR 0038).
     /// </summary>
@@ -208,6 +211,9 @@ public static class TransferTables
             [T("kind"), T("station_id"), T("interval"), Y("day"), N("attempts"), T("last_error"), I("failed_at"), I("set_aside_at")],
             ["kind", "station_id", "interval", "day"]),
         new(DustDays, [T("city"), Y("day"), T("note"), T("marked_by"), I("marked_at")], ["city", "day"]),
+        new(RegionTargets,
+            [T("region"), N("year"), D("pm25"), D("good_day_ratio"), N("heavy_days"), D("good_water_share"), T("sections"), T("set_by"), I("set_at")],
+            ["region", "year"]),
         new(ReportArchive,
             [
                 L("id"), T("kind"), T("region"), T("period"), T("format"), N("version"), T("content_hash"), T("data_hash"), L("size"),
@@ -220,7 +226,7 @@ public static class TransferTables
     [
         Stations, AlarmRules, PermitLimits, Observations, History, Frames, Packets, AqiHours, AqiDays, WaterDays, QualityFindings,
         EvaluationExclusions, OutletSuspicions, Audit, AuditCheckpoints, ReviewDecisions, AlarmReviewsPending, Alarms, AlarmSteps, AlarmNotifications,
-        DataProtectionKeys, ConsoleSessions, Accounts, AccountRoles, ApiClients, WorkPending, WorkFailures, DustDays, ReportArchive,
+        DataProtectionKeys, ConsoleSessions, Accounts, AccountRoles, ApiClients, WorkPending, WorkFailures, DustDays, ReportArchive, RegionTargets,
     ];
 
     /// <summary>
