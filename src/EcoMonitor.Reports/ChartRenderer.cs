@@ -3,7 +3,7 @@ using ScottPlot;
 namespace EcoMonitor.Reports;
 
 /// <summary>
-/// Draws a report's bar charts with ScottPlot (SkiaSharp) in a CJK font (<see cref="ReportOptions.ChartFontFamily"/>,
+/// Draws a report's bar and line charts with ScottPlot (SkiaSharp) in a CJK font (<see cref="ReportOptions.ChartFontFamily"/>,
 /// Noto Sans CJK SC from Debian's fonts-noto-cjk by default). Thread-safe: each call builds its own plot.
 /// </summary>
 public sealed class ChartRenderer(string fontFamily)
@@ -38,6 +38,37 @@ public sealed class ChartRenderer(string fontFamily)
         plot.YLabel(axisLabel, size: 24);
         plot.Font.Set(fontFamily);
         plot.Axes.Bottom.TickLabelStyle.FontSize = labels.Count > 12 ? 18 : 22;
+        plot.Axes.Left.TickLabelStyle.FontSize = 20;
+        byte[] png = plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return new ReportChart(title, labels, values, png);
+    }
+
+    /// <summary>
+    /// A line of <paramref name="values"/> over <paramref name="labels"/> (a trend, e.g. by month), as a block with its
+    /// PNG; a NaN value is a gap (no point is drawn for it).
+    /// </summary>
+    public ReportChart Line(string title, string axisLabel, IReadOnlyList<string> labels, IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(values);
+        var plot = new Plot();
+        plot.Font.Set(fontFamily);
+        double[] xs = [.. Enumerable.Range(0, values.Count).Where(i => !double.IsNaN(values[i])).Select(i => (double)i)];
+        double[] ys = [.. xs.Select(x => values[(int)x])];
+        if (xs.Length > 0)
+        {
+            var line = plot.Add.Scatter(xs, ys, Colors.SteelBlue);
+            line.LineWidth = 3;
+            line.MarkerSize = 10;
+        }
+
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. labels.Select((label, i) => new Tick(i, label))]);
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        plot.Axes.SetLimitsX(-0.5, Math.Max(labels.Count, 1) - 0.5);
+        plot.Title(title, size: 30);
+        plot.YLabel(axisLabel, size: 24);
+        plot.Font.Set(fontFamily);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 22;
         plot.Axes.Left.TickLabelStyle.FontSize = 20;
         byte[] png = plot.GetImageBytes(Width, Height, ImageFormat.Png);
         return new ReportChart(title, labels, values, png);

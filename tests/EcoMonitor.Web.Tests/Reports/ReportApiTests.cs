@@ -18,7 +18,7 @@ namespace EcoMonitor.Web.Tests.Reports;
 /// regeneration over unchanged data adds no version; generating needs the permission and stays in the caller's jurisdiction.
 /// </summary>
 [Trait("Area", "Reports")]
-public sealed class ReportApiTests(EvaluatedSampleHistory history) : IClassFixture<EvaluatedSampleHistory>
+public sealed partial class ReportApiTests(EvaluatedSampleHistory history) : IClassFixture<EvaluatedSampleHistory>
 {
     private const string Province = "220000";
 

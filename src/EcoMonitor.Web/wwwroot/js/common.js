@@ -342,6 +342,7 @@
     reportKind: ['类型', 'Kind'],
     'reportKind_monthly-air': ['环境空气质量月报', 'Monthly air-quality report'],
     'reportKind_daily-bulletin': ['空气质量日报', 'Daily air bulletin'],
+    'reportKind_annual-air': ['环境空气质量年报', 'Annual air-quality report'],
     reportRegion: ['区划（省或市，6 位代码）', 'Region (province or city, 6 digits)'],
     reportPeriod: ['期间（月报 yyyy-MM，日报 yyyy-MM-dd）', 'Period (monthly yyyy-MM, daily yyyy-MM-dd)'],
     reportFormat: ['格式', 'Format'],
