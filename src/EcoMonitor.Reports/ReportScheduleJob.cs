@@ -17,10 +17,10 @@ namespace EcoMonitor.Reports;
 /// of January — for every region of
 /// <see cref="ReportOptions.Regions"/> (default: each province with an air-quality station) whose report is not yet in
 /// the archive and that has data (a report of nothing is not archived; it is looked for again at the next slot). A rerun after a takeover finds what was archived and does the rest. One region's failure is logged and
-/// the others go on.
+/// the others go on. Then it checks a bounded turn of the archived reports for revised data (<see cref="ReportRevisions"/>).
 /// </summary>
 internal sealed class ReportScheduleJob(
-    ReportGenerator generator, IReportArchive archive, IStationStore stations, IOptions<ReportOptions> options, TimeProvider time,
+    ReportGenerator generator, ReportRevisions revisions, IReportArchive archive, IStationStore stations, IOptions<ReportOptions> options, TimeProvider time,
     ILogger<ReportScheduleJob> logger) : IScheduledJob
 {
     public const string Name = "reports.schedule";
@@ -38,7 +38,8 @@ internal sealed class ReportScheduleJob(
             return;
         }
 
-        LocalDateTime now = ChinaTime.ToLocal(Instant.FromDateTimeOffset(time.GetUtcNow()));
+        var instant = Instant.FromDateTimeOffset(time.GetUtcNow());
+        LocalDateTime now = ChinaTime.ToLocal(instant);
         foreach ((ReportKind kind, string period) in Due(now, settings))
         {
             foreach (RegionCode region in await RegionsAsync(settings, cancellationToken))
@@ -69,6 +70,8 @@ internal sealed class ReportScheduleJob(
                 }
             }
         }
+
+        await revisions.CheckAsync(instant.ToUnixTimeTicks() / settings.CheckInterval.Ticks, cancellationToken);
     }
 
     /// <summary>The reports due at <paramref name="now"/> (CST): the latest daily bulletin, monthly and annual report whose time has come.</summary>

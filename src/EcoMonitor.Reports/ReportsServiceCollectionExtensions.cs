@@ -19,6 +19,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<MonthlyAirReportBuilder>();
         services.AddSingleton<AnnualAirReportBuilder>();
         services.AddSingleton<DailyBulletinBuilder>();
+        services.AddSingleton<ReportRevisions>();
         services.AddSingleton<ReportGenerator>();
         services.AddSingleton<IScheduledJob, ReportScheduleJob>();
         return services;

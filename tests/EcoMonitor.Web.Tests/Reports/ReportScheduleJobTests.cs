@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace EcoMonitor.Web.Tests.Reports;
 
-/// <summary>Which reports the schedule finds due at which China Standard Time.</summary>
+/// <summary>Which reports the schedule finds due at which China Standard Time, and the turns of the revision check.</summary>
 [Trait("Area", "Reports")]
 public sealed class ReportScheduleJobTests
 {
@@ -58,8 +58,23 @@ public sealed class ReportScheduleJobTests
     public void Due_NamesEachKindOnce() =>
         Assert.Equal(Enum.GetValues<ReportKind>().Order(), ReportScheduleJob.Due(At("2026-12-08T10:00:00"), Defaults).Select(d => d.Kind).Order());
 
+    [Fact]
+    public void RevisionTurns_GoRoundTheCandidates_EachOncePerTurn()
+    {
+        ArchivedReport[] candidates = [.. Enumerable.Range(1, 5).Select(Candidate)];
+        Assert.Equal([1, 2], ReportRevisions.Turn(candidates, 0, 2).Select(r => r.Id));
+        Assert.Equal([3, 4], ReportRevisions.Turn(candidates, 1, 2).Select(r => r.Id));
+        Assert.Equal([5, 1], ReportRevisions.Turn(candidates, 2, 2).Select(r => r.Id));
+        Assert.Equal([1, 2, 3, 4, 5], ReportRevisions.Turn(candidates, 7, 20).Select(r => r.Id).Order());
+        Assert.Empty(ReportRevisions.Turn([], 3, 2));
+        Assert.Equal(2, ReportRevisions.Turn(candidates, long.MaxValue, 2).Count());
+    }
+
     private static string PeriodOf(ReportKind kind, string now, ReportOptions settings) =>
         ReportScheduleJob.Due(At(now), settings).Single(d => d.Kind == kind).Period;
 
     private static LocalDateTime At(string text) => NodaTime.Text.LocalDateTimePattern.GeneralIso.Parse(text).Value;
+
+    private static ArchivedReport Candidate(int id) =>
+        new(id, ReportKind.MonthlyAir, "220000", "2019-12", ReportFormat.Pdf, 1, "c", "d", 1, Instant.FromUnixTimeSeconds(0), "t");
 }
