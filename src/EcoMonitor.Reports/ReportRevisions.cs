@@ -11,7 +11,7 @@ namespace EcoMonitor.Reports;
 /// rebuilt in turns of <see cref="ReportOptions.RevisionChecksPerRun"/> per run of <c>reports.schedule</c> (once per
 /// cluster per slot), and one whose rebuilt numbers differ from its latest version's (<see cref="ReportDocument.DataHash"/>)
 /// is rendered and archived as the next version, the old kept (ADR 0038, decision 5). Only the document is rebuilt to
-/// compare — rendering happens only for a revised one. One report's failure is logged and the others go on.
+/// compare — the three files are rendered only for a revised one. One report's failure is logged and the others go on.
 /// Thread-safe (no state of its own).
 /// </summary>
 internal sealed class ReportRevisions(ReportGenerator generator, IReportArchive archive, IOptions<ReportOptions> options, ILogger<ReportRevisions> logger)
