@@ -90,6 +90,17 @@ public class MonthlyReportBenchmarks : IDisposable
         return DocxRenderer.Render(document).LongLength + XlsxRenderer.Render(document).LongLength + _pdf.Render(document).LongLength;
     }
 
+    /// <summary>
+    /// What the schedule's revision check spends on one archived monthly report (ADR 0038 decision 5): the document built
+    /// again from a fresh statistics cache (with its chart image) and its data hash — no DOCX, XLSX or PDF.
+    /// </summary>
+    [Benchmark]
+    public async Task<string> MonthlyProvinceReportRebuiltForRevisionCheck()
+    {
+        var builder = new MonthlyAirReportBuilder(new AirStatisticsService(_evaluations, new SqliteDustDayStore(_database)), _units, _charts);
+        return (await builder.BuildAsync(Province, Month, CancellationToken.None)).DataHash();
+    }
+
     private static IEnumerable<string> RegionCatalogCities()
     {
         for (int c = 1; c <= 40; c++)

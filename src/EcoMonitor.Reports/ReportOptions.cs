@@ -31,6 +31,24 @@ public sealed class ReportOptions
     /// <summary>Time of day (CST) on <see cref="MonthlyReportDay"/> after which the monthly report is generated.</summary>
     public TimeSpan MonthlyReportTime { get; set; } = TimeSpan.FromHours(8);
 
+    /// <summary>Day of January on which the annual report of the year before is generated (the 20th: most data of December reviewed by then).</summary>
+    [Range(1, 31)]
+    public int AnnualReportDay { get; set; } = 20;
+
+    /// <summary>Time of day (CST) on <see cref="AnnualReportDay"/> after which the annual report is generated.</summary>
+    public TimeSpan AnnualReportTime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// How many of the newest archived reports of each kind the schedule keeps checking for revised data (regenerated as
+    /// a new version when their numbers changed, ADR 0038); 0 turns the check off.
+    /// </summary>
+    [Range(0, 1000)]
+    public int RevisionDepth { get; set; } = 100;
+
+    /// <summary>How many archived reports one run of the schedule rebuilds to compare (a bound on the work of a slot).</summary>
+    [Range(1, 1000)]
+    public int RevisionChecksPerRun { get; set; } = 20;
+
     /// <summary>How often the schedule looks whether a report is due (one claimed slot per interval across the nodes).</summary>
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -12,13 +12,15 @@ namespace EcoMonitor.Reports;
 /// Generates the scheduled reports once per cluster (job <c>reports.schedule</c>, a slot claimed in the run table every
 /// <see cref="ReportOptions.CheckInterval"/>, ADR 0029): the daily bulletin of the day before once the local time is
 /// past <see cref="ReportOptions.DailyBulletinTime"/>, the monthly report of the month before once it is past
-/// <see cref="ReportOptions.MonthlyReportTime"/> on <see cref="ReportOptions.MonthlyReportDay"/> — for every region of
+/// <see cref="ReportOptions.MonthlyReportTime"/> on <see cref="ReportOptions.MonthlyReportDay"/>, the annual report of the
+/// year before once it is past <see cref="ReportOptions.AnnualReportTime"/> on <see cref="ReportOptions.AnnualReportDay"/>
+/// of January — for every region of
 /// <see cref="ReportOptions.Regions"/> (default: each province with an air-quality station) whose report is not yet in
 /// the archive and that has data (a report of nothing is not archived; it is looked for again at the next slot). A rerun after a takeover finds what was archived and does the rest. One region's failure is logged and
-/// the others go on.
+/// the others go on. Then it checks a bounded turn of the archived reports for revised data (<see cref="ReportRevisions"/>).
 /// </summary>
 internal sealed class ReportScheduleJob(
-    ReportGenerator generator, IReportArchive archive, IStationStore stations, IOptions<ReportOptions> options, TimeProvider time,
+    ReportGenerator generator, ReportRevisions revisions, IReportArchive archive, IStationStore stations, IOptions<ReportOptions> options, TimeProvider time,
     ILogger<ReportScheduleJob> logger) : IScheduledJob
 {
     public const string Name = "reports.schedule";
@@ -36,7 +38,8 @@ internal sealed class ReportScheduleJob(
             return;
         }
 
-        LocalDateTime now = ChinaTime.ToLocal(Instant.FromDateTimeOffset(time.GetUtcNow()));
+        var instant = Instant.FromDateTimeOffset(time.GetUtcNow());
+        LocalDateTime now = ChinaTime.ToLocal(instant);
         foreach ((ReportKind kind, string period) in Due(now, settings))
         {
             foreach (RegionCode region in await RegionsAsync(settings, cancellationToken))
@@ -67,9 +70,11 @@ internal sealed class ReportScheduleJob(
                 }
             }
         }
+
+        await revisions.CheckAsync(instant.ToUnixTimeTicks() / settings.CheckInterval.Ticks, cancellationToken);
     }
 
-    /// <summary>The reports due at <paramref name="now"/> (CST): the latest daily bulletin and monthly report whose time has come.</summary>
+    /// <summary>The reports due at <paramref name="now"/> (CST): the latest daily bulletin, monthly and annual report whose time has come.</summary>
     internal static IEnumerable<(ReportKind Kind, string Period)> Due(LocalDateTime now, ReportOptions settings)
     {
         LocalDate today = now.Date;
@@ -79,6 +84,9 @@ internal sealed class ReportScheduleJob(
             .At(LocalTime.FromTicksSinceMidnight(settings.MonthlyReportTime.Ticks));
         YearMonth month = today.ToYearMonth().PlusMonths(now >= monthlyDue ? -1 : -2);
         yield return (ReportKind.MonthlyAir, ReportPeriods.Format(month));
+        LocalDateTime annualDue = new LocalDate(today.Year, 1, settings.AnnualReportDay)
+            .At(LocalTime.FromTicksSinceMidnight(settings.AnnualReportTime.Ticks));
+        yield return (ReportKind.AnnualAir, ReportPeriods.Format(today.Year - (now >= annualDue ? 1 : 2)));
     }
 
     private async Task<IReadOnlyList<RegionCode>> RegionsAsync(ReportOptions settings, CancellationToken cancellationToken)

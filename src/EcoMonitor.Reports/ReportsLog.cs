@@ -16,4 +16,8 @@ internal static partial class ReportsLog
     [LoggerMessage(EventId = ReportsEventIds.Failed, Level = LogLevel.Error,
         Message = "Scheduled report {Kind} of {Region} for {Period} failed")]
     public static partial void Failed(ILogger logger, Exception exception, Application.Reports.ReportKind kind, string region, string period);
+
+    [LoggerMessage(EventId = ReportsEventIds.Regenerated, Level = LogLevel.Information,
+        Message = "Report {Kind} of {Region} for {Period} regenerated after revised data: version {Version}")]
+    public static partial void Regenerated(ILogger logger, Application.Reports.ReportKind kind, string region, string period, int version);
 }

@@ -17,7 +17,9 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton(sp => new ChartRenderer(sp.GetRequiredService<IOptions<ReportOptions>>().Value.ChartFontFamily));
         services.AddSingleton(sp => new PdfRenderer(sp.GetRequiredService<IOptions<ReportOptions>>().Value.PdfFontFile));
         services.AddSingleton<MonthlyAirReportBuilder>();
+        services.AddSingleton<AnnualAirReportBuilder>();
         services.AddSingleton<DailyBulletinBuilder>();
+        services.AddSingleton<ReportRevisions>();
         services.AddSingleton<ReportGenerator>();
         services.AddSingleton<IScheduledJob, ReportScheduleJob>();
         return services;

@@ -6,7 +6,7 @@ namespace EcoMonitor.Application.Reports;
 /// <param name="Id">The archive's id (kept by <c>ecomon migrate</c>).</param>
 /// <param name="Kind">What the document is.</param>
 /// <param name="Region">The region code it covers.</param>
-/// <param name="Period">Its period (<c>yyyy-MM-dd</c> or <c>yyyy-MM</c>).</param>
+/// <param name="Period">Its period (<c>yyyy-MM-dd</c>, <c>yyyy-MM</c> or <c>yyyy</c>).</param>
 /// <param name="Format">Its file format.</param>
 /// <param name="Version">1 for the first generation of this kind, region, period and format; +1 for each regeneration over revised data.</param>
 /// <param name="ContentHash">SHA-256 (hex) of the bytes.</param>

@@ -11,4 +11,12 @@ public enum ReportKind
     /// level shares, the six pollutants with year-on-year change, good-day bands, best and worst by composite index.
     /// </summary>
     MonthlyAir,
+
+    /// <summary>
+    /// 环境空气质量年报 of the province or of one city, modelled on the monthly report and the national annual bulletin:
+    /// the HJ 663 annual statistics with year-on-year change, good-day ratio, level shares and heavy-pollution days,
+    /// GB 3095 class II compliance, the ranking by composite index beside the dust-excluded one and the improvement
+    /// ranking, and the monthly trend.
+    /// </summary>
+    AnnualAir,
 }
