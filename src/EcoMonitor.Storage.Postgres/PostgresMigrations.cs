@@ -706,5 +706,9 @@ internal static class PostgresMigrations
                 FOR EACH ROW EXECUTE FUNCTION ecomon_audit_prune_only();
             ALTER TABLE review_decision DROP CONSTRAINT IF EXISTS review_decision_audit_sequence_fkey;
             """),
+        new(26, "stations: the basin (流域) and the river, lake or reservoir name of surface-water sections, by which basins and rivers are rated and lakes given a trophic state", """
+            ALTER TABLE station ADD COLUMN basin TEXT;
+            ALTER TABLE station ADD COLUMN water_body_name TEXT;
+            """),
 ];
 }

@@ -618,5 +618,9 @@ internal static class SqliteMigrations
                 SELECT RAISE(ABORT, 'audit_entry is append-only (only entries up to the latest audit_checkpoint may be pruned)');
             END;
             """),
+        new(26, "stations: the basin (流域) and the river, lake or reservoir name of surface-water sections, by which basins and rivers are rated and lakes given a trophic state", """
+            ALTER TABLE station ADD COLUMN basin TEXT;
+            ALTER TABLE station ADD COLUMN water_body_name TEXT;
+            """),
     ];
 }
