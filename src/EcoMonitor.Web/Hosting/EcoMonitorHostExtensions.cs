@@ -71,6 +71,7 @@ internal static class EcoMonitorHostExtensions
         api.MapStatisticsEndpoints();
         api.MapDustDayEndpoints();
         api.MapWaterRankingEndpoints();
+        api.MapWaterBodyEndpoints();
         api.MapAlarmEndpoints();
         api.MapAlarmRuleEndpoints();
         api.MapAuditEndpoints();
