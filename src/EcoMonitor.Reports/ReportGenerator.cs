@@ -8,13 +8,14 @@ namespace EcoMonitor.Reports;
 /// over unchanged data adds no version, over revised data a new one (the old kept). Thread-safe.
 /// </summary>
 public sealed class ReportGenerator(
-    MonthlyAirReportBuilder monthly, DailyBulletinBuilder daily, PdfRenderer pdf, IReportArchive archive, TimeProvider time)
+    MonthlyAirReportBuilder monthly, DailyBulletinBuilder daily, MonthlyWaterReportBuilder water, PdfRenderer pdf, IReportArchive archive, TimeProvider time)
 {
     /// <summary>Builds the report of <paramref name="kind"/> for <paramref name="region"/> and <paramref name="period"/> (valid per <see cref="ReportPeriods.IsValid"/>).</summary>
     public Task<ReportDocument> BuildAsync(ReportKind kind, RegionCode region, string period, CancellationToken cancellationToken) => kind switch
     {
         ReportKind.MonthlyAir => monthly.BuildAsync(region, ReportPeriods.ParseMonth(period), cancellationToken),
         ReportKind.DailyBulletin => daily.BuildAsync(region, ReportPeriods.ParseDay(period), cancellationToken),
+        ReportKind.MonthlyWater => water.BuildAsync(region, ReportPeriods.ParseMonth(period), cancellationToken),
     };
 
     /// <summary>The three renderings of <paramref name="document"/>.</summary>

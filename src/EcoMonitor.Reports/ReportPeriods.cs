@@ -21,7 +21,7 @@ public static class ReportPeriods
     public static bool IsValid(ReportKind kind, string? period) => kind switch
     {
         ReportKind.DailyBulletin => Day.Parse(period ?? "").TryGetValue(default, out LocalDate d) && d.Year is >= 2000 and <= 2099,
-        ReportKind.MonthlyAir => Month.Parse(period ?? "").TryGetValue(default, out YearMonth m) && m.Year is >= 2000 and <= 2099,
+        ReportKind.MonthlyAir or ReportKind.MonthlyWater => Month.Parse(period ?? "").TryGetValue(default, out YearMonth m) && m.Year is >= 2000 and <= 2099,
     };
 
     /// <summary>The day of a daily bulletin's period (valid per <see cref="IsValid"/>).</summary>
@@ -34,6 +34,6 @@ public static class ReportPeriods
     public static string Form(ReportKind kind) => kind switch
     {
         ReportKind.DailyBulletin => "a day, yyyy-MM-dd (e.g. 2019-12-20)",
-        ReportKind.MonthlyAir => string.Create(CultureInfo.InvariantCulture, $"a month, yyyy-MM (e.g. 2019-12)"),
+        ReportKind.MonthlyAir or ReportKind.MonthlyWater => string.Create(CultureInfo.InvariantCulture, $"a month, yyyy-MM (e.g. 2019-12)"),
     };
 }

@@ -18,6 +18,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton(sp => new PdfRenderer(sp.GetRequiredService<IOptions<ReportOptions>>().Value.PdfFontFile));
         services.AddSingleton<MonthlyAirReportBuilder>();
         services.AddSingleton<DailyBulletinBuilder>();
+        services.AddSingleton<MonthlyWaterReportBuilder>();
         services.AddSingleton<ReportGenerator>();
         services.AddSingleton<IScheduledJob, ReportScheduleJob>();
         return services;

@@ -11,4 +11,10 @@ public enum ReportKind
     /// level shares, the six pollutants with year-on-year change, good-day bands, best and worst by composite index.
     /// </summary>
     MonthlyAir,
+
+    /// <summary>
+    /// 地表水环境质量月报 of the province or of one city: section classes and their shares, exceeding items and multiples,
+    /// the city CWQI ranking, basin and river ratings, lake trophic states.
+    /// </summary>
+    MonthlyWater,
 }

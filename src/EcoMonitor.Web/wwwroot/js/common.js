@@ -341,6 +341,7 @@
     generate: ['生成', 'Generate'],
     reportKind: ['类型', 'Kind'],
     'reportKind_monthly-air': ['环境空气质量月报', 'Monthly air-quality report'],
+    'reportKind_monthly-water': ['地表水环境质量月报', 'Monthly surface-water report'],
     'reportKind_daily-bulletin': ['空气质量日报', 'Daily air bulletin'],
     reportRegion: ['区划（省或市，6 位代码）', 'Region (province or city, 6 digits)'],
     reportPeriod: ['期间（月报 yyyy-MM，日报 yyyy-MM-dd）', 'Period (monthly yyyy-MM, daily yyyy-MM-dd)'],
