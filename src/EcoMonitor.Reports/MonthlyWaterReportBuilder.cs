@@ -25,7 +25,7 @@ public sealed class MonthlyWaterReportBuilder(
     /// <summary>The report of <paramref name="region"/> (a province or city) for <paramref name="month"/>.</summary>
     public async Task<ReportDocument> BuildAsync(RegionCode region, YearMonth month, CancellationToken cancellationToken)
     {
-        _ = ReportUnits.ScopeOf(region);
+        _ = ReportUnits.ScopeOf(region);   // refuses a county, like the air reports
         LocalDate first = month.OnDayOfMonth(1), last = first.PlusMonths(1).PlusDays(-1);
         IReadOnlyList<WaterSectionPeriod> sections = await assessments.SectionsAsync(first, last, region, cancellationToken);
         IReadOnlyList<WaterSectionPeriod> before = await assessments.SectionsAsync(first.PlusYears(-1), last.PlusYears(-1), region, cancellationToken);
