@@ -52,6 +52,15 @@ HJ2005_SOURCE = ("lingkejia/bocon-operation-app src/lib/polcodeList05.js and src
 
 CO_AIR = "a21005"
 
+# The two trophic-state items (地表水环境质量评价办法 附, TLI) the standards file does not list. Their codes are those of
+# one public data-logger code table only (a C# constants class: 叶绿素a w01016, 透明度 w01004), not the HJ 212-2017 text:
+# marked unconfirmed. Units are those the TLI formula takes (chlorophyll a in mg/m³ = µg/L, transparency in m).
+TROPHIC_EXTRAS = [
+    ("w01016", "叶绿素a", "chlorophyll a", "µg/L", 1),
+    ("w01004", "透明度", "transparency (SD)", "m", 2),
+]
+TROPHIC_CONFIDENCE = "unconfirmed: code from one public data-logger code table, not the HJ 212-2017 text"
+
 
 def split_name(name):
     """'SO2 二氧化硫' -> ('二氧化硫', 'SO2'); 'air temperature 温度' -> ('温度', 'air temperature')."""
@@ -84,6 +93,9 @@ def main():
         params.append(entry(item["code"], item["name"], unit, medium))
     for item in src["water"]:
         params.append(entry(item["code"], item["name"], item["unit"], "water"))
+    for code, zh, en, unit, decimals in TROPHIC_EXTRAS:
+        params.append({"code": code, "nameZh": zh, "nameEn": en, "unit": unit, "decimals": decimals, "medium": "water",
+                       "confidence": TROPHIC_CONFIDENCE})
     for item in src["noise"]:
         if "/" in item["code"] or "," in item["code"]:
             continue  # a list of codes marked unconfirmed in the source; not a code

@@ -123,6 +123,9 @@ def air_stations(counties, prefectures, stats):
 # 花鱼洞) and 新立城水库 (新立城大坝). The snapshot does not say; the 红枫湖 pair is confirmed by the published classes
 # (docs/standards.md, water snapshot check).
 WATER_BODIES = {"贵铝泵房": "lake", "花鱼洞": "lake", "新立城大坝": "reservoir"}
+# Their water bodies by name (the sections' own names say it: 新立城大坝 is the dam of 新立城水库). River sections get no
+# name: the snapshot names the section and the basin, not the river.
+WATER_BODY_NAMES = {"贵铝泵房": "红枫湖", "花鱼洞": "红枫湖", "新立城大坝": "新立城水库"}
 
 
 def water_stations():
@@ -135,11 +138,16 @@ def water_stations():
                 continue
             taken[prefix] += 1
             mn = f"SW{prefix}{taken[prefix]:02d}"
-            stations.append({
+            station = {
                 "mn": mn,
                 "name": row["section"].strip(),
                 "type": "surfaceWater",
                 "waterBody": WATER_BODIES.get(row["section"].strip(), "river"),
+                "basin": row["basin"].strip(),
+            }
+            if row["section"].strip() in WATER_BODY_NAMES:
+                station["waterBodyName"] = WATER_BODY_NAMES[row["section"].strip()]
+            station.update({
                 "region": prefix + "0000",
                 "controlLevel": "national",
                 "networks": ["national"],
@@ -148,6 +156,7 @@ def water_stations():
                 "periodLabel": "periodStart",
                 "active": True,
             })
+            stations.append(station)
     return stations
 
 

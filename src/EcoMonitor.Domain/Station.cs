@@ -58,6 +58,22 @@ public sealed record Station
     public WaterBodyType? WaterBody { get; init; }
 
     /// <summary>
+    /// Basin (流域) of a surface-water section as the assessment names it, e.g. 长江流域; null when not given. Sections of
+    /// one basin are rated together (地表水环境质量评价办法（试行）二(二)). At most <see cref="MaxWaterNameLength"/> characters.
+    /// </summary>
+    public string? Basin { get; init; }
+
+    /// <summary>
+    /// Name of the river, lake or reservoir a surface-water section samples, e.g. 红枫湖; null when not given. Sections of
+    /// one water body are rated together (rivers) or given one trophic state (lakes and reservoirs). At most
+    /// <see cref="MaxWaterNameLength"/> characters.
+    /// </summary>
+    public string? WaterBodyName { get; init; }
+
+    /// <summary>Longest <see cref="Basin"/> or <see cref="WaterBodyName"/>, in characters.</summary>
+    public const int MaxWaterNameLength = 32;
+
+    /// <summary>
     /// True for a surface-water section that is a centralized drinking-water source (集中式生活饮用水地表水源地): it is
     /// also assessed against the GB 3838-2002 Table 2 supplementary items. False for every other station.
     /// </summary>
@@ -96,6 +112,7 @@ public sealed record Station
         && ControlLevel == other.ControlLevel && Networks == other.Networks && Enterprise == other.Enterprise
         && Password == other.Password && Encoding == other.Encoding && PeriodLabel == other.PeriodLabel
         && WaterTargetClass == other.WaterTargetClass && WaterBody == other.WaterBody
+        && Basin == other.Basin && WaterBodyName == other.WaterBodyName
         && IsDrinkingWaterSource == other.IsDrinkingWaterSource && NoiseZone == other.NoiseZone
         && ReportingIntervalHours == other.ReportingIntervalHours && IsActive == other.IsActive;
 

@@ -8,7 +8,7 @@ namespace EcoMonitor.Reports;
 /// over unchanged data adds no version, over revised data a new one (the old kept). Thread-safe.
 /// </summary>
 public sealed class ReportGenerator(
-    MonthlyAirReportBuilder monthly, AnnualAirReportBuilder annual, DailyBulletinBuilder daily, PdfRenderer pdf, IReportArchive archive, TimeProvider time)
+    MonthlyAirReportBuilder monthly, AnnualAirReportBuilder annual, DailyBulletinBuilder daily, MonthlyWaterReportBuilder water, PdfRenderer pdf, IReportArchive archive, TimeProvider time)
 {
     /// <summary>Builds the report of <paramref name="kind"/> for <paramref name="region"/> and <paramref name="period"/> (valid per <see cref="ReportPeriods.IsValid"/>).</summary>
     public Task<ReportDocument> BuildAsync(ReportKind kind, RegionCode region, string period, CancellationToken cancellationToken) => kind switch
@@ -16,6 +16,7 @@ public sealed class ReportGenerator(
         ReportKind.MonthlyAir => monthly.BuildAsync(region, ReportPeriods.ParseMonth(period), cancellationToken),
         ReportKind.DailyBulletin => daily.BuildAsync(region, ReportPeriods.ParseDay(period), cancellationToken),
         ReportKind.AnnualAir => annual.BuildAsync(region, ReportPeriods.ParseYear(period), cancellationToken),
+        ReportKind.MonthlyWater => water.BuildAsync(region, ReportPeriods.ParseMonth(period), cancellationToken),
     };
 
     /// <summary>The three renderings of <paramref name="document"/>.</summary>

@@ -25,7 +25,7 @@ public static class ReportPeriods
     public static bool IsValid(ReportKind kind, string? period) => kind switch
     {
         ReportKind.DailyBulletin => Day.Parse(period ?? "").TryGetValue(default, out LocalDate d) && d.Year is >= 2000 and <= 2099,
-        ReportKind.MonthlyAir => Month.Parse(period ?? "").TryGetValue(default, out YearMonth m) && m.Year is >= 2000 and <= 2099,
+        ReportKind.MonthlyAir or ReportKind.MonthlyWater => Month.Parse(period ?? "").TryGetValue(default, out YearMonth m) && m.Year is >= 2000 and <= 2099,
         ReportKind.AnnualAir => Year.Parse(period ?? "").TryGetValue(default, out LocalDate y) && y.Year is >= 2000 and <= 2099,
     };
 
@@ -42,7 +42,7 @@ public static class ReportPeriods
     public static string Form(ReportKind kind) => kind switch
     {
         ReportKind.DailyBulletin => "a day, yyyy-MM-dd (e.g. 2019-12-20)",
-        ReportKind.MonthlyAir => string.Create(CultureInfo.InvariantCulture, $"a month, yyyy-MM (e.g. 2019-12)"),
+        ReportKind.MonthlyAir or ReportKind.MonthlyWater => string.Create(CultureInfo.InvariantCulture, $"a month, yyyy-MM (e.g. 2019-12)"),
         ReportKind.AnnualAir => "a year, yyyy (e.g. 2019)",
     };
 }

@@ -11,11 +11,12 @@ namespace EcoMonitor.Reports;
 /// <summary>
 /// Generates the scheduled reports once per cluster (job <c>reports.schedule</c>, a slot claimed in the run table every
 /// <see cref="ReportOptions.CheckInterval"/>, ADR 0029): the daily bulletin of the day before once the local time is
-/// past <see cref="ReportOptions.DailyBulletinTime"/>, the monthly report of the month before once it is past
-/// <see cref="ReportOptions.MonthlyReportTime"/> on <see cref="ReportOptions.MonthlyReportDay"/>, the annual report of the
-/// year before once it is past <see cref="ReportOptions.AnnualReportTime"/> on <see cref="ReportOptions.AnnualReportDay"/>
-/// of January — for every region of
-/// <see cref="ReportOptions.Regions"/> (default: each province with an air-quality station) whose report is not yet in
+/// past <see cref="ReportOptions.DailyBulletinTime"/>, the monthly air and surface-water reports of the month before once
+/// it is past <see cref="ReportOptions.MonthlyReportTime"/> on <see cref="ReportOptions.MonthlyReportDay"/>, the annual
+/// report of the year before once it is past <see cref="ReportOptions.AnnualReportTime"/> on
+/// <see cref="ReportOptions.AnnualReportDay"/> of January — for every region of <see cref="ReportOptions.Regions"/>
+/// (default: each province with an air-quality station, for the water report each province with a surface-water
+/// section) whose report is not yet in
 /// the archive and that has data (a report of nothing is not archived; it is looked for again at the next slot). A rerun after a takeover finds what was archived and does the rest. One region's failure is logged and
 /// the others go on. Then it checks a bounded turn of the archived reports for revised data (<see cref="ReportRevisions"/>).
 /// </summary>
@@ -42,7 +43,7 @@ internal sealed class ReportScheduleJob(
         LocalDateTime now = ChinaTime.ToLocal(instant);
         foreach ((ReportKind kind, string period) in Due(now, settings))
         {
-            foreach (RegionCode region in await RegionsAsync(settings, cancellationToken))
+            foreach (RegionCode region in await RegionsAsync(kind, settings, cancellationToken))
             {
                 IReadOnlyList<ArchivedReport> existing = await archive.ListAsync(
                     new ReportQuery(region.Value, kind, period, Limit: 10), cancellationToken);
@@ -74,7 +75,7 @@ internal sealed class ReportScheduleJob(
         await revisions.CheckAsync(instant.ToUnixTimeTicks() / settings.CheckInterval.Ticks, cancellationToken);
     }
 
-    /// <summary>The reports due at <paramref name="now"/> (CST): the latest daily bulletin, monthly and annual report whose time has come.</summary>
+    /// <summary>The reports due at <paramref name="now"/> (CST): the latest daily bulletin, monthly air and water reports and annual report whose time has come.</summary>
     internal static IEnumerable<(ReportKind Kind, string Period)> Due(LocalDateTime now, ReportOptions settings)
     {
         LocalDate today = now.Date;
@@ -84,12 +85,13 @@ internal sealed class ReportScheduleJob(
             .At(LocalTime.FromTicksSinceMidnight(settings.MonthlyReportTime.Ticks));
         YearMonth month = today.ToYearMonth().PlusMonths(now >= monthlyDue ? -1 : -2);
         yield return (ReportKind.MonthlyAir, ReportPeriods.Format(month));
+        yield return (ReportKind.MonthlyWater, ReportPeriods.Format(month));
         LocalDateTime annualDue = new LocalDate(today.Year, 1, settings.AnnualReportDay)
             .At(LocalTime.FromTicksSinceMidnight(settings.AnnualReportTime.Ticks));
         yield return (ReportKind.AnnualAir, ReportPeriods.Format(today.Year - (now >= annualDue ? 1 : 2)));
     }
 
-    private async Task<IReadOnlyList<RegionCode>> RegionsAsync(ReportOptions settings, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RegionCode>> RegionsAsync(ReportKind kind, ReportOptions settings, CancellationToken cancellationToken)
     {
         if (settings.Regions.Count > 0)
         {
@@ -97,6 +99,7 @@ internal sealed class ReportScheduleJob(
         }
 
         IReadOnlyList<Station> all = await stations.ListAsync(cancellationToken);
-        return [.. all.Where(s => s.Type == StationType.AirQuality).Select(s => s.Region.Province).Distinct().OrderBy(r => r.Value, StringComparer.Ordinal)];
+        StationType type = kind == ReportKind.MonthlyWater ? StationType.SurfaceWater : StationType.AirQuality;
+        return [.. all.Where(s => s.Type == type).Select(s => s.Region.Province).Distinct().OrderBy(r => r.Value, StringComparer.Ordinal)];
     }
 }

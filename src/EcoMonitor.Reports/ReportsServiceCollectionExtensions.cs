@@ -20,6 +20,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<AnnualAirReportBuilder>();
         services.AddSingleton<DailyBulletinBuilder>();
         services.AddSingleton<ReportRevisions>();
+        services.AddSingleton<MonthlyWaterReportBuilder>();
         services.AddSingleton<ReportGenerator>();
         services.AddSingleton<IScheduledJob, ReportScheduleJob>();
         return services;

@@ -720,5 +720,9 @@ internal static class PostgresMigrations
                 PRIMARY KEY (region, year)
             );
             """),
+        new(26, "stations: the basin (流域) and the river, lake or reservoir name of surface-water sections, by which basins and rivers are rated and lakes given a trophic state", """
+            ALTER TABLE station ADD COLUMN basin TEXT;
+            ALTER TABLE station ADD COLUMN water_body_name TEXT;
+            """),
 ];
 }

@@ -11,7 +11,7 @@ namespace EcoMonitor.Storage.Postgres;
 internal sealed class PostgresStationStore(PostgresDatabase db) : IStationStore
 {
     private const string StationColumns =
-        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours, drinking_water_source, networks";
+        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours, drinking_water_source, networks, basin, water_body_name";
 
     /// <summary>
     /// Puts every evaluated day of station <c>$1</c> back into the evaluation's durable work (ADR 0027), so that the
@@ -62,7 +62,7 @@ internal sealed class PostgresStationStore(PostgresDatabase db) : IStationStore
             // xmax = 0 on the returned row means it was inserted, not updated.
             await using var upsert = new NpgsqlCommand($"""
                 INSERT INTO station ({StationColumns})
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
                 ON CONFLICT (id) DO UPDATE SET
                     name = excluded.name, type = excluded.type, region = excluded.region, longitude = excluded.longitude,
                     latitude = excluded.latitude, control_level = excluded.control_level, enterprise = excluded.enterprise,
@@ -70,7 +70,8 @@ internal sealed class PostgresStationStore(PostgresDatabase db) : IStationStore
                     water_target_class = excluded.water_target_class, noise_zone = excluded.noise_zone,
                     is_active = excluded.is_active, water_body = excluded.water_body,
                     reporting_interval_hours = excluded.reporting_interval_hours,
-                    drinking_water_source = excluded.drinking_water_source, networks = excluded.networks
+                    drinking_water_source = excluded.drinking_water_source, networks = excluded.networks,
+                    basin = excluded.basin, water_body_name = excluded.water_body_name
                 RETURNING xmax = 0;
                 """, connection, transaction);
             await using var stored = new NpgsqlCommand("SELECT type, region, networks FROM station WHERE id = $1 FOR UPDATE;", connection, transaction);
@@ -115,6 +116,8 @@ internal sealed class PostgresStationStore(PostgresDatabase db) : IStationStore
                 upsert.Parameters.AddWithValue(station.ReportingIntervalHours);
                 upsert.Parameters.AddWithValue(station.IsDrinkingWaterSource);
                 upsert.Parameters.AddWithValue(StoreCodes.ToCode(station.Networks));
+                upsert.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = station.Basin, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+                upsert.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = station.WaterBodyName, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
                 if ((bool)(await upsert.ExecuteScalarAsync(cancellationToken))!)
                 {
                     added++;
@@ -144,5 +147,7 @@ internal sealed class PostgresStationStore(PostgresDatabase db) : IStationStore
         ReportingIntervalHours = reader.GetInt32(15),
         IsDrinkingWaterSource = reader.GetBoolean(16),
         Networks = StoreCodes.ToNetworks(reader.GetString(17)),
+        Basin = reader.IsDBNull(18) ? null : reader.GetString(18),
+        WaterBodyName = reader.IsDBNull(19) ? null : reader.GetString(19),
     };
 }

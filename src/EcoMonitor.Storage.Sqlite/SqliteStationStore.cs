@@ -11,7 +11,7 @@ namespace EcoMonitor.Storage.Sqlite;
 internal sealed class SqliteStationStore(SqliteDatabase db) : IStationStore
 {
     private const string StationColumns =
-        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours, drinking_water_source, networks";
+        "id, name, type, region, longitude, latitude, control_level, enterprise, password, encoding, period_label, water_target_class, noise_zone, is_active, water_body, reporting_interval_hours, drinking_water_source, networks, basin, water_body_name";
 
     /// <summary>
     /// Puts every evaluated day of station <c>$id</c> back into the evaluation's durable work (ADR 0027), so that the
@@ -76,7 +76,7 @@ internal sealed class SqliteStationStore(SqliteDatabase db) : IStationStore
         upsert.CommandText = $"""
             INSERT INTO station ({StationColumns})
             VALUES ($id, $name, $type, $region, $longitude, $latitude, $control, $enterprise, $password, $encoding,
-                    $label, $water, $noise, $active, $body, $reporting, $source, $networks)
+                    $label, $water, $noise, $active, $body, $reporting, $source, $networks, $basin, $bodyName)
             ON CONFLICT (id) DO UPDATE SET
                 name = excluded.name, type = excluded.type, region = excluded.region, longitude = excluded.longitude,
                 latitude = excluded.latitude, control_level = excluded.control_level, enterprise = excluded.enterprise,
@@ -84,7 +84,8 @@ internal sealed class SqliteStationStore(SqliteDatabase db) : IStationStore
                 water_target_class = excluded.water_target_class, noise_zone = excluded.noise_zone,
                 is_active = excluded.is_active, water_body = excluded.water_body,
                     reporting_interval_hours = excluded.reporting_interval_hours,
-                    drinking_water_source = excluded.drinking_water_source, networks = excluded.networks;
+                    drinking_water_source = excluded.drinking_water_source, networks = excluded.networks,
+                    basin = excluded.basin, water_body_name = excluded.water_body_name;
             """;
 
         int added = 0;
@@ -125,6 +126,8 @@ internal sealed class SqliteStationStore(SqliteDatabase db) : IStationStore
             upsert.Parameters.AddWithValue("$reporting", station.ReportingIntervalHours);
             upsert.Parameters.AddWithValue("$source", station.IsDrinkingWaterSource);
             upsert.Parameters.AddWithValue("$networks", StoreCodes.ToCode(station.Networks));
+            upsert.Parameters.AddWithValue("$basin", (object?)station.Basin ?? DBNull.Value);
+            upsert.Parameters.AddWithValue("$bodyName", (object?)station.WaterBodyName ?? DBNull.Value);
             upsert.ExecuteNonQuery();
         }
 
@@ -150,5 +153,7 @@ internal sealed class SqliteStationStore(SqliteDatabase db) : IStationStore
         ReportingIntervalHours = reader.GetInt32(15),
         IsDrinkingWaterSource = reader.GetBoolean(16),
         Networks = StoreCodes.ToNetworks(reader.GetString(17)),
+        Basin = reader.IsDBNull(18) ? null : reader.GetString(18),
+        WaterBodyName = reader.IsDBNull(19) ? null : reader.GetString(19),
     };
 }

@@ -65,7 +65,7 @@ public sealed partial class StoreContractTests
     public async Task DrinkingWaterSource_RoundTrips_AndIsClearedByAnUpsert(string provider)
     {
         await using TestStores stores = await TestStores.CreateAsync(provider);
-        Station source = Some.Station() with { Type = StationType.SurfaceWater, WaterTargetClass = 2, WaterBody = WaterBodyType.Reservoir, IsDrinkingWaterSource = true };
+        Station source = Some.Station() with { Type = StationType.SurfaceWater, WaterTargetClass = 2, WaterBody = WaterBodyType.Reservoir, IsDrinkingWaterSource = true, Basin = "长江流域", WaterBodyName = "红枫湖" };
         Station other = Some.Station() with { Type = StationType.SurfaceWater };
         await stores.Stations.UpsertAsync([source, other], Ct);
 

@@ -28,6 +28,7 @@ public static class EvaluationServiceCollectionExtensions
         services.AddSingleton<AirStatisticsService>();
         services.AddSingleton<DustDayRegister>();
         services.AddSingleton<WaterRankingService>();
+        services.AddSingleton<WaterBodyAssessmentService>();
         services.AddHostedService<EvaluationWorker>();
         return services;
     }

@@ -37,11 +37,25 @@ public static class WaterParameters
         ["w20125"] = DrinkingSourceItem.Fe, ["w20124"] = DrinkingSourceItem.Mn,
     }.ToFrozenDictionary(p => ParameterCode.Parse(p.Key), p => p.Value);
 
-    /// <summary>Table 1 and Table 2 codes, ordered: what a section's day averages.</summary>
-    public static readonly ParameterCode[] AllCodes = [.. Items.Keys.Concat(SupplementaryItems.Keys).OrderBy(c => c.Value, StringComparer.Ordinal)];
+    /// <summary>
+    /// Chlorophyll a (叶绿素a, µg/L = mg/m³), an item of the lake trophic level index (地表水环境质量评价办法 附). Code w01016
+    /// from one public data-logger code table, not the HJ 212-2017 text (config/parameters.json marks it unconfirmed).
+    /// </summary>
+    public static readonly ParameterCode Chlorophyll = ParameterCode.Parse("w01016");
 
-    /// <summary>True for a Table 1 or Table 2 code.</summary>
-    public static bool IsWaterItem(ParameterCode parameter) => Items.ContainsKey(parameter) || SupplementaryItems.ContainsKey(parameter);
+    /// <summary>
+    /// Transparency (透明度, SD, m), an item of the lake trophic level index. Code w01004 from the same single source as
+    /// <see cref="Chlorophyll"/> (unconfirmed).
+    /// </summary>
+    public static readonly ParameterCode Transparency = ParameterCode.Parse("w01004");
+
+    /// <summary>Table 1 and Table 2 codes and the two trophic-only items, ordered: what a section's day averages.</summary>
+    public static readonly ParameterCode[] AllCodes = [.. Items.Keys.Concat(SupplementaryItems.Keys).Append(Chlorophyll).Append(Transparency)
+        .OrderBy(c => c.Value, StringComparer.Ordinal)];
+
+    /// <summary>True for a Table 1 or Table 2 code or a trophic-only item (chlorophyll a, transparency).</summary>
+    public static bool IsWaterItem(ParameterCode parameter) =>
+        Items.ContainsKey(parameter) || SupplementaryItems.ContainsKey(parameter) || parameter == Chlorophyll || parameter == Transparency;
 
     /// <summary>How GB 3838-2002 evaluates a section's water body: a lake or reservoir as a lake, anything else as a river.</summary>
     public static WaterBody BodyOf(Station station)

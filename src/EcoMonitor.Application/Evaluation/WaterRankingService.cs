@@ -18,11 +18,15 @@ namespace EcoMonitor.Application.Evaluation;
 /// </summary>
 public sealed class WaterRankingService(IEvaluationStore store, IStationStore stations)
 {
-    /// <summary>Cities ranked by CWQI or, when <paramref name="byImprovement"/>, by its change rate (cities without last year left out).</summary>
-    public async Task<IReadOnlyList<WaterCityRank>> RankCitiesAsync(LocalDate firstDay, LocalDate lastDay, bool byImprovement, CancellationToken cancellationToken)
+    /// <summary>
+    /// Cities ranked by CWQI or, when <paramref name="byImprovement"/>, by its change rate (cities without last year left
+    /// out); with <paramref name="within"/> only the sections in that province or city, ranked among themselves.
+    /// </summary>
+    public async Task<IReadOnlyList<WaterCityRank>> RankCitiesAsync(
+        LocalDate firstDay, LocalDate lastDay, bool byImprovement, RegionCode? within, CancellationToken cancellationToken)
     {
         var sections = (await stations.ListAsync(cancellationToken))
-            .Where(s => s.Type == StationType.SurfaceWater).ToDictionary(s => s.Id);
+            .Where(s => s.Type == StationType.SurfaceWater && (within is not { } area || area.Contains(s.Region))).ToDictionary(s => s.Id);
         Dictionary<string, CityFigures> now = Figures(await store.QueryWaterDaysAsync(null, firstDay, lastDay, cancellationToken), sections);
         Dictionary<string, CityFigures> before = Figures(
             await store.QueryWaterDaysAsync(null, firstDay.PlusYears(-1), lastDay.PlusYears(-1), cancellationToken), sections);
@@ -41,40 +45,14 @@ public sealed class WaterRankingService(IEvaluationStore store, IStationStore st
         return [.. CityRanking.Rank(rows.Select(r => (r.City, byImprovement ? r.Change!.Value : r.Cwqi))).Select(r => byCity[r.Name] with { Rank = r.Rank })];
     }
 
-    private static Dictionary<string, CityFigures> Figures(IReadOnlyList<WaterDayRecord> days, Dictionary<StationId, Station> sections)
-    {
-        Dictionary<string, List<(decimal Cwqi, bool? MeetsTarget)>> byCity = new(StringComparer.Ordinal);
-        foreach (IGrouping<StationId, WaterDayRecord> section in days.GroupBy(d => d.Station))
-        {
-            if (!sections.TryGetValue(section.Key, out Station? station))
-            {
-                continue;
-            }
-
-            Dictionary<SurfaceWaterItem, decimal> sample = WaterParameters.Sample(section.SelectMany(d => d.Means)
-                .GroupBy(m => m.Parameter).Select(g => (g.Key, g.Average(m => m.Mean))));
-            WaterBody body = WaterParameters.BodyOf(station);
-            if (sample.Count == 0 || SectionEvaluator.Evaluate(sample, body) is not { } assessment)
-            {
-                continue;
-            }
-
-            bool? meets = station.WaterTargetClass is { } target ? (int)assessment.Class <= target : null;
-            string city = station.Region.Prefecture.Value;
-            if (!byCity.TryGetValue(city, out List<(decimal, bool?)>? list))
-            {
-                byCity[city] = list = [];
-            }
-
-            list.Add((Standards.Water.Cwqi.Section(sample, body), meets));
-        }
-
-        return byCity.ToDictionary(
-            c => c.Key,
-            c => new CityFigures(GbT8170.Round(Standards.Water.Cwqi.City([.. c.Value.Select(s => s.Cwqi)])!.Value, 4), c.Value.Count,
-                c.Value.Count(s => s.MeetsTarget is not null), c.Value.Count(s => s.MeetsTarget is true)),
-            StringComparer.Ordinal);
-    }
+    private static Dictionary<string, CityFigures> Figures(IReadOnlyList<WaterDayRecord> days, Dictionary<StationId, Station> sections) =>
+        WaterSectionPeriod.Of(days, sections)
+            .GroupBy(s => s.Station.Region.Prefecture.Value, StringComparer.Ordinal)
+            .ToDictionary(
+                c => c.Key,
+                c => new CityFigures(GbT8170.Round(Standards.Water.Cwqi.City([.. c.Select(s => s.Cwqi)])!.Value, 4), c.Count(),
+                    c.Count(s => s.MeetsTarget is not null), c.Count(s => s.MeetsTarget is true)),
+                StringComparer.Ordinal);
 
     private sealed record CityFigures(decimal Cwqi, int Sections, int WithTarget, int MeetingTarget);
 }

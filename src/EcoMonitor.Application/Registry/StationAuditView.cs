@@ -21,6 +21,8 @@ internal sealed record StationAuditView(
     int? WaterTargetClass,
     string? NoiseZone,
     bool DrinkingWaterSource,
+    string? Basin,
+    string? WaterBodyName,
     bool Active,
     bool PasswordChanged,
     int ReportingIntervalHours)
@@ -28,5 +30,5 @@ internal sealed record StationAuditView(
     public static StationAuditView Of(Station station, bool passwordChanged) => new(
         station.Id.Value, station.Name, station.Type, station.Region.Value, station.Location?.Longitude,
         station.Location?.Latitude, station.ControlLevel, AssessmentNetworkNames.ListOf(station.Networks), station.Enterprise, station.Encoding, station.PeriodLabel,
-        station.WaterTargetClass, station.NoiseZone, station.IsDrinkingWaterSource, station.IsActive, passwordChanged, station.ReportingIntervalHours);
+        station.WaterTargetClass, station.NoiseZone, station.IsDrinkingWaterSource, station.Basin, station.WaterBodyName, station.IsActive, passwordChanged, station.ReportingIntervalHours);
 }

@@ -24,7 +24,7 @@ public sealed class StationEntryReader
     private static readonly FrozenSet<string> KnownFields = new[]
     {
         "mn", "name", "type", "region", "longitude", "latitude", "controlLevel", "networks", "enterprise", "password",
-        "encoding", "periodLabel", "waterTargetClass", "waterBody", "drinkingWaterSource", "noiseZone", "active", "reportingIntervalHours",
+        "encoding", "periodLabel", "waterTargetClass", "waterBody", "basin", "waterBodyName", "drinkingWaterSource", "noiseZone", "active", "reportingIntervalHours",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly int _index;
@@ -93,6 +93,8 @@ public sealed class StationEntryReader
         int? waterClass = ReadWaterClass(type);
         WaterBodyType? waterBody = ReadWaterBody(type);
         bool drinkingWaterSource = ReadDrinkingWaterSource(type);
+        string? basin = ReadWaterName("basin", type);
+        string? waterBodyName = ReadWaterName("waterBodyName", type);
         string? noiseZone = ReadNoiseZone(type);
         bool active = ReadActive();
         int reportingHours = ReadReportingInterval();
@@ -108,7 +110,7 @@ public sealed class StationEntryReader
             Id = id, Name = name!, Type = type!.Value, Region = region, Location = location,
             ControlLevel = level ?? ControlLevel.City, Networks = networks ?? Station.NetworksOf(level ?? ControlLevel.City), Enterprise = enterprise, Password = StationPassword.Plain(password!),
             Encoding = encoding ?? TextEncoding.Utf8, PeriodLabel = label ?? PeriodLabel.PeriodStart,
-            WaterTargetClass = waterClass, WaterBody = waterBody, IsDrinkingWaterSource = drinkingWaterSource, NoiseZone = noiseZone, IsActive = active,
+            WaterTargetClass = waterClass, WaterBody = waterBody, Basin = basin, WaterBodyName = waterBodyName, IsDrinkingWaterSource = drinkingWaterSource, NoiseZone = noiseZone, IsActive = active,
             ReportingIntervalHours = reportingHours,
         };
     }
@@ -287,6 +289,22 @@ public sealed class StationEntryReader
         }
 
         return Lookup("waterBody", StationFileNames.WaterBodies, required: false);
+    }
+
+    private string? ReadWaterName(string field, StationType? type)
+    {
+        if (!RegistryJson.Has(_item, field))
+        {
+            return null;
+        }
+
+        if (type is not StationType.SurfaceWater)
+        {
+            Fail(field, "only surface-water sections have a basin or a water body name (流域/河流/湖库名称)");
+            return null;
+        }
+
+        return OptionalText(field, Station.MaxWaterNameLength);
     }
 
     private bool ReadDrinkingWaterSource(StationType? type)

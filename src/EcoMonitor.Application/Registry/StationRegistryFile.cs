@@ -152,6 +152,16 @@ public static partial class StationRegistryFile
             writer.WriteString("waterBody", StationFileNames.Of(waterBody));
         }
 
+        if (station.Basin is not null)
+        {
+            writer.WriteString("basin", station.Basin);
+        }
+
+        if (station.WaterBodyName is not null)
+        {
+            writer.WriteString("waterBodyName", station.WaterBodyName);
+        }
+
         if (station.IsDrinkingWaterSource)
         {
             writer.WriteBoolean("drinkingWaterSource", true);

@@ -6,12 +6,13 @@ namespace EcoMonitor.Application.Reports;
 /// </summary>
 public static class ReportCodes
 {
-    /// <summary>The code of a kind: <c>daily-bulletin</c>, <c>monthly-air</c>, <c>annual-air</c>.</summary>
+    /// <summary>The code of a kind: <c>daily-bulletin</c>, <c>monthly-air</c>, <c>annual-air</c>, <c>monthly-water</c>.</summary>
     public static string Of(ReportKind kind) => kind switch
     {
         ReportKind.DailyBulletin => "daily-bulletin",
         ReportKind.MonthlyAir => "monthly-air",
         ReportKind.AnnualAir => "annual-air",
+        ReportKind.MonthlyWater => "monthly-water",
     };
 
     /// <summary>The code of a format (its file extension): <c>docx</c>, <c>xlsx</c>, <c>pdf</c>.</summary>
@@ -76,5 +77,6 @@ public static class ReportCodes
         ReportKind.DailyBulletin => true,
         ReportKind.MonthlyAir => true,
         ReportKind.AnnualAir => true,
+        ReportKind.MonthlyWater => true,
     };
 }

@@ -19,4 +19,10 @@ public enum ReportKind
     /// ranking, and the monthly trend.
     /// </summary>
     AnnualAir,
+
+    /// <summary>
+    /// 地表水环境质量月报 of the province or of one city: section classes and their shares, exceeding items and multiples,
+    /// the city CWQI ranking, basin and river ratings, lake trophic states.
+    /// </summary>
+    MonthlyWater,
 }

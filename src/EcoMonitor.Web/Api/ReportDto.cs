@@ -5,7 +5,7 @@ namespace EcoMonitor.Web.Api;
 
 /// <summary>One archived version of a report document.</summary>
 /// <param name="Id">Archive id: <c>GET /api/v1/reports/{id}</c> downloads it.</param>
-/// <param name="Kind"><c>daily-bulletin</c>, <c>monthly-air</c> or <c>annual-air</c>.</param>
+/// <param name="Kind"><c>daily-bulletin</c>, <c>monthly-air</c>, <c>annual-air</c> or <c>monthly-water</c>.</param>
 /// <param name="Region">Province or city region code.</param>
 /// <param name="Period"><c>yyyy-MM-dd</c> (daily bulletin) or <c>yyyy-MM</c> (monthly report).</param>
 /// <param name="Format"><c>docx</c>, <c>xlsx</c> or <c>pdf</c>.</param>

@@ -1,5 +1,6 @@
 using EcoMonitor.Application.Access;
 using EcoMonitor.Application.Audit;
+using EcoMonitor.Application.Registry;
 using EcoMonitor.Application.Reports;
 using EcoMonitor.Domain;
 using EcoMonitor.Reports;
@@ -19,14 +20,14 @@ internal static class ReportEndpoints
     {
         RouteGroupBuilder reports = api.MapGroup("/reports").WithTags("Reports");
         reports.MapGet("", ListAsync).PublicData()
-            .WithSummary("Archived report documents (daily bulletin, monthly and annual air-quality report), newest first.")
-            .WithDescription("Every version of every format: `kind`, `region`, `period`, `format`, `version`, `fileName`, `size`, `contentHash` (SHA-256), `generatedAt`, `generatedBy`. Filters (optional): `kind` (daily-bulletin, monthly-air, annual-air), `region` (a province or city code: that region and the cities inside it), `period`. At most 200. Public: the kinds built today are published documents (公开), so anyone lists them; a staff-only kind would be listed only to staff within their jurisdiction.");
+            .WithSummary("Archived report documents (daily bulletin, monthly and annual air-quality report, monthly surface-water report), newest first.")
+            .WithDescription("Every version of every format: `kind`, `region`, `period`, `format`, `version`, `fileName`, `size`, `contentHash` (SHA-256), `generatedAt`, `generatedBy`. Filters (optional): `kind` (daily-bulletin, monthly-air, annual-air, monthly-water), `region` (a province or city code: that region and the cities inside it), `period`. At most 200. Public: the kinds built today are published documents (公开), so anyone lists them; a staff-only kind would be listed only to staff within their jurisdiction.");
         reports.MapGet("/{id:long}", DownloadAsync).PublicData()
             .WithSummary("Downloads one archived report version.")
             .WithDescription("The file with its content type (DOCX, XLSX or PDF), a file name (`Content-Disposition: attachment`) and `X-Content-SHA256`. 404 `unknown-report` when no archived report the caller may read has the id.");
         reports.MapPost("", GenerateAsync).RequirePermission(Permission.ReportsWrite)
             .WithSummary("Generates a report now, in DOCX, XLSX and PDF, and archives it.")
-            .WithDescription("Body: {\"kind\": \"monthly-air\", \"region\": \"510000\", \"period\": \"2019-12\"} (daily-bulletin: period yyyy-MM-dd; annual-air: period yyyy). The region must be a province or city inside the caller's jurisdiction (else 404 `unknown-region`, as for a region with no air-quality station). Built from the same numbers the statistics and AQI endpoints serve; a regeneration over unchanged data adds no version (`isNew` false), over revised data version n+1 (the old kept). Audited as `report.generated`. Rate limited like every API call.");
+            .WithDescription("Body: {\"kind\": \"monthly-air\", \"region\": \"510000\", \"period\": \"2019-12\"} (daily-bulletin: period yyyy-MM-dd; annual-air: period yyyy; monthly-water: the surface-water report, period yyyy-MM). The region must be a province or city inside the caller's jurisdiction (else 404 `unknown-region`, as for a region with no air-quality station — for monthly-water, no surface-water section). Built from the same numbers the statistics, AQI and water ranking endpoints serve; a regeneration over unchanged data adds no version (`isNew` false), over revised data version n+1 (the old kept). Audited as `report.generated`. Rate limited like every API call.");
         return api;
     }
 
@@ -38,7 +39,7 @@ internal static class ReportEndpoints
         {
             if (!ReportCodes.TryParseKind(kind, out ReportKind parsed))
             {
-                return new InvalidParameterProblem($"kind '{kind}' is not daily-bulletin, monthly-air or annual-air.");
+                return new InvalidParameterProblem($"kind '{kind}' is not daily-bulletin, monthly-air, annual-air or monthly-water.");
             }
 
             wanted = parsed;
@@ -84,11 +85,12 @@ internal static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<ReportDto[]>, InvalidParameterProblem, UnknownRegionProblem>> GenerateAsync(
-        ReportGenerateInput input, ReportGenerator generator, ReportUnits units, IAuditTrail audit, HttpContext context, CancellationToken cancellationToken)
+        ReportGenerateInput input, ReportGenerator generator, ReportUnits units, IStationStore stations, IAuditTrail audit, HttpContext context,
+        CancellationToken cancellationToken)
     {
         if (!ReportCodes.TryParseKind(input.Kind, out ReportKind kind))
         {
-            return new InvalidParameterProblem($"kind '{input.Kind}' is not daily-bulletin, monthly-air or annual-air.");
+            return new InvalidParameterProblem($"kind '{input.Kind}' is not daily-bulletin, monthly-air, annual-air or monthly-water.");
         }
 
         if (!RegionCode.TryParse(input.Region, out RegionCode region) || (region.Province != region && region.Prefecture != region) || region == RegionCode.Nation)
@@ -102,10 +104,14 @@ internal static class ReportEndpoints
         }
 
         AccessScope scope = StaffScope.Of(context.User);
-        if (!scope.Covers(region, scope.Enterprise) || (await units.ListAsync(region, cancellationToken)).Count == 0)
+        bool hasStations = kind == ReportKind.MonthlyWater
+            ? (await stations.ListAsync(cancellationToken)).Any(s => s.Type == StationType.SurfaceWater && region.Contains(s.Region))
+            : (await units.ListAsync(region, cancellationToken)).Count > 0;
+        if (!scope.Covers(region, scope.Enterprise) || !hasStations)
         {
             // A region outside the jurisdiction is answered like one without stations.
-            return new UnknownRegionProblem($"No air-quality station is registered in region '{region}' of your jurisdiction.");
+            string what = kind == ReportKind.MonthlyWater ? "surface-water section" : "air-quality station";
+            return new UnknownRegionProblem($"No {what} is registered in region '{region}' of your jurisdiction.");
         }
 
         string actor = AuditActor.Of(context);

@@ -19,6 +19,8 @@ namespace EcoMonitor.Web.Api;
 /// <param name="WaterTargetClass">Surface-water target class 1..5 (I..V, 水质目标); null: not set (未设定) — exceeding items are then judged against class III and target-class alarm rules do not apply. The sample sections have none (samples/README.md).</param>
 /// <param name="WaterBody">River, Lake or Reservoir for surface-water sections.</param>
 /// <param name="DrinkingWaterSource">True for a centralized drinking-water source (集中式生活饮用水地表水源地).</param>
+/// <param name="Basin">Basin (流域) of a surface-water section, when registered.</param>
+/// <param name="WaterBodyName">River, lake or reservoir name of a surface-water section, when registered.</param>
 /// <param name="NoiseZone">GB 3096-2008 functional zone.</param>
 /// <param name="Active">False when the station's data are refused.</param>
 /// <param name="ReportingIntervalHours">Expected reporting interval of hour values in hours (1 hourly, 4 every four hours …); completeness counts one value per interval.</param>
@@ -37,6 +39,8 @@ public sealed record StationDto(
     int? WaterTargetClass,
     WaterBodyType? WaterBody,
     bool DrinkingWaterSource,
+    string? Basin,
+    string? WaterBodyName,
     string? NoiseZone,
     bool Active,
     int ReportingIntervalHours)
@@ -44,5 +48,5 @@ public sealed record StationDto(
     /// <summary>Maps a registry station.</summary>
     public static StationDto From(Station s) => new(
         s.Id.Value, s.Name, s.Type, s.Region.Value, s.Location?.Longitude, s.Location?.Latitude, s.ControlLevel,
-        AssessmentNetworkNames.ListOf(s.Networks), s.Enterprise, s.Encoding, s.PeriodLabel, s.WaterTargetClass, s.WaterBody, s.IsDrinkingWaterSource, s.NoiseZone, s.IsActive, s.ReportingIntervalHours);
+        AssessmentNetworkNames.ListOf(s.Networks), s.Enterprise, s.Encoding, s.PeriodLabel, s.WaterTargetClass, s.WaterBody, s.IsDrinkingWaterSource, s.Basin, s.WaterBodyName, s.NoiseZone, s.IsActive, s.ReportingIntervalHours);
 }

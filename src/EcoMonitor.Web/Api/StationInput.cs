@@ -23,6 +23,10 @@ namespace EcoMonitor.Web.Api;
 /// <param name="DrinkingWaterSource">True for a surface-water section that is a centralized drinking-water source
 /// (集中式生活饮用水地表水源地): its days also report the GB 3838-2002 Table 2 items (sulfate, chloride, nitrate, Fe, Mn)
 /// above their limits. Not given: false.</param>
+/// <param name="Basin">Basin (流域) of a surface-water section, e.g. 长江流域, at most 32 characters: its sections are
+/// rated together (GET /api/v1/rankings/water/basins).</param>
+/// <param name="WaterBodyName">Name of the river, lake or reservoir of a surface-water section, e.g. 红枫湖, at most 32
+/// characters: rivers are rated and lakes given a trophic state over their sections.</param>
 /// <param name="NoiseZone">0, 1, 2, 3, 4a, 4b for noise stations.</param>
 /// <param name="Active">False to refuse the station's data.</param>
 /// <param name="ReportingIntervalHours">Hours between the station's hourly-data reports: 1, 2, 3, 4, 6, 8, 12 or 24. Not given: 1.</param>
@@ -42,6 +46,8 @@ public sealed record StationInput(
     string? WaterTargetClass,
     string? WaterBody,
     bool? DrinkingWaterSource,
+    string? Basin,
+    string? WaterBodyName,
     string? NoiseZone,
     bool? Active,
     int? ReportingIntervalHours);

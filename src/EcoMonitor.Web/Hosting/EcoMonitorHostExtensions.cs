@@ -74,6 +74,7 @@ internal static class EcoMonitorHostExtensions
         api.MapDustDayEndpoints();
         api.MapTargetEndpoints();
         api.MapWaterRankingEndpoints();
+        api.MapWaterBodyEndpoints();
         api.MapAlarmEndpoints();
         api.MapAlarmRuleEndpoints();
         api.MapAuditEndpoints();

@@ -22,7 +22,7 @@ internal static class RateLimitHostingExtensions
     private static readonly string[] CachedRoutes =
     [
         "/api/v1/aqi/current/stations", "/api/v1/aqi/current/cities", "/api/v1/rankings/cities", "/api/v1/rankings/counties",
-        "/api/v1/water/sections", "/api/v1/downloads/aqi-hourly.csv", "/api/v1/downloads/water-daily.csv",
+        "/api/v1/water/sections", "/api/v1/rankings/water/basins", "/api/v1/water/lakes/trophic", "/api/v1/downloads/aqi-hourly.csv", "/api/v1/downloads/water-daily.csv",
     ];
 
     public static IHostApplicationBuilder AddRateLimits(this IHostApplicationBuilder builder)

@@ -48,7 +48,7 @@ public sealed class WaterRankingServiceTests : IAsyncLifetime
     [Fact]
     public async Task ByCwqi_AscendingWithLastYearChangeAndTargetShare()
     {
-        IReadOnlyList<WaterCityRank> ranking = await Service.RankCitiesAsync(First, Last, byImprovement: false, Ct);
+        IReadOnlyList<WaterCityRank> ranking = await Service.RankCitiesAsync(First, Last, byImprovement: false, within: null, Ct);
 
         // 510300: WRS3 2/6 + 0.2/1.0 + 0.05/0.2 = 0.7833; class II (CODMn I, NH3-N II, TP II) meets III.
         // 510100: WRS1 means CODMn 4, NH3-N 0.6, TP 0.1: 4/6 + 0.6 + 0.5 = 1.7667, class III meets III;
@@ -62,10 +62,19 @@ public sealed class WaterRankingServiceTests : IAsyncLifetime
     [Fact]
     public async Task ByImprovement_OnlyCitiesWithLastYear()
     {
-        IReadOnlyList<WaterCityRank> ranking = await Service.RankCitiesAsync(First, Last, byImprovement: true, Ct);
+        IReadOnlyList<WaterCityRank> ranking = await Service.RankCitiesAsync(First, Last, byImprovement: true, within: null, Ct);
 
         WaterCityRank only = Assert.Single(ranking);
         Assert.Equal(("510100", 1, -19.9m), (only.City, only.Rank, only.Change!.Value));
+    }
+
+    [Fact]
+    public async Task Within_RanksTheRegionsCitiesAmongThemselves()
+    {
+        IReadOnlyList<WaterCityRank> ranking = await Service.RankCitiesAsync(First, Last, byImprovement: false, RegionCode.Parse("510100"), Ct);
+
+        WaterCityRank only = Assert.Single(ranking);
+        Assert.Equal(("510100", 1, 2.4833m), (only.City, only.Rank, only.Cwqi));
     }
 
     private static Station Section(string mn, string region, int target) => new()

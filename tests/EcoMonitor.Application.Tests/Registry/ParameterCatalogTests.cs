@@ -18,7 +18,7 @@ public sealed class ParameterCatalogTests
         ParameterCatalogLoadResult result = LoadShipped();
 
         Assert.Empty(result.Errors);
-        Assert.Equal(55, result.Catalog.All.Count);
+        Assert.Equal(57, result.Catalog.All.Count);
         Assert.True(result.Catalog.TryGet(ParameterCode.Parse("a34004"), out Parameter pm25));
         Assert.Equal("µg/m³", pm25.Unit);
         Assert.Equal("细颗粒物", pm25.NameZh);

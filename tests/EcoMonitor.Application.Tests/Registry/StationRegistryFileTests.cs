@@ -96,6 +96,29 @@ public sealed class StationRegistryFileTests
     }
 
     [Fact]
+    [Trait("Area", "Reports")]
+    public void Parse_BasinAndWaterBodyName_OnSectionsOnly_AtMost32Characters_AndWrittenBack()
+    {
+        string longName = new('河', Station.MaxWaterNameLength + 1);
+        StationRegistryParseResult result = StationRegistryFile.Parse(Some.Utf8($$"""
+            { "stations": [
+              { "mn": "W01", "name": "花鱼洞", "type": "surfaceWater", "waterBody": "lake", "basin": "长江流域", "waterBodyName": "红枫湖", "region": "520100", "password": "pw1111" },
+              { "mn": "W02", "name": "断面二", "type": "surfaceWater", "region": "520100", "password": "pw1111" },
+              { "mn": "W03", "name": "断面三", "type": "surfaceWater", "basin": "{{longName}}", "region": "520100", "password": "pw1111" },
+              { "mn": "A01", "name": "空气站", "type": "airQuality", "waterBodyName": "红枫湖", "region": "520100", "password": "pw1111" }
+            ] }
+            """), RegionCatalog.Shipped);
+        using var buffer = new MemoryStream();
+        StationRegistryFile.Write(buffer, result.Stations);
+        buffer.Position = 0;
+
+        Assert.Equal([("长江流域", "红枫湖"), (null, null)], result.Stations.Select(s => (s.Basin, s.WaterBodyName)));
+        Assert.Equal([("W03", "basin"), ("A01", "waterBodyName")], result.Errors.Select(e => (e.Key, e.Field)));
+        Assert.Contains("at most 32", result.Errors[0].Reason, StringComparison.Ordinal);
+        Assert.Equal(result.Stations, StationRegistryFile.Parse(buffer, RegionCatalog.Shipped).Stations);
+    }
+
+    [Fact]
     public void Parse_ShippedSampleNetwork_Has199AirStationsAndNoErrors()
     {
         using FileStream stream = RepoFiles.Open("samples/network/stations.json");

@@ -77,7 +77,7 @@ public sealed class MigrateCommandTests : IAsyncLifetime
         await store.Stations.UpsertAsync(
         [
             new Station { Id = Station, Name = "迁移站", Type = StationType.AirQuality, Region = RegionCode.Parse("510104"), Password = StationPassword.Plain("123456").Hash(StationPassword.MinIterations), Location = new GeoPoint(104.1, 30.6) },
-            new Station { Id = StationId.Parse("MIG2"), Name = "迁移站二", Type = StationType.SurfaceWater, Region = RegionCode.Parse("510104"), Password = StationPassword.Plain("654321").Hash(StationPassword.MinIterations), WaterTargetClass = 3, WaterBody = WaterBodyType.Reservoir, IsDrinkingWaterSource = true },
+            new Station { Id = StationId.Parse("MIG2"), Name = "迁移站二", Type = StationType.SurfaceWater, Region = RegionCode.Parse("510104"), Password = StationPassword.Plain("654321").Hash(StationPassword.MinIterations), WaterTargetClass = 3, WaterBody = WaterBodyType.Reservoir, IsDrinkingWaterSource = true, Basin = "长江流域", WaterBodyName = "红枫湖" },
         ], Ct);
         Observation[] hours = [.. Enumerable.Range(0, 48).Select(h => new Observation
         {

@@ -31,7 +31,7 @@ public sealed class HostileQueryTests(ApiFactory api) : IClassFixture<ApiFactory
         "/api/v1/stations", "/api/v1/stations/{mn}", "/api/v1/stations/{mn}/latest", "/api/v1/stations/{mn}/observations",
         "/api/v1/parameters", "/api/v1/stations/{mn}/aqi", "/api/v1/regions/{code}/aqi", "/api/v1/stations/{mn}/water",
         "/api/v1/water/sections", "/api/v1/stations/{mn}/noise", "/api/v1/stations/{mn}/statistics", "/api/v1/regions/{code}/statistics",
-        "/api/v1/rankings/cities", "/api/v1/rankings/counties", "/api/v1/dust-days", "/api/v1/rankings/water/cities", "/api/v1/aqi/current/stations", "/api/v1/aqi/current/cities",
+        "/api/v1/rankings/cities", "/api/v1/rankings/counties", "/api/v1/dust-days", "/api/v1/rankings/water/cities", "/api/v1/rankings/water/basins", "/api/v1/water/lakes/trophic", "/api/v1/aqi/current/stations", "/api/v1/aqi/current/cities",
         "/api/v1/aqi/levels", "/api/v1/downloads/aqi-hourly.csv", "/api/v1/downloads/water-daily.csv", "/api/v1/setup",
         "/api/v1/console/login/oidc", "/api/v1/reports", "/api/v1/reports/{id}",
         "/api/v1/targets", "/api/v1/regions/{code}/targets/{year}/progress",

@@ -139,7 +139,7 @@ public static class TransferTables
             [
                 T("id"), T("name"), T("type"), T("region"), F("longitude"), F("latitude"), T("control_level"), T("enterprise"), T("password"),
                 T("encoding"), T("period_label"), N("water_target_class"), T("noise_zone"), B("is_active"), T("water_body"),
-                N("reporting_interval_hours"), B("drinking_water_source"), T("networks"),
+                N("reporting_interval_hours"), B("drinking_water_source"), T("networks"), T("basin"), T("water_body_name"),
             ], ["id"]),
         new(AlarmRules, [T("id"), T("document"), I("updated_at")], ["id"]),
         new(PermitLimits, [T("station_id"), T("parameter"), D("limit_value"), T("permit_number")], ["station_id", "parameter"]),
