@@ -83,10 +83,7 @@ public class MonthlyReportBenchmarks : IDisposable
     [Benchmark]
     public async Task<long> MonthlyProvinceReportInThreeFormats()
     {
-        var statistics = new AirStatisticsService(_evaluations, new SqliteDustDayStore(_database));
-        var targets = new TargetProgressService(new SqliteTargetStore(_database), statistics, _evaluations, new SqliteStationStore(_database), TimeProvider.System);
-        var builder = new MonthlyAirReportBuilder(statistics, _units, _charts, targets);
-        ReportDocument document = await builder.BuildAsync(Province, Month, CancellationToken.None);
+        ReportDocument document = await NewBuilder().BuildAsync(Province, Month, CancellationToken.None);
         return DocxRenderer.Render(document).LongLength + XlsxRenderer.Render(document).LongLength + _pdf.Render(document).LongLength;
     }
 
@@ -97,8 +94,15 @@ public class MonthlyReportBenchmarks : IDisposable
     [Benchmark]
     public async Task<string> MonthlyProvinceReportRebuiltForRevisionCheck()
     {
-        var builder = new MonthlyAirReportBuilder(new AirStatisticsService(_evaluations, new SqliteDustDayStore(_database)), _units, _charts);
-        return (await builder.BuildAsync(Province, Month, CancellationToken.None)).DataHash();
+        return (await NewBuilder().BuildAsync(Province, Month, CancellationToken.None)).DataHash();
+    }
+
+    /// <summary>A builder over a fresh statistics cache, as a report generation or a revision check starts with.</summary>
+    private MonthlyAirReportBuilder NewBuilder()
+    {
+        var statistics = new AirStatisticsService(_evaluations, new SqliteDustDayStore(_database));
+        var targets = new TargetProgressService(new SqliteTargetStore(_database), statistics, _evaluations, new SqliteStationStore(_database), TimeProvider.System);
+        return new MonthlyAirReportBuilder(statistics, _units, _charts, targets);
     }
 
     private static IEnumerable<string> RegionCatalogCities()
