@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using EcoMonitor.Application.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
+using static EcoMonitor.Web.Tests.Reports.ReportFiles;
 
 namespace EcoMonitor.Web.Tests.Reports;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using static EcoMonitor.Web.Tests.Reports.ReportFiles;
 
 namespace EcoMonitor.Web.Tests.Reports;
 

@@ -1,14 +1,10 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Validation;
 using EcoMonitor.Application.Access;
 using EcoMonitor.Web.Tests.Evaluation;
 using EcoMonitor.Web.Tests.Security;
-using MiniExcelLibs;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using static EcoMonitor.Web.Tests.Reports.ReportFiles;
 
 namespace EcoMonitor.Web.Tests.Reports;
 
@@ -151,12 +147,7 @@ public sealed partial class ReportApiTests(EvaluatedSampleHistory history) : ICl
     public async Task Docx_ValidatesWithoutErrors_AndPdfRenders()
     {
         JsonElement[] stored = await GenerateAsync("monthly-air", Province, "2019-12");
-        using (var stream = new MemoryStream(await DownloadAsync(stored[0])))
-        using (var word = WordprocessingDocument.Open(stream, false))
-        {
-            ValidationErrorInfo[] errors = [.. new OpenXmlValidator().Validate(word, Ct)];
-            Assert.True(errors.Length == 0, string.Join("\n", errors.Select(e => $"{e.Path?.XPath}: {e.Description}")));
-        }
+        Assert.Empty(DocxErrors(await DownloadAsync(stored[0])));
 
         Assert.True(Render(await DownloadAsync(stored[2])) >= 2);
     }
@@ -195,86 +186,5 @@ public sealed partial class ReportApiTests(EvaluatedSampleHistory history) : ICl
         using HttpResponseMessage response = await Api.GetAsync($"/api/v1/reports/{report.GetProperty("id").GetInt64()}");
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadAsByteArrayAsync(Ct);
-    }
-
-    /// <summary>The rows (cell texts) of the table whose caption starts with <paramref name="caption"/>, without its header.</summary>
-    private static List<string[]> DocxTable(byte[] docx, string caption)
-    {
-        using var stream = new MemoryStream(docx);
-        using var word = WordprocessingDocument.Open(stream, false);
-        W.Body body = word.MainDocumentPart!.Document!.Body!;
-        W.Table table = body.Elements<W.Table>().First(t => t.PreviousSibling<W.Paragraph>()!.InnerText.StartsWith(caption, StringComparison.Ordinal));
-        return [.. table.Elements<W.TableRow>().Skip(1).Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToArray())];
-    }
-
-    private static List<IDictionary<string, object>> XlsxSheet(byte[] xlsx, string sheet)
-    {
-        using var stream = new MemoryStream(xlsx);
-        return [.. stream.Query(useHeaderRow: true, sheetName: sheet).Cast<IDictionary<string, object>>()];
-    }
-
-    private static string PdfText(byte[] pdf)
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(path, pdf);
-        try
-        {
-            return Run("pdftotext", $"-layout {path} -");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    /// <summary>
-    /// With <c>ECOMON_REPORT_PAGES</c> set to a directory, writes the first page of <paramref name="pdf"/> there as
-    /// <paramref name="name"/>.png (60 dpi) — how docs/reports.md's images are made; otherwise nothing.
-    /// </summary>
-    private static void SavePageWhenAsked(byte[] pdf, string name)
-    {
-        string? directory = Environment.GetEnvironmentVariable("ECOMON_REPORT_PAGES");
-        if (string.IsNullOrEmpty(directory))
-        {
-            return;
-        }
-
-        string path = Path.Combine(Path.GetTempPath(), $"{name}-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(path, pdf);
-        try
-        {
-            Run("pdftoppm", $"-r 60 -png -f 1 -l 1 -singlefile {path} {Path.Combine(directory, name)}");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    /// <summary>Renders every page with pdftoppm; the number of pages rendered.</summary>
-    private static int Render(byte[] pdf)
-    {
-        string directory = Directory.CreateTempSubdirectory("report-pages").FullName;
-        try
-        {
-            string path = Path.Combine(directory, "report.pdf");
-            File.WriteAllBytes(path, pdf);
-            Run("pdftoppm", $"-r 30 -png {path} {Path.Combine(directory, "page")}");
-            return Directory.GetFiles(directory, "page*.png").Length;
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-    }
-
-    private static string Run(string tool, string arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
-            ?? throw new InvalidOperationException($"{tool} did not start (poppler-utils installed?).");
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{tool} {arguments} failed: {process.StandardError.ReadToEnd()}");
-        return output;
     }
 }
