@@ -85,7 +85,8 @@ public sealed class MonthlyAirReportBuilder(AirStatisticsService statistics, Rep
         yield return new ReportHeading("六、目标完成情况");
         yield return new ReportParagraph(
             $"{progress.Targets.Year}年考核目标完成情况统计至{toDate}。年末预测假定全年剩余日期与上一年同期相同（无上年同期数据时取截至目前的数值）。"
-            + (progress.HasAirFigures ? string.Empty : "省级无官方空气质量统计，空气质量目标不计算进度。"));
+            + (!progress.HasAirFigures ? "无空气质量监测城市，空气质量目标不计算进度。"
+                : progress.Targets.Region.Province == progress.Targets.Region ? "全省空气质量指标为各城市官方统计值的算术平均（保留一位小数）。" : string.Empty));
         yield return new ReportTable("表6 目标完成情况", "表6 目标完成情况", ["指标", "目标", "截至目前", "年末预测", "预计完成"],
             [.. progress.Measures.Select(m => new object?[] { MeasureName(m.Measure), m.Target, m.ToDate, m.Projection, OnTrack(m.IsOnTrack) })]);
         if (progress.Sections.Count > 0)

@@ -11,7 +11,8 @@ namespace EcoMonitor.Application.Targets;
 /// <summary>
 /// Progress of a region's targets for a year (docs/standards.md "Targets", ADR 0040). To date: 1 January to the last
 /// complete day (yesterday, CST; the whole year once it is over), from the services the API serves — the official air
-/// statistics of the city or county (<see cref="AirStatisticsService"/>, ADR 0037) and the stored section days
+/// statistics of the city or county (<see cref="AirStatisticsService"/>, ADR 0037) — for a province the arithmetic mean of
+/// its cities' figures (全省平均, each computed as for a city, 1 decimal) — and the stored section days
 /// (classified as <see cref="WaterRankingService"/> does). Projection: the rest of the year is assumed to repeat the same
 /// days of the previous year; where those have no data the value to date stands. PM2.5: the mean of the to-date mean and
 /// last year's rest-of-year mean weighted by their valid days, rounded like the statistic; good-day ratio: good days over
@@ -38,13 +39,15 @@ public sealed class TargetProgressService(
         LocalDate restFirst = (hasToDate ? toDateLast.PlusDays(1) : first).PlusYears(-1), restLast = last.PlusYears(-1);
 
         var measures = new List<TargetMeasureProgress>();
-        bool hasAir = region.Province != region;
+        IReadOnlyList<Station> all = await stations.ListAsync(cancellationToken);
+        IReadOnlyList<EvaluationSubject> airSubjects = AirSubjects(region, all);
+        bool hasAir = airSubjects.Count > 0;
         if (own.Pm25 is not null || own.GoodDayRatio is not null || own.HeavyPollutionDays is not null)
         {
-            await AddAirAsync(own, region, hasAir, hasToDate ? (first, toDateLast) : null, hasRest ? (restFirst, restLast) : null, measures, cancellationToken);
+            await AddAirAsync(own, region, airSubjects, hasToDate ? (first, toDateLast) : null, hasRest ? (restFirst, restLast) : null, measures, cancellationToken);
         }
 
-        IReadOnlyList<Station> sections = [.. (await stations.ListAsync(cancellationToken))
+        IReadOnlyList<Station> sections = [.. all
             .Where(s => s.Type == StationType.SurfaceWater && region.Contains(s.Region)).OrderBy(s => s.Id.Value, StringComparer.Ordinal)];
         Dictionary<StationId, List<WaterDayRecord>> toDate = await WaterDaysAsync(hasToDate ? (first, toDateLast) : null, cancellationToken);
         Dictionary<StationId, List<WaterDayRecord>> rest = await WaterDaysAsync(hasRest ? (restFirst, restLast) : null, cancellationToken);
@@ -73,39 +76,69 @@ public sealed class TargetProgressService(
     }
 
     private async Task AddAirAsync(
-        RegionTargets own, RegionCode region, bool hasAir, (LocalDate First, LocalDate Last)? toDate, (LocalDate First, LocalDate Last)? rest,
+        RegionTargets own, RegionCode region, IReadOnlyList<EvaluationSubject> subjects, (LocalDate First, LocalDate Last)? toDate, (LocalDate First, LocalDate Last)? rest,
         List<TargetMeasureProgress> measures, CancellationToken cancellationToken)
     {
-        AirPeriodStatistics? now = null, before = null;
-        if (hasAir)
+        var each = new List<AirFigures>(subjects.Count);
+        foreach (EvaluationSubject subject in subjects)
         {
-            EvaluationSubject subject = region.Prefecture == region ? EvaluationSubject.Of(region) : EvaluationSubject.OfCounty(region);
-            now = toDate is { } a ? await statistics.GetAsync(subject, a.First, a.Last, cancellationToken) : null;
-            before = rest is { } b ? await statistics.GetAsync(subject, b.First, b.Last, cancellationToken) : null;
+            each.Add(await FiguresAsync(subject, toDate, rest, cancellationToken));
         }
 
+        // A city or county: its own figures; a province: the arithmetic mean of its cities' (全省平均).
+        AirFigures figures = region.Province != region ? each[0] : new AirFigures(
+            Mean(each.Select(f => f.Pm25)), Mean(each.Select(f => f.Pm25Projected)), Mean(each.Select(f => f.Good)),
+            Mean(each.Select(f => f.GoodProjected)), Mean(each.Select(f => f.Heavy)), Mean(each.Select(f => f.HeavyProjected)));
         if (own.Pm25 is { } pm25)
         {
-            decimal? value = Pm25(now);
-            decimal? projected = Combine(now, before, s => Pm25(s) is { } mean ? (mean, s.Items[(int)AirPollutant.Pm25].ValidDays) : null,
-                (x, y) => GbT8170.Round(((x.Value * x.Weight) + (y.Value * y.Weight)) / (x.Weight + y.Weight), AirPollutantFacts.Decimals(AirPollutant.Pm25)));
-            measures.Add(new(TargetMeasure.Pm25, pm25, value, projected, projected is { } p ? p <= pm25 : null));
+            measures.Add(new(TargetMeasure.Pm25, pm25, figures.Pm25, figures.Pm25Projected, figures.Pm25Projected is { } p ? p <= pm25 : null));
         }
 
         if (own.GoodDayRatio is { } ratio)
         {
-            decimal? projected = Combine(now, before, s => s.Days.ValidDays > 0 ? (Good(s), s.Days.ValidDays) : null,
-                (x, y) => GbT8170.Round((x.Value + y.Value) * 100m / (x.Weight + y.Weight), 1));
-            measures.Add(new(TargetMeasure.GoodDayRatio, ratio, now?.Days.GoodDayShare, projected, projected is { } p ? p >= ratio : null));
+            measures.Add(new(TargetMeasure.GoodDayRatio, ratio, figures.Good, figures.GoodProjected, figures.GoodProjected is { } p ? p >= ratio : null));
         }
 
         if (own.HeavyPollutionDays is { } heavy)
         {
-            decimal? value = now is { Days.ValidDays: > 0 } ? Heavy(now) : null;
-            decimal? projected = Combine(now, before, s => s.Days.ValidDays > 0 ? (Heavy(s), 1) : null, (x, y) => x.Value + y.Value);
-            measures.Add(new(TargetMeasure.HeavyPollutionDays, heavy, value, projected, projected is { } p ? p <= heavy : null));
+            measures.Add(new(TargetMeasure.HeavyPollutionDays, heavy, figures.Heavy, figures.HeavyProjected, figures.HeavyProjected is { } p ? p <= heavy : null));
         }
     }
+
+    /// <summary>The official figures of one city or county to date and projected (null without data).</summary>
+    private async Task<AirFigures> FiguresAsync(
+        EvaluationSubject subject, (LocalDate First, LocalDate Last)? toDate, (LocalDate First, LocalDate Last)? rest, CancellationToken cancellationToken)
+    {
+        AirPeriodStatistics? now = toDate is { } a ? await statistics.GetAsync(subject, a.First, a.Last, cancellationToken) : null;
+        AirPeriodStatistics? before = rest is { } b ? await statistics.GetAsync(subject, b.First, b.Last, cancellationToken) : null;
+        decimal? pm25 = Combine(now, before, s => Pm25(s) is { } mean ? (mean, s.Items[(int)AirPollutant.Pm25].ValidDays) : null,
+            (x, y) => GbT8170.Round(((x.Value * x.Weight) + (y.Value * y.Weight)) / (x.Weight + y.Weight), AirPollutantFacts.Decimals(AirPollutant.Pm25)));
+        decimal? good = Combine(now, before, s => s.Days.ValidDays > 0 ? (Good(s), s.Days.ValidDays) : null,
+            (x, y) => GbT8170.Round((x.Value + y.Value) * 100m / (x.Weight + y.Weight), 1));
+        decimal? heavy = Combine(now, before, s => s.Days.ValidDays > 0 ? (Heavy(s), 1) : null, (x, y) => x.Value + y.Value);
+        return new AirFigures(Pm25(now), pm25, now?.Days.GoodDayShare, good, now is { Days.ValidDays: > 0 } ? Heavy(now) : null, heavy);
+    }
+
+    /// <summary>The arithmetic mean of the values present (全省平均), 1 decimal (GB/T 8170); null when none is.</summary>
+    private static decimal? Mean(IEnumerable<decimal?> values)
+    {
+        decimal[] present = [.. values.Where(v => v is not null).Select(v => v!.Value)];
+        return present.Length > 0 ? GbT8170.Round(present.Average(), 1) : null;
+    }
+
+    /// <summary>Air figures of a region: to date and projected.</summary>
+    private readonly record struct AirFigures(
+        decimal? Pm25, decimal? Pm25Projected, decimal? Good, decimal? GoodProjected, decimal? Heavy, decimal? HeavyProjected);
+
+    /// <summary>
+    /// Whose official air figures make the region's: a city or county its own; a province its prefecture-level cities
+    /// with an air-quality station in the registry (as the annual report's units, ordered by code).
+    /// </summary>
+    private static IReadOnlyList<EvaluationSubject> AirSubjects(RegionCode region, IReadOnlyList<Station> all) =>
+        region.Province != region
+            ? [region.Prefecture == region ? EvaluationSubject.Of(region) : EvaluationSubject.OfCounty(region)]
+            : [.. all.Where(s => s.Type == StationType.AirQuality && region.Contains(s.Region)).Select(s => s.Region.Prefecture)
+                .Distinct().OrderBy(c => c.Value, StringComparer.Ordinal).Select(EvaluationSubject.Of)];
 
     /// <summary>
     /// The projection from the part to date and last year's rest: both parts combined when both have data, otherwise the

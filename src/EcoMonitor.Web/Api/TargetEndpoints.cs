@@ -30,7 +30,7 @@ internal static class TargetEndpoints
             .WithSummary("Removes a region's targets for a year (audited as target.removed with the old value).");
         api.MapGet("/regions/{code}/targets/{year}/progress", ProgressAsync).WithTags("Evaluation").PublicData()
             .WithSummary("Progress of a region's targets for a year: to date, projection to 31 December, on track.")
-            .WithDescription("To date: 1 January to yesterday (CST), the whole year once over. Air from the region's official statistics (`/regions/{code}/statistics`, ADR 0037; a province has none: `hasAirFigures` false); water from the stored section days (a section's class: GB 3838 on the means of its daily means). Projection: the rest of the year is assumed to repeat the same days of the previous year; without those data the value to date stands (docs/standards.md \"Targets\"). 404 when the region has no targets for the year.");
+            .WithDescription("To date: 1 January to yesterday (CST), the whole year once over. Air from the region's official statistics (`/regions/{code}/statistics`, ADR 0037); a province's is the arithmetic mean of its cities' figures (全省平均: PM2.5 means, good-day ratios, heavy-pollution days, to date and projected, 1 decimal; cities with an air-quality station, those without data left out; `hasAirFigures` false when it has none); water from the stored section days (a section's class: GB 3838 on the means of its daily means). Projection: the rest of the year is assumed to repeat the same days of the previous year; without those data the value to date stands (docs/standards.md \"Targets\"). 404 when the region has no targets for the year.");
         return api;
     }
 

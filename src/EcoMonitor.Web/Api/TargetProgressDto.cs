@@ -7,7 +7,7 @@ namespace EcoMonitor.Web.Api;
 /// <param name="ToDateLastDay">Last day counted to date (yyyy-MM-dd, CST), from 1 January; null before the year's first complete day.</param>
 /// <param name="RestFrom">First day of the previous year standing in for the rest of the year; null once the year is over.</param>
 /// <param name="RestTo">Last such day; null once the year is over.</param>
-/// <param name="HasAirFigures">False for a province: official air figures are computed for cities and counties only.</param>
+/// <param name="HasAirFigures">False for a province without a city that has an air-quality station; true for a city or county.</param>
 /// <param name="Measures">Each target set: measure, target, value to date, projection to 31 December, on track.</param>
 /// <param name="Sections">Sections of the region with a target class: target, class to date, projected class, on track.</param>
 public sealed record TargetProgressDto(

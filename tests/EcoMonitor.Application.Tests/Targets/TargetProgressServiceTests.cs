@@ -10,7 +10,8 @@ namespace EcoMonitor.Application.Tests.Targets;
 
 /// <summary>
 /// Progress and projection of targets on a small hand-made history in a real SQLite store: city 510100 on 2025-01-01..04
-/// (to date when today is 5 January 2025) and 2024-01-05..08 (last year's rest of the year), sections WRS1 (510104) and
+/// (to date when today is 5 January 2025) and 2024-01-05..08 (last year's rest of the year), city 510300 in the province's
+/// test, sections WRS1 (510104) and
 /// WRS2 (510105). The expected figures are worked by hand in the comments from the documented method (docs/standards.md
 /// "Targets": the rest of the year repeats the same days of the previous year).
 /// </summary>
@@ -19,6 +20,7 @@ public sealed class TargetProgressServiceTests : IAsyncLifetime
 {
     private static readonly RegionCode City = RegionCode.Parse("510100");
     private static readonly RegionCode Province = RegionCode.Parse("510000");
+    private static readonly RegionCode Zigong = RegionCode.Parse("510300");
     private static readonly LocalDate First = new(2025, 1, 1);
     private static readonly LocalDate RestFirst = new(2024, 1, 5);
     private SqliteAuditedStore? _store;
@@ -39,9 +41,9 @@ public sealed class TargetProgressServiceTests : IAsyncLifetime
         // (PM2.5, AQI) per day.
         await _store.Get<IEvaluationStore>().SaveDailyAsync(
         [
-            .. Days(First, (40, 60), (44, 70), (36, 55), (48, 210)),
-            .. Days(RestFirst, (50, 80), (50, 80), (50, 250), (50, 320)),
-            .. Days(new LocalDate(2024, 1, 1), (100, 300), (100, 300), (100, 300), (100, 300)),
+            .. Days(City, First, (40, 60), (44, 70), (36, 55), (48, 210)),
+            .. Days(City, RestFirst, (50, 80), (50, 80), (50, 250), (50, 320)),
+            .. Days(City, new LocalDate(2024, 1, 1), (100, 300), (100, 300), (100, 300), (100, 300)),
         ], Ct);
         // (CODMn, NH3-N, TP) mg/L; GB 3838-2002 Table 1 (river): CODMn II ≤ 4, III ≤ 6; NH3-N II ≤ 0.5, III ≤ 1.0, IV ≤ 1.5; TP II ≤ 0.1, III ≤ 0.2.
         await _store.Get<IEvaluationStore>().SaveWaterDaysAsync(
@@ -108,7 +110,34 @@ public sealed class TargetProgressServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Progress_OfAProvince_HasNoAirFigures_AndNoTargetsIsNull()
+    public async Task Progress_OfAProvince_IsTheArithmeticMeanOfItsCitiesOfficialFigures()
+    {
+        // Cities with an air-quality station: 510100 (days above), 510300 (days below), 510400 (no day: left out of the means).
+        await _store!.Get<IStationStore>().UpsertAsync([Air("AQ510104", "510104"), Air("AQ510302", "510302"), Air("AQ510402", "510402")], Ct);
+        await _store.Get<IEvaluationStore>().SaveDailyAsync(
+            [.. Days(Zigong, First, (35, 50), (37, 90), (39, 150)), .. Days(Zigong, RestFirst, (45, 120), (47, 220))], Ct);
+        await Register.SetAsync(Targets(Province, 44m, 55m, 2, null), "manager.sc", Ct);
+
+        TargetProgress progress = (await Service.GetAsync(Province, 2025, Ct))!;
+
+        Assert.True(progress.HasAirFigures);
+        // 510100 as in the first test: PM2.5 42 → 46, good days 75.0 → 62.5 %, heavy days 1 → 3.
+        // 510300: PM2.5 to date (35 + 37 + 39) / 3 = 37; rest (45 + 47) / 2 = 46 over 2 days: (37 × 3 + 46 × 2) / 5 = 40.6 → 41.
+        //         Good days (AQI ≤ 100) 2 of 3 = 66.7 %; with the rest (120, 220: none) 2 / 5 = 40.0 %. Heavy (> 200): 0; 0 + 1 = 1.
+        // Province (全省平均, 1 decimal, GB/T 8170): PM2.5 (42 + 37) / 2 = 39.5, projected (46 + 41) / 2 = 43.5 ≤ 44, on track;
+        //   good days (75.0 + 66.7) / 2 = 70.85 → 70.8, projected (62.5 + 40.0) / 2 = 51.25 → 51.2 < 55, off track;
+        //   heavy days (1 + 0) / 2 = 0.5, projected (3 + 1) / 2 = 2.0 ≤ 2, on track.
+        Assert.Equal(
+            [
+                (TargetMeasure.Pm25, (decimal?)39.5m, (decimal?)43.5m, (bool?)true),
+                (TargetMeasure.GoodDayRatio, 70.8m, 51.2m, false),
+                (TargetMeasure.HeavyPollutionDays, 0.5m, 2.0m, true),
+            ],
+            progress.Measures.Select(m => (m.Measure, m.ToDate, m.Projection, m.IsOnTrack)));
+    }
+
+    [Fact]
+    public async Task Progress_OfAProvinceWithoutAirStations_HasNoAirFigures_AndNoTargetsIsNull()
     {
         await Register.SetAsync(Targets(Province, 35m, null, null, null), "manager.sc", Ct);
 
@@ -159,10 +188,10 @@ public sealed class TargetProgressServiceTests : IAsyncLifetime
     private static RegionTargets Targets(RegionCode region, decimal? pm25, decimal? ratio, int? heavy, decimal? water, params (string Mn, int Class)[] sections) =>
         new(region, 2025, pm25, ratio, heavy, water, [.. sections.Select(s => new SectionTargetClass(StationId.Parse(s.Mn), s.Class))], "-", Instant.MinValue);
 
-    private static IEnumerable<DailyAqiRecord> Days(LocalDate first, params (int Pm25, int Aqi)[] values) =>
+    private static IEnumerable<DailyAqiRecord> Days(RegionCode city, LocalDate first, params (int Pm25, int Aqi)[] values) =>
         values.Select((v, i) => new DailyAqiRecord
         {
-            Subject = EvaluationSubject.Of(City), Day = first.PlusDays(i), So2 = 10, No2 = 30, Pm10 = 70, Pm25 = v.Pm25, Co = 1.0m,
+            Subject = EvaluationSubject.Of(city), Day = first.PlusDays(i), So2 = 10, No2 = 30, Pm10 = 70, Pm25 = v.Pm25, Co = 1.0m,
             O3MaxHour = 120, O3MaxEightHour = 100, IsValid = true, Aqi = v.Aqi,
         });
 
@@ -170,6 +199,11 @@ public sealed class TargetProgressServiceTests : IAsyncLifetime
     {
         Id = StationId.Parse(mn), Name = mn + "断面", Type = StationType.SurfaceWater, Region = RegionCode.Parse(region), Password = Some.HashedPassword,
         WaterTargetClass = target, WaterBody = WaterBodyType.River,
+    };
+
+    private static Station Air(string mn, string region) => new()
+    {
+        Id = StationId.Parse(mn), Name = mn, Type = StationType.AirQuality, Region = RegionCode.Parse(region), Password = Some.HashedPassword,
     };
 
     private static WaterDayRecord Water(string mn, LocalDate day, decimal codMn, decimal nh3n, decimal tp) => new()

@@ -92,7 +92,7 @@ public sealed class TargetApiTests
             s => s.EnumerateArray().All(x => x.GetProperty("latest").ValueKind == JsonValueKind.Object));
         JsonElement progress = await api.GetJsonAsync("/api/v1/regions/510000/targets/2026/progress");
 
-        Assert.False(progress.GetProperty("hasAirFigures").GetBoolean());
+        Assert.True(progress.GetProperty("hasAirFigures").GetBoolean());
         JsonElement sw5101 = progress.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("mn").GetString() == "SW5101");
         Assert.Equal((1, true), (sw5101.GetProperty("targetClass").GetInt32(), sw5101.GetProperty("yearTarget").GetBoolean()));
         JsonElement day = sections.EnumerateArray().Single(s => s.GetProperty("station").GetProperty("mn").GetString() == "SW5101");
