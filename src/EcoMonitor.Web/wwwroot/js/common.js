@@ -480,7 +480,10 @@
     targetsFromRegistry: ['（登记）', '(registry)'],
     targetsSetAt: ['设置时间', 'Set at'],
     confirmRemoveTargets: ['删除 {region} 的 {year} 年考核目标？', 'Remove the targets of {region} for {year}?'],
-    footer: ['EcoMonitor · 数据为监测站点实时发布数据，未经审核 · 边界底图仅为示意（非审图号地图）', 'EcoMonitor · real-time station data as released, not yet audited · boundaries are illustrative, not an approved map']
+    footer: ['EcoMonitor · 数据为监测站点实时发布数据，未经审核 · 边界底图仅为示意（非审图号地图）', 'EcoMonitor · real-time station data as released, not yet audited · boundaries are illustrative, not an approved map'],
+    portalTargetsTitle: ['考核目标完成情况', 'Progress of assessment targets'],
+    portalTargetsNote: ['各地区（省、市、区县）某年的考核目标：截至昨日的数值，以及假定全年剩余日期与上一年同期相同得到的年末预测，是否预计完成。', 'The targets of a region (province, city or county) for a year: the value to yesterday, the year-end projection assuming the rest of the year repeats the same days of the previous year, and whether on track.'],
+    portalTargetsNone: ['该年度没有地区设置考核目标。', 'No region has targets for this year.']
   };
 
   var params = new URLSearchParams(location.search);
