@@ -463,7 +463,7 @@
     targetsNone: ['该地区该年度尚未设置目标。', 'No targets are set for this region and year.'],
     targetsPeriod: ['截至 {to}；年内剩余日期按上一年 {restFrom} 至 {restTo} 预测。', 'To date: to {to}; the rest of the year projected from {restFrom} to {restTo} of the previous year.'],
     targetsPeriodOver: ['全年已结束：统计至 {to}，年末值即全年数值。', 'The year is over: figures to {to}; the year-end value is the whole year\'s.'],
-    targetsNoAir: ['省级无官方空气质量统计，空气目标不计算进度。', 'A province has no official air figures: air targets show no progress.'],
+    targetsNoAir: ['本省无空气质量监测城市，空气目标不计算进度。', 'No city of this province has an air-quality station: air targets show no progress.'],
     targetsMeasure: ['指标', 'Measure'],
     targetsMeasure_pm25: ['PM2.5（μg/m³）', 'PM2.5 (µg/m³)'],
     targetsMeasure_goodDayRatio: ['优良天数比例（%）', 'Good-day ratio (%)'],
