@@ -12,7 +12,7 @@ namespace EcoMonitor.Application.Evaluation;
 /// (<see cref="Station.Basin"/>) or river (<see cref="Station.WaterBodyName"/>) and rated per 地表水环境质量评价办法（试行）
 /// 二(二); lakes and reservoirs by name with the trophic level index of 附. Computed on each call. Thread-safe.
 /// </summary>
-public sealed class WaterBodyAssessmentService(IEvaluationStore store, IStationStore stations)
+public sealed class WaterBodyAssessmentService(IEvaluationStore store, IStationStore stations, ISectionTargetClasses targetClasses)
 {
     private static readonly (string Name, SurfaceWaterItem? Item)[] TrophicItems =
         [("chla", null), ("TP", SurfaceWaterItem.TP), ("TN", SurfaceWaterItem.TN), ("SD", null), ("CODMn", SurfaceWaterItem.CODMn)];
@@ -23,7 +23,9 @@ public sealed class WaterBodyAssessmentService(IEvaluationStore store, IStationS
         var sections = (await stations.ListAsync(cancellationToken))
             .Where(s => s.Type == StationType.SurfaceWater && (within is not { } region || region.Contains(s.Region)))
             .ToDictionary(s => s.Id);
-        return WaterSectionPeriod.Of(await store.QueryWaterDaysAsync(null, firstDay, lastDay, cancellationToken), sections);
+        return WaterSectionPeriod.Of(
+            await store.QueryWaterDaysAsync(null, firstDay, lastDay, cancellationToken), sections,
+            await WaterSectionPeriod.YearClassesAsync(targetClasses, firstDay, lastDay, cancellationToken));
     }
 
     /// <summary>The basins or rivers of the sections (within <paramref name="within"/>) rated for the period.</summary>

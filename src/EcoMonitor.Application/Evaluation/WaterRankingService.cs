@@ -13,10 +13,10 @@ namespace EcoMonitor.Application.Evaluation;
 /// section CWQI (<see cref="Standards.Water.Cwqi.Section"/>) and class (<see cref="SectionEvaluator"/>); per city (the
 /// prefecture of the section's region) the mean of its sections' CWQI, rounded to 4 decimals (our choice: the 规定's
 /// rounding is unconfirmed), ranked ascending (smaller is better, ties share a rank), with the same period of the
-/// previous year and the change rate (<see cref="ChangeRate"/>), and the share of sections meeting their registered
-/// target class. Computed on each call. Thread-safe.
+/// previous year and the change rate (<see cref="ChangeRate"/>), and the share of sections meeting their target class
+/// (the one set for the year by the targets, ADR 0040, else the registry's). Computed on each call. Thread-safe.
 /// </summary>
-public sealed class WaterRankingService(IEvaluationStore store, IStationStore stations)
+public sealed class WaterRankingService(IEvaluationStore store, IStationStore stations, ISectionTargetClasses targetClasses)
 {
     /// <summary>
     /// Cities ranked by CWQI or, when <paramref name="byImprovement"/>, by its change rate (cities without last year left
@@ -27,9 +27,12 @@ public sealed class WaterRankingService(IEvaluationStore store, IStationStore st
     {
         var sections = (await stations.ListAsync(cancellationToken))
             .Where(s => s.Type == StationType.SurfaceWater && (within is not { } area || area.Contains(s.Region))).ToDictionary(s => s.Id);
-        Dictionary<string, CityFigures> now = Figures(await store.QueryWaterDaysAsync(null, firstDay, lastDay, cancellationToken), sections);
+        Dictionary<string, CityFigures> now = Figures(
+            await store.QueryWaterDaysAsync(null, firstDay, lastDay, cancellationToken), sections,
+            await WaterSectionPeriod.YearClassesAsync(targetClasses, firstDay, lastDay, cancellationToken));
         Dictionary<string, CityFigures> before = Figures(
-            await store.QueryWaterDaysAsync(null, firstDay.PlusYears(-1), lastDay.PlusYears(-1), cancellationToken), sections);
+            await store.QueryWaterDaysAsync(null, firstDay.PlusYears(-1), lastDay.PlusYears(-1), cancellationToken), sections,
+            await WaterSectionPeriod.YearClassesAsync(targetClasses, firstDay.PlusYears(-1), lastDay.PlusYears(-1), cancellationToken));
         List<WaterCityRank> rows = [];
         foreach ((string city, CityFigures figures) in now)
         {
@@ -45,8 +48,9 @@ public sealed class WaterRankingService(IEvaluationStore store, IStationStore st
         return [.. CityRanking.Rank(rows.Select(r => (r.City, byImprovement ? r.Change!.Value : r.Cwqi))).Select(r => byCity[r.Name] with { Rank = r.Rank })];
     }
 
-    private static Dictionary<string, CityFigures> Figures(IReadOnlyList<WaterDayRecord> days, Dictionary<StationId, Station> sections) =>
-        WaterSectionPeriod.Of(days, sections)
+    private static Dictionary<string, CityFigures> Figures(
+        IReadOnlyList<WaterDayRecord> days, Dictionary<StationId, Station> sections, IReadOnlyDictionary<StationId, int> yearClasses) =>
+        WaterSectionPeriod.Of(days, sections, yearClasses)
             .GroupBy(s => s.Station.Region.Prefecture.Value, StringComparer.Ordinal)
             .ToDictionary(
                 c => c.Key,

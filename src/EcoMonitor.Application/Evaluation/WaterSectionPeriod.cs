@@ -1,5 +1,6 @@
 using EcoMonitor.Domain;
 using EcoMonitor.Standards.Water;
+using NodaTime;
 
 namespace EcoMonitor.Application.Evaluation;
 
@@ -15,25 +16,33 @@ namespace EcoMonitor.Application.Evaluation;
 /// <param name="Body">How the standard evaluates the section's water body.</param>
 /// <param name="Assessment">Class, exceedance multiples and main pollutants of <paramref name="Sample"/>.</param>
 /// <param name="Cwqi">Section CWQI of <paramref name="Sample"/>, unrounded.</param>
+/// <param name="TargetClass">
+/// The class the section must reach in the period (1..5 = I..V): the one set for the year by the targets (ADR 0040) when
+/// the period lies in one year and a target sets it, else the registry's <see cref="Station.WaterTargetClass"/>; null without either.
+/// </param>
 public sealed record WaterSectionPeriod(
     Station Station,
     IReadOnlyDictionary<ParameterCode, decimal> Means,
     IReadOnlyDictionary<SurfaceWaterItem, decimal> Sample,
     WaterBody Body,
     SectionAssessment Assessment,
-    decimal Cwqi)
+    decimal Cwqi,
+    int? TargetClass)
 {
-    /// <summary>True when the period class is the registered target class or better; null without a target.</summary>
-    public bool? MeetsTarget => Station.WaterTargetClass is { } target ? (int)Assessment.Class <= target : null;
+    /// <summary>True when the period class is the target class or better; null without a target.</summary>
+    public bool? MeetsTarget => TargetClass is { } target ? (int)Assessment.Class <= target : null;
 
     /// <summary>
     /// The sections of <paramref name="days"/> that are in <paramref name="sections"/> and have a class: per section and
     /// item the mean of the daily means. Sections without an evaluated item are left out. Ordered by station id.
+    /// <paramref name="yearClasses"/> are the target classes set for the period's year (empty when it spans years).
     /// </summary>
-    public static IReadOnlyList<WaterSectionPeriod> Of(IReadOnlyList<WaterDayRecord> days, IReadOnlyDictionary<StationId, Station> sections)
+    public static IReadOnlyList<WaterSectionPeriod> Of(
+        IReadOnlyList<WaterDayRecord> days, IReadOnlyDictionary<StationId, Station> sections, IReadOnlyDictionary<StationId, int> yearClasses)
     {
         ArgumentNullException.ThrowIfNull(days);
         ArgumentNullException.ThrowIfNull(sections);
+        ArgumentNullException.ThrowIfNull(yearClasses);
         List<WaterSectionPeriod> result = [];
         foreach (IGrouping<StationId, WaterDayRecord> section in days.GroupBy(d => d.Station).OrderBy(g => g.Key.Value, StringComparer.Ordinal))
         {
@@ -51,9 +60,18 @@ public sealed record WaterSectionPeriod(
                 continue;
             }
 
-            result.Add(new WaterSectionPeriod(station, means, sample, body, assessment, Standards.Water.Cwqi.Section(sample, body)));
+            int? target = yearClasses.TryGetValue(station.Id, out int listed) ? listed : station.WaterTargetClass;
+            result.Add(new WaterSectionPeriod(station, means, sample, body, assessment, Standards.Water.Cwqi.Section(sample, body), target));
         }
 
         return result;
+    }
+
+    /// <summary>The target classes set for the year of a period from <paramref name="firstDay"/> to <paramref name="lastDay"/>; none when it spans years.</summary>
+    public static async Task<IReadOnlyDictionary<StationId, int>> YearClassesAsync(
+        ISectionTargetClasses classes, LocalDate firstDay, LocalDate lastDay, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(classes);
+        return firstDay.Year == lastDay.Year ? await classes.ForYearAsync(firstDay.Year, cancellationToken) : new Dictionary<StationId, int>();
     }
 }

@@ -62,7 +62,7 @@ public sealed class TargetProgressService(
         var sectionRows = new List<SectionTargetProgress>();
         foreach (Station section in sections)
         {
-            (int Class, bool IsYear)? target = TargetOf(section, inProvince);
+            (int Class, bool IsYear)? target = SectionTargetClasses.Of(section, inProvince);
             if (target is { } t)
             {
                 (int? now, int? projected) = classes[section.Id];
@@ -187,22 +187,5 @@ public sealed class TargetProgressService(
     {
         int[] known = [.. classes.Where(c => c is not null).Select(c => c!.Value)];
         return known.Length > 0 ? GbT8170.Round(known.Count(c => c <= 3) * 100m / known.Length, 1) : null;
-    }
-
-    /// <summary>The section's class for the year: listed by the most specific region's targets containing it, else the registry's.</summary>
-    private static (int Class, bool IsYear)? TargetOf(Station section, IReadOnlyList<RegionTargets> inProvince)
-    {
-        foreach (RegionTargets t in inProvince.Where(t => t.Region.Contains(section.Region)).OrderByDescending(t => t.Region.Prefix.Length))
-        {
-            foreach (SectionTargetClass listed in t.SectionClasses)
-            {
-                if (listed.Section == section.Id)
-                {
-                    return (listed.Class, true);
-                }
-            }
-        }
-
-        return section.WaterTargetClass is { } registered ? (registered, false) : null;
     }
 }

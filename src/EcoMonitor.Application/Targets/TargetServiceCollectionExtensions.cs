@@ -1,3 +1,4 @@
+using EcoMonitor.Application.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoMonitor.Application.Targets;
@@ -6,13 +7,14 @@ namespace EcoMonitor.Application.Targets;
 public static class TargetServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="TargetRegister"/> and <see cref="TargetProgressService"/> (singletons). <see cref="ITargetStore"/>,
+    /// Registers <see cref="TargetRegister"/>, <see cref="TargetProgressService"/> and the year's section classes the water figures read (<see cref="ISectionTargetClasses"/>; singletons). <see cref="ITargetStore"/>,
     /// the audit trail and the air evaluation (<c>AddAirEvaluation</c>) must be registered too.
     /// </summary>
     public static IServiceCollection AddTargets(this IServiceCollection services)
     {
         services.AddSingleton<TargetRegister>();
         services.AddSingleton<TargetProgressService>();
+        services.AddSingleton<ISectionTargetClasses, SectionTargetClasses>();
         return services;
     }
 }

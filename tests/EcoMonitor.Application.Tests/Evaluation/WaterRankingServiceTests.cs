@@ -1,5 +1,6 @@
 using EcoMonitor.Application.Evaluation;
 using EcoMonitor.Application.Registry;
+using EcoMonitor.Application.Targets;
 using EcoMonitor.Domain;
 using NodaTime;
 
@@ -19,7 +20,8 @@ public sealed class WaterRankingServiceTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private WaterRankingService Service => new(_store!.Get<IEvaluationStore>(), _store!.Get<IStationStore>());
+    private WaterRankingService Service => new(
+        _store!.Get<IEvaluationStore>(), _store!.Get<IStationStore>(), new SectionTargetClasses(_store.Get<ITargetStore>(), _store.Get<IStationStore>()));
 
     public async ValueTask InitializeAsync()
     {
@@ -60,6 +62,22 @@ public sealed class WaterRankingServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TargetShare_UsesTheClassSetForTheYear_MostSpecificRegionFirst_AndTheRegistrysAcrossYears()
+    {
+        // 2025 targets: Sichuan lists WRS2 at II (as the registry) and WRS3 at I; Chengdu relaxes WRS2 to IV for the year.
+        await _store!.Get<ITargetStore>().PutAsync(Targets("510000", new SectionTargetClass(StationId.Parse("WRS2"), 2), new SectionTargetClass(StationId.Parse("WRS3"), 1)), Ct);
+        await _store.Get<ITargetStore>().PutAsync(Targets("510100", new SectionTargetClass(StationId.Parse("WRS2"), 4)), Ct);
+
+        IReadOnlyList<WaterCityRank> ranking = await Service.RankCitiesAsync(First, Last, byImprovement: false, within: null, Ct);
+
+        // 510100: WRS1 III meets III, WRS2 IV meets Chengdu's IV → 2 of 2; 510300: WRS3 II misses Sichuan's I → 0 of 1.
+        Assert.Equal([("510300", 0.0m), ("510100", 100.0m)], ranking.Select(r => (r.City, r.TargetShare!.Value)));
+        // A period across years reads the registry (WRS2 II missed, WRS3 III met), as before the targets.
+        IReadOnlyList<WaterCityRank> across = await Service.RankCitiesAsync(First.PlusMonths(-6), Last, byImprovement: false, within: null, Ct);
+        Assert.Equal([100.0m, 50.0m], across.OrderByDescending(r => r.City, StringComparer.Ordinal).Select(r => r.TargetShare!.Value));
+    }
+
+    [Fact]
     public async Task ByImprovement_OnlyCitiesWithLastYear()
     {
         IReadOnlyList<WaterCityRank> ranking = await Service.RankCitiesAsync(First, Last, byImprovement: true, within: null, Ct);
@@ -76,6 +94,9 @@ public sealed class WaterRankingServiceTests : IAsyncLifetime
         WaterCityRank only = Assert.Single(ranking);
         Assert.Equal(("510100", 1, 2.4833m), (only.City, only.Rank, only.Cwqi));
     }
+
+    private static RegionTargets Targets(string region, params SectionTargetClass[] sections) =>
+        new(RegionCode.Parse(region), 2025, null, null, null, null, sections, "test", Instant.FromUtc(2025, 1, 1, 0, 0));
 
     private static Station Section(string mn, string region, int target) => new()
     {
