@@ -4,7 +4,7 @@ using NodaTime;
 namespace EcoMonitor.Application.Targets;
 
 /// <summary>
-/// A region's assessment targets (考核目标) for one year (docs/standards.md "Targets", ADR 0040). Every measure is
+/// A region's assessment targets (考核目标) for one year (docs/standards.md "Assessment targets", ADR 0040). Every measure is
 /// optional (a region may be assessed on some only); a section's class listed in <see cref="SectionClasses"/> overrides
 /// the registry's <c>WaterTargetClass</c> of that section for <see cref="Year"/>.
 /// </summary>

@@ -9,7 +9,7 @@ using NodaTime;
 namespace EcoMonitor.Application.Targets;
 
 /// <summary>
-/// Progress of a region's targets for a year (docs/standards.md "Targets", ADR 0040). To date: 1 January to the last
+/// Progress of a region's targets for a year (docs/standards.md "Assessment targets", ADR 0040). To date: 1 January to the last
 /// complete day (yesterday, CST; the whole year once it is over), from the services the API serves — the official air
 /// statistics of the city or county (<see cref="AirStatisticsService"/>, ADR 0037) — for a province the arithmetic mean of
 /// its cities' figures (全省平均, each computed as for a city, 1 decimal) — and the stored section days

@@ -2,7 +2,7 @@ using EcoMonitor.Application.Targets;
 
 namespace EcoMonitor.Web.Api;
 
-/// <summary>A region's targets for a year with the progress of each (docs/standards.md "Targets").</summary>
+/// <summary>A region's targets for a year with the progress of each (docs/standards.md "Assessment targets").</summary>
 /// <param name="Targets">The targets.</param>
 /// <param name="ToDateLastDay">Last day counted to date (yyyy-MM-dd, CST), from 1 January; null before the year's first complete day.</param>
 /// <param name="RestFrom">First day of the previous year standing in for the rest of the year; null once the year is over.</param>
