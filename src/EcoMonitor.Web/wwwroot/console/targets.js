@@ -14,8 +14,6 @@
   function num(id) { var v = document.getElementById(id).value.trim(); return v === '' ? null : Number(v); }
   function setNum(id, v) { document.getElementById(id).value = v == null ? '' : String(v); }
   function path() { return '/api/v1/targets/' + encodeURIComponent(regionInput.value.trim()) + '/' + encodeURIComponent(yearInput.value); }
-  function yes(v) { return v == null ? '—' : (v ? EM.t('targetsOnTrack') : EM.t('targetsOffTrack')); }
-  function romanClass(c) { return c == null ? '—' : (['I', 'II', 'III', 'IV', 'V', '劣V'][c - 1] || String(c)); }
 
   function sectionsText(map) {
     return Object.keys(map || {}).sort().map(function (k) { return k + '=' + map[k]; }).join(', ');
@@ -52,40 +50,7 @@
       }
       var p = answer.body;
       fill(p.targets);
-      period.textContent = (p.restFrom ? EM.t('targetsPeriod') : EM.t('targetsPeriodOver')).replace('{to}', p.toDateLastDay || '—')
-        .replace('{restFrom}', p.restFrom || '').replace('{restTo}', p.restTo || '') + (p.hasAirFigures ? '' : ' ' + EM.t('targetsNoAir'));
-      var rows = p.measures.map(function (m) {
-        return { measure: EM.t('targetsMeasure_' + m.measure), key: m.measure, target: m.target, toDate: m.toDate, projection: m.projection, onTrack: m.onTrack };
-      });
-      EM.chartBlock(out, function (box) {
-        box.style.height = '320px';
-        var chart = echarts.init(box);
-        chart.setOption({
-          animation: false, grid: { left: 60, right: 20, top: 40, bottom: 40 }, tooltip: { trigger: 'axis', formatter: EM.axisTip },
-          legend: { data: [EM.t('targetsTarget'), EM.t('targetsToDate'), EM.t('targetsProjection')] },
-          xAxis: { type: 'category', data: rows.map(function (r) { return r.measure; }), axisLabel: { fontSize: 11 } },
-          yAxis: { type: 'value' },
-          series: [
-            { type: 'bar', name: EM.t('targetsTarget'), data: rows.map(function (r) { return r.target; }), itemStyle: { color: '#888888' } },
-            { type: 'bar', name: EM.t('targetsToDate'), data: rows.map(function (r) { return r.toDate; }), itemStyle: { color: '#0b4f8a' } },
-            { type: 'bar', name: EM.t('targetsProjection'), data: rows.map(function (r) { return r.projection; }), itemStyle: { color: '#d9822b' } }
-          ]
-        });
-        return chart;
-      }, function () {
-        return EM.table([
-          { key: 'measure', label: 'targetsMeasure' }, { key: 'target', label: 'targetsTarget', num: true },
-          { key: 'toDate', label: 'targetsToDate', num: true }, { key: 'projection', label: 'targetsProjection', num: true },
-          { key: 'onTrack', label: 'targetsOnTrackColumn', render: function (r) { return yes(r.onTrack); } }
-        ], rows.slice(), { id: 'progress-table', rowAttrs: function (r) { return { 'data-measure': r.key }; } });
-      });
-      sections.replaceChildren(p.sections.length ? EM.table([
-        { key: 'mn', label: 'MN' }, { key: 'name', label: 'targetsSectionName' },
-        { key: 'targetClass', label: 'targetsTargetClass', render: function (s) { return romanClass(s.targetClass) + (s.yearTarget ? '' : ' ' + EM.t('targetsFromRegistry')); } },
-        { key: 'classToDate', label: 'targetsToDate', render: function (s) { return romanClass(s.classToDate); } },
-        { key: 'projectedClass', label: 'targetsProjection', render: function (s) { return romanClass(s.projectedClass); } },
-        { key: 'onTrack', label: 'targetsOnTrackColumn', render: function (s) { return yes(s.onTrack); } }
-      ], p.sections, { id: 'sections-table' }) : '');
+      EM.showTargetProgress(p, period, out, sections, { measures: 'progress-table', sections: 'sections-table' });
     }).catch(function (e) { EM.showError(out, e); });
   }
 
